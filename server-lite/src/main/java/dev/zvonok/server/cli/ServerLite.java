@@ -1,0 +1,6 @@
+package dev.zvonok.server.cli;
+
+public final class ServerLite {
+    public static void main(String[] args) {
+    }
+}
