@@ -1,0 +1,846 @@
+package dev.zvonok.server.tracking;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.HangupSide;
+import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.call.TransferKind;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.tracking.PbxEvent.AttendedTransferred;
+import dev.zvonok.server.tracking.PbxEvent.BlindTransferred;
+import dev.zvonok.server.tracking.PbxEvent.BridgeEntered;
+import dev.zvonok.server.tracking.PbxEvent.BridgeLeft;
+import dev.zvonok.server.tracking.PbxEvent.ChannelCreated;
+import dev.zvonok.server.tracking.PbxEvent.ChannelHungUp;
+import dev.zvonok.server.tracking.PbxEvent.ChannelSnapshot;
+import dev.zvonok.server.tracking.PbxEvent.ChannelStateChanged;
+import dev.zvonok.server.tracking.PbxEvent.ChannelUpdated;
+import dev.zvonok.server.tracking.PbxEvent.DialBegan;
+import dev.zvonok.server.tracking.PbxEvent.DialEnded;
+import dev.zvonok.server.tracking.PbxEvent.DialProgressed;
+import dev.zvonok.server.tracking.PbxEvent.HangupRequested;
+import dev.zvonok.server.tracking.PbxEvent.HoldChanged;
+import dev.zvonok.server.tracking.PbxEvent.LocalChannelsOptimized;
+import dev.zvonok.server.tracking.PbxEvent.LocalChannelsPaired;
+import dev.zvonok.server.tracking.PbxEvent.QueueAbandoned;
+import dev.zvonok.server.tracking.PbxEvent.QueueJoined;
+import dev.zvonok.server.tracking.PbxEvent.QueueMemberEvent;
+import dev.zvonok.server.tracking.PbxEvent.SnapshotComplete;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows every call on the PBX: AMI events in, {@link CallEvent}s out.
+ *
+ * <p>Pure logic: no sockets, no clock (time comes with each event), one thread. It trusts no single signal: a phone
+ * rings on DialBegin, a Ringing state, a DialState or a queue's AgentCalled, whichever comes first, and the offer is
+ * made once; it is answered on DialEnd ANSWER, the leg going Up or entering a bridge; the result of a cancelled ring
+ * waits for the leg's hangup cause (26 = answered elsewhere). Events about legs it never saw (after a reconnect, out
+ * of order) create what they can and are counted, never thrown.
+ *
+ * <p>Not thread-safe: feed it from one thread (the AMI connection's ordered hand-off does).
+ */
+public final class CallTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
+
+    /** Q.850 causes Asterisk puts on a ringing leg's Hangup. */
+    private static final int CAUSE_USER_BUSY = 17;
+    private static final int CAUSE_NO_USER_RESPONSE = 18;
+    private static final int CAUSE_NO_ANSWER = 19;
+    private static final int CAUSE_CALL_REJECTED = 21;
+    private static final int CAUSE_ANSWERED_ELSEWHERE = 26;
+
+    /** How many ended call ids to remember, to tell a late event of an ended call from a new call. */
+    private static final int RECENTLY_ENDED_CAPACITY = 4096;
+
+    private final PhoneNumbers numbers;
+    private final OperatorEndpoints endpoints;
+    private final CallEventListener listener;
+    private final TrackingStats stats = new TrackingStats();
+
+    private final Map<String, TrackedChannel> channels = new HashMap<>();
+    private final Map<String, TrackedCall> calls = new HashMap<>();
+    /** Linkedids of consultation calls merged into another call. */
+    private final Map<String, TrackedCall> aliases = new HashMap<>();
+    private final Map<String, List<ChannelSnapshot>> snapshots = new HashMap<>();
+    private final Map<String, Boolean> recentlyEnded = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENTLY_ENDED_CAPACITY;
+        }
+    };
+
+    public CallTracker(PhoneNumbers numbers, OperatorEndpoints endpoints, CallEventListener listener) {
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Feeds one event. Never throws for bad input: what cannot be used is logged and counted. */
+    public void accept(PbxEvent event) {
+        stats.events.increment();
+        try {
+            switch (event) {
+                case ChannelCreated e -> onChannelCreated(e);
+                case ChannelStateChanged e -> onStateChanged(e);
+                case ChannelUpdated e -> onChannelUpdated(e);
+                case DialBegan e -> onDialBegan(e);
+                case DialProgressed e -> onDialProgressed(e);
+                case DialEnded e -> onDialEnded(e);
+                case BridgeEntered e -> onBridgeEntered(e);
+                case BridgeLeft e -> onBridgeLeft(e);
+                case HangupRequested e -> onHangupRequested(e);
+                case ChannelHungUp e -> onHungUp(e.channel().uniqueId(), e.at(), e.cause(), e.causeText());
+                case LocalChannelsPaired e -> onLocalPaired(e);
+                case LocalChannelsOptimized e -> { /* the halves hang up next; nothing to remember */ }
+                case QueueJoined e -> onQueueJoined(e);
+                case QueueAbandoned e -> onQueueAbandoned(e);
+                case QueueMemberEvent e -> onQueueMember(e);
+                case BlindTransferred e -> onBlindTransfer(e);
+                case AttendedTransferred e -> onAttendedTransfer(e);
+                case HoldChanged e -> onHoldChanged(e);
+                case ChannelSnapshot e -> onSnapshot(e);
+                case SnapshotComplete e -> onSnapshotComplete(e);
+            }
+        } catch (RuntimeException e) {
+            stats.failures.increment();
+            log.error("Tracking failed on {}; the event is skipped", event, e);
+        }
+    }
+
+    public TrackingStats stats() {
+        return stats;
+    }
+
+    /** Calls in progress (for tests and gauges). */
+    public int activeCallCount() {
+        return calls.size();
+    }
+
+    public int liveChannelCount() {
+        return channels.size();
+    }
+
+    // ------------------------------------------------------------------------------------------------ channels
+
+    private void onChannelCreated(ChannelCreated e) {
+        TrackedChannel known = channels.get(e.channel().uniqueId());
+        if (known != null) {
+            stats.duplicates.increment();
+            return;
+        }
+        TrackedChannel channel = createChannel(e.channel(), e.at(), e.at(), e.callerNumber(), e.exten());
+        if (channel != null) {
+            channel.state = e.state();
+        }
+    }
+
+    private void onStateChanged(ChannelStateChanged e) {
+        TrackedChannel channel = channelFor(e.channel(), e.at());
+        if (channel == null) {
+            return;
+        }
+        channel.state = e.state();
+        if (e.callerNumber() != null) {
+            channel.callerNumber = e.callerNumber();
+        }
+        if (e.state() == ChannelState.RINGING && channel.isOperatorPhone()) {
+            offerRings(channel, e.at()).rang = true;
+        } else if (e.state() == ChannelState.UP) {
+            legAnswered(channel, e.at());
+        }
+    }
+
+    private void onChannelUpdated(ChannelUpdated e) {
+        TrackedChannel channel = channelFor(e.channel(), e.at());
+        if (channel == null) {
+            return;
+        }
+        if (e.exten() != null && !e.exten().isEmpty()) {
+            channel.exten = e.exten();
+        }
+        TrackedCall call = channel.call;
+        if (call.origin == channel && channel.isOutsideLine() && call.callerNumber == null && e.callerNumber() != null) {
+            call.callerNumber = numbers.normalize(e.callerNumber());
+        }
+    }
+
+    private void onBridgeEntered(BridgeEntered e) {
+        TrackedChannel channel = channelFor(e.channel(), e.at());
+        if (channel != null) {
+            channel.bridgeId = e.bridgeId();
+            legAnswered(channel, e.at());
+        }
+    }
+
+    private void onBridgeLeft(BridgeLeft e) {
+        TrackedChannel channel = channels.get(e.channel().uniqueId());
+        if (channel != null && Objects.equals(channel.bridgeId, e.bridgeId())) {
+            channel.bridgeId = null;
+        }
+    }
+
+    private void onLocalPaired(LocalChannelsPaired e) {
+        TrackedChannel one = channelFor(e.one(), e.at());
+        TrackedChannel two = channelFor(e.two(), e.at());
+        if (one != null && two != null) {
+            one.localPeer = two;
+            two.localPeer = one;
+        }
+    }
+
+    private void onHangupRequested(HangupRequested e) {
+        TrackedChannel channel = channels.get(e.channel().uniqueId());
+        if (channel == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        channel.hangupRequested = true;
+        if (channel.isLocal()) {
+            return; // a Local half is torn down as a consequence, it never "hangs up" by itself
+        }
+        TrackedCall call = channel.call;
+        if (channel == call.origin) {
+            // the origin leg being rung itself (click-to-call) is the operator declining, not a caller giving up
+            if (!call.isAnswered() && channel.state != ChannelState.RINGING) {
+                call.callerAbandoned = true;
+            }
+            call.hangupSide = HangupSide.CALLER;
+        } else if ((channel.offer != null && channel.offer.isAnswered()) || channel.isOutsideLine()) {
+            call.hangupSide = HangupSide.CALLEE;
+        }
+    }
+
+    private void onHungUp(String uniqueId, Instant at, int cause, String causeText) {
+        TrackedChannel channel = channels.remove(uniqueId);
+        if (channel == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedCall call = channel.call;
+        TrackedOffer offer = channel.offer;
+        if (offer != null && offer.device == channel && offer.isOpen()) {
+            if (offer.isAnswered()) {
+                endOffer(call, offer, OfferResult.ANSWERED, at);
+            } else {
+                endOffer(call, offer, ringEndedBy(call, offer, cause), at);
+            }
+        }
+        if (channel.localPeer != null) {
+            channel.localPeer.localPeer = null;
+        }
+        if (channel == call.origin || call.hangupCause == null) {
+            call.hangupCause = cause;
+            call.hangupCauseText = causeText;
+        }
+        call.channels.remove(channel);
+        if (call.channels.isEmpty()) {
+            endCall(call, at);
+        }
+    }
+
+    /** Why a phone stopped ringing without being answered, from its leg's Hangup cause and what else happened. */
+    private static OfferResult ringEndedBy(TrackedCall call, TrackedOffer offer, int cause) {
+        return switch (cause) {
+            case CAUSE_ANSWERED_ELSEWHERE -> OfferResult.ANSWERED_ELSEWHERE;
+            case CAUSE_USER_BUSY -> offer.rang ? OfferResult.REJECTED : OfferResult.BUSY;
+            case CAUSE_CALL_REJECTED -> OfferResult.REJECTED;
+            case CAUSE_NO_ANSWER, CAUSE_NO_USER_RESPONSE -> OfferResult.MISSED;
+            default -> unansweredOutcome(call);
+        };
+    }
+
+    /** A ring that stopped for no reason of the phone's own: somebody else answered, the caller left, or time ran out. */
+    private static OfferResult unansweredOutcome(TrackedCall call) {
+        if (call.firstAnswer != null) {
+            return OfferResult.ANSWERED_ELSEWHERE;
+        }
+        return call.callerAbandoned ? OfferResult.ABANDONED : OfferResult.MISSED;
+    }
+
+    // ------------------------------------------------------------------------------------------------ dialling
+
+    private void onDialBegan(DialBegan e) {
+        TrackedChannel caller = e.caller() == null ? null : channelFor(e.caller(), e.at());
+        TrackedChannel destination = channelFor(e.destination(), e.at());
+        if (destination == null) {
+            return;
+        }
+        if (caller != null && caller.call != destination.call) {
+            stats.crossCallDials.increment(); // a dial between two calls: follow the destination's own call
+        }
+        destination.dialledBy = caller;
+        if (destination.isOperatorPhone()) {
+            offerRings(destination, e.at());
+        } else if (destination.isOutsideLine()) {
+            dialledOutside(destination, caller, e);
+        }
+    }
+
+    private void dialledOutside(TrackedChannel destination, TrackedChannel caller, DialBegan e) {
+        TrackedCall call = destination.call;
+        String number = numbers.normalize(dialledNumber(e));
+        String operator = number == null ? null : endpoints.operatorOwning(number);
+        if (operator != null) {
+            offerRings(destination, operator, e.at());
+            return;
+        }
+        if (call.direction != CallDirection.INBOUND) {
+            call.direction = CallDirection.OUTBOUND;
+            if (number != null) {
+                call.dialedNumber = number;
+            }
+            if (call.callerNumber == null && caller != null && caller.isOperatorPhone()) {
+                call.callerNumber = caller.extension;
+            }
+        }
+    }
+
+    /** The number an outside leg is dialled to: the dialling leg's extension, else the dial string's last part. */
+    private static String dialledNumber(DialBegan e) {
+        String exten = e.callerExten();
+        if (exten != null && !exten.isEmpty() && !"s".equals(exten)) {
+            return exten;
+        }
+        String dialString = e.dialString();
+        if (dialString == null) {
+            return null;
+        }
+        int slash = dialString.lastIndexOf('/');
+        return slash >= 0 ? dialString.substring(slash + 1) : dialString;
+    }
+
+    private void onDialProgressed(DialProgressed e) {
+        if (e.status() != DialStatus.RINGING) {
+            return;
+        }
+        TrackedChannel destination = channelFor(e.destination(), e.at());
+        if (destination != null && destination.isOperatorPhone()) {
+            offerRings(destination, e.at()).rang = true;
+        }
+    }
+
+    private void onDialEnded(DialEnded e) {
+        TrackedChannel destination = channels.get(e.destination().uniqueId());
+        if (destination == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedCall call = destination.call;
+        TrackedOffer offer = destination.offer;
+        if (offer != null && offer.device == destination && offer.isRinging()) {
+            switch (e.status()) {
+                case ANSWER -> answerOffer(call, offer, e.at());
+                case BUSY -> endOffer(call, offer, offer.rang ? OfferResult.REJECTED : OfferResult.BUSY, e.at());
+                case NOANSWER, CHANUNAVAIL, CONGESTION -> endOffer(call, offer, OfferResult.MISSED, e.at());
+                // who cancelled (the caller, a colleague's answer, the queue) shows in the leg's Hangup cause
+                case CANCEL -> offer.cancelled = true;
+                default -> { }
+            }
+        } else if (destination.isOutsideLine() && call.direction == CallDirection.OUTBOUND) {
+            if (e.status() == DialStatus.ANSWER && call.outsideAnsweredAt == null) {
+                call.outsideAnsweredAt = e.at();
+            } else if (e.status() == DialStatus.BUSY) {
+                call.outsideBusy = true;
+            }
+        }
+    }
+
+    /** A leg went Up or into a bridge: for a ringing operator's phone that is the answer. */
+    private void legAnswered(TrackedChannel channel, Instant at) {
+        TrackedOffer offer = channel.offer;
+        if (offer != null && offer.device == channel && offer.isRinging()) {
+            answerOffer(channel.call, offer, at);
+        } else if (channel.isOutsideLine() && channel != channel.call.origin
+                && channel.call.direction == CallDirection.OUTBOUND && channel.call.outsideAnsweredAt == null) {
+            channel.call.outsideAnsweredAt = at;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ queues
+
+    private void onQueueJoined(QueueJoined e) {
+        TrackedChannel caller = channelFor(e.caller(), e.at());
+        if (caller != null) {
+            caller.call.queue = e.queue();
+        }
+    }
+
+    private void onQueueAbandoned(QueueAbandoned e) {
+        TrackedChannel caller = channels.get(e.caller().uniqueId());
+        if (caller != null && !caller.call.isAnswered()) {
+            caller.call.callerAbandoned = true;
+        }
+    }
+
+    private void onQueueMember(QueueMemberEvent e) {
+        TrackedChannel member = channels.get(e.member().uniqueId());
+        if (member == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedChannel phone = phoneBehind(member);
+        if (phone == null) {
+            return; // a Local member whose phone leg is not dialled yet: the ;2 half's DialBegin will make the offer
+        }
+        switch (e.kind()) {
+            case CALLED -> offerRings(phone, e.at());
+            case CONNECTED -> legAnswered(phone, e.at());
+            case RING_NO_ANSWER -> {
+                if (phone.offer != null && phone.offer.device == phone && phone.offer.isRinging()) {
+                    endOffer(phone.call, phone.offer, OfferResult.MISSED, e.at());
+                }
+            }
+        }
+    }
+
+    /** The operator's phone leg a queue member channel leads to: itself, or through a Local pair the leg ;2 dialled. */
+    private TrackedChannel phoneBehind(TrackedChannel member) {
+        if (member.isOperatorPhone()) {
+            return member;
+        }
+        if (!member.isLocal() || member.localPeer == null) {
+            return null;
+        }
+        TrackedChannel half = member.localPeer;
+        for (TrackedChannel candidate : member.call.channels) {
+            if (candidate.dialledBy == half && candidate.isOperatorPhone()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ transfers
+
+    private void onBlindTransfer(BlindTransferred e) {
+        if (!e.success()) {
+            return;
+        }
+        TrackedChannel transferer = channels.get(e.transferer().uniqueId());
+        if (transferer == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        String target = numbers.normalize(e.extension());
+        recordTransfer(transferer.call, transferer, target == null ? e.extension() : target, TransferKind.BLIND, e.at());
+    }
+
+    private void onAttendedTransfer(AttendedTransferred e) {
+        if (!e.success()) {
+            return;
+        }
+        TrackedChannel original = channels.get(e.originalTransferer().uniqueId());
+        TrackedChannel second = e.secondTransferer() == null ? null : channels.get(e.secondTransferer().uniqueId());
+        if (original == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedCall call = original.call;
+        if (second != null && second.call != call) {
+            merge(second.call, call, e.at());
+        }
+        String from = operatorOf(original);
+        TrackedOffer target = call.activeAnswered(from);
+        String to = target != null ? target.extension : targetOf(e);
+        if (target != null && target.transferredFrom == null) {
+            target.transferredFrom = from;
+        }
+        recordTransfer(call, original, to, TransferKind.ATTENDED, e.at());
+    }
+
+    private String targetOf(AttendedTransferred e) {
+        if (e.transferTarget() == null) {
+            return null;
+        }
+        TrackedChannel target = channels.get(e.transferTarget().uniqueId());
+        return target == null ? null : operatorOf(target);
+    }
+
+    private void recordTransfer(TrackedCall call, TrackedChannel transferer, String to, TransferKind kind, Instant at) {
+        String from = operatorOf(transferer);
+        TrackedOffer offer = transferer.offer;
+        if (offer != null && offer.isOpen()) {
+            offer.transferredTo = to;
+            endOffer(call, offer, OfferResult.TRANSFERRED, at);
+        }
+        call.pendingTransferFrom = from;
+        call.transfers.add(new TransferRecord(from, to, kind, at));
+        emit(new CallEvent.CallTransferred(call.id, at, from, to, kind));
+    }
+
+    /** The operator a leg stands for: its phone's extension, or the operator key of its offer, or its caller id. */
+    private static String operatorOf(TrackedChannel channel) {
+        if (channel.offer != null) {
+            return channel.offer.extension;
+        }
+        if (channel.extension != null) {
+            return channel.extension;
+        }
+        if (channel.isLocal() && channel.parsed.localExten() != null) {
+            return channel.parsed.localExten();
+        }
+        return channel.callerNumber;
+    }
+
+    /** A consultation call becomes part of the call it was made for; its legs and offers move over. */
+    private void merge(TrackedCall absorbed, TrackedCall into, Instant at) {
+        for (TrackedChannel channel : absorbed.channels) {
+            channel.call = into;
+            into.channels.add(channel);
+        }
+        for (TrackedOffer offer : absorbed.offers.values()) {
+            into.offers.putIfAbsent(offer.extension, offer);
+        }
+        calls.remove(absorbed.id);
+        aliases.put(absorbed.id, into);
+        into.absorbedIds.add(absorbed.id);
+        aliases.replaceAll((id, call) -> call == absorbed ? into : call);
+        emit(new CallEvent.CallsMerged(into.id, at, absorbed.id));
+    }
+
+    // ------------------------------------------------------------------------------------------------ hold
+
+    private void onHoldChanged(HoldChanged e) {
+        TrackedChannel channel = channels.get(e.channel().uniqueId());
+        if (channel == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedOffer offer = channel.offer;
+        if (offer == null || !offer.isAnswered() || offer.onHold == e.onHold()) {
+            return; // e.g. the Unhold Asterisk raises at a blind transfer of a call that was never held
+        }
+        offer.onHold = e.onHold();
+        emit(e.onHold()
+                ? new CallEvent.CallHeld(channel.call.id, e.at(), offer.extension)
+                : new CallEvent.CallResumed(channel.call.id, e.at(), offer.extension));
+    }
+
+    // ------------------------------------------------------------------------------------------------ resync
+
+    /** Items of a resync list are kept until the list is whole: a call's legs may be listed in any order. */
+    private void onSnapshot(ChannelSnapshot e) {
+        snapshots.computeIfAbsent(e.listId(), id -> new ArrayList<>()).add(e);
+    }
+
+    private void onSnapshotComplete(SnapshotComplete e) {
+        List<ChannelSnapshot> listed = snapshots.remove(e.listId());
+        List<ChannelSnapshot> items = listed == null ? List.of() : listed;
+        Set<String> present = new HashSet<>();
+        // first legs first, so that each new call is described by its true origin
+        List<ChannelSnapshot> ordered = new ArrayList<>(items);
+        ordered.sort((a, b) -> Boolean.compare(!isFirstLeg(a.channel()), !isFirstLeg(b.channel())));
+        for (ChannelSnapshot item : ordered) {
+            present.add(item.channel().uniqueId());
+            learn(item);
+        }
+        for (ChannelSnapshot item : items) {
+            TrackedChannel channel = channels.get(item.channel().uniqueId());
+            if (channel != null) {
+                applySnapshotState(channel, item);
+            }
+        }
+        List<String> gone = new ArrayList<>();
+        for (String uniqueId : channels.keySet()) {
+            if (!present.contains(uniqueId)) {
+                gone.add(uniqueId);
+            }
+        }
+        if (!gone.isEmpty()) {
+            log.info("Resync: {} legs hung up while we were not watching; closing them", gone.size());
+        }
+        for (String uniqueId : gone) {
+            stats.closedByResync.increment();
+            onHungUp(uniqueId, e.at(), 0, "Gone while AMI was disconnected");
+        }
+        stats.resyncs.increment();
+    }
+
+    private static boolean isFirstLeg(ChannelRef ref) {
+        return ref.uniqueId().equals(ref.linkedId());
+    }
+
+    /** Registers a listed leg the tracker did not know (it appeared while AMI was away), or refreshes a known one. */
+    private void learn(ChannelSnapshot item) {
+        TrackedChannel channel = channels.get(item.channel().uniqueId());
+        if (channel == null) {
+            Instant createdAt = item.age() == null ? item.at() : item.at().minus(item.age());
+            channel = createChannel(item.channel(), item.at(), createdAt, item.callerNumber(), item.exten());
+            if (channel == null) {
+                return;
+            }
+            stats.learnedFromSnapshot.increment();
+        }
+        channel.state = item.state();
+        channel.bridgeId = item.bridgeId() == null || item.bridgeId().isEmpty() ? null : item.bridgeId();
+    }
+
+    /** A listed phone leg that rings or talks has an offer; one that went Up while we were away was answered. */
+    private void applySnapshotState(TrackedChannel channel, ChannelSnapshot item) {
+        if (!channel.isOperatorPhone() || channel == channel.call.origin) {
+            return;
+        }
+        if (item.state() == ChannelState.RINGING) {
+            offerRings(channel, channel.createdAt).rang = true;
+        } else if (item.state() == ChannelState.UP) {
+            TrackedOffer offer = offerRings(channel, channel.createdAt);
+            if (offer.isRinging()) {
+                answerOffer(channel.call, offer, item.at());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ offers
+
+    /** The offer for the operator behind this phone leg: made (and announced) once, rung again if it had ended. */
+    private TrackedOffer offerRings(TrackedChannel phone, Instant at) {
+        return offerRings(phone, phone.extension, at);
+    }
+
+    private TrackedOffer offerRings(TrackedChannel leg, String operator, Instant at) {
+        TrackedCall call = leg.call;
+        TrackedOffer offer = call.offers.get(operator);
+        if (offer != null && offer.isOpen()) {
+            // the same ring seen through another signal, or a second leg to a phone already ringing or talking
+            leg.offer = offer;
+            if (offer.device == null || !channels.containsKey(offer.device.uniqueId)) {
+                offer.device = leg;
+            }
+            return offer;
+        }
+        if (offer == null) {
+            offer = new TrackedOffer(operator, at);
+            call.offers.put(operator, offer);
+            stats.offers.increment();
+        } else {
+            // the same phone rings again for the same call (a queue's next round, a transfer back): same offer
+            offer.state = TrackedOffer.State.RINGING;
+            offer.result = null;
+            offer.endAt = null;
+            offer.cancelled = false;
+        }
+        offer.device = leg;
+        leg.offer = offer;
+        if (call.callerNumber == null && call.origin != null && call.origin.isLocal()) {
+            call.callerNumber = operator; // a click-to-call through a Local channel: the first phone rung is the caller
+        }
+        if (offer.transferredFrom == null) {
+            offer.transferredFrom = transferSource(call, operator, at);
+        }
+        emit(new CallEvent.OfferRinging(call.id, at, operator, call.info(), offer.transferredFrom));
+        return offer;
+    }
+
+    /**
+     * Who passes the call on when a new phone rings: a transferer, the operator talking (a consultation), or an
+     * operator who talked and left the call to the PBX (an AMI Redirect or a re-queue, which raise no transfer
+     * event): that last case is recorded as a blind transfer.
+     */
+    private String transferSource(TrackedCall call, String ringing, Instant at) {
+        if (call.pendingTransferFrom != null && !call.pendingTransferFrom.equals(ringing)) {
+            return call.pendingTransferFrom;
+        }
+        TrackedOffer talking = call.activeAnswered(ringing);
+        if (talking != null) {
+            return talking.extension;
+        }
+        TrackedOffer leftBefore = null;
+        for (TrackedOffer offer : call.offers.values()) {
+            if (offer.result == OfferResult.ANSWERED && !offer.extension.equals(ringing)
+                    && (leftBefore == null || offer.endAt.isAfter(leftBefore.endAt))) {
+                leftBefore = offer;
+            }
+        }
+        if (leftBefore == null) {
+            return null;
+        }
+        leftBefore.result = OfferResult.TRANSFERRED;
+        leftBefore.transferredTo = ringing;
+        call.pendingTransferFrom = leftBefore.extension;
+        call.transfers.add(new TransferRecord(leftBefore.extension, ringing, TransferKind.BLIND, at));
+        emit(new CallEvent.CallTransferred(call.id, at, leftBefore.extension, ringing, TransferKind.BLIND));
+        return leftBefore.extension;
+    }
+
+    private void answerOffer(TrackedCall call, TrackedOffer offer, Instant at) {
+        offer.state = TrackedOffer.State.ANSWERED;
+        offer.cancelled = false;
+        if (offer.answerAt == null) {
+            offer.answerAt = at;
+        }
+        if (call.firstAnswer == null && call.direction != CallDirection.OUTBOUND) {
+            call.firstAnswer = offer;
+        }
+        emit(new CallEvent.OfferAnswered(call.id, at, offer.extension, call.info()));
+    }
+
+    private void endOffer(TrackedCall call, TrackedOffer offer, OfferResult result, Instant at) {
+        offer.state = TrackedOffer.State.ENDED;
+        offer.result = result;
+        offer.endAt = at;
+        offer.onHold = false;
+        String answeredBy = result == OfferResult.ANSWERED_ELSEWHERE && call.firstAnswer != null
+                ? call.firstAnswer.extension : null;
+        emit(new CallEvent.OfferEnded(call.id, at, offer.extension, result, answeredBy));
+    }
+
+    // ------------------------------------------------------------------------------------------------ calls
+
+    private TrackedChannel channelFor(ChannelRef ref, Instant at) {
+        TrackedChannel channel = channels.get(ref.uniqueId());
+        if (channel != null) {
+            return channel;
+        }
+        stats.unknownChannel.increment();
+        return createChannel(ref, at, at, null, null);
+    }
+
+    /** Registers a leg and joins it to its call (a new call when it is the first leg of its Linkedid). */
+    private TrackedChannel createChannel(ChannelRef ref, Instant at, Instant createdAt, String callerNumber,
+                                         String exten) {
+        String linkedId = ref.linkedId() != null ? ref.linkedId() : ref.uniqueId();
+        if (ref.name() == null) {
+            stats.unusable.increment();
+            return null;
+        }
+        ChannelName parsed = ChannelName.parse(ref.name());
+        String extension = parsed.local() ? null : endpoints.extensionOf(parsed);
+        TrackedChannel.Role role = parsed.local() ? TrackedChannel.Role.LOCAL
+                : extension != null ? TrackedChannel.Role.OPERATOR_PHONE : TrackedChannel.Role.OUTSIDE_LINE;
+        TrackedChannel channel = new TrackedChannel(ref.uniqueId(), ref.name(), parsed, role, extension, createdAt);
+        channel.callerNumber = callerNumber;
+        channel.exten = exten;
+        TrackedCall call = calls.get(linkedId);
+        if (call == null) {
+            call = aliases.get(linkedId);
+        }
+        if (call == null) {
+            String callId = recentlyEnded.containsKey(linkedId) ? linkedId + "-" + ref.uniqueId() : linkedId;
+            call = new TrackedCall(callId, createdAt);
+            call.origin = channel;
+            calls.put(linkedId, call);
+            stats.callsStarted.increment();
+            channel.call = call;
+            call.channels.add(channel);
+            channels.put(channel.uniqueId, channel);
+            describeOrigin(call, channel);
+            emit(new CallEvent.CallStarted(call.id, at, call.info()));
+            return channel;
+        }
+        if (createdAt.isBefore(call.startAt)) {
+            call.startAt = createdAt;
+        }
+        if (ref.uniqueId().equals(linkedId) && call.origin != channel) {
+            call.origin = channel; // the true first leg, listed after a later one in a resync
+            describeOrigin(call, channel);
+        }
+        channel.call = call;
+        call.channels.add(channel);
+        channels.put(channel.uniqueId, channel);
+        return channel;
+    }
+
+    /** Who calls whom, from the call's first leg: an outside line calls in, a phone calls internally (or out). */
+    private void describeOrigin(TrackedCall call, TrackedChannel origin) {
+        String exten = origin.exten == null || origin.exten.isEmpty() || "s".equals(origin.exten) ? null : origin.exten;
+        if (origin.isOutsideLine()) {
+            call.direction = CallDirection.INBOUND;
+            call.callerNumber = numbers.normalize(origin.callerNumber);
+            call.dialedNumber = numbers.normalize(exten);
+        } else {
+            if (call.direction != CallDirection.OUTBOUND) {
+                call.direction = CallDirection.INTERNAL;
+            }
+            if (origin.isOperatorPhone()) {
+                call.callerNumber = origin.extension;
+            }
+            if (call.dialedNumber == null) {
+                call.dialedNumber = numbers.normalize(exten);
+            }
+        }
+    }
+
+    private void endCall(TrackedCall call, Instant at) {
+        for (TrackedOffer offer : call.offers.values()) {
+            if (offer.isAnswered()) {
+                endOffer(call, offer, OfferResult.ANSWERED, at);
+            } else if (offer.isRinging()) {
+                endOffer(call, offer, unansweredOutcome(call), at);
+            }
+        }
+        calls.values().remove(call);
+        aliases.values().removeIf(c -> c == call);
+        recentlyEnded.put(call.id, Boolean.TRUE);
+        for (String absorbed : call.absorbedIds) {
+            recentlyEnded.put(absorbed, Boolean.TRUE);
+        }
+        stats.callsEnded.increment();
+        emit(new CallEvent.CallEnded(call.id, at, record(call, at)));
+    }
+
+    private CallRecord record(TrackedCall call, Instant endAt) {
+        List<OfferRecord> offers = new ArrayList<>(call.offers.size());
+        for (TrackedOffer offer : call.offers.values()) {
+            offers.add(offer.toRecord());
+        }
+        boolean outbound = call.direction == CallDirection.OUTBOUND;
+        Instant answerAt = outbound ? call.outsideAnsweredAt
+                : call.firstAnswer == null ? null : call.firstAnswer.answerAt;
+        return new CallRecord(
+                call.id,
+                call.direction,
+                call.callerNumber,
+                call.dialedNumber,
+                call.queue,
+                disposition(call),
+                outbound || call.firstAnswer == null ? null : call.firstAnswer.extension,
+                offers,
+                call.transfers,
+                call.startAt,
+                answerAt,
+                endAt,
+                call.hangupSide == null ? HangupSide.PBX : call.hangupSide,
+                call.hangupCause,
+                call.hangupCauseText);
+    }
+
+    private static CallDisposition disposition(TrackedCall call) {
+        if (call.isAnswered()) {
+            return CallDisposition.ANSWERED;
+        }
+        if (call.direction == CallDirection.OUTBOUND) {
+            if (call.outsideBusy) {
+                return CallDisposition.BUSY;
+            }
+            return call.callerAbandoned ? CallDisposition.ABANDONED : CallDisposition.FAILED;
+        }
+        if (call.callerAbandoned) {
+            return CallDisposition.ABANDONED;
+        }
+        if (!call.offers.isEmpty() && call.offers.values().stream()
+                .allMatch(o -> o.result == OfferResult.BUSY || o.result == OfferResult.REJECTED)) {
+            return CallDisposition.BUSY;
+        }
+        return call.offers.isEmpty() && call.queue == null ? CallDisposition.FAILED : CallDisposition.MISSED;
+    }
+
+    private void emit(CallEvent event) {
+        try {
+            listener.onCallEvent(event);
+        } catch (RuntimeException e) {
+            stats.listenerFailures.increment();
+            log.error("A call event listener failed on {}", event, e);
+        }
+    }
+}
