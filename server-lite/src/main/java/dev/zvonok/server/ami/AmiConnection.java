@@ -1,0 +1,303 @@
+package dev.zvonok.server.ami;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps server-lite logged in to Asterisk's manager interface, whatever happens to the network or the PBX.
+ *
+ * <p>One supervisor thread connects with asterisk-java, and after every (re)connect asks for the channel list
+ * ({@code CoreShowChannels}) so that the tracker learns the calls that began and forgets those that ended while it was
+ * away. The list's events travel the same ordered path as live events, so the snapshot lands exactly where the PBX
+ * produced it in the stream. A silent connection is proven alive with {@code Ping}; a lost one is dropped and
+ * re-established after a capped, jittered backoff. asterisk-java's own reconnect loop (fixed intervals) is stopped
+ * each time in favour of this one.
+ */
+public final class AmiConnection implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AmiConnection.class);
+
+    public enum State { CONNECTING, CONNECTED, DISCONNECTED, STOPPED }
+
+    private final AmiSettings settings;
+    private final ManagerEventListener events;
+    private final Backoff backoff;
+    private final Thread supervisor;
+    private final AtomicLong resyncCounter = new AtomicLong();
+    private final AtomicLong connects = new AtomicLong();
+
+    private volatile boolean stopping;
+    private volatile State state = State.DISCONNECTED;
+    private volatile Instant stateSince = Instant.now();
+    private volatile String lastError;
+    private volatile ManagerConnection current;
+    private volatile CountDownLatch lost = new CountDownLatch(1);
+
+    /**
+     * @param events receives every event of every connection, in order (normally an {@link AmiEventPump})
+     */
+    public AmiConnection(AmiSettings settings, ManagerEventListener events) {
+        this(settings, events, RandomGenerator.getDefault());
+    }
+
+    AmiConnection(AmiSettings settings, ManagerEventListener events, RandomGenerator random) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.events = Objects.requireNonNull(events, "events");
+        this.backoff = new Backoff(settings.reconnectInitialDelay(), settings.reconnectMaxDelay(), random);
+        this.supervisor = Thread.ofPlatform().name("ami-supervisor").daemon(true).unstarted(this::supervise);
+    }
+
+    public AmiConnection start() {
+        supervisor.start();
+        return this;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    /** How many times a login succeeded. */
+    public long connects() {
+        return connects.get();
+    }
+
+    /** Why the last attempt failed or the last connection was lost; null while all is well. */
+    public String lastError() {
+        return lastError;
+    }
+
+    public String address() {
+        return settings.address();
+    }
+
+    /** Blocks until logged in, or the timeout passes. */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (state != State.CONNECTED) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    /**
+     * Sends an action on the live connection and waits for its response.
+     *
+     * @throws IOException when not connected or the PBX does not answer in time
+     */
+    public ManagerResponse send(ManagerAction action) throws IOException {
+        ManagerConnection connection = current;
+        if (connection == null || state != State.CONNECTED) {
+            throw new IOException("not connected to the PBX at " + settings.address());
+        }
+        try {
+            return connection.sendAction(action, settings.responseTimeout().toMillis());
+        } catch (TimeoutException | IllegalStateException e) {
+            throw new IOException(action.getAction() + " got no answer from " + settings.address(), e);
+        }
+    }
+
+    /**
+     * Asks the PBX for its channel list; the tracker reconciles when the list's last event arrives. Returns the
+     * list's ActionID.
+     */
+    public String requestResync() throws IOException {
+        ManagerConnection connection = current;
+        if (connection == null) {
+            throw new IOException("not connected to the PBX at " + settings.address());
+        }
+        CoreShowChannelsAction action = new CoreShowChannelsAction();
+        String listId = "zvonok-resync-" + resyncCounter.incrementAndGet();
+        action.setActionId(listId);
+        // the list's events come to every listener in stream order; the response itself needs no waiting for
+        connection.sendAction(action, response -> {
+            if (response instanceof ManagerError error) {
+                log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised", error.getMessage());
+            }
+        });
+        return listId;
+    }
+
+    private void supervise() {
+        int failures = 0;
+        while (!stopping) {
+            setState(State.CONNECTING);
+            ManagerConnection connection = connect();
+            if (connection == null) {
+                sleep(backoff.delay(failures++));
+                continue;
+            }
+            failures = 0;
+            connects.incrementAndGet();
+            lastError = null;
+            current = connection;
+            setState(State.CONNECTED);
+            log.info("Logged in to the PBX at {} as {}", settings.address(), settings.username());
+            resyncQuietly();
+            watch(connection);
+            current = null;
+            release(connection);
+            if (!stopping) {
+                setState(State.DISCONNECTED);
+                log.warn("Lost the PBX at {}: {}; reconnecting", settings.address(), lastError);
+                sleep(backoff.delay(failures++));
+            }
+        }
+        setState(State.STOPPED);
+    }
+
+    private ManagerConnection connect() {
+        ManagerConnectionFactory factory = new ManagerConnectionFactory(
+                settings.host(), settings.port(), settings.username(), settings.secret());
+        ManagerConnection connection = factory.createManagerConnection();
+        lost = new CountDownLatch(1);
+        CountDownLatch lostForThisConnection = lost;
+        connection.addEventListener(event -> {
+            if (event instanceof DisconnectEvent) {
+                lostForThisConnection.countDown();
+            }
+        });
+        connection.addEventListener(events);
+        try {
+            connection.login();
+            return connection;
+        } catch (AuthenticationFailedException e) {
+            lastError = "login refused: " + e.getMessage();
+            log.error("The PBX at {} refused the login of {}: {}", settings.address(), settings.username(),
+                    e.getMessage());
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("Cannot reach the PBX at {}: {}", settings.address(), lastError);
+        }
+        release(connection);
+        return null;
+    }
+
+    /** Waits while the connection lives: pings it when quiet, re-reads the channel list now and then. */
+    private void watch(ManagerConnection connection) {
+        long nextResync = System.nanoTime() + settings.resyncInterval().toNanos();
+        while (!stopping) {
+            try {
+                if (lost.await(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    lastError = "connection closed";
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (stopping) {
+                return;
+            }
+            if (!alive(connection)) {
+                return;
+            }
+            if (System.nanoTime() > nextResync) {
+                resyncQuietly();
+                nextResync = System.nanoTime() + settings.resyncInterval().toNanos();
+            }
+        }
+    }
+
+    private boolean alive(ManagerConnection connection) {
+        if (connection.getState() != ManagerConnectionState.CONNECTED) {
+            lastError = "connection " + connection.getState();
+            return false;
+        }
+        try {
+            ManagerResponse pong = connection.sendAction(new PingAction(), settings.responseTimeout().toMillis());
+            if (pong instanceof ManagerError) {
+                lastError = "ping refused: " + pong.getMessage();
+                return false;
+            }
+            return true;
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            lastError = "no answer to ping: " + e.getMessage();
+            return false;
+        }
+    }
+
+    private void resyncQuietly() {
+        try {
+            String listId = requestResync();
+            log.debug("Resynchronising calls from the channel list {}", listId);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot ask the PBX for its channel list: {}", e.getMessage());
+        }
+    }
+
+    /** Stops the library's own reconnect loop and frees the socket; the listeners go first so nothing leaks in. */
+    private void release(ManagerConnection connection) {
+        connection.removeEventListener(events);
+        ManagerConnectionState libraryState = connection.getState();
+        if (libraryState == ManagerConnectionState.CONNECTED || libraryState == ManagerConnectionState.RECONNECTING) {
+            try {
+                connection.logoff();
+            } catch (RuntimeException e) {
+                log.debug("Logoff after a lost connection failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void setState(State newState) {
+        if (state != newState) {
+            state = newState;
+            stateSince = Instant.now();
+        }
+    }
+
+    private void sleep(Duration delay) {
+        if (stopping) {
+            return;
+        }
+        log.debug("Next attempt to reach the PBX in {} ms", delay.toMillis());
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopping = true;
+        lost.countDown();
+        supervisor.interrupt();
+        try {
+            supervisor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ManagerConnection connection = current;
+        if (connection != null) {
+            release(connection);
+        }
+        setState(State.STOPPED);
+    }
+}

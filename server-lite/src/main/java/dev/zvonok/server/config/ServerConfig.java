@@ -1,0 +1,122 @@
+package dev.zvonok.server.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * server-lite's configuration, strongest first: system properties ({@code -Dzvonok...}), environment variables
+ * ({@link #ENVIRONMENT}), a file ({@code --config} or {@code ZVONOK_CONFIG}), the defaults in {@code reference.conf}.
+ */
+public final class ServerConfig {
+
+    private final Config config;
+
+    private ServerConfig(Config config) {
+        this.config = config;
+    }
+
+    /** Loads the layers; {@code file} may be null (then {@code ZVONOK_CONFIG} is consulted). */
+    public static ServerConfig load(Path file) {
+        Path chosen = file;
+        if (chosen == null && System.getenv("ZVONOK_CONFIG") != null) {
+            chosen = Path.of(System.getenv("ZVONOK_CONFIG"));
+        }
+        Config layered = ConfigFactory.defaultOverrides().withFallback(fromEnvironment(System.getenv()));
+        if (chosen != null) {
+            if (!Files.isReadable(chosen)) {
+                throw new InvalidConfigException("cannot read the configuration file " + chosen);
+            }
+            layered = layered.withFallback(ConfigFactory.parseFile(chosen.toFile()));
+        }
+        return from(layered.withFallback(ConfigFactory.defaultReference()).resolve());
+    }
+
+    /** The environment variables server-lite reads, and the setting each one overrides. */
+    static final Map<String, String> ENVIRONMENT = Map.of(
+            "ZVONOK_AMI_HOST", "zvonok.ami.host",
+            "ZVONOK_AMI_PORT", "zvonok.ami.port",
+            "ZVONOK_AMI_USER", "zvonok.ami.username",
+            "ZVONOK_AMI_SECRET", "zvonok.ami.secret",
+            "ZVONOK_DB_URL", "zvonok.database.url",
+            "ZVONOK_DB_USER", "zvonok.database.user",
+            "ZVONOK_DB_PASSWORD", "zvonok.database.password",
+            "ZVONOK_DATA_DIR", "zvonok.database.embedded.data-dir",
+            "ZVONOK_PHONE_REGION", "zvonok.phones.default-region");
+
+    static Config fromEnvironment(Map<String, String> environment) {
+        Map<String, Object> values = new HashMap<>();
+        ENVIRONMENT.forEach((variable, path) -> {
+            String value = environment.get(variable);
+            if (value != null) {
+                values.put(path, value);
+            }
+        });
+        return ConfigFactory.parseMap(values, "environment");
+    }
+
+    public static ServerConfig from(Config config) {
+        try {
+            config.checkValid(ConfigFactory.defaultReference(), "zvonok");
+        } catch (ConfigException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
+        return new ServerConfig(config);
+    }
+
+    public AmiSettings ami() {
+        // full paths, so that an error names the setting as the user writes it
+        return guard(() -> new AmiSettings(
+                config.getString("zvonok.ami.host"),
+                config.getInt("zvonok.ami.port"),
+                config.getString("zvonok.ami.username"),
+                config.getString("zvonok.ami.secret"),
+                config.getDuration("zvonok.ami.response-timeout"),
+                config.getDuration("zvonok.ami.reconnect.initial-delay"),
+                config.getDuration("zvonok.ami.reconnect.max-delay"),
+                config.getDuration("zvonok.ami.ping-interval"),
+                config.getDuration("zvonok.ami.resync-interval")));
+    }
+
+    public PhoneNumbers phoneNumbers() {
+        return guard(() -> new PhoneNumbers(config.getString("zvonok.phones.default-region"),
+                config.getInt("zvonok.phones.max-extension-digits")));
+    }
+
+    public ExtensionPatternEndpoints operatorEndpoints() {
+        return guard(() -> new ExtensionPatternEndpoints(config.getString("zvonok.phones.extension-pattern")));
+    }
+
+    /** The raw tree, for settings read by their own packages. */
+    public Config raw() {
+        return config;
+    }
+
+    /** Files relative to the configuration are taken relative to the working directory, as users expect. */
+    public Path path(String key) {
+        return new File(config.getString(key)).toPath();
+    }
+
+    private static <T> T guard(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
+    }
+
+    /** The configuration is unreadable or holds a bad value; the message says which. */
+    public static final class InvalidConfigException extends RuntimeException {
+        public InvalidConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.zvonok.server.tracking;
+
+import java.util.List;
+
+/** Hands each call event to several listeners, in order. */
+public final class CallEventFanOut implements CallEventListener {
+
+    private final List<CallEventListener> listeners;
+
+    public CallEventFanOut(List<CallEventListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public static CallEventListener of(CallEventListener... listeners) {
+        return listeners.length == 1 ? listeners[0] : new CallEventFanOut(List.of(listeners));
+    }
+
+    @Override
+    public void onCallEvent(CallEvent event) {
+        for (CallEventListener listener : listeners) {
+            listener.onCallEvent(event);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.zvonok.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.ConfigFactory;
+import dev.zvonok.server.ami.AmiSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigTest {
+
+    @Test
+    void defaultsPointAtALocalAsteriskAndAnEmbeddedDatabase() {
+        ServerConfig config = ServerConfig.from(ConfigFactory.defaultReference());
+
+        AmiSettings ami = config.ami();
+        assertThat(ami.address()).isEqualTo("127.0.0.1:5038");
+        assertThat(ami.reconnectMaxDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.raw().getString("zvonok.database.url")).isEmpty();
+        assertThat(config.phoneNumbers().normalize("8 927 139-09-07")).isEqualTo("+79271390907");
+    }
+
+    @Test
+    void environmentOverridesTheFileWhichOverridesTheDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zvonok.conf");
+        Files.writeString(file, """
+                zvonok.ami { host = "pbx.example.local", port = 5039, username = "cti", secret = "from-file" }
+                """);
+        var layered = ServerConfig.fromEnvironment(Map.of("ZVONOK_AMI_SECRET", "from-env", "PATH", "/bin"))
+                .withFallback(ConfigFactory.parseFile(file.toFile()))
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve();
+
+        AmiSettings ami = ServerConfig.from(layered).ami();
+        assertThat(ami.host()).isEqualTo("pbx.example.local");
+        assertThat(ami.port()).isEqualTo(5039);
+        assertThat(ami.username()).isEqualTo("cti");
+        assertThat(ami.secret()).isEqualTo("from-env");
+    }
+
+    @Test
+    void badValuesAreReportedWithTheirPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.conf");
+        Files.writeString(file, "zvonok.ami.port = \"not a port\"\n");
+
+        assertThatThrownBy(() -> ServerConfig.load(file).ami())
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("zvonok.ami.port");
+        assertThatThrownBy(() -> ServerConfig.load(dir.resolve("missing.conf")))
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("missing.conf");
+    }
+}
