@@ -43,6 +43,7 @@ public final class AmiEndpoint implements AutoCloseable {
     private final CallControl callControl;
     private final int queueCapacity;
     private final long writeTimeoutNanos;
+    private final SlowClientPolicy slowClientPolicy;
     private final InstantSource clock;
     private final ConnectionAcceptor acceptor;
     private final ActionDispatcher dispatcher = new ActionDispatcher(this);
@@ -63,6 +64,7 @@ public final class AmiEndpoint implements AutoCloseable {
         this.callControl = builder.callControl;
         this.queueCapacity = builder.queueCapacity;
         this.writeTimeoutNanos = builder.writeTimeout.toNanos();
+        this.slowClientPolicy = builder.slowClientPolicy;
         this.clock = builder.clock;
         this.startedAtMillis = clock.millis();
         this.acceptor = new ConnectionAcceptor(builder.bindAddress, builder.port, this::accepted);
@@ -90,7 +92,8 @@ public final class AmiEndpoint implements AutoCloseable {
 
     /**
      * Sends an event to every logged-in client that may and wants to read it, and applies it to the channel table.
-     * Never blocks on a client. Safe from any thread; events published from one thread arrive in that order.
+     * Never blocks on a client unless built with {@link SlowClientPolicy#WAIT}. Safe from any thread; events
+     * published from one thread arrive in that order.
      */
     public void publish(AmiMessage event) {
         int eventClasses = EventClass.ofPrivilege(event.get("Privilege"));
@@ -246,7 +249,7 @@ public final class AmiEndpoint implements AutoCloseable {
         try {
             socket.setTcpNoDelay(true);
             AmiSession session = new AmiSession(sessionIds.incrementAndGet(), socket, this, dispatcher,
-                    queueCapacity, writeTimeoutNanos);
+                    queueCapacity, writeTimeoutNanos, slowClientPolicy);
             sessions.add(session);
             log.info("AMI client {} connected from {}", session.id(), socket.getRemoteSocketAddress());
             session.start(identity.banner());
@@ -273,6 +276,7 @@ public final class AmiEndpoint implements AutoCloseable {
         private CallControl callControl = new AcknowledgingCallControl();
         private int queueCapacity = 50_000;
         private Duration writeTimeout = Duration.ofMillis(5000); // manager.conf writetimeout of the capture rig
+        private SlowClientPolicy slowClientPolicy = SlowClientPolicy.DISCONNECT;
         private InstantSource clock = InstantSource.system();
 
         private Builder() {
@@ -327,6 +331,12 @@ public final class AmiEndpoint implements AutoCloseable {
         /** How long one write to a client may block before it counts as too slow (Asterisk's writetimeout). */
         public Builder writeTimeout(Duration timeout) {
             this.writeTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Disconnect a client that falls behind (the default, as Asterisk), or make publishing wait for it. */
+        public Builder slowClientPolicy(SlowClientPolicy policy) {
+            this.slowClientPolicy = Objects.requireNonNull(policy);
             return this;
         }
 

@@ -38,14 +38,14 @@ final class AmiSession {
     private String challenge;
 
     AmiSession(long id, Socket socket, AmiEndpoint endpoint, ActionDispatcher dispatcher, int queueCapacity,
-               long writeTimeoutNanos) throws IOException {
+               long writeTimeoutNanos, SlowClientPolicy slowClientPolicy) throws IOException {
         this.id = id;
         this.socket = socket;
         this.endpoint = endpoint;
         this.dispatcher = dispatcher;
         this.peer = socket.getRemoteSocketAddress().toString();
         this.writer = new OutboundWriter(new BufferedOutputStream(socket.getOutputStream(), 64 * 1024),
-                queueCapacity, writeTimeoutNanos, () -> close("connection ended"));
+                queueCapacity, writeTimeoutNanos, slowClientPolicy, () -> close("connection ended"));
     }
 
     void start(String banner) {
@@ -162,8 +162,9 @@ final class AmiSession {
                 dispatcher.dispatch(this, action);
             }
         } catch (MalformedAmiMessageException e) {
+            // The message quotes the client's bytes: keep control characters out of our log.
             log.warn("AMI client {} ({}) sent malformed input ({}); closing the connection", id, describe(),
-                    e.getMessage());
+                    e.getMessage().replaceAll("\\p{Cntrl}", "?"));
             close("malformed input");
         } catch (IOException e) {
             close(closed.get() ? "closed" : "read failed: " + e.getMessage());

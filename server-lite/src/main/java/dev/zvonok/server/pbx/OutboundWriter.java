@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Everything one client is sent goes through here: a bounded queue drained by the client's own writer thread, so
@@ -24,14 +25,17 @@ final class OutboundWriter implements Runnable {
     private final BlockingQueue<byte[]> queue;
     private final OutputStream out;
     private final long writeTimeoutNanos;
+    /** How long {@link #offer} may wait for room in a full queue: 0, or the write timeout under WAIT. */
+    private final long offerWaitNanos;
     private final Runnable onEnd;
     /** When the write in progress started; 0 while the writer waits for work. */
     private volatile long writingSinceNanos;
 
-    OutboundWriter(OutputStream out, int capacity, long writeTimeoutNanos, Runnable onEnd) {
+    OutboundWriter(OutputStream out, int capacity, long writeTimeoutNanos, SlowClientPolicy policy, Runnable onEnd) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.out = out;
         this.writeTimeoutNanos = writeTimeoutNanos;
+        this.offerWaitNanos = policy == SlowClientPolicy.WAIT ? writeTimeoutNanos : 0;
         this.onEnd = onEnd;
     }
 
@@ -41,7 +45,15 @@ final class OutboundWriter implements Runnable {
         if (since != 0 && System.nanoTime() - since > writeTimeoutNanos) {
             return false;
         }
-        return queue.offer(wire);
+        if (offerWaitNanos == 0) {
+            return queue.offer(wire);
+        }
+        try {
+            return queue.offer(wire, offerWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // our caller is being stopped: one last try, no waiting
+            return queue.offer(wire);
+        }
     }
 
     /** Writes what is queued, then ends; false if the queue had no room even for that. */

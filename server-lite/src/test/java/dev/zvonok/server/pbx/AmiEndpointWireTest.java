@@ -1,6 +1,7 @@
 package dev.zvonok.server.pbx;
 
 import dev.zvonok.server.amiwire.AmiMessage;
+import dev.zvonok.server.amiwire.TimedMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -281,6 +284,33 @@ class AmiEndpointWireTest {
 
             assertThat(endpoint.loggedInClients()).isEqualTo(1);
             assertThat(received[0]).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void underTheWaitPolicyPublishingPacesItselfToASlowReader() throws Exception {
+        endpoint.close();
+        endpoint = AmiEndpoint.builder().slowClientPolicy(SlowClientPolicy.WAIT).outboundQueueCapacity(16)
+                .build().start();
+        TimelinePlayer player = new TimelinePlayer(endpoint::publish, PlaybackSpeed.asFastAsPossible());
+        try (player; RawAmiClient slow = new RawAmiClient(endpoint.port(), 4096)) {
+            slow.login(AmiAccount.CTI);
+            List<TimedMessage> burst = IntStream.range(0, 3_000).mapToObj(i -> new TimedMessage(0,
+                    AmiMessage.of("Event", "Newstate", "Privilege", "call,all", "Seq", Integer.toString(i),
+                    "Padding", "p".repeat(1000)))).toList(); // 3 MB: more than the socket buffers hold
+
+            Playback playback = player.schedule(burst, Duration.ZERO);
+            int received = 0;
+            for (AmiMessage m = slow.read(); m != null; m = received == 3_000 ? null : slow.read()) {
+                assertThat(m.get("Seq")).isEqualTo(Integer.toString(received));
+                if (++received % 500 == 0) {
+                    Thread.sleep(50); // a reader that keeps pausing
+                }
+            }
+
+            assertThat(playback.await(Duration.ofSeconds(10))).isTrue();
+            assertThat(received).isEqualTo(3_000);
+            assertThat(endpoint.loggedInClients()).isEqualTo(1);
         }
     }
 
