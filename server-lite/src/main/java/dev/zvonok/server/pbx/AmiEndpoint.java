@@ -172,7 +172,7 @@ public final class AmiEndpoint implements AutoCloseable {
     }
 
     /** Listens again, on the same port. */
-    public void resumeAccepting() {
+    public synchronized void resumeAccepting() {
         if (!closed) {
             acceptor.open();
         }
@@ -191,6 +191,8 @@ public final class AmiEndpoint implements AutoCloseable {
                 resumeAccepting();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("Could not listen again on port {} after refusing connections", port(), e);
             }
         });
     }
@@ -198,8 +200,10 @@ public final class AmiEndpoint implements AutoCloseable {
     /** Stops listening and drops every connection. */
     @Override
     public void close() {
-        closed = true;
-        acceptor.close();
+        synchronized (this) { // so that a pending refuseConnectionsFor cannot listen again afterwards
+            closed = true;
+            acceptor.close();
+        }
         new ArrayList<>(sessions).forEach(session -> session.close("endpoint closed"));
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class ChannelTable {
         if (uniqueid == null || !byUniqueid.containsKey(uniqueid)) {
             return;
         }
-        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        switch (name.toLowerCase(Locale.ROOT)) {
             case "newexten" -> byUniqueid.computeIfPresent(uniqueid,
                     (id, channel) -> channel.withApplication(orEmpty(event.get("Application")),
                             orEmpty(event.get("AppData"))));
