@@ -20,6 +20,9 @@ import java.util.Optional;
  * {@code Newchannel} adds a channel, {@code Newexten} sets its application, {@code BridgeEnter}/{@code BridgeLeave}
  * its bridge, {@code Rename} its name, and {@code Hangup} removes it. Events about channels the table never saw
  * created are ignored rather than guessed into existence. Thread-safe; insertion order is kept.
+ *
+ * <p>Only the endpoint changes it (through {@link AmiEndpoint#publish} and {@link AmiEndpoint#seedChannels}), so the
+ * table never says anything the clients were not told.
  */
 public final class ChannelTable {
 
@@ -28,7 +31,7 @@ public final class ChannelTable {
     private final Map<String, ChannelSnapshot> byUniqueid = new LinkedHashMap<>();
 
     /** Applies one published event; {@code nowMillis} dates channels created by it. */
-    public synchronized void apply(AmiMessage event, long nowMillis) {
+    synchronized void apply(AmiMessage event, long nowMillis) {
         String name = event.event();
         if (name == null) {
             return;
@@ -73,7 +76,7 @@ public final class ChannelTable {
      * Adds channels that were up before anything was published, from {@code CoreShowChannel} events as a recording
      * holds them (see {@link TraceTimeline#channelsUpAtStart()}).
      */
-    public synchronized void seed(Collection<AmiMessage> coreShowChannelEvents, long nowMillis) {
+    synchronized void seed(Collection<AmiMessage> coreShowChannelEvents, long nowMillis) {
         for (AmiMessage item : coreShowChannelEvents) {
             ChannelSnapshot channel = ChannelSnapshot.fromCoreShowChannel(item, nowMillis);
             if (!channel.uniqueid().isEmpty()) {
@@ -100,10 +103,6 @@ public final class ChannelTable {
 
     public synchronized int size() {
         return byUniqueid.size();
-    }
-
-    public synchronized void clear() {
-        byUniqueid.clear();
     }
 
     /** Every {@code <prefix>Uniqueid} with a {@code <prefix>ChannelState} beside it is a channel block. */
