@@ -47,6 +47,8 @@ public final class AmiConnection implements AutoCloseable {
     private final AtomicLong connects = new AtomicLong();
 
     private volatile boolean stopping;
+    /** Opened by {@link #close()}: wakes the supervisor from a backoff wait without interrupting a logoff. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile State state = State.DISCONNECTED;
     private volatile Instant stateSince = Instant.now();
     private volatile String lastError;
@@ -278,7 +280,7 @@ public final class AmiConnection implements AutoCloseable {
         }
         log.debug("Next attempt to reach the PBX in {} ms", delay.toMillis());
         try {
-            Thread.sleep(delay);
+            stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -287,8 +289,8 @@ public final class AmiConnection implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        stopped.countDown();
         lost.countDown();
-        supervisor.interrupt();
         try {
             supervisor.join(5_000);
         } catch (InterruptedException e) {

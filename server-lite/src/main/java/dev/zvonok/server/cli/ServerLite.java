@@ -1,6 +1,50 @@
 package dev.zvonok.server.cli;
 
+import dev.zvonok.server.amiwire.MalformedAmiMessageException;
+import dev.zvonok.server.config.ServerConfig;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * server-lite's command line: each subcommand is one way to run it and the composition root of that way.
+ *
+ * <p>Exit status: 0 done, 1 failed while running, 2 bad input (arguments, configuration, an unreadable trace).
+ */
+@Command(name = "server-lite",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Follows every call of an Asterisk PBX over AMI and records it.",
+        subcommands = {
+                ReplayCommand.class,
+                AmiReplayCommand.class,
+                CommandLine.HelpCommand.class
+        })
 public final class ServerLite {
+
+    public static final int BAD_INPUT = 2;
+
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also for tests that run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ServerLite());
+        commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
+            if (isBadInput(failure)) {
+                cmd.getErr().println(cmd.getColorScheme().errorText("server-lite: " + failure.getMessage()));
+                return BAD_INPUT;
+            }
+            throw failure;
+        });
+        return commandLine;
+    }
+
+    private static boolean isBadInput(Exception failure) {
+        return failure instanceof MalformedAmiMessageException
+                || failure instanceof ServerConfig.InvalidConfigException
+                || failure instanceof UncheckedIOException
+                || failure instanceof IllegalArgumentException;
     }
 }

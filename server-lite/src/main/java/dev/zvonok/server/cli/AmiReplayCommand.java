@@ -1,0 +1,103 @@
+package dev.zvonok.server.cli;
+
+import dev.zvonok.server.amiwire.AmiTrace;
+import dev.zvonok.server.pbx.AmiAccount;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ami-replay",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Pretends to be Asterisk: listens for AMI clients, and once one has logged in (and the start delay"
+                        + " has passed) plays the recorded trace to every logged-in client, at its recorded pace or"
+                        + " faster. Answers Login, CoreSettings, Ping, CoreShowChannels, Status, Originate, ... as"
+                        + " Asterisk 20 does.",
+                "Accounts: crm/crm-secret (read all) and cti/cti-secret (read call,agent), unless --user is given."
+        })
+final class AmiReplayCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "TRACE", description = "The recording: NN-name.ami (with NN-name.timing.tsv beside it).")
+    private Path trace;
+
+    @Option(names = "--port", defaultValue = "5038", description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String bind;
+
+    @Option(names = "--speed", defaultValue = "1", description = "1 = as recorded (default), 10 = ten times faster,"
+            + " max = as fast as possible.")
+    private String speed;
+
+    @Option(names = "--start-delay", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait this long after the first login before playing (default: ${DEFAULT-VALUE}).")
+    private double startDelay;
+
+    @Option(names = "--user", description = "Accept only this AMI user (with --secret).")
+    private String user;
+
+    @Option(names = "--secret", description = "The secret of --user.")
+    private String secret;
+
+    @Option(names = "--read", defaultValue = "all",
+            description = "Event classes --user may read, as in manager.conf (default: ${DEFAULT-VALUE}).")
+    private String read;
+
+    @Option(names = "--exit", description = "Exit once the trace has played instead of staying up as an idle PBX.")
+    private boolean exitWhenPlayed;
+
+    @Override
+    public Integer call() throws Exception {
+        TraceTimeline timeline = TraceTimeline.of(AmiTrace.load(trace));
+        PrintWriter err = spec.commandLine().getErr();
+        AmiEndpoint.Builder pbx = AmiEndpoint.builder().bindAddress(InetAddress.getByName(bind)).port(port)
+                .accounts(accounts());
+        CountDownLatch stop = new CountDownLatch(1);
+        try (PbxReplay replay = PbxReplay.start(pbx, PlaybackSpeed.parse(speed))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ami-replay-stop"));
+            err.printf("ami-replay: %s (%d events, %s) on %s:%d; waiting for a client to log in%n", timeline.name(),
+                    timeline.events().size(), timeline.length(), bind, replay.endpoint().port());
+            err.flush();
+            var playback = replay.playAfterFirstLogin(timeline, Duration.ofMillis(Math.round(startDelay * 1000)));
+            playback.finished().thenRun(() -> {
+                err.println("ami-replay: trace played");
+                err.flush();
+                if (exitWhenPlayed) {
+                    stop.countDown();
+                }
+            });
+            stop.await();
+        }
+        return 0;
+    }
+
+    private List<AmiAccount> accounts() {
+        if (user == null) {
+            return AmiAccount.defaults();
+        }
+        if (secret == null) {
+            throw new IllegalArgumentException("--user needs --secret");
+        }
+        List<AmiAccount> accounts = new ArrayList<>();
+        accounts.add(AmiAccount.of(user, secret, read));
+        return accounts;
+    }
+}

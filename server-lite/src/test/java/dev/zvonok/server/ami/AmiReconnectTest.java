@@ -1,0 +1,112 @@
+package dev.zvonok.server.ami;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.pbx.AmiAccount;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.Playback;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import dev.zvonok.server.tracking.CallEvent;
+import dev.zvonok.server.tracking.CallRecord;
+import dev.zvonok.server.tracking.ExpectedCalls;
+import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PBX connection drops in the middle of calls and comes back: the connection recovers by itself and the resync
+ * from CoreShowChannels makes the tracker end up exactly where it would have been, with no call lost or doubled.
+ */
+class AmiReconnectTest {
+
+    /** Trace 11: call A rings 777 at 1.0 s, answered 3.5 s, ends 9.5 s; call B rings 888 at 2.5 s, answered 5.5 s, ends 12.5 s. */
+    private static final String OVERLAPPING = "/ami-traces/11-two-overlapping-inbound.ami";
+    private static final double SPEED = 5;
+
+    private final List<CallEvent> events = new CopyOnWriteArrayList<>();
+
+    @Test
+    void anAnswerMissedDuringTheOutageIsLearnedFromTheChannelList() throws Exception {
+        try (PbxReplay pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(SPEED));
+             AmiCallTracking tracking = tracking(pbx.endpoint().port())) {
+            Playback playback = pbx.playAfterFirstLogin(TraceTimeline.loadResource(OVERLAPPING), Duration.ZERO);
+            tracking.start();
+
+            // out from 4.5 s to about 7 s of trace time: B's answer (5.5 s) happens while we are away
+            outage(pbx.endpoint(), traceTime(4_500), traceTime(2_500));
+            assertThat(playback.await(Duration.ofSeconds(20))).isTrue();
+            tracking.resyncAndWait(Duration.ofSeconds(5));
+
+            assertThat(tracking.connection().connects()).isEqualTo(2);
+            ExpectedCalls.assertMatches("11-two-overlapping-inbound", endedCalls());
+            assertThat(events).filteredOn(CallEvent.OfferRinging.class::isInstance).hasSize(2);
+        }
+    }
+
+    @Test
+    void aCallThatEndedDuringTheOutageIsClosedOnceAndTheOtherGoesOn() throws Exception {
+        try (PbxReplay pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(SPEED));
+             AmiCallTracking tracking = tracking(pbx.endpoint().port())) {
+            Playback playback = pbx.playAfterFirstLogin(TraceTimeline.loadResource(OVERLAPPING), Duration.ZERO);
+            tracking.start();
+
+            // out from 8.5 s to about 11 s: A's hangup (9.5 s) is never seen live
+            outage(pbx.endpoint(), traceTime(8_500), traceTime(2_500));
+            assertThat(playback.await(Duration.ofSeconds(20))).isTrue();
+            tracking.resyncAndWait(Duration.ofSeconds(5));
+
+            List<CallRecord> calls = endedCalls();
+            assertThat(calls).extracting(CallRecord::answeredBy).containsExactlyInAnyOrder("777", "888");
+            assertThat(calls).extracting(CallRecord::disposition).containsOnly(CallDisposition.ANSWERED);
+            assertThat(tracking.stats().asMap().get("closed_by_resync")).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void keepsKnockingWithGrowingPausesUntilThePbxIsBack() throws Exception {
+        try (PbxReplay pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(SPEED))) {
+            pbx.endpoint().stopAccepting();
+            try (AmiCallTracking tracking = tracking(pbx.endpoint().port())) {
+                tracking.start();
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> tracking.connection().lastError() != null);
+                assertThat(tracking.connection().state()).isNotEqualTo(AmiConnection.State.CONNECTED);
+
+                pbx.endpoint().resumeAccepting();
+                assertThat(tracking.connection().awaitConnected(Duration.ofSeconds(10))).isTrue();
+                assertThat(tracking.connection().connects()).isEqualTo(1);
+            }
+        }
+    }
+
+    private AmiCallTracking tracking(int port) {
+        AmiSettings settings = AmiSettings.of("127.0.0.1", port, AmiAccount.CRM.username(), AmiAccount.CRM.secret())
+                .withReconnect(Duration.ofMillis(50), Duration.ofMillis(400));
+        return new AmiCallTracking(settings, PhoneNumbers.russian(), ExtensionPatternEndpoints.standard(),
+                EventClock.pbxOrReceived(), events::add);
+    }
+
+    /** Waits until {@code from} after the first login, then drops every client and refuses them for {@code length}. */
+    private static void outage(AmiEndpoint endpoint, Duration from, Duration length) throws Exception {
+        endpoint.firstLogin().get();
+        Thread.sleep(from.toMillis());
+        endpoint.refuseConnectionsFor(length);
+        endpoint.dropAllConnections();
+    }
+
+    private static Duration traceTime(long millis) {
+        return Duration.ofMillis(Math.round(millis / SPEED));
+    }
+
+    private List<CallRecord> endedCalls() {
+        return events.stream().filter(CallEvent.CallEnded.class::isInstance)
+                .map(e -> ((CallEvent.CallEnded) e).record()).toList();
+    }
+}
