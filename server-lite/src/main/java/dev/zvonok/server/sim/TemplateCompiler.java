@@ -53,10 +53,11 @@ final class TemplateCompiler {
                 burstEventTimes[burstEvents++] = at[i];
             }
         }
-        TimeFields timeFields = new TimeFields(startEpochMillis, java.util.Arrays.copyOf(burstEventTimes, burstEvents));
+        long[] burstTimes = java.util.Arrays.copyOf(burstEventTimes, burstEvents);
 
         DigitRunFinder.Found digits = DigitRunFinder.find(entries, at, recording.parties(), bursts);
-        IdSlots slots = collectIds(entries, at, timeFields, startEpochMillis);
+        IdSlots slots = collectIds(entries, at, new TimeFields(startEpochMillis, burstTimes), startEpochMillis);
+        TimeFields timeFields = new TimeFields(startEpochMillis, burstTimes); // fresh: it remembers earlier fields
 
         Map<String, ValueTemplate> compiledTexts = new HashMap<>();
         int cacheSlots = 0;

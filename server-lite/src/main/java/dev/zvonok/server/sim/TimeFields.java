@@ -36,6 +36,8 @@ final class TimeFields {
 
     private final long recordedStartEpochMillis;
     private final long[] burstEventTimes;
+    /** Per queue duration key, the last one compiled: a later event may repeat it. Fields compile in call order. */
+    private final java.util.Map<String, ValueTemplate.SecondsDuration> lastQueueDurations = new java.util.HashMap<>();
 
     /**
      * @param recordedStartEpochMillis wall-clock time of the recorded call's first event
@@ -72,7 +74,7 @@ final class TimeFields {
                 return cdr && isNumber(value) ? cdrDuration(message, "AnswerTime", Long.parseLong(value)) : null;
             }
             case "HoldTime", "Holdtime", "RingTime", "TalkTime" -> {
-                return isNumber(value) ? secondsEndingAt(at, Long.parseLong(value)) : null;
+                return isNumber(value) ? queueDuration(key, Long.parseLong(value), at) : null;
             }
             case "Value" -> {
                 return message.isEvent("VarSet") && isNumber(value) ? variable(message.get("Variable"), value, at) : null;
@@ -92,6 +94,21 @@ final class TimeFields {
         }
     }
 
+    /**
+     * A queue duration ends with its event, unless an earlier event of the call reported the same one: the
+     * {@code HoldTime} of AgentComplete (at the hangup) repeats AgentConnect's, whose hold ended at the answer.
+     */
+    private ValueTemplate queueDuration(String key, long seconds, long at) {
+        String name = key.toLowerCase(java.util.Locale.ROOT);
+        ValueTemplate.SecondsDuration earlier = lastQueueDurations.get(name);
+        if (earlier != null && earlier.recordedSeconds() == seconds) {
+            return earlier;
+        }
+        ValueTemplate.SecondsDuration endingNow = secondsEndingAt(at, seconds);
+        lastQueueDurations.put(name, endingNow);
+        return endingNow;
+    }
+
     private ValueTemplate variable(String variable, String value, long at) {
         if (variable == null) {
             return null;
@@ -104,7 +121,7 @@ final class TimeFields {
         return SECONDS_VARIABLES.contains(variable) ? secondsEndingAt(at, Long.parseLong(value)) : null;
     }
 
-    private ValueTemplate secondsEndingAt(long end, long seconds) {
+    private ValueTemplate.SecondsDuration secondsEndingAt(long end, long seconds) {
         long earliest = end - (seconds + 1) * 1000 + 1 - ARRIVAL_LAG_MILLIS;
         long latest = end - seconds * 1000 + ARRIVAL_LAG_MILLIS;
         long start = snap(earliest, latest, (earliest + latest) / 2);
