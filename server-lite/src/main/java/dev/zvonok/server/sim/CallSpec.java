@@ -58,11 +58,22 @@ public record CallSpec(Shape shape, Map<Role, String> parties, Map<Wait, Duratio
     }
 
     public CallSpec with(Role role, String value) {
-        if (!shape.has(role)) {
-            throw new IllegalArgumentException(shape + " has no role " + role + "; it has " + parties.keySet());
-        }
+        return withParties(Map.of(role, value));
+    }
+
+    /**
+     * Several roles at once, e.g. to swap who answers a queue call: setting them one by one would pass through a
+     * call where two roles have the same value.
+     */
+    public CallSpec withParties(Map<Role, String> values) {
         Map<Role, String> changed = new EnumMap<>(parties);
-        changed.put(role, Objects.requireNonNull(value, "value"));
+        for (Map.Entry<Role, String> party : values.entrySet()) {
+            if (!shape.has(party.getKey())) {
+                throw new IllegalArgumentException(shape + " has no role " + party.getKey() + "; it has "
+                        + parties.keySet());
+            }
+            changed.put(party.getKey(), Objects.requireNonNull(party.getValue(), "value"));
+        }
         return new CallSpec(shape, changed, waits, originateActionId);
     }
 
