@@ -2,6 +2,7 @@ package dev.zvonok.server.sim;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +82,7 @@ final class CallTemplate {
 
     /** The recorded waits, in the shape's order. */
     Map<Wait, Duration> recordedWaits() {
-        Map<Wait, Duration> waits = new java.util.EnumMap<>(Wait.class);
+        Map<Wait, Duration> waits = new EnumMap<>(Wait.class);
         List<Wait> names = shape().waits();
         for (int i = 0; i < names.size(); i++) {
             waits.put(names.get(i), Duration.ofMillis(bursts.gapAfter(i)));

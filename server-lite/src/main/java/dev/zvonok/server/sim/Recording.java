@@ -7,6 +7,8 @@ import static dev.zvonok.server.sim.Role.OTHER_MEMBER;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public record Recording(String trace, int callNumber, Shape shape, Map<Role, Str
         if (!parties.keySet().equals(shape.recordedParties().keySet())) {
             throw new IllegalArgumentException(trace + " call " + callNumber + " needs the roles of " + shape);
         }
-        parties = java.util.Collections.unmodifiableMap(new EnumMap<>(parties));
+        parties = Collections.unmodifiableMap(new EnumMap<>(parties));
     }
 
     /** Every call of the recordings that a shape covers: the shapes' own, then the extra ones. */
@@ -50,7 +52,7 @@ public record Recording(String trace, int callNumber, Shape shape, Map<Role, Str
     public static List<Recording> inTrace(String trace) {
         return all().stream()
                 .filter(recording -> recording.trace().equals(trace))
-                .sorted(java.util.Comparator.comparingInt(Recording::callNumber))
+                .sorted(Comparator.comparingInt(Recording::callNumber))
                 .toList();
     }
 }

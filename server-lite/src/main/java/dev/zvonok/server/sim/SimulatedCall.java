@@ -5,6 +5,7 @@ import dev.zvonok.server.amiwire.TimedMessage;
 import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SimulatedCall {
         Bursts bursts = template.bursts();
         long[] growAfter = new long[bursts.count()];
         long[] growth = new long[bursts.count()];
-        java.util.Arrays.fill(growAfter, Long.MAX_VALUE);
+        Arrays.fill(growAfter, Long.MAX_VALUE);
         if (run != null) {
             growAfter[run.burst()] = run.lastDigitAt();
             growth[run.burst()] = (long) (dialled.length() - run.recordedDigits()) * run.spacingMillis();

@@ -3,6 +3,7 @@ package dev.zvonok.server.sim;
 import dev.zvonok.server.amiwire.AmiMessage;
 import dev.zvonok.server.amiwire.AmiTrace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ final class TemplateCompiler {
                 burstEventTimes[burstEvents++] = at[i];
             }
         }
-        long[] burstTimes = java.util.Arrays.copyOf(burstEventTimes, burstEvents);
+        long[] burstTimes = Arrays.copyOf(burstEventTimes, burstEvents);
 
         DigitRunFinder.Found digits = DigitRunFinder.find(entries, at, recording.parties(), bursts);
         IdSlots slots = collectIds(entries, at, new TimeFields(startEpochMillis, burstTimes), startEpochMillis);

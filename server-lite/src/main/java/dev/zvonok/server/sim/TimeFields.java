@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +40,7 @@ final class TimeFields {
     private final long recordedStartEpochMillis;
     private final long[] burstEventTimes;
     /** Per queue duration key, the last one compiled: a later event may repeat it. Fields compile in call order. */
-    private final java.util.Map<String, ValueTemplate.SecondsDuration> lastQueueDurations = new java.util.HashMap<>();
+    private final Map<String, ValueTemplate.SecondsDuration> lastQueueDurations = new HashMap<>();
 
     /**
      * @param recordedStartEpochMillis wall-clock time of the recorded call's first event
@@ -99,7 +102,7 @@ final class TimeFields {
      * {@code HoldTime} of AgentComplete (at the hangup) repeats AgentConnect's, whose hold ended at the answer.
      */
     private ValueTemplate queueDuration(String key, long seconds, long at) {
-        String name = key.toLowerCase(java.util.Locale.ROOT);
+        String name = key.toLowerCase(Locale.ROOT);
         ValueTemplate.SecondsDuration earlier = lastQueueDurations.get(name);
         if (earlier != null && earlier.recordedSeconds() == seconds) {
             return earlier;
