@@ -60,8 +60,7 @@ final class TemplateCompiler {
         IdSlots slots = collectIds(entries, at, new TimeFields(startEpochMillis, burstTimes), startEpochMillis);
         TimeFields timeFields = new TimeFields(startEpochMillis, burstTimes); // fresh: it remembers earlier fields
 
-        Map<String, ValueTemplate> compiledTexts = new HashMap<>();
-        int cacheSlots = 0;
+        ValueCompiler values = new ValueCompiler(timeFields, slots, digits);
         List<CallTemplate.Message> messages = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (digits != null && digits.skips(i)) {
@@ -69,35 +68,54 @@ final class TemplateCompiler {
             }
             AmiMessage message = entries.get(i).message();
             String[] keys = message.keys().toArray(String[]::new);
-            ValueTemplate[] values = new ValueTemplate[keys.length];
+            ValueTemplate[] compiled = new ValueTemplate[keys.length];
             for (int f = 0; f < keys.length; f++) {
-                String value = message.valueAt(f);
-                ValueTemplate time = timeFields.compile(message, keys[f], value, at[i]);
-                if (time != null) {
-                    values[f] = time;
-                } else if (digits != null && digits.isDigitField(i, keys[f])) {
-                    values[f] = new ValueTemplate.Digit();
-                } else if (keys[f].equalsIgnoreCase("ActionID")) {
-                    values[f] = new ValueTemplate.Tokens(
-                            new ValueTemplate.Piece[] {new ValueTemplate.OriginateActionId(value)}, -1);
-                } else {
-                    ValueTemplate compiled = compiledTexts.get(value);
-                    if (compiled == null) {
-                        compiled = compileText(value, slots, cacheSlots);
-                        compiledTexts.put(value, compiled);
-                        if (compiled instanceof ValueTemplate.Tokens) {
-                            cacheSlots++;
-                        }
-                    }
-                    values[f] = compiled;
-                }
+                compiled[f] = values.compile(message, i, keys[f], message.valueAt(f), at[i]);
             }
-            messages.add(new CallTemplate.Message(at[i], keys, values,
+            messages.add(new CallTemplate.Message(at[i], keys, compiled,
                     digits != null && digits.firstIndex() == i ? digits.run() : null));
         }
         return new CallTemplate(recording, messages, bursts, startEpochMillis, startTraceMillis, originEpochMillis,
                 slots.uniqueIdSlots, slots.channelTechs, slots.channelsPerTech, slots.bridgeIds.size(),
-                slots.sipCallIdLengths, cacheSlots, digits == null ? null : digits.run());
+                slots.sipCallIdLengths, values.cacheSlots, digits == null ? null : digits.run());
+    }
+
+    /** Compiles field values; the same text compiles once, so a call renders it once ({@link ValueTemplate.Tokens}). */
+    private final class ValueCompiler {
+        private final TimeFields timeFields;
+        private final IdSlots slots;
+        private final DigitRunFinder.Found digits;
+        private final Map<String, ValueTemplate> compiledTexts = new HashMap<>();
+        private int cacheSlots;
+
+        ValueCompiler(TimeFields timeFields, IdSlots slots, DigitRunFinder.Found digits) {
+            this.timeFields = timeFields;
+            this.slots = slots;
+            this.digits = digits;
+        }
+
+        ValueTemplate compile(AmiMessage message, int index, String key, String value, long at) {
+            ValueTemplate time = timeFields.compile(message, key, value, at);
+            if (time != null) {
+                return time;
+            }
+            if (digits != null && digits.isDigitField(index, key)) {
+                return new ValueTemplate.Digit();
+            }
+            if (key.equalsIgnoreCase("ActionID")) {
+                return new ValueTemplate.Tokens(new ValueTemplate.Piece[] {new ValueTemplate.OriginateActionId(value)},
+                        ValueTemplate.Tokens.UNCACHED);
+            }
+            ValueTemplate compiled = compiledTexts.get(value);
+            if (compiled == null) {
+                compiled = compileText(value, slots, cacheSlots);
+                compiledTexts.put(value, compiled);
+                if (compiled instanceof ValueTemplate.Tokens) {
+                    cacheSlots++;
+                }
+            }
+            return compiled;
+        }
     }
 
     /** What ids the call uses, each once, ordered as Asterisk allocated them so fresh ones keep that order. */

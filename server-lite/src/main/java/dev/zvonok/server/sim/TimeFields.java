@@ -26,6 +26,9 @@ import java.util.Set;
  * is the burst where its channel appeared, not some ms in the middle of the ringing. A duration ends when its message
  * arrives, except a CDR's, which runs from its own StartTime (or AnswerTime) to its EndTime: a CDR may arrive long
  * after the leg it describes ended (08's first trunk CDR ends at the transfer and arrives at the final hangup).
+ *
+ * <p>A queue member's {@code LoginTime} is not about the call: it becomes the simulated PBX's start, the same in all
+ * its calls, rather than some seconds before each call.
  */
 final class TimeFields {
 

@@ -35,6 +35,9 @@ sealed interface ValueTemplate {
      * renders it once ({@code cacheSlot}) however many messages repeat it.
      */
     record Tokens(Piece[] pieces, int cacheSlot) implements ValueTemplate {
+        /** For a value too rare (one per call) to be worth a cache slot. */
+        static final int UNCACHED = -1;
+
         @Override
         public String render(Bindings call, String digit) {
             String cached = call.cached(cacheSlot);

@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,28 +89,32 @@ class LoadGeneratorTest {
     }
 
     @Test
-    void messagesOfThousandsOfConcurrentCallsComeInTimeOrderWithDistinctCalls() {
+    void messagesOfThousandsOfConcurrentCallsComeInTimeOrderAndNoTwoCallsShareALinkedid() {
         LoadGenerator.Settings settings = LoadGenerator.Settings.of(1000, 1999, 100)
                 .withWaits(Wait.Kind.TALKING, LoadGenerator.WaitRange.seconds(20, 40));
         LoadGenerator load = new LoadGenerator(new PbxSimulator(shapes, Instant.parse("2030-01-01T00:00:00Z"), 5),
                 settings);
-        Iterator<TimedMessage> messages = load.messages(0, Duration.ofSeconds(60));
+        List<SimulatedCall> calls = new ArrayList<>();
+        load.calls(0, Duration.ofSeconds(60)).forEachRemaining(calls::add);
+        assertThat(calls).hasSizeBetween(5_700, 6_300);
+        assertThat(calls.stream().map(SimulatedCall::linkedid).distinct().count()).isEqualTo(calls.size());
+        long atMinute = 60_000;
+        assertThat(calls.stream().filter(call -> call.startMillis() <= atMinute && call.endMillis() >= atMinute)
+                .count()).as("calls in progress at the end of the first minute").isGreaterThan(2_000);
+
+        Iterator<TimedMessage> messages = PbxSimulator.merge(calls.iterator());
         long previous = 0;
         long count = 0;
-        Set<String> linkedids = new HashSet<>();
         long started = System.nanoTime();
         while (messages.hasNext()) {
             TimedMessage message = messages.next();
             assertThat(message.atMillis()).isGreaterThanOrEqualTo(previous);
             previous = message.atMillis();
-            if (message.message().isEvent("Newchannel")) {
-                linkedids.add(message.message().get("Linkedid"));
-            }
             count++;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("load: %,d messages of %,d calls in %.2f s (%,.0f messages/s)%n", count, linkedids.size(),
-                seconds, count / seconds);
-        assertThat(linkedids).hasSizeBetween(5_700, 6_300);
+        System.out.printf("load: %,d messages of %,d calls rendered and merged in %.2f s (%,.0f messages/s)%n", count,
+                calls.size(), seconds, count / seconds);
+        assertThat(count).isEqualTo(calls.stream().mapToLong(SimulatedCall::size).sum());
     }
 }
