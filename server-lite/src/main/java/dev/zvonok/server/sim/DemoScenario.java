@@ -68,6 +68,11 @@ public final class DemoScenario {
             calls = List.copyOf(calls);
             messages = List.copyOf(messages);
         }
+
+        /** Its messages with times counted from the round's start, for a player that schedules from "now". */
+        public List<TimedMessage> messagesFromStart() {
+            return messages.stream().map(timed -> timed.shiftedBy(-startMillis)).toList();
+        }
     }
 
     private final PbxSimulator simulator;

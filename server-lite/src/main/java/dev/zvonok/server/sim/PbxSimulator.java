@@ -78,6 +78,10 @@ public final class PbxSimulator {
      * {@code ActionID}), starting at {@code atMillis}, with the recorded waits. Its {@code OriginateResponse}
      * carries the action's ActionID. The immediate {@code Response} is the endpoint's to send:
      * {@link ClickToCall#queuedResponse(AmiMessage)}.
+     *
+     * <p>Live, with one simulator whose epoch is when the PBX came up:
+     * {@code originate(action, simulator.millisAt(Instant.now())).messagesFromStart()} is a timeline to play from
+     * now, whose time fields agree with the wall clock.
      */
     public SimulatedCall originate(AmiMessage originateAction, long atMillis) {
         return call(ClickToCall.spec(originateAction), atMillis);

@@ -128,6 +128,18 @@ public final class SimulatedCall {
         return Collections.unmodifiableList(all);
     }
 
+    /**
+     * Its messages with times counted from its own start (the first is at 0), for a player that schedules a
+     * timeline from "now", as the click-to-call path does.
+     */
+    public List<TimedMessage> messagesFromStart() {
+        List<TimedMessage> all = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            all.add(message(i).shiftedBy(-startMillis));
+        }
+        return Collections.unmodifiableList(all);
+    }
+
     /** A view that renders each message when it is read. */
     public List<TimedMessage> lazyMessages() {
         return new AbstractList<>() {

@@ -51,6 +51,19 @@ class ClickToCallTest {
     }
 
     @Test
+    void liveTheCallStartsNowWithWallClockTimes() {
+        Instant pbxUp = Instant.parse("2031-05-06T07:00:00Z");
+        PbxSimulator simulator = new PbxSimulator(shapes, pbxUp, 1);
+        Instant now = pbxUp.plusSeconds(3_600);
+        List<TimedMessage> timeline = simulator.originate(ORIGINATE, simulator.millisAt(now)).messagesFromStart();
+        assertThat(timeline.get(0).atMillis()).isZero();
+        AmiMessage cdr = timeline.stream().map(TimedMessage::message).filter(m -> m.isEvent("Cdr")).findFirst()
+                .orElseThrow();
+        assertThat(cdr.get("StartTime")).isEqualTo("2031-05-06 08:00:00");
+        assertThat(timeline.get(0).message().get("Uniqueid")).startsWith(Long.toString(now.getEpochSecond()));
+    }
+
+    @Test
     void theImmediateResponseIsTheEndpointsToSend() {
         assertThat(ClickToCall.queuedResponse(ORIGINATE).toWire()).isEqualTo(
                 "Response: Success\r\nActionID: crm-7f3a\r\nMessage: Originate successfully queued\r\n\r\n");

@@ -38,6 +38,9 @@ class DemoScenarioTest {
         assertThat(round.messages()).extracting(TimedMessage::atMillis).isSorted();
         assertThat(round.messages()).hasSize(round.calls().stream().mapToInt(SimulatedCall::size).sum());
         assertThat(round.endMillis()).isEqualTo(round.calls().get(4).endMillis() + 3_000);
+        DemoScenario.Round later = demo.round(1, 100_000);
+        assertThat(later.messagesFromStart().get(0).atMillis()).isZero();
+        assertThat(later.messagesFromStart()).hasSameSizeAs(later.messages());
     }
 
     @Test
