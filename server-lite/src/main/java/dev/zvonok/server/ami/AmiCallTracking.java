@@ -53,9 +53,12 @@ public final class AmiCallTracking implements AutoCloseable {
      * the PBX no longer has is ended.
      */
     public void resyncAndWait(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!connection.awaitConnected(timeout)) {
+            throw new java.util.concurrent.TimeoutException("not connected to the PBX within " + timeout);
+        }
         long resyncsBefore = tracker.stats().resyncs();
         connection.requestResync();
-        long deadline = System.nanoTime() + timeout.toNanos();
         while (tracker.stats().resyncs() == resyncsBefore) {
             if (System.nanoTime() > deadline) {
                 throw new java.util.concurrent.TimeoutException("no channel list from the PBX within " + timeout);
