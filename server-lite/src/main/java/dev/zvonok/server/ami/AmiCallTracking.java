@@ -57,9 +57,8 @@ public final class AmiCallTracking implements AutoCloseable {
         if (!connection.awaitConnected(timeout)) {
             throw new java.util.concurrent.TimeoutException("not connected to the PBX within " + timeout);
         }
-        long resyncsBefore = tracker.stats().resyncs();
-        connection.requestResync();
-        while (tracker.stats().resyncs() == resyncsBefore) {
+        String listId = connection.requestResync();
+        while (!tracker.stats().hasReconciled(listId)) {
             if (System.nanoTime() > deadline) {
                 throw new java.util.concurrent.TimeoutException("no channel list from the PBX within " + timeout);
             }

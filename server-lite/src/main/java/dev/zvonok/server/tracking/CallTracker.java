@@ -564,7 +564,7 @@ public final class CallTracker {
             stats.closedByResync.increment();
             onHungUp(uniqueId, e.at(), 0, "Gone while AMI was disconnected");
         }
-        stats.resyncs.increment();
+        stats.reconciled(e.listId());
     }
 
     private static boolean isFirstLeg(ChannelRef ref) {

@@ -1,7 +1,9 @@
 package dev.zvonok.server.tracking;
 
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -23,6 +25,8 @@ public final class TrackingStats {
     final LongAdder closedByResync = new LongAdder();
     final LongAdder resyncs = new LongAdder();
     final LongAdder failures = new LongAdder();
+    /** The ids of the last channel lists reconciled, newest last, so a caller can wait for its own. */
+    private final Deque<String> reconciledLists = new ConcurrentLinkedDeque<>();
     final LongAdder listenerFailures = new LongAdder();
 
     public long events() {
@@ -51,6 +55,21 @@ public final class TrackingStats {
 
     public long resyncs() {
         return resyncs.sum();
+    }
+
+    void reconciled(String listId) {
+        resyncs.increment();
+        if (listId != null) {
+            reconciledLists.addLast(listId);
+            while (reconciledLists.size() > 32) {
+                reconciledLists.pollFirst();
+            }
+        }
+    }
+
+    /** True once the channel list with this ActionID has been reconciled with. */
+    public boolean hasReconciled(String listId) {
+        return reconciledLists.contains(listId);
     }
 
     /** Every counter by name, for logs and metrics. */
