@@ -1,0 +1,111 @@
+package dev.zvonok.server.directory;
+
+import static dev.zvonok.server.db.schema.Tables.COMPANIES;
+import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
+import static org.jooq.impl.DSL.multiset;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record6;
+import org.jooq.SelectJoinStep;
+
+/** Client companies and the numbers they call from. Every change refreshes the directory cache. */
+public final class CompanyRepository {
+
+    private static final Field<List<PhoneEntry>> PHONES = multiset(
+            DSL.select(PHONE_NUMBERS_COMPANIES.ID, PHONE_NUMBERS_COMPANIES.NUMBER, PHONE_NUMBERS_COMPANIES.NORMALIZED,
+                    PHONE_NUMBERS_COMPANIES.COMMENT)
+                    .from(PHONE_NUMBERS_COMPANIES)
+                    .where(PHONE_NUMBERS_COMPANIES.COMPANY_ID.eq(COMPANIES.ID))
+                    .orderBy(PHONE_NUMBERS_COMPANIES.ID))
+            .as("phones")
+            .convertFrom(rows -> rows.map(p -> new PhoneEntry(p.value1(), p.value2(), p.value3(), p.value4())));
+
+    private final DirectoryWrites writes;
+    private final DSLContext dsl;
+    private final PhoneNumbers numbers;
+
+    public CompanyRepository(DSLContext dsl, PhoneNumbers numbers, DirectoryChangeListener changes) {
+        this.writes = new DirectoryWrites(dsl, changes);
+        this.dsl = dsl;
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
+    }
+
+    public Company create(CompanyDetails details) {
+        long id = writes.change("company " + details.name(), c -> c.dsl()
+                .insertInto(COMPANIES)
+                .set(COMPANIES.NAME, details.name())
+                .set(COMPANIES.INN, details.inn())
+                .set(COMPANIES.CITY, details.city())
+                .set(COMPANIES.COMMENT, details.comment())
+                .returningResult(COMPANIES.ID)
+                .fetchSingle()
+                .value1());
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Company> update(long id, CompanyDetails details) {
+        int updated = writes.change("company " + details.name(), c -> c.dsl()
+                .update(COMPANIES)
+                .set(COMPANIES.NAME, details.name())
+                .set(COMPANIES.INN, details.inn())
+                .set(COMPANIES.CITY, details.city())
+                .set(COMPANIES.COMMENT, details.comment())
+                .where(COMPANIES.ID.eq(id))
+                .execute());
+        return updated == 0 ? Optional.empty() : find(id);
+    }
+
+    /** Deletes the company and its numbers; its dealers stay, without a company. */
+    public boolean delete(long id) {
+        return writes.change("company " + id,
+                c -> c.dsl().deleteFrom(COMPANIES).where(COMPANIES.ID.eq(id)).execute()) > 0;
+    }
+
+    public Optional<Company> find(long id) {
+        return select().where(COMPANIES.ID.eq(id)).fetchOptional(CompanyRepository::map);
+    }
+
+    /** Companies with exactly this name (names are not unique). */
+    public List<Company> findByName(String name) {
+        return select().where(COMPANIES.NAME.eq(name.strip())).orderBy(COMPANIES.ID).fetch(CompanyRepository::map);
+    }
+
+    public List<Company> list() {
+        return select().orderBy(COMPANIES.NAME, COMPANIES.ID).fetch(CompanyRepository::map);
+    }
+
+    public PhoneEntry addPhone(long companyId, String number, String comment) {
+        String normalized = DirectoryWrites.normalizeEntered(numbers, number);
+        String entered = number.strip();
+        String note = Texts.optional(comment, "comment", 500);
+        long id = writes.change("company " + companyId + " number " + entered, c -> c.dsl()
+                .insertInto(PHONE_NUMBERS_COMPANIES)
+                .set(PHONE_NUMBERS_COMPANIES.COMPANY_ID, companyId)
+                .set(PHONE_NUMBERS_COMPANIES.NUMBER, entered)
+                .set(PHONE_NUMBERS_COMPANIES.NORMALIZED, normalized)
+                .set(PHONE_NUMBERS_COMPANIES.COMMENT, note)
+                .returningResult(PHONE_NUMBERS_COMPANIES.ID)
+                .fetchSingle()
+                .value1());
+        return new PhoneEntry(id, entered, normalized, note);
+    }
+
+    public boolean removePhone(long phoneId) {
+        return writes.change("company number " + phoneId, c -> c.dsl()
+                .deleteFrom(PHONE_NUMBERS_COMPANIES).where(PHONE_NUMBERS_COMPANIES.ID.eq(phoneId)).execute()) > 0;
+    }
+
+    private SelectJoinStep<Record6<Long, String, String, String, String, List<PhoneEntry>>> select() {
+        return dsl.select(COMPANIES.ID, COMPANIES.NAME, COMPANIES.INN, COMPANIES.CITY, COMPANIES.COMMENT, PHONES)
+                .from(COMPANIES);
+    }
+
+    private static Company map(Record6<Long, String, String, String, String, List<PhoneEntry>> row) {
+        return new Company(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.zvonok.server.directory;
+
+import java.util.List;
+
+/** A person who logs in: an operator, a supervisor or an admin, with their phones. */
+public record User(long id, String login, String displayName, Role role, String city, boolean active,
+                   List<UserPhone> phones) {
+
+    public User {
+        phones = List.copyOf(phones);
+    }
+
+    /** The extensions of the user's desk phones, normalized. */
+    public List<String> extensions() {
+        return phones.stream().filter(p -> p.type() == PhoneType.EXTENSION).map(UserPhone::normalized).toList();
+    }
+}

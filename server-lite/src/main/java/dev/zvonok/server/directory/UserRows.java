@@ -1,0 +1,39 @@
+package dev.zvonok.server.directory;
+
+import static dev.zvonok.server.db.schema.Tables.USERS;
+import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
+import static org.jooq.impl.DSL.multiset;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
+
+/** How a {@link User} is read: the row and its phones, in one query. */
+final class UserRows {
+
+    private static final Field<List<UserPhone>> PHONES = multiset(
+            DSL.select(USER_PHONES.ID, USER_PHONES.NUMBER, USER_PHONES.NORMALIZED, USER_PHONES.TYPE)
+                    .from(USER_PHONES)
+                    .where(USER_PHONES.USER_ID.eq(USERS.ID))
+                    .orderBy(USER_PHONES.ID))
+            .as("phones")
+            .convertFrom(rows -> rows.map(p -> new UserPhone(p.value1(), p.value2(), p.value3(),
+                    PhoneType.fromDb(p.value4()))));
+
+    private UserRows() {
+    }
+
+    static SelectJoinStep<Record7<Long, String, String, String, String, Boolean, List<UserPhone>>> select(
+            DSLContext dsl) {
+        return dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, USERS.ROLE, USERS.CITY, USERS.ACTIVE, PHONES)
+                .from(USERS);
+    }
+
+    static User map(Record7<Long, String, String, String, String, Boolean, List<UserPhone>> row) {
+        return new User(row.value1(), row.value2(), row.value3(), Role.fromDb(row.value4()), row.value5(),
+                row.value6(), row.value7());
+    }
+}
