@@ -1,0 +1,516 @@
+package dev.zvonok.server.calls;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_MERGES;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.CALL_TRANSFERS;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.when;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.server.db.schema.tables.records.CallOffersRecord;
+import dev.zvonok.server.directory.CallerIdentity;
+import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.directory.User;
+import dev.zvonok.server.tracking.CallEvent;
+import dev.zvonok.server.tracking.CallEvent.CallEnded;
+import dev.zvonok.server.tracking.CallEvent.CallStarted;
+import dev.zvonok.server.tracking.CallEvent.CallTransferred;
+import dev.zvonok.server.tracking.CallEvent.CallsMerged;
+import dev.zvonok.server.tracking.CallEvent.OfferAnswered;
+import dev.zvonok.server.tracking.CallEvent.OfferEnded;
+import dev.zvonok.server.tracking.CallEvent.OfferRinging;
+import dev.zvonok.server.tracking.CallInfo;
+import dev.zvonok.server.tracking.CallRecord;
+import dev.zvonok.server.tracking.OfferRecord;
+import dev.zvonok.server.tracking.TransferRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one tracker event into the call tables, inside the caller's transaction.
+ *
+ * <p>Every write is idempotent, keyed by the call's Linkedid, (call, extension) for offers and (call, seq) for
+ * transfers, and merges by time rather than by arrival: the first ring, the first answer and the latest end win. So
+ * replaying events, or retrying a batch whose commit was lost, changes nothing. {@link CallEnded} carries the
+ * tracker's final account, which overrides whatever the live events left.
+ *
+ * <p>The caller's identity is taken from the {@link Directory} when the call is first written and kept: history must
+ * not change when the directory does. An unknown caller may still be recognized by a later event of the same call.
+ */
+final class CallEventWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(CallEventWriter.class);
+
+    private static final String UNKNOWN = CallerKind.UNKNOWN.wireName();
+
+    /** The identity columns, switched together: a known identity is never overwritten. */
+    private static final List<Field<?>> IDENTITY = List.of(CALLS.CALLER_KIND, CALLS.CALLER_NAME, CALLS.CALLER_COMPANY,
+            CALLS.CALLER_USER_ID, CALLS.CALLER_DEALER_ID, CALLS.CALLER_COMPANY_ID);
+
+    private final Directory directory;
+    private final PhoneNumbers numbers;
+
+    CallEventWriter(Directory directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.numbers = directory.numbers();
+    }
+
+    void write(DSLContext tx, CallEvent event) {
+        switch (event) {
+            case CallStarted e -> callStarted(tx, e);
+            case OfferRinging e -> offerRinging(tx, e);
+            case OfferAnswered e -> offerAnswered(tx, e);
+            case OfferEnded e -> offerEnded(tx, e);
+            case CallTransferred e -> callTransferred(tx, e);
+            case CallsMerged e -> callsMerged(tx, e);
+            case CallEnded e -> callEnded(tx, e);
+            // holds are shown live by the tracker's other listeners; the call tables keep no hold history
+            case CallEvent.CallHeld e -> { }
+            case CallEvent.CallResumed e -> { }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // live events
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void callStarted(DSLContext tx, CallStarted e) {
+        Target target = target(tx, e.callId());
+        if (target.merged()) {
+            return;
+        }
+        upsertCall(tx, e.callId(), e.call(), e.at());
+    }
+
+    private void offerRinging(DSLContext tx, OfferRinging e) {
+        long call = liveCall(tx, e.callId(), e.call(), e.at());
+        OffsetDateTime at = time(e.at());
+        tx.insertInto(CALL_OFFERS)
+                .set(CALL_OFFERS.CALL_ID, call)
+                .set(CALL_OFFERS.EXTENSION, e.extension())
+                .set(CALL_OFFERS.USER_ID, operatorId(e.extension()))
+                .set(CALL_OFFERS.RING_AT, at)
+                .set(CALL_OFFERS.TRANSFERRED_FROM, e.transferredFrom())
+                .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
+                .set(CALL_OFFERS.USER_ID, coalesce(excluded(CALL_OFFERS.USER_ID), CALL_OFFERS.USER_ID))
+                .set(CALL_OFFERS.RING_AT, least(CALL_OFFERS.RING_AT, excluded(CALL_OFFERS.RING_AT)))
+                .set(CALL_OFFERS.TRANSFERRED_FROM,
+                        coalesce(excluded(CALL_OFFERS.TRANSFERRED_FROM), CALL_OFFERS.TRANSFERRED_FROM))
+                // a phone that rings again after its offer ended (a queue's next round) is ringing, not done
+                .set(CALL_OFFERS.END_AT, when(ringsAgain(), DSL.castNull(CALL_OFFERS.END_AT))
+                        .otherwise(CALL_OFFERS.END_AT))
+                .set(CALL_OFFERS.RESULT, when(ringsAgain(), DSL.castNull(CALL_OFFERS.RESULT))
+                        .otherwise(CALL_OFFERS.RESULT))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .execute();
+    }
+
+    private static org.jooq.Condition ringsAgain() {
+        return CALL_OFFERS.END_AT.isNotNull().and(excluded(CALL_OFFERS.RING_AT).gt(CALL_OFFERS.END_AT));
+    }
+
+    private void offerAnswered(DSLContext tx, OfferAnswered e) {
+        long call = liveCall(tx, e.callId(), e.call(), e.at());
+        OffsetDateTime at = time(e.at());
+        Long operator = operatorId(e.extension());
+        tx.insertInto(CALL_OFFERS)
+                .set(CALL_OFFERS.CALL_ID, call)
+                .set(CALL_OFFERS.EXTENSION, e.extension())
+                .set(CALL_OFFERS.USER_ID, operator)
+                .set(CALL_OFFERS.RING_AT, at)
+                .set(CALL_OFFERS.ANSWER_AT, at)
+                .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
+                .set(CALL_OFFERS.USER_ID, coalesce(excluded(CALL_OFFERS.USER_ID), CALL_OFFERS.USER_ID))
+                .set(CALL_OFFERS.ANSWER_AT, least(CALL_OFFERS.ANSWER_AT, excluded(CALL_OFFERS.ANSWER_AT)))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .execute();
+        if (e.call() == null || e.call().direction() != CallDirection.OUTBOUND) {
+            // the first operator to answer answered the call; for outbound calls only the called party can
+            tx.update(CALLS)
+                    .set(CALLS.ANSWERED_AT, at)
+                    .set(CALLS.ANSWERED_BY_EXTENSION, e.extension())
+                    .set(CALLS.ANSWERED_BY_USER_ID, operator)
+                    .set(CALLS.UPDATED_AT, currentOffsetDateTime())
+                    .where(CALLS.ID.eq(call))
+                    .and(CALLS.ANSWERED_AT.isNull().or(CALLS.ANSWERED_AT.gt(at)))
+                    .execute();
+        }
+    }
+
+    private void offerEnded(DSLContext tx, OfferEnded e) {
+        Long call = target(tx, e.callId()).id();
+        if (call == null) {
+            log.debug("Offer of {} to {} ended before the call was recorded; its final record will tell", e.callId(),
+                    e.extension());
+            return;
+        }
+        CallOffersRecord offer = tx.selectFrom(CALL_OFFERS)
+                .where(CALL_OFFERS.CALL_ID.eq(call), CALL_OFFERS.EXTENSION.eq(e.extension()))
+                .fetchOne();
+        Instant ringAt = offer != null ? offer.getRingAt().toInstant() : e.at();
+        Instant answerAt = offer != null && offer.getAnswerAt() != null ? offer.getAnswerAt().toInstant() : null;
+        tx.insertInto(CALL_OFFERS)
+                .set(CALL_OFFERS.CALL_ID, call)
+                .set(CALL_OFFERS.EXTENSION, e.extension())
+                .set(CALL_OFFERS.USER_ID, operatorId(e.extension()))
+                .set(CALL_OFFERS.RING_AT, time(ringAt))
+                .set(CALL_OFFERS.END_AT, time(e.at()))
+                .set(CALL_OFFERS.RESULT, wire(e.result()))
+                .set(CALL_OFFERS.RING_MS, millis(ringAt, answerAt != null ? answerAt : e.at()))
+                .set(CALL_OFFERS.TALK_MS, answerAt != null ? millis(answerAt, e.at()) : null)
+                .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
+                .set(CALL_OFFERS.END_AT, excluded(CALL_OFFERS.END_AT))
+                .set(CALL_OFFERS.RESULT, excluded(CALL_OFFERS.RESULT))
+                .set(CALL_OFFERS.RING_MS, excluded(CALL_OFFERS.RING_MS))
+                .set(CALL_OFFERS.TALK_MS, excluded(CALL_OFFERS.TALK_MS))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                // a late replay of an earlier end must not undo a later one
+                .where(CALL_OFFERS.END_AT.isNull().or(CALL_OFFERS.END_AT.le(excluded(CALL_OFFERS.END_AT))))
+                .execute();
+    }
+
+    private void callTransferred(DSLContext tx, CallTransferred e) {
+        Long call = target(tx, e.callId()).id();
+        if (call == null) {
+            log.debug("Transfer of {} before the call was recorded; its final record will tell", e.callId());
+            return;
+        }
+        addTransfer(tx, call, e.from(), e.to(), wire(e.kind()), time(e.at()));
+        tx.update(CALL_OFFERS)
+                .set(CALL_OFFERS.TRANSFERRED_TO, e.to())
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .where(CALL_OFFERS.CALL_ID.eq(call), CALL_OFFERS.EXTENSION.eq(e.from()))
+                .execute();
+    }
+
+    /** Appends a transfer unless the very same one is there already (a replay). */
+    private static void addTransfer(DSLContext tx, long call, String from, String to, String kind, OffsetDateTime at) {
+        boolean known = tx.fetchExists(CALL_TRANSFERS, CALL_TRANSFERS.CALL_ID.eq(call),
+                CALL_TRANSFERS.FROM_EXTENSION.eq(from), CALL_TRANSFERS.TO_TARGET.eq(to),
+                CALL_TRANSFERS.KIND.eq(kind), CALL_TRANSFERS.AT.eq(at));
+        if (known) {
+            return;
+        }
+        Integer last = tx.select(DSL.max(CALL_TRANSFERS.SEQ)).from(CALL_TRANSFERS)
+                .where(CALL_TRANSFERS.CALL_ID.eq(call)).fetchOne().value1();
+        tx.insertInto(CALL_TRANSFERS)
+                .set(CALL_TRANSFERS.CALL_ID, call)
+                .set(CALL_TRANSFERS.SEQ, last == null ? 1 : last + 1)
+                .set(CALL_TRANSFERS.FROM_EXTENSION, from)
+                .set(CALL_TRANSFERS.TO_TARGET, to)
+                .set(CALL_TRANSFERS.KIND, kind)
+                .set(CALL_TRANSFERS.AT, at)
+                .execute();
+    }
+
+    /**
+     * The consultation call's offers move into the surviving call (keeping whatever the operators wrote on them),
+     * its row goes, and its Linkedid is remembered as merged so that late or replayed events follow it.
+     */
+    private void callsMerged(DSLContext tx, CallsMerged e) {
+        Target survivor = target(tx, e.callId());
+        Long absorbed = tx.select(CALLS.ID).from(CALLS).where(CALLS.LINKEDID.eq(e.absorbedCallId())).fetchOne(CALLS.ID);
+        if (survivor.id() == null) {
+            if (absorbed == null) {
+                log.warn("Merge of {} into {}: neither call is recorded", e.absorbedCallId(), e.callId());
+                return;
+            }
+            // the surviving call was never written: the absorbed row carries on under its name
+            tx.update(CALLS).set(CALLS.LINKEDID, e.callId()).where(CALLS.ID.eq(absorbed)).execute();
+            rememberMerge(tx, e.absorbedCallId(), absorbed, e.at());
+            return;
+        }
+        long into = survivor.id();
+        if (absorbed != null && absorbed != into) {
+            for (CallOffersRecord offer : tx.selectFrom(CALL_OFFERS).where(CALL_OFFERS.CALL_ID.eq(absorbed))
+                    .orderBy(CALL_OFFERS.ID).fetch()) {
+                moveOffer(tx, offer, into);
+            }
+            tx.selectFrom(CALL_TRANSFERS).where(CALL_TRANSFERS.CALL_ID.eq(absorbed)).orderBy(CALL_TRANSFERS.SEQ)
+                    .fetch()
+                    .forEach(t -> addTransfer(tx, into, t.getFromExtension(), t.getToTarget(), t.getKind(), t.getAt()));
+            tx.deleteFrom(CALLS).where(CALLS.ID.eq(absorbed)).execute();
+        }
+        rememberMerge(tx, e.absorbedCallId(), into, e.at());
+    }
+
+    private static void moveOffer(DSLContext tx, CallOffersRecord offer, long into) {
+        CallOffersRecord existing = tx.selectFrom(CALL_OFFERS)
+                .where(CALL_OFFERS.CALL_ID.eq(into), CALL_OFFERS.EXTENSION.eq(offer.getExtension()))
+                .fetchOne();
+        if (existing == null) {
+            tx.update(CALL_OFFERS).set(CALL_OFFERS.CALL_ID, into).where(CALL_OFFERS.ID.eq(offer.getId())).execute();
+            return;
+        }
+        // the same phone took part in both calls: one offer, the earliest ring and the latest end
+        tx.update(CALL_OFFERS)
+                .set(CALL_OFFERS.RING_AT, least(CALL_OFFERS.RING_AT, DSL.val(offer.getRingAt())))
+                .set(CALL_OFFERS.ANSWER_AT, coalesce(CALL_OFFERS.ANSWER_AT, DSL.val(offer.getAnswerAt())))
+                .set(CALL_OFFERS.END_AT, greatest(CALL_OFFERS.END_AT, DSL.val(offer.getEndAt())))
+                .set(CALL_OFFERS.USER_ID, coalesce(CALL_OFFERS.USER_ID, DSL.val(offer.getUserId())))
+                .set(CALL_OFFERS.NOTES, coalesce(CALL_OFFERS.NOTES, DSL.val(offer.getNotes())))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .where(CALL_OFFERS.ID.eq(existing.getId()))
+                .execute();
+        tx.deleteFrom(CALL_OFFERS).where(CALL_OFFERS.ID.eq(offer.getId())).execute();
+    }
+
+    private static void rememberMerge(DSLContext tx, String absorbedLinkedid, long into, Instant at) {
+        tx.insertInto(CALL_MERGES)
+                .set(CALL_MERGES.ABSORBED_LINKEDID, absorbedLinkedid)
+                .set(CALL_MERGES.CALL_ID, into)
+                .set(CALL_MERGES.MERGED_AT, time(at))
+                .onConflict(CALL_MERGES.ABSORBED_LINKEDID).doNothing()
+                .execute();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the final record
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void callEnded(DSLContext tx, CallEnded e) {
+        CallRecord record = e.record();
+        if (target(tx, record.linkedid()).merged()) {
+            log.warn("Final record of {} ignored: that call was merged into another", record.linkedid());
+            return;
+        }
+        long call = upsertFinalCall(tx, record);
+        for (OfferRecord offer : record.offers()) {
+            upsertFinalOffer(tx, call, offer);
+        }
+        // offers missing from the record are kept: they may carry what an operator wrote
+        List<TransferRecord> transfers = record.transfers();
+        for (int i = 0; i < transfers.size(); i++) {
+            TransferRecord t = transfers.get(i);
+            tx.insertInto(CALL_TRANSFERS)
+                    .set(CALL_TRANSFERS.CALL_ID, call)
+                    .set(CALL_TRANSFERS.SEQ, i + 1)
+                    .set(CALL_TRANSFERS.FROM_EXTENSION, t.from())
+                    .set(CALL_TRANSFERS.TO_TARGET, t.to())
+                    .set(CALL_TRANSFERS.KIND, wire(t.kind()))
+                    .set(CALL_TRANSFERS.AT, time(t.at()))
+                    .onConflict(CALL_TRANSFERS.CALL_ID, CALL_TRANSFERS.SEQ).doUpdate()
+                    .set(CALL_TRANSFERS.FROM_EXTENSION, excluded(CALL_TRANSFERS.FROM_EXTENSION))
+                    .set(CALL_TRANSFERS.TO_TARGET, excluded(CALL_TRANSFERS.TO_TARGET))
+                    .set(CALL_TRANSFERS.KIND, excluded(CALL_TRANSFERS.KIND))
+                    .set(CALL_TRANSFERS.AT, excluded(CALL_TRANSFERS.AT))
+                    .execute();
+        }
+        tx.deleteFrom(CALL_TRANSFERS).where(CALL_TRANSFERS.CALL_ID.eq(call), CALL_TRANSFERS.SEQ.gt(transfers.size()))
+                .execute();
+    }
+
+    private long upsertFinalCall(DSLContext tx, CallRecord r) {
+        CallerIdentity who = identify(r.direction(), r.caller(), r.dialed());
+        Instant end = r.endAt();
+        Long ringMs = r.answerAt() != null ? millis(r.startAt(), r.answerAt()) : millis(r.startAt(), end);
+        Long talkMs = r.answerAt() != null ? millis(r.answerAt(), end) : null;
+        Long answeredBy = operatorId(r.answeredBy());
+        return tx.insertInto(CALLS)
+                .set(CALLS.LINKEDID, r.linkedid())
+                .set(CALLS.DIRECTION, wire(r.direction()))
+                .set(CALLS.CALLER_NUMBER, r.caller())
+                .set(CALLS.CALLER_NORMALIZED, numbers.normalize(r.caller()))
+                .set(CALLS.DIALED_NUMBER, r.dialed())
+                .set(CALLS.DIALED_NORMALIZED, numbers.normalize(r.dialed()))
+                .set(CALLS.QUEUE, r.queue())
+                .set(identityValues(who))
+                .set(CALLS.DISPOSITION, wire(r.disposition()))
+                .set(CALLS.ANSWERED_BY_EXTENSION, r.answeredBy())
+                .set(CALLS.ANSWERED_BY_USER_ID, answeredBy)
+                .set(CALLS.STARTED_AT, time(r.startAt()))
+                .set(CALLS.ANSWERED_AT, time(r.answerAt()))
+                .set(CALLS.ENDED_AT, time(end))
+                .set(CALLS.RING_MS, ringMs)
+                .set(CALLS.TALK_MS, talkMs)
+                .set(CALLS.HANGUP_SIDE, wire(r.hangupSide()))
+                .set(CALLS.HANGUP_CAUSE, r.hangupCause())
+                .set(CALLS.HANGUP_CAUSE_TEXT, truncate(r.hangupCauseText(), 80))
+                .onConflict(CALLS.LINKEDID).doUpdate()
+                .set(CALLS.DIRECTION, excluded(CALLS.DIRECTION))
+                .set(CALLS.CALLER_NUMBER, excluded(CALLS.CALLER_NUMBER))
+                .set(CALLS.CALLER_NORMALIZED, excluded(CALLS.CALLER_NORMALIZED))
+                .set(CALLS.DIALED_NUMBER, excluded(CALLS.DIALED_NUMBER))
+                .set(CALLS.DIALED_NORMALIZED, excluded(CALLS.DIALED_NORMALIZED))
+                .set(CALLS.QUEUE, excluded(CALLS.QUEUE))
+                .set(keepKnownIdentity())
+                .set(CALLS.DISPOSITION, excluded(CALLS.DISPOSITION))
+                .set(CALLS.ANSWERED_BY_EXTENSION, excluded(CALLS.ANSWERED_BY_EXTENSION))
+                .set(CALLS.ANSWERED_BY_USER_ID, coalesce(excluded(CALLS.ANSWERED_BY_USER_ID),
+                        when(CALLS.ANSWERED_BY_EXTENSION.eq(excluded(CALLS.ANSWERED_BY_EXTENSION)),
+                                CALLS.ANSWERED_BY_USER_ID)))
+                .set(CALLS.STARTED_AT, excluded(CALLS.STARTED_AT))
+                .set(CALLS.ANSWERED_AT, excluded(CALLS.ANSWERED_AT))
+                .set(CALLS.ENDED_AT, excluded(CALLS.ENDED_AT))
+                .set(CALLS.RING_MS, excluded(CALLS.RING_MS))
+                .set(CALLS.TALK_MS, excluded(CALLS.TALK_MS))
+                .set(CALLS.HANGUP_SIDE, excluded(CALLS.HANGUP_SIDE))
+                .set(CALLS.HANGUP_CAUSE, excluded(CALLS.HANGUP_CAUSE))
+                .set(CALLS.HANGUP_CAUSE_TEXT, excluded(CALLS.HANGUP_CAUSE_TEXT))
+                .set(CALLS.UPDATED_AT, currentOffsetDateTime())
+                .returningResult(CALLS.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    private void upsertFinalOffer(DSLContext tx, long call, OfferRecord o) {
+        Instant ringEnd = o.answerAt() != null ? o.answerAt() : o.endAt();
+        tx.insertInto(CALL_OFFERS)
+                .set(CALL_OFFERS.CALL_ID, call)
+                .set(CALL_OFFERS.EXTENSION, o.extension())
+                .set(CALL_OFFERS.USER_ID, operatorId(o.extension()))
+                .set(CALL_OFFERS.RING_AT, time(o.ringAt()))
+                .set(CALL_OFFERS.ANSWER_AT, time(o.answerAt()))
+                .set(CALL_OFFERS.END_AT, time(o.endAt()))
+                .set(CALL_OFFERS.RING_MS, millis(o.ringAt(), ringEnd))
+                .set(CALL_OFFERS.TALK_MS, o.answerAt() != null ? millis(o.answerAt(), o.endAt()) : null)
+                .set(CALL_OFFERS.RESULT, wire(o.result()))
+                .set(CALL_OFFERS.TRANSFERRED_FROM, o.transferredFrom())
+                .set(CALL_OFFERS.TRANSFERRED_TO, o.transferredTo())
+                .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
+                .set(CALL_OFFERS.USER_ID, coalesce(excluded(CALL_OFFERS.USER_ID), CALL_OFFERS.USER_ID))
+                .set(CALL_OFFERS.RING_AT, excluded(CALL_OFFERS.RING_AT))
+                .set(CALL_OFFERS.ANSWER_AT, excluded(CALL_OFFERS.ANSWER_AT))
+                .set(CALL_OFFERS.END_AT, excluded(CALL_OFFERS.END_AT))
+                .set(CALL_OFFERS.RING_MS, excluded(CALL_OFFERS.RING_MS))
+                .set(CALL_OFFERS.TALK_MS, excluded(CALL_OFFERS.TALK_MS))
+                .set(CALL_OFFERS.RESULT, excluded(CALL_OFFERS.RESULT))
+                .set(CALL_OFFERS.TRANSFERRED_FROM, excluded(CALL_OFFERS.TRANSFERRED_FROM))
+                .set(CALL_OFFERS.TRANSFERRED_TO, excluded(CALL_OFFERS.TRANSFERRED_TO))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .execute();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the call row
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Where a Linkedid's events go: its own row, or the call it was merged into. */
+    private record Target(Long id, boolean merged) {
+    }
+
+    private static Target target(DSLContext tx, String linkedid) {
+        var row = tx.select(
+                        DSL.field(DSL.select(CALL_MERGES.CALL_ID).from(CALL_MERGES)
+                                .where(CALL_MERGES.ABSORBED_LINKEDID.eq(linkedid))),
+                        DSL.field(DSL.select(CALLS.ID).from(CALLS).where(CALLS.LINKEDID.eq(linkedid))))
+                .fetchSingle();
+        return row.value1() != null ? new Target(row.value1(), true) : new Target(row.value2(), false);
+    }
+
+    /** The call a live offer event belongs to, written or refreshed from the event's view of the call. */
+    private long liveCall(DSLContext tx, String linkedid, CallInfo info, Instant at) {
+        Target target = target(tx, linkedid);
+        if (target.merged()) {
+            // the event describes the consultation call; the survivor keeps its own caller
+            return target.id();
+        }
+        if (info == null) {
+            if (target.id() != null) {
+                return target.id();
+            }
+            info = new CallInfo(linkedid, CallDirection.INBOUND, null, null, null, at);
+        }
+        return upsertCall(tx, linkedid, info, at);
+    }
+
+    private long upsertCall(DSLContext tx, String linkedid, CallInfo info, Instant at) {
+        CallerIdentity who = identify(info.direction(), info.callerNumber(), info.dialedNumber());
+        return tx.insertInto(CALLS)
+                .set(CALLS.LINKEDID, linkedid)
+                .set(CALLS.DIRECTION, wire(info.direction()))
+                .set(CALLS.CALLER_NUMBER, info.callerNumber())
+                .set(CALLS.CALLER_NORMALIZED, numbers.normalize(info.callerNumber()))
+                .set(CALLS.DIALED_NUMBER, info.dialedNumber())
+                .set(CALLS.DIALED_NORMALIZED, numbers.normalize(info.dialedNumber()))
+                .set(CALLS.QUEUE, info.queue())
+                .set(identityValues(who))
+                .set(CALLS.STARTED_AT, time(info.startAt() != null ? info.startAt() : at))
+                .onConflict(CALLS.LINKEDID).doUpdate()
+                .set(CALLS.DIRECTION, excluded(CALLS.DIRECTION))
+                .set(CALLS.CALLER_NUMBER, coalesce(excluded(CALLS.CALLER_NUMBER), CALLS.CALLER_NUMBER))
+                .set(CALLS.CALLER_NORMALIZED, coalesce(excluded(CALLS.CALLER_NORMALIZED), CALLS.CALLER_NORMALIZED))
+                .set(CALLS.DIALED_NUMBER, coalesce(excluded(CALLS.DIALED_NUMBER), CALLS.DIALED_NUMBER))
+                .set(CALLS.DIALED_NORMALIZED, coalesce(excluded(CALLS.DIALED_NORMALIZED), CALLS.DIALED_NORMALIZED))
+                .set(CALLS.QUEUE, coalesce(excluded(CALLS.QUEUE), CALLS.QUEUE))
+                .set(keepKnownIdentity())
+                .set(CALLS.STARTED_AT, least(CALLS.STARTED_AT, excluded(CALLS.STARTED_AT)))
+                .set(CALLS.UPDATED_AT, currentOffsetDateTime())
+                .returningResult(CALLS.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /** The other party: the called number of an outbound call, the caller of any other. */
+    private CallerIdentity identify(CallDirection direction, String caller, String dialed) {
+        return directory.identify(direction == CallDirection.OUTBOUND ? dialed : caller);
+    }
+
+    private static Map<Field<?>, Object> identityValues(CallerIdentity who) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CALLS.CALLER_KIND, who.kind().wireName());
+        values.put(CALLS.CALLER_NAME, truncate(who.name(), 200));
+        values.put(CALLS.CALLER_COMPANY, truncate(who.companyName(), 200));
+        values.put(CALLS.CALLER_USER_ID, who.userId());
+        values.put(CALLS.CALLER_DEALER_ID, who.dealerId());
+        values.put(CALLS.CALLER_COMPANY_ID, who.companyId());
+        return values;
+    }
+
+    private static Map<Field<?>, Field<?>> keepKnownIdentity() {
+        Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
+        for (Field<?> column : IDENTITY) {
+            values.put(column, keepKnown(column));
+        }
+        return values;
+    }
+
+    private static <T> Field<T> keepKnown(Field<T> column) {
+        return when(CALLS.CALLER_KIND.eq(UNKNOWN), excluded(column)).otherwise(column);
+    }
+
+    private Long operatorId(String extension) {
+        return extension == null ? null : directory.operatorFor(extension).map(User::id).orElse(null);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // values
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Long millis(Instant from, Instant to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        return Math.max(0, Duration.between(from, to).toMillis());
+    }
+
+    private static String wire(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.zvonok.server.calls;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import java.time.Instant;
+
+/**
+ * Which calls to list; every criterion is optional (null) and they combine with "and". Build it from
+ * {@link #all()}: {@code CallQuery.all().operator(userId).between(from, to).page(0, 50)}.
+ *
+ * @param operatorUserId    calls this user took part in: offered to them, answered by them, or placed from one of
+ *                          their phones
+ * @param operatorExtension calls offered to, or placed from, this extension
+ * @param from              started at or after
+ * @param to                started before
+ * @param number            calls from or to this number, in any format
+ * @param offset            rows to skip, for paging
+ * @param limit             rows at most, 1 to {@value #MAX_LIMIT}
+ */
+public record CallQuery(
+        Long operatorUserId,
+        String operatorExtension,
+        Instant from,
+        Instant to,
+        String number,
+        CallDisposition disposition,
+        CallDirection direction,
+        int offset,
+        int limit) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 1000;
+
+    public CallQuery {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        }
+    }
+
+    public static CallQuery all() {
+        return new CallQuery(null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+    }
+
+    public CallQuery operator(Long userId) {
+        return new CallQuery(userId, operatorExtension, from, to, number, disposition, direction, offset, limit);
+    }
+
+    public CallQuery extension(String extension) {
+        return new CallQuery(operatorUserId, extension, from, to, number, disposition, direction, offset, limit);
+    }
+
+    public CallQuery between(Instant from, Instant to) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+                limit);
+    }
+
+    public CallQuery number(String number) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+                limit);
+    }
+
+    public CallQuery disposition(CallDisposition disposition) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+                limit);
+    }
+
+    public CallQuery direction(CallDirection direction) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+                limit);
+    }
+
+    public CallQuery page(int offset, int limit) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+                limit);
+    }
+}

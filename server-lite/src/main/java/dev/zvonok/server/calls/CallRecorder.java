@@ -1,0 +1,276 @@
+package dev.zvonok.server.calls;
+
+import dev.zvonok.server.db.DatabaseErrors;
+import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.tracking.CallEvent;
+import dev.zvonok.server.tracking.CallEventListener;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records calls as they happen, from the tracker's events.
+ *
+ * <p>{@link #onCallEvent} only queues: it runs on the tracking thread, which must never wait for a database. One
+ * writer thread of its own takes the events in order and writes them in transactions of up to
+ * {@link RecorderSettings#maxBatch()} events. When the database cannot be reached the writer keeps the events and
+ * tries again, backing off up to {@link RecorderSettings#maxRetryDelay()}, for as long as it takes; since every
+ * write is idempotent ({@link CallEventWriter}), a batch whose commit was lost can be written again without
+ * duplicating anything. An event the database keeps refusing for another reason is logged and skipped after
+ * {@link RecorderSettings#attemptsOnError()} attempts, so that one bad event does not hold up every call behind it.
+ *
+ * <p>The queue is unbounded: while the database is away, memory holds the calls (a few hundred bytes per event; an
+ * hour of a busy call centre is a few megabytes). Events still queued when {@link #close()} gives up are lost, and
+ * logged as such.
+ */
+public final class CallRecorder implements CallEventListener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallRecorder.class);
+
+    /** A warning at each multiple of this many events waiting, so a long outage shows in the log as it grows. */
+    private static final long BACKLOG_WARNING_STEP = 10_000;
+
+    private final DSLContext dsl;
+    private final CallEventWriter writer;
+    private final RecorderSettings settings;
+    private final LinkedBlockingQueue<CallEvent> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+
+    private final ReentrantLock idleLock = new ReentrantLock();
+    private final Condition progress = idleLock.newCondition();
+
+    private volatile boolean accepting = true;
+    private volatile boolean running = true;
+    /** Set by {@link #close()} once its patience is over: the writer stops retrying. */
+    private volatile boolean abandon;
+    /** Events of the batch being written that are neither written nor given up on yet (writer thread only). */
+    private int unaccounted;
+
+    public CallRecorder(DSLContext dsl, Directory directory) {
+        this(dsl, directory, RecorderSettings.defaults());
+    }
+
+    public CallRecorder(DSLContext dsl, Directory directory, RecorderSettings settings) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.writer = new CallEventWriter(directory);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.thread = Thread.ofPlatform().daemon().name("call-recorder").unstarted(this::run);
+    }
+
+    /** Starts the writer thread; events received before are kept and written then. */
+    public CallRecorder start() {
+        thread.start();
+        return this;
+    }
+
+    /** Queues the event for writing. Never blocks. */
+    @Override
+    public void onCallEvent(CallEvent event) {
+        if (!accepting) {
+            log.warn("Call recorder is closed; not recording {}", event);
+            return;
+        }
+        // counted before it is queued, so that the writer can never have written more than was counted
+        long pending = queued.incrementAndGet() - written.get() - failures.get();
+        queue.add(event);
+        if (pending > 0 && pending % BACKLOG_WARNING_STEP == 0) {
+            log.warn("{} call events are waiting to be written", pending);
+        }
+    }
+
+    /**
+     * Waits until every event received so far has been written (or given up on).
+     *
+     * @return false when the timeout passed first, e.g. because the database is still away
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        idleLock.lock();
+        try {
+            while (pending() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                progress.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            idleLock.unlock();
+        }
+    }
+
+    public RecorderStats stats() {
+        long w = written.get();
+        long f = failures.get();
+        long q = queued.get();
+        return new RecorderStats(q, w, retries.get(), f, q - w - f);
+    }
+
+    private long pending() {
+        return queued.get() - written.get() - failures.get();
+    }
+
+    private void run() {
+        List<CallEvent> batch = new ArrayList<>(settings.maxBatch());
+        while (running || !queue.isEmpty()) {
+            try {
+                CallEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, settings.maxBatch() - 1);
+                unaccounted = batch.size();
+                writeBatch(batch);
+            } catch (InterruptedException e) {
+                if (abandon) {
+                    break;
+                }
+            } finally {
+                batch.clear();
+                signalProgress();
+            }
+        }
+        long lost = unaccounted + queue.size();
+        if (lost > 0) {
+            failures.addAndGet(lost);
+            unaccounted = 0;
+            queue.clear();
+            log.error("Call recorder stopped with {} events unwritten; those calls are incomplete in the database",
+                    lost);
+            signalProgress();
+        }
+    }
+
+    private void writeBatch(List<CallEvent> batch) throws InterruptedException {
+        int failedAttempts = 0;
+        while (true) {
+            try {
+                dsl.transaction(c -> {
+                    for (CallEvent event : batch) {
+                        writer.write(c.dsl(), event);
+                    }
+                });
+                account(written, batch.size());
+                if (failedAttempts > 0) {
+                    log.info("Database reachable again; call recording resumed ({} events waiting)", pending());
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseErrors.isTransient(e)) {
+                    // find the event at fault and keep the others
+                    for (CallEvent event : batch) {
+                        writeAlone(event);
+                    }
+                    return;
+                }
+                failedAttempts++;
+                retries.incrementAndGet();
+                Duration delay = settings.retryDelay(failedAttempts);
+                if (failedAttempts == 1) {
+                    log.warn("Cannot write calls ({}); keeping {} events and retrying", rootMessage(e), pending());
+                } else {
+                    log.debug("Write attempt {} failed: {}; next in {}", failedAttempts, rootMessage(e), delay);
+                }
+                pause(delay);
+            }
+        }
+    }
+
+    /** Writes one event in its own transaction: retried while the database is away, skipped if it keeps failing. */
+    private void writeAlone(CallEvent event) throws InterruptedException {
+        int errors = 0;
+        int failedAttempts = 0;
+        while (true) {
+            try {
+                dsl.transaction(c -> writer.write(c.dsl(), event));
+                account(written, 1);
+                return;
+            } catch (RuntimeException e) {
+                failedAttempts++;
+                if (!DatabaseErrors.isTransient(e) && ++errors >= settings.attemptsOnError()) {
+                    account(failures, 1);
+                    log.error("Giving up on call event {} after {} attempts", event, errors, e);
+                    return;
+                }
+                retries.incrementAndGet();
+                pause(settings.retryDelay(failedAttempts));
+            }
+        }
+    }
+
+    /** Moves events of the current batch to a counter; only the writer thread calls it. */
+    private void account(AtomicLong counter, int events) {
+        unaccounted -= events;
+        counter.addAndGet(events);
+    }
+
+    private void pause(Duration delay) throws InterruptedException {
+        if (abandon) {
+            throw new InterruptedException("close() gave up waiting");
+        }
+        Thread.sleep(delay);
+    }
+
+    private void signalProgress() {
+        idleLock.lock();
+        try {
+            progress.signalAll();
+        } finally {
+            idleLock.unlock();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * Stops taking events, writes what is queued (waiting up to {@link RecorderSettings#closeTimeout()}, e.g. for the
+     * database to come back) and stops the writer.
+     */
+    @Override
+    public void close() {
+        accepting = false;
+        running = false;
+        if (!thread.isAlive()) {
+            int lost = queue.size();
+            if (lost > 0) {
+                failures.addAndGet(lost);
+                queue.clear();
+                log.error("Call recorder closed before it was started; {} events not written", lost);
+            }
+            return;
+        }
+        try {
+            if (!awaitIdle(settings.closeTimeout())) {
+                log.warn("Call recorder: {} events still unwritten after {}; giving up", pending(),
+                        settings.closeTimeout());
+            }
+            abandon = true;
+            thread.interrupt();
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package dev.zvonok.server.calls;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.CALL_TRANSFERS;
+import static dev.zvonok.server.db.schema.Tables.USERS;
+import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.HangupSide;
+import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.call.TransferKind;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.server.db.schema.tables.Users;
+import dev.zvonok.server.directory.PhoneNumbers;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+
+/** Reads recorded calls: lists with filters and paging, one call in full, a number's recent history. */
+public final class CallRepository {
+
+    private static final Users ANSWERER = USERS.as("answerer");
+    private static final Users OFFEREE = USERS.as("offeree");
+
+    private static final List<Field<?>> SUMMARY = List.of(CALLS.ID, CALLS.LINKEDID, CALLS.DIRECTION,
+            CALLS.CALLER_NUMBER, CALLS.DIALED_NUMBER, CALLS.QUEUE, CALLS.CALLER_KIND, CALLS.CALLER_NAME,
+            CALLS.CALLER_COMPANY, CALLS.CALLER_USER_ID, CALLS.CALLER_DEALER_ID, CALLS.CALLER_COMPANY_ID,
+            CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
+            CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
+            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT);
+
+    private final DSLContext dsl;
+    private final PhoneNumbers numbers;
+
+    public CallRepository(DSLContext dsl, PhoneNumbers numbers) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
+    }
+
+    /** Calls matching the query, newest first, one page of them and how many there are in all. */
+    public Page<CallSummary> search(CallQuery query) {
+        Condition where = conditions(query);
+        long total = dsl.fetchCount(CALLS, where);
+        List<CallSummary> items = summaries()
+                .where(where)
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch(CallRepository::summary);
+        return new Page<>(items, total, query.offset(), query.limit());
+    }
+
+    public Optional<CallDetails> find(long id) {
+        return details(CALLS.ID.eq(id));
+    }
+
+    public Optional<CallDetails> findByLinkedid(String linkedid) {
+        return details(CALLS.LINKEDID.eq(linkedid));
+    }
+
+    /**
+     * The last {@code limit} calls from or to a number (any format), newest first, with who took each and what
+     * operators wrote: the "history" of the incoming-call card.
+     */
+    public List<CallHistoryEntry> history(String number, int limit) {
+        String normalized = numbers.normalize(number);
+        if (normalized == null || limit < 1) {
+            return List.of();
+        }
+        Field<String> firstOffered = DSL.field(DSL.select(CALL_OFFERS.EXTENSION).from(CALL_OFFERS)
+                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID)).orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID).limit(1));
+        Field<List<CallHistoryEntry.Note>> notes = DSL.multiset(
+                        DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES)
+                                .from(CALL_OFFERS)
+                                .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
+                                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.NOTES.isNotNull())
+                                .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID))
+                .as("notes")
+                .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3())));
+        Field<String> operatorExtension = DSL.coalesce(CALLS.ANSWERED_BY_EXTENSION, firstOffered).as("operator");
+        return dsl.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.DIRECTION, CALLS.DISPOSITION,
+                        operatorExtension, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, notes)
+                .from(CALLS)
+                .leftJoin(ANSWERER).on(ANSWERER.ID.eq(CALLS.ANSWERED_BY_USER_ID))
+                .where(involves(normalized))
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
+                .limit(limit)
+                .fetch(r -> new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
+                        enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()),
+                        r.value6(), r.value7() != null ? r.value7() : operatorName(r.value6(), r.value9()),
+                        r.value8(), r.value9()));
+    }
+
+    private static String operatorName(String extension, List<CallHistoryEntry.Note> notes) {
+        return notes.stream().filter(n -> Objects.equals(n.extension(), extension)).map(CallHistoryEntry.Note::operatorName)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private Optional<CallDetails> details(Condition which) {
+        Optional<CallSummary> call = summaries().where(which).fetchOptional(CallRepository::summary);
+        return call.map(c -> new CallDetails(c, offers(c.id()), transfers(c.id())));
+    }
+
+    private List<OfferDetails> offers(long callId) {
+        return dsl.select(CALL_OFFERS.asterisk(), OFFEREE.DISPLAY_NAME)
+                .from(CALL_OFFERS)
+                .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
+                .where(CALL_OFFERS.CALL_ID.eq(callId))
+                .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID)
+                .fetch(r -> new OfferDetails(
+                        r.get(CALL_OFFERS.ID),
+                        r.get(CALL_OFFERS.EXTENSION),
+                        r.get(CALL_OFFERS.USER_ID),
+                        r.get(OFFEREE.DISPLAY_NAME),
+                        enumOf(OfferResult.class, r.get(CALL_OFFERS.RESULT)),
+                        instant(r.get(CALL_OFFERS.RING_AT)),
+                        instant(r.get(CALL_OFFERS.ANSWER_AT)),
+                        instant(r.get(CALL_OFFERS.END_AT)),
+                        r.get(CALL_OFFERS.RING_MS),
+                        r.get(CALL_OFFERS.TALK_MS),
+                        r.get(CALL_OFFERS.TRANSFERRED_FROM),
+                        r.get(CALL_OFFERS.TRANSFERRED_TO),
+                        r.get(CALL_OFFERS.NOTES),
+                        r.get(CALL_OFFERS.TAGS) == null ? List.of() : Arrays.asList(r.get(CALL_OFFERS.TAGS)),
+                        r.get(CALL_OFFERS.PRIORITY),
+                        instant(r.get(CALL_OFFERS.FINISHED_AT)),
+                        r.get(CALL_OFFERS.WRAP_UP_MS)));
+    }
+
+    private List<TransferDetails> transfers(long callId) {
+        return dsl.selectFrom(CALL_TRANSFERS)
+                .where(CALL_TRANSFERS.CALL_ID.eq(callId))
+                .orderBy(CALL_TRANSFERS.SEQ)
+                .fetch(t -> new TransferDetails(t.getSeq(), t.getFromExtension(), t.getToTarget(),
+                        enumOf(TransferKind.class, t.getKind()), instant(t.getAt())));
+    }
+
+    private SelectOnConditionStep<Record> summaries() {
+        return dsl.select(SUMMARY)
+                .from(CALLS)
+                .leftJoin(ANSWERER).on(ANSWERER.ID.eq(CALLS.ANSWERED_BY_USER_ID));
+    }
+
+    private Condition conditions(CallQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.operatorUserId() != null) {
+            long user = query.operatorUserId();
+            conditions.add(DSL.or(
+                    DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                            .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.USER_ID.eq(user))),
+                    CALLS.ANSWERED_BY_USER_ID.eq(user),
+                    // calls the operator placed: outbound and internal calls from their phones
+                    CALLS.CALLER_NORMALIZED.in(DSL.select(USER_PHONES.NORMALIZED).from(USER_PHONES)
+                            .where(USER_PHONES.USER_ID.eq(user)))));
+        }
+        if (query.operatorExtension() != null) {
+            String extension = numbers.normalize(query.operatorExtension());
+            conditions.add(DSL.or(
+                    DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                            .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.EXTENSION.eq(extension))),
+                    CALLS.CALLER_NORMALIZED.eq(extension)));
+        }
+        if (query.from() != null) {
+            conditions.add(CALLS.STARTED_AT.ge(time(query.from())));
+        }
+        if (query.to() != null) {
+            conditions.add(CALLS.STARTED_AT.lt(time(query.to())));
+        }
+        if (query.number() != null) {
+            String normalized = numbers.normalize(query.number());
+            conditions.add(normalized == null ? DSL.falseCondition() : involves(normalized));
+        }
+        if (query.disposition() != null) {
+            conditions.add(CALLS.DISPOSITION.eq(query.disposition().wireName()));
+        }
+        if (query.direction() != null) {
+            conditions.add(CALLS.DIRECTION.eq(query.direction().wireName()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static Condition involves(String normalized) {
+        return CALLS.CALLER_NORMALIZED.eq(normalized).or(CALLS.DIALED_NORMALIZED.eq(normalized));
+    }
+
+    private static CallSummary summary(Record r) {
+        return new CallSummary(
+                r.get(CALLS.ID),
+                r.get(CALLS.LINKEDID),
+                enumOf(CallDirection.class, r.get(CALLS.DIRECTION)),
+                r.get(CALLS.CALLER_NUMBER),
+                r.get(CALLS.DIALED_NUMBER),
+                r.get(CALLS.QUEUE),
+                enumOf(CallerKind.class, r.get(CALLS.CALLER_KIND)),
+                r.get(CALLS.CALLER_NAME),
+                r.get(CALLS.CALLER_COMPANY),
+                r.get(CALLS.CALLER_USER_ID),
+                r.get(CALLS.CALLER_DEALER_ID),
+                r.get(CALLS.CALLER_COMPANY_ID),
+                enumOf(CallDisposition.class, r.get(CALLS.DISPOSITION)),
+                r.get(CALLS.ANSWERED_BY_EXTENSION),
+                r.get(CALLS.ANSWERED_BY_USER_ID),
+                r.get(ANSWERER.DISPLAY_NAME),
+                instant(r.get(CALLS.STARTED_AT)),
+                instant(r.get(CALLS.ANSWERED_AT)),
+                instant(r.get(CALLS.ENDED_AT)),
+                r.get(CALLS.RING_MS),
+                r.get(CALLS.TALK_MS),
+                enumOf(HangupSide.class, r.get(CALLS.HANGUP_SIDE)),
+                r.get(CALLS.HANGUP_CAUSE),
+                r.get(CALLS.HANGUP_CAUSE_TEXT));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String wireName) {
+        return wireName == null ? null : Enum.valueOf(type, wireName.toUpperCase(Locale.ROOT));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
