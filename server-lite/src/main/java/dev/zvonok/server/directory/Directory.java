@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -62,6 +64,28 @@ public final class Directory implements DirectoryChangeListener {
             String normalized = numbers.normalize(raw);
             return normalized == null ? CallerIdentity.unknown(null) : lookups.identify(normalized);
         });
+    }
+
+    /**
+     * The cached answer of {@link #identify}, if there is a current one; never touches the database. For a thread
+     * that must not wait, with {@link #identifyAsync} to fill the cache.
+     */
+    public Optional<CallerIdentity> identifyIfCached(String number) {
+        if (number == null) {
+            return Optional.of(CallerIdentity.unknown(null));
+        }
+        Entry<CallerIdentity> entry = identities.getIfPresent(number);
+        return entry != null && entry.generation() == generation.get() ? Optional.of(entry.value()) : Optional.empty();
+    }
+
+    /**
+     * {@link #identify} without blocking the calling thread on a cache miss: a cached answer comes back completed,
+     * a miss is looked up on {@code executor}.
+     */
+    public CompletableFuture<CallerIdentity> identifyAsync(String number, Executor executor) {
+        Optional<CallerIdentity> cached = identifyIfCached(number);
+        return cached.map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> identify(number), executor));
     }
 
     /**

@@ -10,6 +10,9 @@ import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** The queries behind {@link Directory}'s cache: by normalized number only, so that the indexes serve them. */
 public final class DirectoryLookups {
@@ -28,38 +31,40 @@ public final class DirectoryLookups {
                 .fetchOptional(UserRows::map);
     }
 
-    /** A colleague first, then a dealer (with its company), then a company; the oldest entry wins a tie. */
+    /**
+     * A colleague first, then a dealer (with its company), then a company; the oldest entry wins a tie. One round
+     * trip: a cache miss costs one indexed query, whether the number is known or not.
+     */
     public CallerIdentity identify(String normalized) {
-        var user = dsl.select(USERS.ID, USERS.DISPLAY_NAME)
+        Field<Integer> rank = DSL.field(DSL.name("rank"), Integer.class);
+        Field<Long> entry = DSL.field(DSL.name("entry"), Long.class);
+        var colleagues = dsl.select(DSL.inline(1).as(rank), USERS.ID, USERS.DISPLAY_NAME,
+                        DSL.castNull(SQLDataType.BIGINT), DSL.castNull(SQLDataType.VARCHAR(200)), USER_PHONES.ID.as(entry))
                 .from(USER_PHONES)
                 .join(USERS).on(USERS.ID.eq(USER_PHONES.USER_ID))
-                .where(USER_PHONES.NORMALIZED.eq(normalized))
-                .fetchOne();
-        if (user != null) {
-            return CallerIdentity.user(normalized, user.value1(), user.value2());
-        }
-        var dealer = dsl.select(DEALERS.ID, DEALERS.NAME, COMPANIES.ID, COMPANIES.NAME)
+                .where(USER_PHONES.NORMALIZED.eq(normalized));
+        var dealers = dsl.select(DSL.inline(2), DEALERS.ID, DEALERS.NAME, COMPANIES.ID, COMPANIES.NAME,
+                        DEALER_PHONE_NUMBERS.ID)
                 .from(DEALER_PHONE_NUMBERS)
                 .join(DEALERS).on(DEALERS.ID.eq(DEALER_PHONE_NUMBERS.DEALER_ID))
                 .leftJoin(COMPANIES).on(COMPANIES.ID.eq(DEALERS.COMPANY_ID))
-                .where(DEALER_PHONE_NUMBERS.NORMALIZED.eq(normalized))
-                .orderBy(DEALER_PHONE_NUMBERS.ID)
-                .limit(1)
-                .fetchOne();
-        if (dealer != null) {
-            return CallerIdentity.dealer(normalized, dealer.value1(), dealer.value2(), dealer.value3(),
-                    dealer.value4());
-        }
-        var company = dsl.select(COMPANIES.ID, COMPANIES.NAME)
+                .where(DEALER_PHONE_NUMBERS.NORMALIZED.eq(normalized));
+        var companies = dsl.select(DSL.inline(3), COMPANIES.ID, COMPANIES.NAME, COMPANIES.ID, COMPANIES.NAME,
+                        PHONE_NUMBERS_COMPANIES.ID)
                 .from(PHONE_NUMBERS_COMPANIES)
                 .join(COMPANIES).on(COMPANIES.ID.eq(PHONE_NUMBERS_COMPANIES.COMPANY_ID))
-                .where(PHONE_NUMBERS_COMPANIES.NORMALIZED.eq(normalized))
-                .orderBy(PHONE_NUMBERS_COMPANIES.ID)
+                .where(PHONE_NUMBERS_COMPANIES.NORMALIZED.eq(normalized));
+        var best = colleagues.unionAll(dealers).unionAll(companies)
+                .orderBy(rank, entry)
                 .limit(1)
                 .fetchOne();
-        if (company != null) {
-            return CallerIdentity.company(normalized, company.value1(), company.value2());
+        if (best == null) {
+            return CallerIdentity.unknown(normalized);
         }
-        return CallerIdentity.unknown(normalized);
+        return switch (best.value1()) {
+            case 1 -> CallerIdentity.user(normalized, best.value2(), best.value3());
+            case 2 -> CallerIdentity.dealer(normalized, best.value2(), best.value3(), best.value4(), best.value5());
+            default -> CallerIdentity.company(normalized, best.value2(), best.value3());
+        };
     }
 }

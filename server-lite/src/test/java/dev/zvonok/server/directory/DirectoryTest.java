@@ -166,4 +166,23 @@ class DirectoryTest {
         fixture.dealers.delete(fixture.dealers.findByName("Автодом Волга").getFirst().id());
         assertThat(directory.identify("89271390907").kind()).isEqualTo(CallerKind.UNKNOWN);
     }
+
+    @Test
+    void aThreadThatMustNotWaitAsksTheCacheOnly() throws Exception {
+        assertThat(directory.identifyIfCached("89271390907")).isEmpty();
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            CallerIdentity looked = directory.identifyAsync("89271390907", executor).get();
+            assertThat(looked.name()).isEqualTo("Автодом Волга");
+            assertThat(directory.identifyIfCached("89271390907")).contains(looked);
+            assertThat(directory.identifyAsync("89271390907", command -> {
+                throw new AssertionError("a cached answer needs no executor");
+            })).isCompletedWithValue(looked);
+
+            directory.directoryChanged();
+            assertThat(directory.identifyIfCached("89271390907")).isEmpty();
+        } finally {
+            executor.shutdown();
+        }
+    }
 }
