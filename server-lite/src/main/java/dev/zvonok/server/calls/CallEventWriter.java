@@ -74,34 +74,43 @@ final class CallEventWriter {
     }
 
     void write(DSLContext tx, CallEvent event) {
+        Target target = target(tx, event.callId());
+        if (isLive(event) && target.ended()) {
+            // a replayed or late live event: the final record already said everything about this call
+            log.debug("Ignoring {} of ended call {}", event.getClass().getSimpleName(), event.callId());
+            return;
+        }
         switch (event) {
-            case CallStarted e -> callStarted(tx, e);
-            case OfferRinging e -> offerRinging(tx, e);
-            case OfferAnswered e -> offerAnswered(tx, e);
-            case OfferEnded e -> offerEnded(tx, e);
-            case CallTransferred e -> callTransferred(tx, e);
-            case CallsMerged e -> callsMerged(tx, e);
-            case CallEnded e -> callEnded(tx, e);
+            case CallStarted e -> callStarted(tx, target, e);
+            case OfferRinging e -> offerRinging(tx, target, e);
+            case OfferAnswered e -> offerAnswered(tx, target, e);
+            case OfferEnded e -> offerEnded(tx, target, e);
+            case CallTransferred e -> callTransferred(tx, target, e);
+            case CallsMerged e -> callsMerged(tx, target, e);
+            case CallEnded e -> callEnded(tx, target, e);
             // holds are shown live by the tracker's other listeners; the call tables keep no hold history
             case CallEvent.CallHeld e -> { }
             case CallEvent.CallResumed e -> { }
         }
     }
 
+    private static boolean isLive(CallEvent event) {
+        return !(event instanceof CallEnded) && !(event instanceof CallsMerged);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // live events
     // ---------------------------------------------------------------------------------------------------------------
 
-    private void callStarted(DSLContext tx, CallStarted e) {
-        Target target = target(tx, e.callId());
+    private void callStarted(DSLContext tx, Target target, CallStarted e) {
         if (target.merged()) {
             return;
         }
         upsertCall(tx, e.callId(), e.call(), e.at());
     }
 
-    private void offerRinging(DSLContext tx, OfferRinging e) {
-        long call = liveCall(tx, e.callId(), e.call(), e.at());
+    private void offerRinging(DSLContext tx, Target target, OfferRinging e) {
+        long call = liveCall(tx, target, e.callId(), e.call(), e.at());
         OffsetDateTime at = time(e.at());
         tx.insertInto(CALL_OFFERS)
                 .set(CALL_OFFERS.CALL_ID, call)
@@ -127,8 +136,8 @@ final class CallEventWriter {
         return CALL_OFFERS.END_AT.isNotNull().and(excluded(CALL_OFFERS.RING_AT).gt(CALL_OFFERS.END_AT));
     }
 
-    private void offerAnswered(DSLContext tx, OfferAnswered e) {
-        long call = liveCall(tx, e.callId(), e.call(), e.at());
+    private void offerAnswered(DSLContext tx, Target target, OfferAnswered e) {
+        long call = liveCall(tx, target, e.callId(), e.call(), e.at());
         OffsetDateTime at = time(e.at());
         Long operator = operatorId(e.extension());
         tx.insertInto(CALL_OFFERS)
@@ -155,8 +164,8 @@ final class CallEventWriter {
         }
     }
 
-    private void offerEnded(DSLContext tx, OfferEnded e) {
-        Long call = target(tx, e.callId()).id();
+    private void offerEnded(DSLContext tx, Target target, OfferEnded e) {
+        Long call = target.id();
         if (call == null) {
             log.debug("Offer of {} to {} ended before the call was recorded; its final record will tell", e.callId(),
                     e.extension());
@@ -187,8 +196,8 @@ final class CallEventWriter {
                 .execute();
     }
 
-    private void callTransferred(DSLContext tx, CallTransferred e) {
-        Long call = target(tx, e.callId()).id();
+    private void callTransferred(DSLContext tx, Target target, CallTransferred e) {
+        Long call = target.id();
         if (call == null) {
             log.debug("Transfer of {} before the call was recorded; its final record will tell", e.callId());
             return;
@@ -225,8 +234,7 @@ final class CallEventWriter {
      * The consultation call's offers move into the surviving call (keeping whatever the operators wrote on them),
      * its row goes, and its Linkedid is remembered as merged so that late or replayed events follow it.
      */
-    private void callsMerged(DSLContext tx, CallsMerged e) {
-        Target survivor = target(tx, e.callId());
+    private void callsMerged(DSLContext tx, Target survivor, CallsMerged e) {
         Long absorbed = tx.select(CALLS.ID).from(CALLS).where(CALLS.LINKEDID.eq(e.absorbedCallId())).fetchOne(CALLS.ID);
         if (survivor.id() == null) {
             if (absorbed == null) {
@@ -286,9 +294,9 @@ final class CallEventWriter {
     // the final record
     // ---------------------------------------------------------------------------------------------------------------
 
-    private void callEnded(DSLContext tx, CallEnded e) {
+    private void callEnded(DSLContext tx, Target target, CallEnded e) {
         CallRecord record = e.record();
-        if (target(tx, record.linkedid()).merged()) {
+        if (target.merged()) {
             log.warn("Final record of {} ignored: that call was merged into another", record.linkedid());
             return;
         }
@@ -403,22 +411,27 @@ final class CallEventWriter {
     // the call row
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** Where a Linkedid's events go: its own row, or the call it was merged into. */
-    private record Target(Long id, boolean merged) {
+    /**
+     * Where a Linkedid's events go: its own row, or the call it was merged into; {@code ended} once that call's final
+     * record is written, after which live events have nothing to add.
+     */
+    private record Target(Long id, boolean merged, boolean ended) {
     }
 
     private static Target target(DSLContext tx, String linkedid) {
-        var row = tx.select(
-                        DSL.field(DSL.select(CALL_MERGES.CALL_ID).from(CALL_MERGES)
-                                .where(CALL_MERGES.ABSORBED_LINKEDID.eq(linkedid))),
-                        DSL.field(DSL.select(CALLS.ID).from(CALLS).where(CALLS.LINKEDID.eq(linkedid))))
+        Field<Long> mergedInto = DSL.field(DSL.select(CALL_MERGES.CALL_ID).from(CALL_MERGES)
+                .where(CALL_MERGES.ABSORBED_LINKEDID.eq(linkedid)));
+        Field<Long> own = DSL.field(DSL.select(CALLS.ID).from(CALLS).where(CALLS.LINKEDID.eq(linkedid)));
+        var ended = CALLS.as("ended");
+        var row = tx.select(mergedInto, own, DSL.field(DSL.exists(DSL.selectOne().from(ended)
+                        .where(ended.ID.eq(coalesce(mergedInto, own)), ended.ENDED_AT.isNotNull()))))
                 .fetchSingle();
-        return row.value1() != null ? new Target(row.value1(), true) : new Target(row.value2(), false);
+        boolean isEnded = Boolean.TRUE.equals(row.value3());
+        return row.value1() != null ? new Target(row.value1(), true, isEnded) : new Target(row.value2(), false, isEnded);
     }
 
     /** The call a live offer event belongs to, written or refreshed from the event's view of the call. */
-    private long liveCall(DSLContext tx, String linkedid, CallInfo info, Instant at) {
-        Target target = target(tx, linkedid);
+    private long liveCall(DSLContext tx, Target target, String linkedid, CallInfo info, Instant at) {
         if (target.merged()) {
             // the event describes the consultation call; the survivor keeps its own caller
             return target.id();

@@ -240,6 +240,22 @@ class CallRecorderTest {
     }
 
     @Test
+    void lateLiveEventsDoNotUndoTheFinalRecord() throws Exception {
+        record(CallScenarios.outboundAnswered("1795288019.1", T0));
+        List<String> before = fixture.snapshot();
+
+        // what the tracker believed early on, before it knew better
+        CallInfo early = new CallInfo("1795288019.1", CallDirection.INTERNAL, "777", "8927", null, T0);
+        record(List.of(new CallEvent.CallStarted("1795288019.1", T0, early),
+                new CallEvent.OfferRinging("1795288019.1", at(T0, 1), "888", early, null),
+                new CallEvent.OfferEnded("1795288019.1", at(T0, 90), "777",
+                        dev.zvonok.model.call.OfferResult.MISSED, null)));
+
+        assertThat(fixture.snapshot()).isEqualTo(before);
+        assertThat(fixture.call("1795288019.1").getDirection()).isEqualTo("outbound");
+    }
+
+    @Test
     void theCallersIdentityIsKeptWhenTheDirectoryChanges() throws Exception {
         List<CallEvent> call = CallScenarios.directAnswered("1795288011.1", T0, DEALER);
         record(call.subList(0, 2));
