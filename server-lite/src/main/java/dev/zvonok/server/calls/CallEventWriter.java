@@ -34,12 +34,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,14 +69,25 @@ final class CallEventWriter {
 
     private final Directory directory;
     private final PhoneNumbers numbers;
+    private final KnownCalls known = new KnownCalls();
 
     CallEventWriter(Directory directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.numbers = directory.numbers();
     }
 
+    /** The transaction that wrote the last events committed: what it learned about calls holds. */
+    void committed() {
+        known.commit();
+    }
+
+    /** The transaction failed: nothing it learned holds, and what was known before may be wrong now. */
+    void rolledBack() {
+        known.rollback();
+    }
+
     void write(DSLContext tx, CallEvent event) {
-        Target target = target(tx, event.callId());
+        Target target = resolve(tx, event.callId());
         if (isLive(event) && target.ended()) {
             // a replayed or late live event: the final record already said everything about this call
             log.debug("Ignoring {} of ended call {}", event.getClass().getSimpleName(), event.callId());
@@ -106,7 +119,7 @@ final class CallEventWriter {
         if (target.merged()) {
             return;
         }
-        upsertCall(tx, e.callId(), e.call(), e.at());
+        liveCall(tx, target, e.callId(), e.call(), e.at());
     }
 
     private void offerRinging(DSLContext tx, Target target, OfferRinging e) {
@@ -140,7 +153,8 @@ final class CallEventWriter {
         long call = liveCall(tx, target, e.callId(), e.call(), e.at());
         OffsetDateTime at = time(e.at());
         Long operator = operatorId(e.extension());
-        tx.insertInto(CALL_OFFERS)
+        List<Query> queries = new ArrayList<>(2);
+        queries.add(tx.insertInto(CALL_OFFERS)
                 .set(CALL_OFFERS.CALL_ID, call)
                 .set(CALL_OFFERS.EXTENSION, e.extension())
                 .set(CALL_OFFERS.USER_ID, operator)
@@ -149,18 +163,26 @@ final class CallEventWriter {
                 .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
                 .set(CALL_OFFERS.USER_ID, coalesce(excluded(CALL_OFFERS.USER_ID), CALL_OFFERS.USER_ID))
                 .set(CALL_OFFERS.ANSWER_AT, least(CALL_OFFERS.ANSWER_AT, excluded(CALL_OFFERS.ANSWER_AT)))
-                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
-                .execute();
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime()));
         if (e.call() == null || e.call().direction() != CallDirection.OUTBOUND) {
             // the first operator to answer answered the call; for outbound calls only the called party can
-            tx.update(CALLS)
+            queries.add(tx.update(CALLS)
                     .set(CALLS.ANSWERED_AT, at)
                     .set(CALLS.ANSWERED_BY_EXTENSION, e.extension())
                     .set(CALLS.ANSWERED_BY_USER_ID, operator)
                     .set(CALLS.UPDATED_AT, currentOffsetDateTime())
                     .where(CALLS.ID.eq(call))
-                    .and(CALLS.ANSWERED_AT.isNull().or(CALLS.ANSWERED_AT.gt(at)))
-                    .execute();
+                    .and(CALLS.ANSWERED_AT.isNull().or(CALLS.ANSWERED_AT.gt(at))));
+        }
+        execute(tx, queries);
+    }
+
+    /** Independent statements in one round trip. */
+    private static void execute(DSLContext tx, List<? extends Query> queries) {
+        if (queries.size() == 1) {
+            queries.getFirst().execute();
+        } else if (!queries.isEmpty()) {
+            tx.batch(queries).execute();
         }
     }
 
@@ -244,6 +266,8 @@ final class CallEventWriter {
             // the surviving call was never written: the absorbed row carries on under its name
             tx.update(CALLS).set(CALLS.LINKEDID, e.callId()).where(CALLS.ID.eq(absorbed)).execute();
             rememberMerge(tx, e.absorbedCallId(), absorbed, e.at());
+            known.put(e.callId(), new KnownCalls.Known(absorbed, false, null, false));
+            known.put(e.absorbedCallId(), new KnownCalls.Known(absorbed, true, null, true));
             return;
         }
         long into = survivor.id();
@@ -258,6 +282,7 @@ final class CallEventWriter {
             tx.deleteFrom(CALLS).where(CALLS.ID.eq(absorbed)).execute();
         }
         rememberMerge(tx, e.absorbedCallId(), into, e.at());
+        known.put(e.absorbedCallId(), new KnownCalls.Known(into, true, null, true));
     }
 
     private static void moveOffer(DSLContext tx, CallOffersRecord offer, long into) {
@@ -301,14 +326,15 @@ final class CallEventWriter {
             return;
         }
         long call = upsertFinalCall(tx, record);
+        List<Query> queries = new ArrayList<>();
         for (OfferRecord offer : record.offers()) {
-            upsertFinalOffer(tx, call, offer);
+            queries.add(upsertFinalOffer(tx, call, offer));
         }
         // offers missing from the record are kept: they may carry what an operator wrote
         List<TransferRecord> transfers = record.transfers();
         for (int i = 0; i < transfers.size(); i++) {
             TransferRecord t = transfers.get(i);
-            tx.insertInto(CALL_TRANSFERS)
+            queries.add(tx.insertInto(CALL_TRANSFERS)
                     .set(CALL_TRANSFERS.CALL_ID, call)
                     .set(CALL_TRANSFERS.SEQ, i + 1)
                     .set(CALL_TRANSFERS.FROM_EXTENSION, t.from())
@@ -319,11 +345,12 @@ final class CallEventWriter {
                     .set(CALL_TRANSFERS.FROM_EXTENSION, excluded(CALL_TRANSFERS.FROM_EXTENSION))
                     .set(CALL_TRANSFERS.TO_TARGET, excluded(CALL_TRANSFERS.TO_TARGET))
                     .set(CALL_TRANSFERS.KIND, excluded(CALL_TRANSFERS.KIND))
-                    .set(CALL_TRANSFERS.AT, excluded(CALL_TRANSFERS.AT))
-                    .execute();
+                    .set(CALL_TRANSFERS.AT, excluded(CALL_TRANSFERS.AT)));
         }
-        tx.deleteFrom(CALL_TRANSFERS).where(CALL_TRANSFERS.CALL_ID.eq(call), CALL_TRANSFERS.SEQ.gt(transfers.size()))
-                .execute();
+        queries.add(tx.deleteFrom(CALL_TRANSFERS)
+                .where(CALL_TRANSFERS.CALL_ID.eq(call), CALL_TRANSFERS.SEQ.gt(transfers.size())));
+        execute(tx, queries);
+        known.forgetCall(record.linkedid(), call);
     }
 
     private long upsertFinalCall(DSLContext tx, CallRecord r) {
@@ -379,9 +406,9 @@ final class CallEventWriter {
                 .value1();
     }
 
-    private void upsertFinalOffer(DSLContext tx, long call, OfferRecord o) {
+    private Query upsertFinalOffer(DSLContext tx, long call, OfferRecord o) {
         Instant ringEnd = o.answerAt() != null ? o.answerAt() : o.endAt();
-        tx.insertInto(CALL_OFFERS)
+        return tx.insertInto(CALL_OFFERS)
                 .set(CALL_OFFERS.CALL_ID, call)
                 .set(CALL_OFFERS.EXTENSION, o.extension())
                 .set(CALL_OFFERS.USER_ID, operatorId(o.extension()))
@@ -403,8 +430,7 @@ final class CallEventWriter {
                 .set(CALL_OFFERS.RESULT, excluded(CALL_OFFERS.RESULT))
                 .set(CALL_OFFERS.TRANSFERRED_FROM, excluded(CALL_OFFERS.TRANSFERRED_FROM))
                 .set(CALL_OFFERS.TRANSFERRED_TO, excluded(CALL_OFFERS.TRANSFERRED_TO))
-                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
-                .execute();
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -416,6 +442,19 @@ final class CallEventWriter {
      * record is written, after which live events have nothing to add.
      */
     private record Target(Long id, boolean merged, boolean ended) {
+    }
+
+    /** The target from what this writer knows, else from the database (remembered if the call is in progress). */
+    private Target resolve(DSLContext tx, String linkedid) {
+        KnownCalls.Known k = known.get(linkedid);
+        if (k != null) {
+            return new Target(k.id(), k.merged(), false);
+        }
+        Target target = target(tx, linkedid);
+        if (target.id() != null && !target.ended()) {
+            known.put(linkedid, new KnownCalls.Known(target.id(), target.merged(), null, false));
+        }
+        return target;
     }
 
     private static Target target(DSLContext tx, String linkedid) {
@@ -442,12 +481,18 @@ final class CallEventWriter {
             }
             info = new CallInfo(linkedid, CallDirection.INBOUND, null, null, null, at);
         }
+        KnownCalls.Known k = known.get(linkedid);
+        if (k != null && info.equals(k.info())
+                && (k.identityKnown() || !identify(info.direction(), info.callerNumber(), info.dialedNumber()).known())) {
+            // written just like this already, and the directory has nothing new to say about the caller
+            return k.id();
+        }
         return upsertCall(tx, linkedid, info, at);
     }
 
     private long upsertCall(DSLContext tx, String linkedid, CallInfo info, Instant at) {
         CallerIdentity who = identify(info.direction(), info.callerNumber(), info.dialedNumber());
-        return tx.insertInto(CALLS)
+        long id = tx.insertInto(CALLS)
                 .set(CALLS.LINKEDID, linkedid)
                 .set(CALLS.DIRECTION, wire(info.direction()))
                 .set(CALLS.CALLER_NUMBER, info.callerNumber())
@@ -470,6 +515,9 @@ final class CallEventWriter {
                 .returningResult(CALLS.ID)
                 .fetchSingle()
                 .value1();
+        // a known identity written is the one the row keeps; an unknown one may be replaced by a later event
+        known.put(linkedid, new KnownCalls.Known(id, false, info, who.known()));
+        return id;
     }
 
     /** The other party: the called number of an outbound call, the caller of any other. */

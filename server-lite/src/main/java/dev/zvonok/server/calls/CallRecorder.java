@@ -166,12 +166,14 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
                         writer.write(c.dsl(), event);
                     }
                 });
+                writer.committed();
                 account(written, batch.size());
                 if (failedAttempts > 0) {
                     log.info("Database reachable again; call recording resumed ({} events waiting)", pending());
                 }
                 return;
             } catch (RuntimeException e) {
+                writer.rolledBack();
                 if (!DatabaseErrors.isTransient(e)) {
                     // find the event at fault and keep the others
                     for (CallEvent event : batch) {
@@ -199,9 +201,11 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
         while (true) {
             try {
                 dsl.transaction(c -> writer.write(c.dsl(), event));
+                writer.committed();
                 account(written, 1);
                 return;
             } catch (RuntimeException e) {
+                writer.rolledBack();
                 failedAttempts++;
                 if (!DatabaseErrors.isTransient(e) && ++errors >= settings.attemptsOnError()) {
                     account(failures, 1);
