@@ -293,17 +293,34 @@ final class CallEventWriter {
             tx.update(CALL_OFFERS).set(CALL_OFFERS.CALL_ID, into).where(CALL_OFFERS.ID.eq(offer.getId())).execute();
             return;
         }
-        // the same phone took part in both calls: one offer, the earliest ring and the latest end
+        // the same phone took part in both calls: one offer, the earliest ring, the latest end, both cards' notes
+        String notes = joinNotes(existing.getNotes(), offer.getNotes());
         tx.update(CALL_OFFERS)
                 .set(CALL_OFFERS.RING_AT, least(CALL_OFFERS.RING_AT, DSL.val(offer.getRingAt())))
                 .set(CALL_OFFERS.ANSWER_AT, coalesce(CALL_OFFERS.ANSWER_AT, DSL.val(offer.getAnswerAt())))
                 .set(CALL_OFFERS.END_AT, greatest(CALL_OFFERS.END_AT, DSL.val(offer.getEndAt())))
                 .set(CALL_OFFERS.USER_ID, coalesce(CALL_OFFERS.USER_ID, DSL.val(offer.getUserId())))
-                .set(CALL_OFFERS.NOTES, coalesce(CALL_OFFERS.NOTES, DSL.val(offer.getNotes())))
+                .set(CALL_OFFERS.NOTES, notes)
+                .set(CALL_OFFERS.NOTES_VERSION, Objects.equals(notes, existing.getNotes())
+                        ? CALL_OFFERS.NOTES_VERSION : CALL_OFFERS.NOTES_VERSION.plus(1))
+                .set(CALL_OFFERS.TAGS, coalesce(CALL_OFFERS.TAGS, DSL.val(offer.getTags(), CALL_OFFERS.TAGS)))
+                .set(CALL_OFFERS.PRIORITY, coalesce(CALL_OFFERS.PRIORITY, DSL.val(offer.getPriority())))
+                .set(CALL_OFFERS.CLIENT_INFO, coalesce(CALL_OFFERS.CLIENT_INFO,
+                        DSL.val(offer.getClientInfo(), CALL_OFFERS.CLIENT_INFO)))
                 .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
                 .where(CALL_OFFERS.ID.eq(existing.getId()))
                 .execute();
         tx.deleteFrom(CALL_OFFERS).where(CALL_OFFERS.ID.eq(offer.getId())).execute();
+    }
+
+    private static String joinNotes(String kept, String moved) {
+        if (moved == null || moved.equals(kept)) {
+            return kept;
+        }
+        if (kept == null) {
+            return moved;
+        }
+        return truncate(kept + "\n\n" + moved, CALL_OFFERS.NOTES.getDataType().length());
     }
 
     private static void rememberMerge(DSLContext tx, String absorbedLinkedid, long into, Instant at) {

@@ -172,6 +172,40 @@ class CallRecorderTest {
     }
 
     @Test
+    void aPhoneInBothCallsOfAMergeKeepsOneOfferWithBothCardsNotes() throws Exception {
+        String call = "1795288028.1";
+        String consultation = "1795288028.5";
+        CallInfo info = new CallInfo(call, CallDirection.INBOUND, DEALER, "74951234567", "support", T0);
+        CallInfo consult = new CallInfo(consultation, CallDirection.INTERNAL, "777", "888", null, at(T0, 30));
+        record(List.of(
+                new CallEvent.CallStarted(call, T0, info),
+                new CallEvent.OfferRinging(call, at(T0, 1), "777", info, null),
+                new CallEvent.OfferRinging(call, at(T0, 1), "888", info, null),
+                new CallEvent.OfferAnswered(call, at(T0, 4), "777", info),
+                new CallEvent.OfferEnded(call, at(T0, 4), "888", dev.zvonok.model.call.OfferResult.ANSWERED_ELSEWHERE,
+                        "777"),
+                new CallEvent.CallStarted(consultation, at(T0, 30), consult),
+                new CallEvent.OfferRinging(consultation, at(T0, 30.1), "888", consult, null),
+                new CallEvent.OfferAnswered(consultation, at(T0, 33), "888", consult)));
+        db.dsl().update(CALL_OFFERS).set(CALL_OFFERS.NOTES, "Пропущенный из очереди")
+                .where(CALL_OFFERS.ID.eq(fixture.offer(call, "888").getId())).execute();
+        db.dsl().update(CALL_OFFERS).set(CALL_OFFERS.NOTES, "Иван передаёт клиента")
+                .where(CALL_OFFERS.ID.eq(fixture.offer(consultation, "888").getId())).execute();
+
+        record(List.of(
+                new CallEvent.CallTransferred(call, at(T0, 40), "777", "888", dev.zvonok.model.call.TransferKind.ATTENDED),
+                new CallEvent.CallsMerged(call, at(T0, 40), consultation)));
+
+        assertThat(fixture.offers(call)).extracting(CallOffersRecord::getExtension).containsExactly("777", "888");
+        CallOffersRecord petrov = fixture.offer(call, "888");
+        assertThat(petrov.getNotes()).isEqualTo("Пропущенный из очереди\n\nИван передаёт клиента");
+        assertThat(petrov.getNotesVersion()).isEqualTo(1);
+        assertThat(petrov.getRingAt().toInstant()).isEqualTo(at(T0, 1));
+        assertThat(petrov.getAnswerAt().toInstant()).isEqualTo(at(T0, 33));
+        assertThat(fixture.count(CALLS)).isEqualTo(1);
+    }
+
+    @Test
     void eventsOfAnAbsorbedCallFollowItIntoTheSurvivor() throws Exception {
         String call = "1795288018.1";
         String consultation = "1795288018.4";
