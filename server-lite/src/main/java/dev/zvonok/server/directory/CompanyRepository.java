@@ -3,7 +3,6 @@ package dev.zvonok.server.directory;
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
 import static org.jooq.impl.DSL.multiset;
-import org.jooq.impl.DSL;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record6;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 
 /** Client companies and the numbers they call from. Every change refreshes the directory cache. */
 public final class CompanyRepository {

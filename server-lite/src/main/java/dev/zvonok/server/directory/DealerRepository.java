@@ -4,7 +4,6 @@ import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.DEALERS;
 import static dev.zvonok.server.db.schema.Tables.DEALER_PHONE_NUMBERS;
 import static org.jooq.impl.DSL.multiset;
-import org.jooq.impl.DSL;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record7;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 
 /** Dealers and the numbers they call from. Every change refreshes the directory cache. */
 public final class DealerRepository {

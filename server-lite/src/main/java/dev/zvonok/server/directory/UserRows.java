@@ -3,13 +3,13 @@ package dev.zvonok.server.directory;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 import static org.jooq.impl.DSL.multiset;
-import org.jooq.impl.DSL;
 
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record7;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 
 /** How a {@link User} is read: the row and its phones, in one query. */
 final class UserRows {
