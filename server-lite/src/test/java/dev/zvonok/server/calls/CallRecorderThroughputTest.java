@@ -27,7 +27,7 @@ class CallRecorderThroughputTest {
         RecorderFixture fixture = new RecorderFixture(db.dsl());
         Instant t0 = Instant.parse("2026-11-21T08:00:00Z");
         List<CallEvent> events = new ArrayList<>();
-        int calls = 2_000;
+        int calls = 1_000;
         for (int i = 0; i < calls; i++) {
             Instant t = t0.plusSeconds(10L * i);
             events.addAll(i % 2 == 0

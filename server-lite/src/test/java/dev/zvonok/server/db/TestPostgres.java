@@ -105,7 +105,7 @@ final class TestPostgres {
     }
 
     /** A new database, a copy of the migrated template. */
-    String createDatabase(String hint) {
+    synchronized String createDatabase(String hint) {
         String name = (prefix + sequence.incrementAndGet() + "_" + sanitize(hint));
         String database = name.length() > 63 ? name.substring(0, 63) : name;
         withAdmin(admin -> admin.execute("create database {0} template {1}", DSL.name(database), DSL.name(template)));
