@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -54,8 +55,9 @@ import org.slf4j.LoggerFactory;
  * replaying events, or retrying a batch whose commit was lost, changes nothing. {@link CallEnded} carries the
  * tracker's final account, which overrides whatever the live events left.
  *
- * <p>The caller's identity is taken from the {@link Directory} when the call is first written and kept: history must
- * not change when the directory does. An unknown caller may still be recognized by a later event of the same call.
+ * <p>The other party's identity (the caller; for outbound calls the called number) is taken from the
+ * {@link Directory} when the call is first written and kept: history must not change when the directory does. It is
+ * looked up again only while it is unknown, or when the tracker learns a different number for the other party.
  */
 final class CallEventWriter {
 
@@ -145,7 +147,7 @@ final class CallEventWriter {
                 .execute();
     }
 
-    private static org.jooq.Condition ringsAgain() {
+    private static Condition ringsAgain() {
         return CALL_OFFERS.END_AT.isNotNull().and(excluded(CALL_OFFERS.RING_AT).gt(CALL_OFFERS.END_AT));
     }
 
@@ -403,7 +405,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NUMBER, excluded(CALLS.DIALED_NUMBER))
                 .set(CALLS.DIALED_NORMALIZED, excluded(CALLS.DIALED_NORMALIZED))
                 .set(CALLS.QUEUE, excluded(CALLS.QUEUE))
-                .set(keepKnownIdentity())
+                .set(identityOnConflict(false))
                 .set(CALLS.DISPOSITION, excluded(CALLS.DISPOSITION))
                 .set(CALLS.ANSWERED_BY_EXTENSION, excluded(CALLS.ANSWERED_BY_EXTENSION))
                 .set(CALLS.ANSWERED_BY_USER_ID, coalesce(excluded(CALLS.ANSWERED_BY_USER_ID),
@@ -526,7 +528,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NUMBER, coalesce(excluded(CALLS.DIALED_NUMBER), CALLS.DIALED_NUMBER))
                 .set(CALLS.DIALED_NORMALIZED, coalesce(excluded(CALLS.DIALED_NORMALIZED), CALLS.DIALED_NORMALIZED))
                 .set(CALLS.QUEUE, coalesce(excluded(CALLS.QUEUE), CALLS.QUEUE))
-                .set(keepKnownIdentity())
+                .set(identityOnConflict(true))
                 .set(CALLS.STARTED_AT, least(CALLS.STARTED_AT, excluded(CALLS.STARTED_AT)))
                 .set(CALLS.UPDATED_AT, currentOffsetDateTime())
                 .returningResult(CALLS.ID)
@@ -553,16 +555,35 @@ final class CallEventWriter {
         return values;
     }
 
-    private static Map<Field<?>, Field<?>> keepKnownIdentity() {
+    /**
+     * The identity columns on conflict: the row keeps the identity it has, unless that one is unknown or belongs to
+     * another number (the tracker learned who the other party really is, e.g. the called number of a click-to-call).
+     *
+     * @param live a live event's numbers only add to the row's; the final record's replace them
+     */
+    private static Map<Field<?>, Field<?>> identityOnConflict(boolean live) {
+        Field<String> stored = remoteNumber(CALLS.DIRECTION, CALLS.CALLER_NORMALIZED, CALLS.DIALED_NORMALIZED);
+        Field<String> incoming = live
+                ? remoteNumber(excluded(CALLS.DIRECTION),
+                        coalesce(excluded(CALLS.CALLER_NORMALIZED), CALLS.CALLER_NORMALIZED),
+                        coalesce(excluded(CALLS.DIALED_NORMALIZED), CALLS.DIALED_NORMALIZED))
+                : remoteNumber(excluded(CALLS.DIRECTION), excluded(CALLS.CALLER_NORMALIZED),
+                        excluded(CALLS.DIALED_NORMALIZED));
+        Condition replace = CALLS.CALLER_KIND.eq(UNKNOWN).or(stored.isDistinctFrom(incoming));
         Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
         for (Field<?> column : IDENTITY) {
-            values.put(column, keepKnown(column));
+            values.put(column, replaceIf(replace, column));
         }
         return values;
     }
 
-    private static <T> Field<T> keepKnown(Field<T> column) {
-        return when(CALLS.CALLER_KIND.eq(UNKNOWN), excluded(column)).otherwise(column);
+    /** The SQL twin of {@link #identify}: whose number the identity is about. */
+    private static Field<String> remoteNumber(Field<String> direction, Field<String> caller, Field<String> dialed) {
+        return when(direction.eq(CallDirection.OUTBOUND.wireName()), dialed).otherwise(caller);
+    }
+
+    private static <T> Field<T> replaceIf(Condition replace, Field<T> column) {
+        return when(replace, excluded(column)).otherwise(column);
     }
 
     private Long operatorId(String extension) {

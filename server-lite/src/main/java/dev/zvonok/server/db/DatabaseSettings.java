@@ -31,9 +31,10 @@ public record DatabaseSettings(
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     public DatabaseSettings {
-        if (url != null && url.isBlank()) {
-            url = null;
-        }
+        // configuration files leave unused settings empty rather than absent
+        url = blankToNull(url);
+        user = blankToNull(user);
+        password = blankToNull(password);
         if (url == null) {
             Objects.requireNonNull(embeddedDataDirectory, "an embedded database needs a data directory");
             if (embeddedPort < 0 || embeddedPort > 65535) {
@@ -50,6 +51,19 @@ public record DatabaseSettings(
         if (connectionTimeout.toMillis() < 250) {
             throw new IllegalArgumentException("connectionTimeout must be at least 250 ms (HikariCP's minimum)");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * As configured ({@code zvonok.database} in reference.conf): an external database when {@code url} is not
+     * blank, else the embedded one in {@code dataDirectory} on {@code port}; default pool.
+     */
+    public static DatabaseSettings of(String url, String user, String password, Path dataDirectory, int port) {
+        return new DatabaseSettings(url, user, password, dataDirectory, port, DEFAULT_POOL_SIZE,
+                DEFAULT_CONNECTION_TIMEOUT);
     }
 
     /** The embedded PostgreSQL in {@code dataDirectory}, on a free port. */

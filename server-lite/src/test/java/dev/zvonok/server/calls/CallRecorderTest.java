@@ -290,6 +290,22 @@ class CallRecorderTest {
     }
 
     @Test
+    void aClickToCallIsAboutTheCalledNumberOnceTheTrackerKnowsIt() throws Exception {
+        // the originate rings the operator's phone first: the call looks internal, from and to 777
+        CallInfo early = new CallInfo("c2c", CallDirection.INTERNAL, "777", "777", null, T0);
+        record(List.of(new CallEvent.CallStarted("c2c", T0, early),
+                new CallEvent.OfferRinging("c2c", at(T0, 0.1), "777", early, null)));
+        assertThat(fixture.call("c2c").getCallerKind()).isEqualTo("user");
+
+        record(CallScenarios.outboundAnswered("c2c", T0).subList(2, 5));
+
+        CallsRecord call = fixture.call("c2c");
+        assertThat(call.getDirection()).isEqualTo("outbound");
+        assertThat(call.getCallerKind()).isEqualTo("dealer");
+        assertThat(call.getCallerName()).isEqualTo("Автодом Волга");
+    }
+
+    @Test
     void theCallersIdentityIsKeptWhenTheDirectoryChanges() throws Exception {
         List<CallEvent> call = CallScenarios.directAnswered("1795288011.1", T0, DEALER);
         record(call.subList(0, 2));

@@ -124,6 +124,18 @@ class DatabaseTest {
     }
 
     @Test
+    void settingsAsConfiguredWithEmptyValues() {
+        DatabaseSettings embedded = DatabaseSettings.of("", "", "", Path.of("data/postgres"), 0);
+        assertThat(embedded.isEmbedded()).isTrue();
+        assertThat(embedded.user()).isNull();
+        DatabaseSettings external = DatabaseSettings.of("jdbc:postgresql://db:5432/zvonok", "zvonok", "",
+                Path.of("data/postgres"), 0);
+        assertThat(external.isEmbedded()).isFalse();
+        assertThat(external.password()).isNull();
+        assertThatThrownBy(() -> DatabaseSettings.of(" ", null, null, null, 0)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void settingsHideThePassword() {
         assertThat(DatabaseSettings.external("jdbc:postgresql://db/zvonok", "zvonok", "secret").toString())
                 .doesNotContain("secret");
