@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -332,6 +333,69 @@ final class CallEventWriter {
                 .set(CALL_MERGES.MERGED_AT, time(at))
                 .onConflict(CALL_MERGES.ABSORBED_LINKEDID).doNothing()
                 .execute();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // calls that ended unseen
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * Ends the calls the database holds open that the PBX no longer has: they ended while server-lite was stopped,
+     * or while their events could not be written. They end at the last moment anything was heard of them, and are
+     * what was known then: answered when somebody had answered, missed when phones had rung, failed otherwise.
+     */
+    void closeCallsNotIn(DSLContext tx, Set<String> inProgress, Instant at) {
+        var stale = tx.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.ANSWERED_AT)
+                .from(CALLS)
+                .where(CALLS.ENDED_AT.isNull(), CALLS.LINKEDID.notIn(inProgress))
+                .fetch();
+        for (var call : stale) {
+            long id = call.value1();
+            List<CallOffersRecord> offers = tx.selectFrom(CALL_OFFERS).where(CALL_OFFERS.CALL_ID.eq(id)).fetch();
+            OffsetDateTime end = lastHeardOf(call.value3(), call.value4(), offers);
+            boolean answered = call.value4() != null || offers.stream().anyMatch(o -> o.getAnswerAt() != null);
+            String disposition = answered ? "answered" : offers.isEmpty() ? "failed" : "missed";
+            for (CallOffersRecord offer : offers) {
+                if (offer.getEndAt() == null) {
+                    OffsetDateTime answeredAt = offer.getAnswerAt();
+                    tx.update(CALL_OFFERS)
+                            .set(CALL_OFFERS.RESULT, answeredAt != null ? "answered" : "missed")
+                            .set(CALL_OFFERS.END_AT, end)
+                            .set(CALL_OFFERS.RING_MS, millis(offer.getRingAt().toInstant(),
+                                    (answeredAt != null ? answeredAt : end).toInstant()))
+                            .set(CALL_OFFERS.TALK_MS, answeredAt == null ? null
+                                    : millis(answeredAt.toInstant(), end.toInstant()))
+                            .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                            .where(CALL_OFFERS.ID.eq(offer.getId()))
+                            .execute();
+                }
+            }
+            tx.update(CALLS)
+                    .set(CALLS.ENDED_AT, end)
+                    .set(CALLS.DISPOSITION, disposition)
+                    .set(CALLS.TALK_MS, call.value4() == null ? null : millis(call.value4().toInstant(), end.toInstant()))
+                    .set(CALLS.HANGUP_CAUSE_TEXT, "Ended unseen (server-lite stopped or database away)")
+                    .set(CALLS.UPDATED_AT, currentOffsetDateTime())
+                    .where(CALLS.ID.eq(id))
+                    .execute();
+            known.forgetCall(call.value2(), id);
+        }
+        if (!stale.isEmpty()) {
+            log.info("Closed {} calls that ended while nobody was watching (PBX channel list of {})", stale.size(), at);
+        }
+    }
+
+    private static OffsetDateTime lastHeardOf(OffsetDateTime started, OffsetDateTime answered,
+                                              List<CallOffersRecord> offers) {
+        OffsetDateTime last = answered != null && answered.isAfter(started) ? answered : started;
+        for (CallOffersRecord offer : offers) {
+            for (OffsetDateTime moment : new OffsetDateTime[] {offer.getRingAt(), offer.getAnswerAt(), offer.getEndAt()}) {
+                if (moment != null && moment.isAfter(last)) {
+                    last = moment;
+                }
+            }
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -5,9 +5,11 @@ import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,7 +44,8 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     private final DSLContext dsl;
     private final CallEventWriter writer;
     private final RecorderSettings settings;
-    private final LinkedBlockingQueue<CallEvent> queue = new LinkedBlockingQueue<>();
+    /** {@link CallEvent}s and {@link Reconciliation}s, in the tracker's order. */
+    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
 
     private final AtomicLong queued = new AtomicLong();
@@ -80,6 +83,20 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     /** Queues the event for writing. Never blocks. */
     @Override
     public void onCallEvent(CallEvent event) {
+        enqueue(event);
+    }
+
+    /** Queues the closing of calls the database holds open but the PBX no longer has (ended while unwatched). */
+    @Override
+    public void onReconciled(Instant at, Set<String> callsInProgress) {
+        enqueue(new Reconciliation(at, callsInProgress));
+    }
+
+    /** After a restart, or a long outage of the database, calls may stay open in it: the PBX says which are live. */
+    record Reconciliation(Instant at, Set<String> callsInProgress) {
+    }
+
+    private void enqueue(Object event) {
         if (!accepting) {
             log.warn("Call recorder is closed; not recording {}", event);
             return;
@@ -126,10 +143,10 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     }
 
     private void run() {
-        List<CallEvent> batch = new ArrayList<>(settings.maxBatch());
+        List<Object> batch = new ArrayList<>(settings.maxBatch());
         while (running || !queue.isEmpty()) {
             try {
-                CallEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
+                Object first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -157,13 +174,13 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
         }
     }
 
-    private void writeBatch(List<CallEvent> batch) throws InterruptedException {
+    private void writeBatch(List<Object> batch) throws InterruptedException {
         int failedAttempts = 0;
         while (true) {
             try {
                 dsl.transaction(c -> {
-                    for (CallEvent event : batch) {
-                        writer.write(c.dsl(), event);
+                    for (Object event : batch) {
+                        write(c.dsl(), event);
                     }
                 });
                 writer.committed();
@@ -176,7 +193,7 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
                 writer.rolledBack();
                 if (!DatabaseErrors.isTransient(e)) {
                     // find the event at fault and keep the others
-                    for (CallEvent event : batch) {
+                    for (Object event : batch) {
                         writeAlone(event);
                     }
                     return;
@@ -195,12 +212,12 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     }
 
     /** Writes one event in its own transaction: retried while the database is away, skipped if it keeps failing. */
-    private void writeAlone(CallEvent event) throws InterruptedException {
+    private void writeAlone(Object event) throws InterruptedException {
         int errors = 0;
         int failedAttempts = 0;
         while (true) {
             try {
-                dsl.transaction(c -> writer.write(c.dsl(), event));
+                dsl.transaction(c -> write(c.dsl(), event));
                 writer.committed();
                 account(written, 1);
                 return;
@@ -215,6 +232,14 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
                 retries.incrementAndGet();
                 pause(settings.retryDelay(failedAttempts));
             }
+        }
+    }
+
+    private void write(DSLContext tx, Object item) {
+        switch (item) {
+            case CallEvent event -> writer.write(tx, event);
+            case Reconciliation r -> writer.closeCallsNotIn(tx, r.callsInProgress(), r.at());
+            default -> throw new IllegalStateException("not a call event: " + item);
         }
     }
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Follows every call of an Asterisk PBX over AMI and records it.",
         subcommands = {
+                ServeCommand.class,
+                DemoCommand.class,
                 ReplayCommand.class,
                 AmiReplayCommand.class,
                 CommandLine.HelpCommand.class

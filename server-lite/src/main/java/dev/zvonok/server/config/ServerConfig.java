@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.io.File;
@@ -84,6 +85,15 @@ public final class ServerConfig {
                 config.getDuration("zvonok.ami.reconnect.max-delay"),
                 config.getDuration("zvonok.ami.ping-interval"),
                 config.getDuration("zvonok.ami.resync-interval")));
+    }
+
+    public DatabaseSettings database() {
+        return guard(() -> DatabaseSettings.of(
+                config.getString("zvonok.database.url"),
+                config.getString("zvonok.database.user"),
+                config.getString("zvonok.database.password"),
+                path("zvonok.database.embedded.data-dir"),
+                config.getInt("zvonok.database.embedded.port")));
     }
 
     public PhoneNumbers phoneNumbers() {

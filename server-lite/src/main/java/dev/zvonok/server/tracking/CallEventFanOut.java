@@ -1,6 +1,8 @@
 package dev.zvonok.server.tracking;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Hands each call event to several listeners, in order. */
 public final class CallEventFanOut implements CallEventListener {
@@ -19,6 +21,13 @@ public final class CallEventFanOut implements CallEventListener {
     public void onCallEvent(CallEvent event) {
         for (CallEventListener listener : listeners) {
             listener.onCallEvent(event);
+        }
+    }
+
+    @Override
+    public void onReconciled(Instant at, Set<String> callsInProgress) {
+        for (CallEventListener listener : listeners) {
+            listener.onReconciled(at, callsInProgress);
         }
     }
 }

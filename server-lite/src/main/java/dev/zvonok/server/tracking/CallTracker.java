@@ -565,6 +565,16 @@ public final class CallTracker {
             onHungUp(uniqueId, e.at(), 0, "Gone while AMI was disconnected");
         }
         stats.reconciled(e.listId());
+        Set<String> inProgress = new HashSet<>();
+        for (TrackedCall call : calls.values()) {
+            inProgress.add(call.id);
+        }
+        try {
+            listener.onReconciled(e.at(), Set.copyOf(inProgress));
+        } catch (RuntimeException failure) {
+            stats.listenerFailures.increment();
+            log.error("A call event listener failed on reconciliation", failure);
+        }
     }
 
     private static boolean isFirstLeg(ChannelRef ref) {

@@ -357,4 +357,30 @@ class CallRecorderTest {
         record(CallScenarios.missed("1795288099.1", odd));
         assertThat(fixture.call("1795288099.1").getStartedAt()).isEqualTo(odd.atOffset(ZoneOffset.UTC));
     }
+
+    @Test
+    void callsLeftOpenByAStoppedServerAreClosedWhenThePbxNoLongerHasThem() throws Exception {
+        // a server stopped in the middle of two calls: one answered, one still ringing; a third is still going on
+        List<CallEvent> answeredThenLost = CallScenarios.directAnswered("1795288101.1", T0, DEALER).subList(0, 3);
+        List<CallEvent> ringingThenLost = CallScenarios.missed("1795288102.1", at(T0, 10)).subList(0, 2);
+        List<CallEvent> stillGoing = CallScenarios.directAnswered("1795288103.1", at(T0, 20), DEALER).subList(0, 3);
+        record(CallScenarios.concat(answeredThenLost, ringingThenLost, stillGoing));
+
+        recorder.onReconciled(at(T0, 3600), java.util.Set.of("1795288103.1"));
+        assertThat(recorder.awaitIdle(Duration.ofSeconds(20))).isTrue();
+
+        CallsRecord answered = fixture.call("1795288101.1");
+        assertThat(answered.getDisposition()).isEqualTo("answered");
+        assertThat(answered.getEndedAt().toInstant()).as("last heard of: the answer").isEqualTo(at(T0, 3));
+        assertThat(fixture.offer("1795288101.1", "777").getResult()).isEqualTo("answered");
+        CallsRecord ringing = fixture.call("1795288102.1");
+        assertThat(ringing.getDisposition()).isEqualTo("missed");
+        assertThat(ringing.getEndedAt()).isNotNull();
+        assertThat(fixture.offer("1795288102.1", "777").getResult()).isEqualTo("missed");
+        assertThat(fixture.call("1795288103.1").getEndedAt()).as("still in progress on the PBX").isNull();
+
+        // the call that went on ends normally later
+        record(CallScenarios.directAnswered("1795288103.1", at(T0, 20), DEALER).subList(3, 5));
+        assertThat(fixture.call("1795288103.1").getDisposition()).isEqualTo("answered");
+    }
 }

@@ -204,6 +204,30 @@ class CallTrackerTest {
     }
 
     @Test
+    void listenersLearnWhichCallsAreInProgressAfterEachReconciliation() {
+        List<java.util.Set<String>> reconciled = new ArrayList<>();
+        CallTracker watched = new CallTracker(PhoneNumbers.russian(), ExtensionPatternEndpoints.standard(),
+                new CallEventListener() {
+                    @Override
+                    public void onCallEvent(CallEvent event) {
+                    }
+
+                    @Override
+                    public void onReconciled(java.time.Instant at, java.util.Set<String> callsInProgress) {
+                        reconciled.add(callsInProgress);
+                    }
+                });
+        ScriptedPbx script = new ScriptedPbx(watched::accept);
+        ChannelRef customer = script.firstLeg("SIP/trunk-00000001", "89271390907", "777");
+        script.emit(new PbxEvent.ChannelSnapshot(script.tick(), "resync-1", customer, ChannelState.RING,
+                "89271390907", null, "from-trunk", "777", "", Duration.ofSeconds(1)));
+        script.emit(new PbxEvent.SnapshotComplete(script.tick(), "resync-1", 1));
+        script.emit(new PbxEvent.SnapshotComplete(script.tick(), "resync-2", 0));
+
+        assertThat(reconciled).containsExactly(java.util.Set.of(customer.linkedId()), java.util.Set.of());
+    }
+
+    @Test
     void emptyResyncEndsEveryCallLeftOpen() {
         ChannelRef customer = pbx.firstLeg("SIP/trunk-00000001", "89271390907", "777");
         ChannelRef ivanov = pbx.leg(customer, "SIP/777-00000002");

@@ -1,0 +1,61 @@
+package dev.zvonok.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.calls.CallQuery;
+import dev.zvonok.server.calls.CallSummary;
+import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.pbx.AmiAccount;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.sim.DemoScenario;
+import dev.zvonok.server.sim.PbxSimulator;
+import dev.zvonok.server.sim.ShapeLibrary;
+import dev.zvonok.server.sim.SimulatedPbx;
+import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The demo's wiring end to end: simulated PBX -> asterisk-java -> tracker -> recorder -> PostgreSQL. */
+class CallServerTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @Test
+    void followsTheSimulatedPbxIntoTheDatabaseWithCallersIdentified() throws Exception {
+        PhoneNumbers numbers = PhoneNumbers.russian();
+        PbxSimulator simulator = new PbxSimulator(ShapeLibrary.load(), Instant.now(), 5);
+        DemoScenario scenario = new DemoScenario(simulator, DemoScenario.Settings.defaults()
+                .withTimes(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(1)));
+        try (CallServer server = CallServer.open(db.settings(), numbers);
+             SimulatedPbx pbx = SimulatedPbx.start(AmiEndpoint.builder(), simulator, PlaybackSpeed.times(25))) {
+            new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+            pbx.loopDemo(scenario, Duration.ZERO);
+            server.followPbx(AmiSettings.of("127.0.0.1", pbx.endpoint().port(), AmiAccount.CRM.username(),
+                    AmiAccount.CRM.secret()), ExtensionPatternEndpoints.standard());
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> endedCalls(server).size() >= 5);
+
+            List<CallSummary> calls = endedCalls(server);
+            CallSummary dealerCall = calls.stream()
+                    .filter(call -> "+79271390907".equals(numbers.normalize(call.callerNumber())))
+                    .findFirst().orElseThrow();
+            assertThat(dealerCall.callerName()).isEqualTo("Автодом Волга");
+            assertThat(dealerCall.disposition()).isEqualTo(dev.zvonok.model.call.CallDisposition.ANSWERED);
+            assertThat(server.tracking().stats().failures()).isZero();
+        }
+    }
+
+    private static List<CallSummary> endedCalls(CallServer server) {
+        return server.calls().search(CallQuery.all().page(0, 100)).items().stream()
+                .filter(call -> call.disposition() != null).toList();
+    }
+}
