@@ -3,28 +3,20 @@ package dev.zvonok.server.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.call.OfferResult;
-import dev.zvonok.server.ami.EventClock;
-import dev.zvonok.server.ami.ManagerEventMapper;
-import dev.zvonok.server.amiwire.AmiMessage;
 import dev.zvonok.server.amiwire.TimedMessage;
 import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.tracking.AsteriskJavaEvents;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallRecord;
 import dev.zvonok.server.tracking.CallTracker;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
-import dev.zvonok.server.tracking.PbxEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.internal.LibraryEventBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,19 +87,7 @@ class TrackerAgreementTest {
     static List<CallRecord> track(List<TimedMessage> timeline, Instant epoch) {
         List<CallEvent> events = new ArrayList<>();
         CallTracker tracker = new CallTracker(PhoneNumbers.russian(), ExtensionPatternEndpoints.standard(), events::add);
-        LibraryEventBuilder builder = new LibraryEventBuilder();
-        ManagerEventMapper mapper = new ManagerEventMapper(EventClock.pbxOrReceived());
-        for (TimedMessage timed : timeline) {
-            ManagerEvent event = builder.build(TrackerAgreementTest.class, attributes(timed.message()));
-            if (event == null) {
-                continue;
-            }
-            event.setDateReceived(Date.from(epoch.plusMillis(timed.atMillis())));
-            PbxEvent mapped = mapper.map(event);
-            if (mapped != null) {
-                tracker.accept(mapped);
-            }
-        }
+        AsteriskJavaEvents.mapped(AsteriskJavaEvents.of(timeline, epoch)).forEach(tracker::accept);
         assertThat(tracker.activeCallCount()).as("calls left open").isZero();
         assertThat(tracker.stats().failures()).as("tracking failures").isZero();
         return events.stream().filter(CallEvent.CallEnded.class::isInstance)
@@ -134,13 +114,5 @@ class TrackerAgreementTest {
         Map<String, OfferResult> offers = new TreeMap<>();
         call.offers().forEach(offer -> offers.put(offer.extension(), offer.result()));
         return offers;
-    }
-
-    private static Map<String, Object> attributes(AmiMessage message) {
-        Map<String, Object> attributes = new HashMap<>();
-        for (int i = 0; i < message.size(); i++) {
-            attributes.putIfAbsent(message.keyAt(i).toLowerCase(Locale.ENGLISH), message.valueAt(i));
-        }
-        return attributes;
     }
 }

@@ -1,17 +1,10 @@
 package dev.zvonok.server.tracking;
 
-import dev.zvonok.server.ami.EventClock;
-import dev.zvonok.server.ami.ManagerEventMapper;
-import dev.zvonok.server.amiwire.AmiMessage;
 import dev.zvonok.server.amiwire.AmiTrace;
+import dev.zvonok.server.amiwire.TimedMessage;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.internal.LibraryEventBuilder;
 
 /**
  * The recordings of a real Asterisk 20, turned into the tracker's input without sockets: each recorded event goes
@@ -48,40 +41,15 @@ public final class RecordedTraces {
 
     /** asterisk-java events of a recording, as its reader would build them, with their arrival times. */
     public static List<ManagerEvent> managerEvents(String name) {
-        LibraryEventBuilder builder = new LibraryEventBuilder();
-        List<ManagerEvent> events = new ArrayList<>();
-        for (AmiTrace.Entry entry : load(name).entries()) {
-            if (entry.kind() != AmiTrace.Kind.EVENT) {
-                continue;
-            }
-            ManagerEvent event = builder.build(RecordedTraces.class, attributes(entry.message()));
-            if (event != null) {
-                event.setDateReceived(java.util.Date.from(EPOCH.plusMillis(entry.atMillis())));
-                events.add(event);
-            }
-        }
-        return events;
+        List<TimedMessage> received = load(name).entries().stream()
+                .filter(entry -> entry.kind() == AmiTrace.Kind.EVENT)
+                .map(entry -> new TimedMessage(entry.atMillis(), entry.message()))
+                .toList();
+        return AsteriskJavaEvents.of(received, EPOCH);
     }
 
     /** The tracker's input for a recording. */
     public static List<PbxEvent> pbxEvents(String name) {
-        ManagerEventMapper mapper = new ManagerEventMapper(EventClock.pbxOrReceived());
-        List<PbxEvent> events = new ArrayList<>();
-        for (ManagerEvent event : managerEvents(name)) {
-            PbxEvent mapped = mapper.map(event);
-            if (mapped != null) {
-                events.add(mapped);
-            }
-        }
-        return events;
-    }
-
-    /** The attribute map asterisk-java's reader hands its event builder: lower-case keys, values as received. */
-    private static Map<String, Object> attributes(AmiMessage message) {
-        Map<String, Object> attributes = new HashMap<>();
-        for (int i = 0; i < message.size(); i++) {
-            attributes.putIfAbsent(message.keyAt(i).toLowerCase(Locale.ENGLISH), message.valueAt(i));
-        }
-        return attributes;
+        return AsteriskJavaEvents.mapped(managerEvents(name));
     }
 }
