@@ -67,11 +67,6 @@ public final class AmiCallTracking implements AutoCloseable {
         caughtUp().get();
     }
 
-    /** Calls in progress; read it on the tracking thread or accept a slightly stale value. */
-    public int activeCalls() {
-        return tracker.activeCallCount();
-    }
-
     @Override
     public void close() {
         connection.close();

@@ -13,7 +13,6 @@ import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
 import org.asteriskjava.manager.event.AttendedTransferEvent;
 import org.asteriskjava.manager.event.BlindTransferEvent;
 import org.asteriskjava.manager.event.BridgeEnterEvent;
-import org.asteriskjava.manager.event.BridgeLeaveEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.DialBeginEvent;
@@ -72,8 +71,6 @@ public final class ManagerEventMapper {
                     ref(e.getDestUniqueId(), e.getDestLinkedId(), e.getDestChannel()),
                     DialStatus.parse(e.getDialStatus()));
             case BridgeEnterEvent e -> new PbxEvent.BridgeEntered(at(e),
-                    ref(e.getUniqueId(), e.getLinkedId(), e.getChannel()), e.getBridgeUniqueId());
-            case BridgeLeaveEvent e -> new PbxEvent.BridgeLeft(at(e),
                     ref(e.getUniqueId(), e.getLinkedId(), e.getChannel()), e.getBridgeUniqueId());
             case HangupRequestEvent e -> new PbxEvent.HangupRequested(at(e),
                     ref(e.getUniqueId(), e.getLinkedId(), e.getChannel()), e.getCause());

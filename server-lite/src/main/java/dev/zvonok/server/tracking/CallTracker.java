@@ -1,7 +1,6 @@
 package dev.zvonok.server.tracking;
 
 import dev.zvonok.model.call.CallDirection;
-import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
@@ -9,7 +8,6 @@ import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.PbxEvent.AttendedTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BlindTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BridgeEntered;
-import dev.zvonok.server.tracking.PbxEvent.BridgeLeft;
 import dev.zvonok.server.tracking.PbxEvent.ChannelCreated;
 import dev.zvonok.server.tracking.PbxEvent.ChannelHungUp;
 import dev.zvonok.server.tracking.PbxEvent.ChannelSnapshot;
@@ -53,13 +51,6 @@ public final class CallTracker {
 
     private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
 
-    /** Q.850 causes Asterisk puts on a ringing leg's Hangup. */
-    private static final int CAUSE_USER_BUSY = 17;
-    private static final int CAUSE_NO_USER_RESPONSE = 18;
-    private static final int CAUSE_NO_ANSWER = 19;
-    private static final int CAUSE_CALL_REJECTED = 21;
-    private static final int CAUSE_ANSWERED_ELSEWHERE = 26;
-
     /** How many ended call ids to remember, to tell a late event of an ended call from a new call. */
     private static final int RECENTLY_ENDED_CAPACITY = 4096;
 
@@ -98,7 +89,6 @@ public final class CallTracker {
                 case DialProgressed e -> onDialProgressed(e);
                 case DialEnded e -> onDialEnded(e);
                 case BridgeEntered e -> onBridgeEntered(e);
-                case BridgeLeft e -> onBridgeLeft(e);
                 case HangupRequested e -> onHangupRequested(e);
                 case ChannelHungUp e -> onHungUp(e.channel().uniqueId(), e.at(), e.cause(), e.causeText());
                 case LocalChannelsPaired e -> onLocalPaired(e);
@@ -178,15 +168,7 @@ public final class CallTracker {
     private void onBridgeEntered(BridgeEntered e) {
         TrackedChannel channel = channelFor(e.channel(), e.at());
         if (channel != null) {
-            channel.bridgeId = e.bridgeId();
             legAnswered(channel, e.at());
-        }
-    }
-
-    private void onBridgeLeft(BridgeLeft e) {
-        TrackedChannel channel = channels.get(e.channel().uniqueId());
-        if (channel != null && Objects.equals(channel.bridgeId, e.bridgeId())) {
-            channel.bridgeId = null;
         }
     }
 
@@ -205,7 +187,6 @@ public final class CallTracker {
             stats.unknownChannel.increment();
             return;
         }
-        channel.hangupRequested = true;
         if (channel.isLocal()) {
             return; // a Local half is torn down as a consequence, it never "hangs up" by itself
         }
@@ -233,7 +214,7 @@ public final class CallTracker {
             if (offer.isAnswered()) {
                 endOffer(call, offer, OfferResult.ANSWERED, at);
             } else {
-                endOffer(call, offer, ringEndedBy(call, offer, cause), at);
+                endOffer(call, offer, CallOutcomes.ringEndedBy(call, offer, cause), at);
             }
         }
         if (channel.localPeer != null) {
@@ -247,25 +228,6 @@ public final class CallTracker {
         if (call.channels.isEmpty()) {
             endCall(call, at);
         }
-    }
-
-    /** Why a phone stopped ringing without being answered, from its leg's Hangup cause and what else happened. */
-    private static OfferResult ringEndedBy(TrackedCall call, TrackedOffer offer, int cause) {
-        return switch (cause) {
-            case CAUSE_ANSWERED_ELSEWHERE -> OfferResult.ANSWERED_ELSEWHERE;
-            case CAUSE_USER_BUSY -> offer.rang ? OfferResult.REJECTED : OfferResult.BUSY;
-            case CAUSE_CALL_REJECTED -> OfferResult.REJECTED;
-            case CAUSE_NO_ANSWER, CAUSE_NO_USER_RESPONSE -> OfferResult.MISSED;
-            default -> unansweredOutcome(call);
-        };
-    }
-
-    /** A ring that stopped for no reason of the phone's own: somebody else answered, the caller left, or time ran out. */
-    private static OfferResult unansweredOutcome(TrackedCall call) {
-        if (call.firstAnswer != null) {
-            return OfferResult.ANSWERED_ELSEWHERE;
-        }
-        return call.callerAbandoned ? OfferResult.ABANDONED : OfferResult.MISSED;
     }
 
     // ------------------------------------------------------------------------------------------------ dialling
@@ -343,8 +305,7 @@ public final class CallTracker {
                 case ANSWER -> answerOffer(call, offer, e.at());
                 case BUSY -> endOffer(call, offer, offer.rang ? OfferResult.REJECTED : OfferResult.BUSY, e.at());
                 case NOANSWER, CHANUNAVAIL, CONGESTION -> endOffer(call, offer, OfferResult.MISSED, e.at());
-                // who cancelled (the caller, a colleague's answer, the queue) shows in the leg's Hangup cause
-                case CANCEL -> offer.cancelled = true;
+                // CANCEL: who cancelled (the caller, a colleague's answer, the queue) shows in the leg's Hangup cause
                 default -> { }
             }
         } else if (destination.isOutsideLine() && call.direction == CallDirection.OUTBOUND) {
@@ -593,7 +554,6 @@ public final class CallTracker {
             stats.learnedFromSnapshot.increment();
         }
         channel.state = item.state();
-        channel.bridgeId = item.bridgeId() == null || item.bridgeId().isEmpty() ? null : item.bridgeId();
     }
 
     /** A listed phone leg that rings or talks has an offer; one that went Up while we were away was answered. */
@@ -638,7 +598,6 @@ public final class CallTracker {
             offer.state = TrackedOffer.State.RINGING;
             offer.result = null;
             offer.endAt = null;
-            offer.cancelled = false;
         }
         offer.device = leg;
         leg.offer = offer;
@@ -685,7 +644,6 @@ public final class CallTracker {
 
     private void answerOffer(TrackedCall call, TrackedOffer offer, Instant at) {
         offer.state = TrackedOffer.State.ANSWERED;
-        offer.cancelled = false;
         if (offer.answerAt == null) {
             offer.answerAt = at;
         }
@@ -786,7 +744,7 @@ public final class CallTracker {
             if (offer.isAnswered()) {
                 endOffer(call, offer, OfferResult.ANSWERED, at);
             } else if (offer.isRinging()) {
-                endOffer(call, offer, unansweredOutcome(call), at);
+                endOffer(call, offer, CallOutcomes.unansweredOutcome(call), at);
             }
         }
         calls.values().remove(call);
@@ -796,53 +754,7 @@ public final class CallTracker {
             recentlyEnded.put(absorbed, Boolean.TRUE);
         }
         stats.callsEnded.increment();
-        emit(new CallEvent.CallEnded(call.id, at, record(call, at)));
-    }
-
-    private CallRecord record(TrackedCall call, Instant endAt) {
-        List<OfferRecord> offers = new ArrayList<>(call.offers.size());
-        for (TrackedOffer offer : call.offers.values()) {
-            offers.add(offer.toRecord());
-        }
-        boolean outbound = call.direction == CallDirection.OUTBOUND;
-        Instant answerAt = outbound ? call.outsideAnsweredAt
-                : call.firstAnswer == null ? null : call.firstAnswer.answerAt;
-        return new CallRecord(
-                call.id,
-                call.direction,
-                call.callerNumber,
-                call.dialedNumber,
-                call.queue,
-                disposition(call),
-                outbound || call.firstAnswer == null ? null : call.firstAnswer.extension,
-                offers,
-                call.transfers,
-                call.startAt,
-                answerAt,
-                endAt,
-                call.hangupSide == null ? HangupSide.PBX : call.hangupSide,
-                call.hangupCause,
-                call.hangupCauseText);
-    }
-
-    private static CallDisposition disposition(TrackedCall call) {
-        if (call.isAnswered()) {
-            return CallDisposition.ANSWERED;
-        }
-        if (call.direction == CallDirection.OUTBOUND) {
-            if (call.outsideBusy) {
-                return CallDisposition.BUSY;
-            }
-            return call.callerAbandoned ? CallDisposition.ABANDONED : CallDisposition.FAILED;
-        }
-        if (call.callerAbandoned) {
-            return CallDisposition.ABANDONED;
-        }
-        if (!call.offers.isEmpty() && call.offers.values().stream()
-                .allMatch(o -> o.result == OfferResult.BUSY || o.result == OfferResult.REJECTED)) {
-            return CallDisposition.BUSY;
-        }
-        return call.offers.isEmpty() && call.queue == null ? CallDisposition.FAILED : CallDisposition.MISSED;
+        emit(new CallEvent.CallEnded(call.id, at, CallOutcomes.record(call, at)));
     }
 
     private void emit(CallEvent event) {

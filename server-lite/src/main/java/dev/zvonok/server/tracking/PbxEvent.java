@@ -52,9 +52,6 @@ public sealed interface PbxEvent {
     record BridgeEntered(Instant at, ChannelRef channel, String bridgeId) implements PbxEvent {
     }
 
-    record BridgeLeft(Instant at, ChannelRef channel, String bridgeId) implements PbxEvent {
-    }
-
     /** HangupRequest: this leg's endpoint hung up (its BYE or CANCEL arrived). {@code cause} may be null. */
     record HangupRequested(Instant at, ChannelRef channel, Integer cause) implements PbxEvent {
     }

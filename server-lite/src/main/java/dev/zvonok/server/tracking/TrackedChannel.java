@@ -19,15 +19,12 @@ final class TrackedChannel {
     ChannelState state = ChannelState.UNKNOWN;
     String callerNumber;
     String exten;
-    String bridgeId;
     /** The leg that dialled this one (DialBegin), when known. */
     TrackedChannel dialledBy;
     /** The other half of a Local pair. */
     TrackedChannel localPeer;
     /** The offer this leg rings or talks for (operator phones only). */
     TrackedOffer offer;
-    /** This leg's own endpoint hung up (HangupRequest). */
-    boolean hangupRequested;
 
     TrackedChannel(String uniqueId, String name, ChannelName parsed, Role role, String extension, Instant createdAt) {
         this.uniqueId = uniqueId;

@@ -20,8 +20,6 @@ final class TrackedOffer {
     TrackedChannel device;
     /** The phone actually rang (Ringing state): a busy answer after that is the operator declining. */
     boolean rang;
-    /** The dial to the phone was cancelled; the result waits for the leg's Hangup cause. */
-    boolean cancelled;
     boolean onHold;
 
     TrackedOffer(String extension, Instant ringAt) {
