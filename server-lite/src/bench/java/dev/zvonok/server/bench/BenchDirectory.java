@@ -10,7 +10,7 @@ import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.PhoneType;
-import dev.zvonok.server.directory.Role;
+import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserDetails;
 import dev.zvonok.server.directory.UserRepository;

@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.directory.Role;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

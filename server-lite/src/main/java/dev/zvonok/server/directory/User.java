@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.directory.Role;
 import java.util.List;
 
 /** A person who logs in: an operator, a supervisor or an admin, with their phones. */

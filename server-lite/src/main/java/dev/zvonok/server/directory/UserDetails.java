@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.directory.Role;
 import java.util.Objects;
 
 /** What an admin enters for a user (the password and the phones are set separately). */

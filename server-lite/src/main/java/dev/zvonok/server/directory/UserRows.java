@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 import static org.jooq.impl.DSL.multiset;
 
+import dev.zvonok.model.directory.Role;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -33,7 +34,7 @@ final class UserRows {
     }
 
     static User map(Record7<Long, String, String, String, String, Boolean, List<UserPhone>> row) {
-        return new User(row.value1(), row.value2(), row.value3(), Role.fromDb(row.value4()), row.value5(),
+        return new User(row.value1(), row.value2(), row.value3(), Role.of(row.value4()), row.value5(),
                 row.value6(), row.value7());
     }
 }

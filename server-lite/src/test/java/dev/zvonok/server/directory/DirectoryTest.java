@@ -6,6 +6,7 @@ import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.db.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,47 @@
+package dev.zvonok.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.api.ApiError;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds server-lite's HTTP server: REST under {@code /api}, the WebSocket at {@code /ws}, {@code /health} and
+ * {@code /metrics}, all on one port. Built unstarted from its parts, so that tests start it on a free port with real
+ * collaborators.
+ */
+public final class HttpServer {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private HttpServer() {
+    }
+
+    /** An unstarted server; {@code start(host, port)} it (port 0 = any free port). */
+    public static Javalin create(ObjectMapper json, List<Routes> features) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 1024 * 1024;
+            features.forEach(feature -> feature.addTo(config.routes));
+            config.routes.exception(ApiException.class, (e, ctx) ->
+                    ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));
+            config.routes.exception(JsonProcessingException.class, (e, ctx) ->
+                    ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("malformed-json", e.getOriginalMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("server-error", "internal error"));
+            });
+            config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(new ApiError("not-found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,11 @@
+package dev.zvonok.model.api;
+
+import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.OfferResult;
+import java.time.Instant;
+
+/** One operator's part in a call, with what they wrote and when they closed the card. */
+public record OfferView(String extension, Long userId, String operatorName, OfferResult result, Instant ringAt,
+                        Instant answerAt, Instant endAt, String transferredFrom, String transferredTo,
+                        CallNotes notes, Instant finishedAt) {
+}

@@ -1,0 +1,61 @@
+package dev.zvonok.model.ws;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.zvonok.model.call.ClientInfo;
+import dev.zvonok.model.call.Priority;
+import java.util.List;
+
+/**
+ * What a client sends over the WebSocket: JSON objects whose {@code type} names the message. {@link Authenticate}
+ * must come first. {@code ref} is the client's own reference, echoed in the answer (an ack or an {@code error}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @Type(ClientMessage.Authenticate.class),
+        @Type(ClientMessage.UpdateCallNotes.class),
+        @Type(ClientMessage.FinishCall.class),
+        @Type(ClientMessage.Originate.class),
+        @Type(ClientMessage.SubscribeAllCalls.class),
+        @Type(ClientMessage.Ping.class)
+})
+public sealed interface ClientMessage {
+
+    String ref();
+
+    /** The access token from {@code POST /api/auth/login}; the first message of every connection. */
+    @JsonTypeName("authenticate")
+    record Authenticate(String ref, String token) implements ClientMessage {
+    }
+
+    /**
+     * Saves what the operator wrote on a call's card. {@code version} is the version being edited (0 for the first
+     * save); the answer is {@code notes-updated} with the new version, or {@code error} {@code stale-version} with
+     * the stored text.
+     */
+    @JsonTypeName("update-call-notes")
+    record UpdateCallNotes(String ref, String callId, String notes, List<String> tags, Priority priority,
+                           ClientInfo clientInfo, int version) implements ClientMessage {
+    }
+
+    /** "Finish and close": the operator is done with the call's card. Idempotent. */
+    @JsonTypeName("finish-call")
+    record FinishCall(String ref, String callId) implements ClientMessage {
+    }
+
+    /** Click-to-call: ring the operator's own phone, then dial the number. */
+    @JsonTypeName("originate")
+    record Originate(String ref, String number) implements ClientMessage {
+    }
+
+    /** Supervisors and admins: receive the events of every call, not only their own (the live board). */
+    @JsonTypeName("subscribe-all-calls")
+    record SubscribeAllCalls(String ref) implements ClientMessage {
+    }
+
+    @JsonTypeName("ping")
+    record Ping(String ref) implements ClientMessage {
+    }
+}

@@ -1,0 +1,140 @@
+package dev.zvonok.model.ws;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.call.TransferKind;
+import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.UserView;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the server sends over the WebSocket: JSON objects whose {@code type} names the message. {@code callId} is the
+ * call's id everywhere (Asterisk's Linkedid of the call): it is known the moment the phone rings.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @Type(ServerMessage.Authenticated.class),
+        @Type(ServerMessage.IncomingCall.class),
+        @Type(ServerMessage.CallAnswered.class),
+        @Type(ServerMessage.CallHold.class),
+        @Type(ServerMessage.CallTransferred.class),
+        @Type(ServerMessage.CallEnded.class),
+        @Type(ServerMessage.ActiveCalls.class),
+        @Type(ServerMessage.NotesUpdated.class),
+        @Type(ServerMessage.CallFinished.class),
+        @Type(ServerMessage.OriginateAccepted.class),
+        @Type(ServerMessage.Subscribed.class),
+        @Type(ServerMessage.Pong.class),
+        @Type(ServerMessage.Error.class)
+})
+public sealed interface ServerMessage {
+
+    @JsonTypeName("authenticated")
+    record Authenticated(String ref, UserView user, Instant serverTime) implements ServerMessage {
+    }
+
+    /**
+     * A phone of this operator rings for a call: sent once per ring of an offer (a queue's next round rings again).
+     *
+     * @param callerNumber    E.164 for public numbers, the extension for a colleague
+     * @param extension       the operator's phone that rings
+     * @param transferredFrom the extension of the operator who passed the call on, or null
+     * @param history         the caller's last calls, newest first
+     */
+    @JsonTypeName("incoming-call")
+    record IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
+                        String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
+                        List<HistoryEntry> history) implements ServerMessage {
+
+        public IncomingCall {
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+    }
+
+    /**
+     * Somebody went off-hook: this operator ({@code answeredElsewhere} false: the card becomes active), or another
+     * one of the queue or ring group ({@code answeredElsewhere} true, {@code answeredBy} names who: the card closes).
+     */
+    @JsonTypeName("call-answered")
+    record CallAnswered(String callId, Instant at, boolean answeredElsewhere, String answeredBy,
+                        String answeredByName) implements ServerMessage {
+    }
+
+    /** The operator put the caller on hold, or took them back. */
+    @JsonTypeName("call-hold")
+    record CallHold(String callId, Instant at, boolean onHold) implements ServerMessage {
+    }
+
+    /** The call was passed on: from this operator (their part is over) or to them. */
+    @JsonTypeName("call-transferred")
+    record CallTransferred(String callId, Instant at, String from, String to, TransferKind kind)
+            implements ServerMessage {
+    }
+
+    /**
+     * This operator's part of the call is over. The card stays open ("Call ended") until {@code finish-call} when
+     * the operator talked; a ring that stopped (missed, answered elsewhere) closes it.
+     *
+     * @param result          what became of this operator's offer
+     * @param disposition     how the whole call ended, when it has (null while others still talk)
+     * @param talkSeconds     how long this operator talked, or null
+     * @param awaitingFinish  true when the card waits for {@code finish-call}
+     */
+    @JsonTypeName("call-ended")
+    record CallEnded(String callId, Instant at, OfferResult result, CallDisposition disposition,
+                     Long talkSeconds, boolean awaitingFinish) implements ServerMessage {
+    }
+
+    /** Sent right after {@code authenticated}: every card this operator has open, to restore them. */
+    @JsonTypeName("active-calls")
+    record ActiveCalls(List<ActiveCall> calls) implements ServerMessage {
+
+        public ActiveCalls {
+            calls = calls == null ? List.of() : List.copyOf(calls);
+        }
+    }
+
+    /** The notes were stored under {@code version}. */
+    @JsonTypeName("notes-updated")
+    record NotesUpdated(String ref, String callId, int version, Instant savedAt) implements ServerMessage {
+    }
+
+    /** The card was closed ("Finish and close"), by this client or another one of the same user. */
+    @JsonTypeName("call-finished")
+    record CallFinished(String ref, String callId, Instant finishedAt) implements ServerMessage {
+    }
+
+    /** The PBX accepted the click-to-call: the operator's phone will ring. */
+    @JsonTypeName("originate-accepted")
+    record OriginateAccepted(String ref, String number) implements ServerMessage {
+    }
+
+    /** The supervisor now receives every call's events. */
+    @JsonTypeName("subscribed")
+    record Subscribed(String ref, String scope) implements ServerMessage {
+    }
+
+    @JsonTypeName("pong")
+    record Pong(String ref, Instant serverTime) implements ServerMessage {
+    }
+
+    /**
+     * A message was refused; nothing of it was stored. {@code current} carries the stored notes when the refusal is
+     * {@code stale-version}.
+     */
+    @JsonTypeName("error")
+    record Error(String code, String message, String ref, String callId, CallNotes current)
+            implements ServerMessage {
+
+        public static Error of(ErrorCode code, String message, String ref) {
+            return new Error(code.wireName(), message, ref, null, null);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.zvonok.model.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.ClientInfo;
+import dev.zvonok.model.call.Priority;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.CallerView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wire form both sides rely on: one JSON object per message, its kind in {@code type}. */
+class ProtocolJsonTest {
+
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+
+    @Test
+    void clientMessagesAreReadByTheirType() throws Exception {
+        ClientMessage message = json.readValue("""
+                {"type":"update-call-notes","ref":"n1","callId":"1795288652.0","notes":"Перезвонить",
+                 "tags":["vip"],"priority":"high","clientInfo":{"name":"Анна"},"version":3}""", ClientMessage.class);
+
+        assertThat(message).isEqualTo(new ClientMessage.UpdateCallNotes("n1", "1795288652.0", "Перезвонить",
+                List.of("vip"), Priority.HIGH, new ClientInfo("Анна", null, null, null), 3));
+        assertThat(json.readValue("{\"type\":\"authenticate\",\"token\":\"t\"}", ClientMessage.class))
+                .isEqualTo(new ClientMessage.Authenticate(null, "t"));
+    }
+
+    @Test
+    void anUnknownTypeIsRefused() {
+        assertThatThrownBy(() -> json.readValue("{\"type\":\"steal-call\"}", ClientMessage.class))
+                .isInstanceOf(InvalidTypeIdException.class);
+    }
+
+    @Test
+    void serverMessagesCarryTheirTypeFirst() throws Exception {
+        ServerMessage ring = new ServerMessage.IncomingCall("1795288652.0", CallDirection.INBOUND, "+79271390907",
+                new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"), "777", null, "777",
+                java.time.Instant.parse("2026-11-21T19:17:31Z"), null, List.of());
+
+        String text = json.writeValueAsString(ring);
+
+        assertThat(text).startsWith("{\"type\":\"incoming-call\",\"callId\":\"1795288652.0\"");
+        assertThat(text).contains("\"caller\":{\"kind\":\"dealer\",\"name\":\"Автодом Волга\"");
+        assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(ring);
+    }
+
+    @Test
+    void errorCodesAreKebabCase() throws Exception {
+        String text = json.writeValueAsString(ServerMessage.Error.of(ErrorCode.STALE_VERSION, "changed", "n2"));
+
+        assertThat(text).contains("\"type\":\"error\"").contains("\"code\":\"stale-version\"").contains("\"ref\":\"n2\"");
+    }
+}
