@@ -47,11 +47,14 @@ public sealed interface ServerMessage {
      * @param extension       the operator's phone that rings
      * @param transferredFrom the extension of the operator who passed the call on, or null
      * @param history         the caller's last calls, newest first
+     * @param replaces        the id of this operator's card this call takes over, or null: a consultation call made
+     *                        from the phone became part of the customer's call (attended transfer); the card keeps
+     *                        its state and notes under the new id
      */
     @JsonTypeName("incoming-call")
     record IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
                         String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
-                        List<HistoryEntry> history) implements ServerMessage {
+                        List<HistoryEntry> history, String replaces) implements ServerMessage {
 
         public IncomingCall {
             history = history == null ? List.of() : List.copyOf(history);
@@ -59,17 +62,18 @@ public sealed interface ServerMessage {
     }
 
     /**
-     * Somebody went off-hook: this operator ({@code answeredElsewhere} false: the card becomes active), or another
-     * one of the queue or ring group ({@code answeredElsewhere} true, {@code answeredBy} names who: the card closes).
+     * Somebody went off-hook for the call ringing at {@code extension}: this operator ({@code answeredElsewhere}
+     * false: the card becomes active), or another one of the queue or ring group ({@code answeredElsewhere} true:
+     * the card closes with a hint). {@code answeredBy} is the extension that answered.
      */
     @JsonTypeName("call-answered")
-    record CallAnswered(String callId, Instant at, boolean answeredElsewhere, String answeredBy,
+    record CallAnswered(String callId, String extension, Instant at, boolean answeredElsewhere, String answeredBy,
                         String answeredByName) implements ServerMessage {
     }
 
     /** The operator put the caller on hold, or took them back. */
     @JsonTypeName("call-hold")
-    record CallHold(String callId, Instant at, boolean onHold) implements ServerMessage {
+    record CallHold(String callId, String extension, Instant at, boolean onHold) implements ServerMessage {
     }
 
     /** The call was passed on: from this operator (their part is over) or to them. */
@@ -88,7 +92,7 @@ public sealed interface ServerMessage {
      * @param awaitingFinish  true when the card waits for {@code finish-call}
      */
     @JsonTypeName("call-ended")
-    record CallEnded(String callId, Instant at, OfferResult result, CallDisposition disposition,
+    record CallEnded(String callId, String extension, Instant at, OfferResult result, CallDisposition disposition,
                      Long talkSeconds, boolean awaitingFinish) implements ServerMessage {
     }
 

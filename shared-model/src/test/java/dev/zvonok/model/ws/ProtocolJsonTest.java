@@ -40,7 +40,7 @@ class ProtocolJsonTest {
     void serverMessagesCarryTheirTypeFirst() throws Exception {
         ServerMessage ring = new ServerMessage.IncomingCall("1795288652.0", CallDirection.INBOUND, "+79271390907",
                 new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"), "777", null, "777",
-                java.time.Instant.parse("2026-11-21T19:17:31Z"), null, List.of());
+                java.time.Instant.parse("2026-11-21T19:17:31Z"), null, List.of(), null);
 
         String text = json.writeValueAsString(ring);
 
