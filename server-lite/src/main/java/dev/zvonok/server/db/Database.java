@@ -97,6 +97,15 @@ public final class Database implements AutoCloseable {
         return dataSource.getJdbcUrl();
     }
 
+    /** True when a connection can be had and answers within the timeout: the health check. */
+    public boolean isReachable(java.time.Duration timeout) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }

@@ -94,6 +94,27 @@ public final class PhoneNumbers {
         }
     }
 
+    /**
+     * The digits a phone of the default region dials for this number: {@code 89271390907} for {@code +79271390907} in
+     * Russia (trunk prefix 8); short and foreign numbers come back normalized.
+     */
+    public String nationalDigits(String number) {
+        String normalized = normalize(number);
+        if (normalized == null || !normalized.startsWith("+")) {
+            return normalized;
+        }
+        try {
+            PhoneNumber parsed = util.parse(normalized, defaultRegion);
+            if (!defaultRegion.equals(util.getRegionCodeForNumber(parsed))) {
+                return normalized;
+            }
+            String prefix = util.getNddPrefixForRegion(defaultRegion, true);
+            return (prefix == null ? "" : prefix) + util.getNationalSignificantNumber(parsed);
+        } catch (NumberParseException e) {
+            return normalized;
+        }
+    }
+
     public String defaultRegion() {
         return defaultRegion;
     }

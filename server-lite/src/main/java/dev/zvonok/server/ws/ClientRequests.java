@@ -1,0 +1,209 @@
+package dev.zvonok.server.ws;
+
+import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.ws.ActiveCall;
+import dev.zvonok.model.ws.ClientMessage;
+import dev.zvonok.model.ws.ErrorCode;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.auth.AuthenticatedUser;
+import dev.zvonok.server.calls.CallCards;
+import dev.zvonok.server.calls.CardKey;
+import dev.zvonok.server.calls.CardSeed;
+import dev.zvonok.server.calls.CardsUnavailableException;
+import dev.zvonok.server.calls.FinishResult;
+import dev.zvonok.server.calls.OpenCard;
+import dev.zvonok.server.calls.SaveResult;
+import dev.zvonok.server.calls.UnknownCall;
+import dev.zvonok.server.directory.User;
+import dev.zvonok.server.directory.UserRepository;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers what an authenticated client asks: save a card's notes, close a card, place a call, watch all calls, ping.
+ * Runs on the client's WebSocket thread (a client's messages are handled one after the other); every save is in the
+ * database before its acknowledgement leaves, and a refused message changes nothing.
+ */
+final class ClientRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientRequests.class);
+
+    private final CallCards cards;
+    private final CardIndex index;
+    private final CallDelivery delivery;
+    private final UserRepository users;
+    private final ClickToCall clickToCall;
+    private final Frames frames;
+    private final Clock clock;
+
+    /** @param clickToCall null when no PBX can place calls (a replayed recording) */
+    ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
+                   ClickToCall clickToCall, Frames frames, Clock clock) {
+        this.cards = cards;
+        this.index = index;
+        this.delivery = delivery;
+        this.users = users;
+        this.clickToCall = clickToCall;
+        this.frames = frames;
+        this.clock = clock;
+    }
+
+    /** The client just proved who it is: greet it and restore its cards, then let it follow its calls. */
+    void attach(ClientSession session, String ref) {
+        AuthenticatedUser user = session.user();
+        List<String> extensions = extensionsOf(user);
+        List<ActiveCall> stored = new ArrayList<>();
+        Map<String, CallNotes> notes = new HashMap<>();
+        try {
+            for (OpenCard card : cards.awaitingFinish(user.id())) {
+                stored.add(card.toActiveCall(List.of()));
+                notes.put(card.callId(), card.notes());
+            }
+        } catch (CardsUnavailableException e) {
+            log.warn("Cannot restore the cards of {} from the database: {}", user.login(), e.getMessage());
+        }
+        UserView view = new UserView(user.id(), user.login(), user.name(), user.role(), extensions);
+        delivery.attach(session, new ServerMessage.Authenticated(ref, view, clock.instant()), stored, notes);
+        log.info("WebSocket client {} authenticated ({} cards to restore)", session.describe(), stored.size());
+    }
+
+    void handle(ClientSession session, ClientMessage message) {
+        switch (message) {
+            case ClientMessage.UpdateCallNotes m -> saveNotes(session, m);
+            case ClientMessage.FinishCall m -> finish(session, m);
+            case ClientMessage.Originate m -> originate(session, m);
+            case ClientMessage.SubscribeAllCalls m -> watchAll(session, m);
+            case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
+            case ClientMessage.Authenticate m -> error(session, ErrorCode.INVALID_FIELD, "already authenticated", m.ref());
+        }
+    }
+
+    private void saveNotes(ClientSession session, ClientMessage.UpdateCallNotes m) {
+        if (isBlank(m.callId())) {
+            error(session, ErrorCode.INVALID_FIELD, "callId is required", m.ref());
+            return;
+        }
+        long userId = session.user().id();
+        CallNotes edit = new CallNotes(m.notes(), m.tags(), m.priority(), m.clientInfo(), m.version());
+        try {
+            SaveResult result = onUsersCard(session.user(), m.callId(),
+                    (key, seed) -> cards.save(key, userId, seed, edit), SaveResult.class);
+            switch (result) {
+                case SaveResult.Saved saved -> frames.send(session,
+                        new ServerMessage.NotesUpdated(m.ref(), m.callId(), saved.version(), saved.savedAt()));
+                case SaveResult.Stale stale -> frames.send(session, new ServerMessage.Error(
+                        ErrorCode.STALE_VERSION.wireName(), "the notes changed since version " + m.version()
+                        + "; nothing was stored", m.ref(), m.callId(), stale.current()));
+                case SaveResult.Invalid invalid -> error(session, ErrorCode.INVALID_FIELD,
+                        invalid.field() + ": " + invalid.message() + "; nothing was stored", m.ref());
+                case UnknownCall unknown -> unknownCall(session, m.callId(), m.ref());
+            }
+        } catch (CardsUnavailableException e) {
+            error(session, ErrorCode.SERVER_ERROR, "the notes could not be stored now; send them again", m.ref());
+        }
+    }
+
+    private void finish(ClientSession session, ClientMessage.FinishCall m) {
+        if (isBlank(m.callId())) {
+            error(session, ErrorCode.INVALID_FIELD, "callId is required", m.ref());
+            return;
+        }
+        long userId = session.user().id();
+        try {
+            FinishResult result = onUsersCard(session.user(), m.callId(),
+                    (key, seed) -> cards.finish(key, userId, seed, clock.instant()), FinishResult.class);
+            switch (result) {
+                case FinishResult.Finished finished -> delivery.finished(new UserCard(m.callId(), userId),
+                        new ServerMessage.CallFinished(m.ref(), m.callId(), finished.finishedAt()));
+                case UnknownCall unknown -> unknownCall(session, m.callId(), m.ref());
+            }
+        } catch (CardsUnavailableException e) {
+            error(session, ErrorCode.SERVER_ERROR, "the card could not be closed now; try again", m.ref());
+        }
+    }
+
+    /**
+     * Runs {@code action} on the user's card of the call: the one the delivery showed (with the ring to seed rows
+     * the recorder has not written yet), else each of the user's extensions in turn, as the database knows them.
+     */
+    private <R> R onUsersCard(AuthenticatedUser user, String callId, CardAction<R> action, Class<R> type) {
+        Optional<IncomingCall> ring = index.get(new UserCard(callId, user.id()));
+        if (ring.isPresent()) {
+            return action.apply(new CardKey(callId, ring.get().extension()),
+                    CardSeed.of(ring.get()));
+        }
+        R last = type.cast(new UnknownCall());
+        for (String extension : extensionsOf(user)) {
+            last = action.apply(new CardKey(callId, extension), null);
+            if (!(last instanceof UnknownCall)) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    @FunctionalInterface
+    private interface CardAction<R> {
+        R apply(CardKey key, CardSeed seed);
+    }
+
+    private void originate(ClientSession session, ClientMessage.Originate m) {
+        if (isBlank(m.number())) {
+            error(session, ErrorCode.INVALID_FIELD, "number is required", m.ref());
+            return;
+        }
+        if (clickToCall == null) {
+            error(session, ErrorCode.PBX_UNAVAILABLE, "this server cannot place calls", m.ref());
+            return;
+        }
+        List<String> extensions = extensionsOf(session.user());
+        if (extensions.isEmpty()) {
+            error(session, ErrorCode.INVALID_FIELD, "you have no phone extension to call from", m.ref());
+            return;
+        }
+        try {
+            clickToCall.call(extensions.getFirst(), m.number());
+            frames.send(session, new ServerMessage.OriginateAccepted(m.ref(), m.number()));
+        } catch (IllegalArgumentException e) {
+            error(session, ErrorCode.INVALID_FIELD, e.getMessage(), m.ref());
+        } catch (IOException e) {
+            log.warn("Click-to-call of {} to {} failed: {}", session.describe(), m.number(), e.getMessage());
+            error(session, ErrorCode.PBX_UNAVAILABLE, e.getMessage(), m.ref());
+        }
+    }
+
+    private void watchAll(ClientSession session, ClientMessage.SubscribeAllCalls m) {
+        if (!session.user().seesAllCalls()) {
+            error(session, ErrorCode.FORBIDDEN, "only supervisors and admins may watch all calls", m.ref());
+            return;
+        }
+        delivery.watchAll(session, m.ref());
+    }
+
+    private List<String> extensionsOf(AuthenticatedUser user) {
+        return users.find(user.id()).map(User::extensions).orElse(List.of());
+    }
+
+    private void unknownCall(ClientSession session, String callId, String ref) {
+        frames.send(session, new ServerMessage.Error(ErrorCode.UNKNOWN_CALL.wireName(),
+                "no call " + callId + " of yours", ref, callId, null));
+    }
+
+    private void error(ClientSession session, ErrorCode code, String message, String ref) {
+        frames.send(session, ServerMessage.Error.of(code, message, ref));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
