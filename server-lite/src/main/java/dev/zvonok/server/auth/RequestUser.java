@@ -21,7 +21,25 @@ public final class RequestUser {
         return user;
     }
 
+    /**
+     * The user, if {@code access} lets them in: for a decision a handler makes itself (most endpoints say it when they
+     * are added, see {@link Access}).
+     *
+     * @throws ApiException 401 when the request carried no valid token, 403 {@code forbidden} when the role is wrong
+     */
+    public static AuthenticatedUser of(Context ctx, Access access) {
+        AuthenticatedUser user = of(ctx);
+        if (!access.allows(user.role())) {
+            throw forbidden();
+        }
+        return user;
+    }
+
     static void set(Context ctx, AuthenticatedUser user) {
         ctx.attribute(ATTRIBUTE, user);
+    }
+
+    static ApiException forbidden() {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this");
     }
 }

@@ -1,0 +1,86 @@
+package dev.zvonok.server.auth;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTVerifier;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import dev.zvonok.model.directory.Role;
+import dev.zvonok.server.directory.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Access tokens: JWTs signed with HMAC-SHA256, saying who (subject = user id, login, name, role) and until when. They
+ * are checked by signature and expiry alone; {@link ActiveUserTokenVerifier} adds the check that the user is still
+ * allowed in.
+ */
+final class AccessTokens {
+
+    private static final String ISSUER = "zvonok";
+    private static final String LOGIN = "login";
+    private static final String NAME = "name";
+    private static final String ROLE = "role";
+    /** Ours are a few hundred bytes; anything far longer is not worth parsing. */
+    private static final int MAX_LENGTH = 4096;
+
+    private final Algorithm algorithm;
+    private final JWTVerifier verifier;
+    private final Duration ttl;
+    private final Clock clock;
+
+    AccessTokens(byte[] secret, Duration ttl, Clock clock) {
+        this.algorithm = Algorithm.HMAC256(secret);
+        this.ttl = Objects.requireNonNull(ttl, "ttl");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        // only the base verification lets the clock be chosen (tests of expiry)
+        JWTVerifier.BaseVerification verification = (JWTVerifier.BaseVerification) JWT.require(algorithm)
+                .withIssuer(ISSUER)
+                .withClaimPresence(LOGIN)
+                .withClaimPresence(NAME)
+                .withClaimPresence(ROLE);
+        this.verifier = verification.build(clock);
+    }
+
+    String issue(User user) {
+        Instant now = clock.instant();
+        return JWT.create()
+                .withIssuer(ISSUER)
+                .withSubject(Long.toString(user.id()))
+                .withClaim(LOGIN, user.login())
+                .withClaim(NAME, user.displayName())
+                .withClaim(ROLE, user.role().wireName())
+                .withIssuedAt(now)
+                .withExpiresAt(now.plus(ttl))
+                .sign(algorithm);
+    }
+
+    /** The user the token names, if it is ours (signature, issuer) and has not expired; nothing else is checked. */
+    Optional<AuthenticatedUser> decode(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            DecodedJWT jwt = verifier.verify(token);
+            String subject = jwt.getSubject();
+            String login = jwt.getClaim(LOGIN).asString();
+            String name = jwt.getClaim(NAME).asString();
+            String role = jwt.getClaim(ROLE).asString();
+            if (subject == null || login == null || role == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new AuthenticatedUser(Long.parseLong(subject), login, name, Role.of(role)));
+        } catch (JWTVerificationException | IllegalArgumentException e) {
+            // forged, expired, truncated, or signed with our key but with claims we cannot read: all the same to us
+            return Optional.empty();
+        }
+    }
+
+    /** How long a token issued now stays valid. */
+    Duration ttl() {
+        return ttl;
+    }
+}

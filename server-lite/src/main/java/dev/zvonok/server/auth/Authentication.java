@@ -1,0 +1,70 @@
+package dev.zvonok.server.auth;
+
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.directory.Passwords;
+import dev.zvonok.server.directory.UserRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/**
+ * Authentication, assembled: the routes to add to the HTTP server (the {@code /api} guard, login, refresh, logout,
+ * {@code /api/me}) and the {@link TokenVerifier} the WebSocket checks its {@code authenticate} message with.
+ */
+public final class Authentication {
+
+    /** The name of the generated signing secret in {@code auth_secrets}. */
+    static final String ACCESS_TOKEN_SECRET = "access-token";
+    /** 512 bits: HMAC-SHA256 takes keys up to its block size without hashing them first. */
+    private static final int GENERATED_SECRET_BYTES = 64;
+
+    private final TokenVerifier verifier;
+    private final List<Routes> routes;
+
+    private Authentication(TokenVerifier verifier, List<Routes> routes) {
+        this.verifier = verifier;
+        this.routes = routes;
+    }
+
+    /**
+     * Reads (or, the first time, generates and stores) the signing secret when none is configured.
+     *
+     * @param passwords the same BCrypt settings the users' hashes were made with: a failed login for an unknown user
+     *                  then takes as long as one with a wrong password
+     * @param clock     the time tokens are issued and checked at; the system clock except in tests
+     */
+    public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
+                                        Passwords passwords, Clock clock) {
+        Objects.requireNonNull(settings, "settings");
+        SecureRandom random = new SecureRandom();
+        byte[] secret = settings.tokenSecret() != null
+                ? settings.tokenSecret().getBytes(StandardCharsets.UTF_8)
+                : new StoredSecrets(dsl, random).getOrCreate(ACCESS_TOKEN_SECRET, GENERATED_SECRET_BYTES);
+        AccessTokens accessTokens = new AccessTokens(secret, settings.accessTokenTtl(), clock);
+        TokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users, settings.activeUserCacheTtl());
+        LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
+                new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
+                new LoginThrottle(settings.maxFailuresPerLogin(), settings.maxFailuresPerAddress(),
+                        settings.failureWindow()));
+        return new Authentication(verifier, List.of(new AccessGuard(verifier), new AuthRoutes(sessions, Json.mapper())));
+    }
+
+    public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
+                                        Passwords passwords) {
+        return create(settings, dsl, users, passwords, Clock.systemUTC());
+    }
+
+    /** For the WebSocket's {@code authenticate}: signature, expiry, the user still active (cached a few seconds). */
+    public TokenVerifier tokenVerifier() {
+        return verifier;
+    }
+
+    /** Add these to {@code HttpServer.create(...)}: the access guard for {@code /api/*} and the auth endpoints. */
+    public List<Routes> routes() {
+        return routes;
+    }
+}
