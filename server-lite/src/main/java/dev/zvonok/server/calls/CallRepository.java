@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,7 +26,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record9;
+import org.jooq.ResultQuery;
+import org.jooq.SelectLimitPercentStep;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Reads recorded calls: lists with filters and paging, one call in full, a number's recent history. */
@@ -73,14 +77,50 @@ public final class CallRepository {
     }
 
     /**
+     * The call, if {@code operatorUserId} may see it: one of their calls in the sense of
+     * {@link CallQuery#operatorUserId()}; any call when {@code operatorUserId} is null.
+     */
+    public Optional<CallDetails> findByLinkedid(String linkedid, Long operatorUserId) {
+        Condition which = CALLS.LINKEDID.eq(linkedid);
+        return details(operatorUserId == null ? which : which.and(operatorsCall(operatorUserId)));
+    }
+
+    /**
      * The last {@code limit} calls from or to a number (any format), newest first, with who took each and what
      * operators wrote: the "history" of the incoming-call card.
      */
     public List<CallHistoryEntry> history(String number, int limit) {
+        return history(number, limit, null);
+    }
+
+    /**
+     * As {@link #history(String, int)}, leaving out the call {@code exceptLinkedid}: the one ringing now, which the
+     * recorder (or the call cards) may have written already.
+     */
+    public List<CallHistoryEntry> history(String number, int limit, String exceptLinkedid) {
         String normalized = numbers.normalize(number);
         if (normalized == null || limit < 1) {
             return List.of();
         }
+        return historyQuery(normalized, limit, exceptLinkedid)
+                .fetch(r -> new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
+                        enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()),
+                        r.value6(), r.value7() != null ? r.value7() : operatorName(r.value6(), r.value9()),
+                        r.value8(), r.value9()));
+    }
+
+    /**
+     * It runs at every ring, so it must not grow with the number's history: the newest calls from the number and the
+     * newest calls to it are each read backwards along their index ({@code calls_caller_normalized_idx},
+     * {@code calls_dialed_normalized_idx}), {@code limit} rows each, and the two short lists merged. A single
+     * {@code caller = ? or dialed = ?} would read and sort every call the number ever made.
+     */
+    ResultQuery<Record9<Long, String, OffsetDateTime, String, String, String, String, Long,
+            List<CallHistoryEntry.Note>>> historyQuery(String normalized, int limit, String exceptLinkedid) {
+        Table<Record1<Long>> latest = latestCalls(CALLS.CALLER_NORMALIZED, normalized, limit, exceptLinkedid)
+                .union(latestCalls(CALLS.DIALED_NORMALIZED, normalized, limit, exceptLinkedid))
+                .asTable("latest");
+        Field<Long> latestId = latest.field(CALLS.ID);
         Field<String> firstOffered = DSL.field(DSL.select(CALL_OFFERS.EXTENSION).from(CALL_OFFERS)
                 .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID)).orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID).limit(1));
         Field<List<CallHistoryEntry.Note>> notes = DSL.multiset(
@@ -94,15 +134,21 @@ public final class CallRepository {
         Field<String> operatorExtension = DSL.coalesce(CALLS.ANSWERED_BY_EXTENSION, firstOffered).as("operator");
         return dsl.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.DIRECTION, CALLS.DISPOSITION,
                         operatorExtension, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, notes)
-                .from(CALLS)
+                .from(latest)
+                .join(CALLS).on(CALLS.ID.eq(latestId))
                 .leftJoin(ANSWERER).on(ANSWERER.ID.eq(CALLS.ANSWERED_BY_USER_ID))
-                .where(involves(normalized))
                 .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
-                .limit(limit)
-                .fetch(r -> new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
-                        enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()),
-                        r.value6(), r.value7() != null ? r.value7() : operatorName(r.value6(), r.value9()),
-                        r.value8(), r.value9()));
+                .limit(limit);
+    }
+
+    private SelectLimitPercentStep<Record1<Long>> latestCalls(Field<String> number, String normalized, int limit,
+                                                             String exceptLinkedid) {
+        Condition except = exceptLinkedid == null ? DSL.noCondition() : CALLS.LINKEDID.ne(exceptLinkedid);
+        return dsl.select(CALLS.ID)
+                .from(CALLS)
+                .where(number.eq(normalized), except)
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
+                .limit(limit);
     }
 
     private static String operatorName(String extension, List<CallHistoryEntry.Note> notes) {
@@ -116,7 +162,11 @@ public final class CallRepository {
     }
 
     private List<OfferDetails> offers(long callId) {
-        return dsl.select(CALL_OFFERS.asterisk(), OFFEREE.DISPLAY_NAME)
+        return dsl.select(CALL_OFFERS.ID, CALL_OFFERS.EXTENSION, CALL_OFFERS.USER_ID, OFFEREE.DISPLAY_NAME,
+                        CALL_OFFERS.RESULT, CALL_OFFERS.RING_AT, CALL_OFFERS.ANSWER_AT, CALL_OFFERS.END_AT,
+                        CALL_OFFERS.RING_MS, CALL_OFFERS.TALK_MS, CALL_OFFERS.TRANSFERRED_FROM,
+                        CALL_OFFERS.TRANSFERRED_TO, CALL_OFFERS.FINISHED_AT, CALL_OFFERS.WRAP_UP_MS)
+                .select(StoredNotes.COLUMNS)
                 .from(CALL_OFFERS)
                 .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
                 .where(CALL_OFFERS.CALL_ID.eq(callId))
@@ -134,9 +184,7 @@ public final class CallRepository {
                         r.get(CALL_OFFERS.TALK_MS),
                         r.get(CALL_OFFERS.TRANSFERRED_FROM),
                         r.get(CALL_OFFERS.TRANSFERRED_TO),
-                        r.get(CALL_OFFERS.NOTES),
-                        r.get(CALL_OFFERS.TAGS) == null ? List.of() : Arrays.asList(r.get(CALL_OFFERS.TAGS)),
-                        r.get(CALL_OFFERS.PRIORITY),
+                        StoredNotes.from(r),
                         instant(r.get(CALL_OFFERS.FINISHED_AT)),
                         r.get(CALL_OFFERS.WRAP_UP_MS)));
     }
@@ -158,14 +206,7 @@ public final class CallRepository {
     private Condition conditions(CallQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.operatorUserId() != null) {
-            long user = query.operatorUserId();
-            conditions.add(DSL.or(
-                    DSL.exists(DSL.selectOne().from(CALL_OFFERS)
-                            .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.USER_ID.eq(user))),
-                    CALLS.ANSWERED_BY_USER_ID.eq(user),
-                    // calls the operator placed: outbound and internal calls from their phones
-                    CALLS.CALLER_NORMALIZED.in(DSL.select(USER_PHONES.NORMALIZED).from(USER_PHONES)
-                            .where(USER_PHONES.USER_ID.eq(user)))));
+            conditions.add(operatorsCall(query.operatorUserId()));
         }
         if (query.operatorExtension() != null) {
             String extension = numbers.normalize(query.operatorExtension());
@@ -191,6 +232,17 @@ public final class CallRepository {
             conditions.add(CALLS.DIRECTION.eq(query.direction().wireName()));
         }
         return DSL.and(conditions);
+    }
+
+    /** Calls the user took part in: offered to them, answered by them, or placed from one of their phones. */
+    private static Condition operatorsCall(long user) {
+        return DSL.or(
+                DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                        .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.USER_ID.eq(user))),
+                CALLS.ANSWERED_BY_USER_ID.eq(user),
+                // calls the operator placed: outbound and internal calls from their phones
+                CALLS.CALLER_NORMALIZED.in(DSL.select(USER_PHONES.NORMALIZED).from(USER_PHONES)
+                        .where(USER_PHONES.USER_ID.eq(user))));
     }
 
     private static Condition involves(String normalized) {

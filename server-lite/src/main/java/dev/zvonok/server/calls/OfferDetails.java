@@ -1,10 +1,17 @@
 package dev.zvonok.server.calls;
 
+import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
 
-/** One operator's part in a call, with what they wrote on the call card. */
+/**
+ * One operator's part in a call, with what they wrote on the call card.
+ *
+ * @param notes      the card as stored ({@link CallNotes#NONE} when nothing was written), with its version
+ * @param finishedAt when the operator closed the card ("Finish and close"), or null
+ * @param wrapUpMs   from the end of their part to the close, or null
+ */
 public record OfferDetails(
         long id,
         String extension,
@@ -18,13 +25,11 @@ public record OfferDetails(
         Long talkMs,
         String transferredFrom,
         String transferredTo,
-        String notes,
-        List<String> tags,
-        String priority,
+        CallNotes notes,
         Instant finishedAt,
         Long wrapUpMs) {
 
     public OfferDetails {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        Objects.requireNonNull(notes, "notes");
     }
 }

@@ -133,7 +133,7 @@ class CallRepositoryTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("777", "Иван Иванов", OfferResult.TRANSFERRED),
                         org.assertj.core.groups.Tuple.tuple("888", "Пётр Петров", OfferResult.ANSWERED));
-        assertThat(blind.offers().get(1).tags()).containsExactly("сервис", "запись");
+        assertThat(blind.offers().get(1).notes().tags()).containsExactly("сервис", "запись");
         assertThat(blind.offers().get(1).transferredFrom()).isEqualTo("777");
         assertThat(blind.transfers()).containsExactly(
                 new TransferDetails(1, "777", "888", TransferKind.BLIND, DAY2.plusSeconds(10)));
