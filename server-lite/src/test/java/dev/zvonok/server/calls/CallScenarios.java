@@ -27,20 +27,20 @@ import java.util.List;
  * The tracker's events for the recorded demo calls, written by hand after the AMI traces (01, 02, 05, 07, 08), the
  * way the tracker reports them: live events, then the final record.
  */
-final class CallScenarios {
+public final class CallScenarios {
 
-    static final String DEALER = "89271390907";
-    static final String ROMASHKA = "+79991234567";
+    public static final String DEALER = "89271390907";
+    public static final String ROMASHKA = "+79991234567";
 
     private CallScenarios() {
     }
 
-    static Instant at(Instant start, double seconds) {
+    public static Instant at(Instant start, double seconds) {
         return start.plusMillis(Math.round(seconds * 1000));
     }
 
     /** 01: the dealer calls 777 directly; Ivanov answers and talks a minute; the caller hangs up. */
-    static List<CallEvent> directAnswered(String id, Instant t0, String caller) {
+    public static List<CallEvent> directAnswered(String id, Instant t0, String caller) {
         CallInfo info = new CallInfo(id, INBOUND, caller, "777", null, t0);
         return List.of(
                 new CallStarted(id, t0, info),
@@ -55,7 +55,7 @@ final class CallScenarios {
     }
 
     /** 02: 777 rings for six seconds, nobody answers, the PBX hangs up. */
-    static List<CallEvent> missed(String id, Instant t0) {
+    public static List<CallEvent> missed(String id, Instant t0) {
         CallInfo info = new CallInfo(id, INBOUND, DEALER, "777", null, t0);
         return List.of(
                 new CallStarted(id, t0, info),
@@ -69,7 +69,7 @@ final class CallScenarios {
     }
 
     /** 05: into the support queue on the main line; both phones ring, Petrov takes it, Ivanov's stops. */
-    static List<CallEvent> queueAnsweredElsewhere(String id, Instant t0) {
+    public static List<CallEvent> queueAnsweredElsewhere(String id, Instant t0) {
         CallInfo info = new CallInfo(id, INBOUND, DEALER, "74951234567", "support", t0);
         return List.of(
                 new CallStarted(id, t0, info),
@@ -88,7 +88,7 @@ final class CallScenarios {
     }
 
     /** 07: Ivanov answers, then passes the call to 888 without asking; Petrov answers. */
-    static List<CallEvent> blindTransfer(String id, Instant t0) {
+    public static List<CallEvent> blindTransfer(String id, Instant t0) {
         CallInfo info = new CallInfo(id, INBOUND, DEALER, "777", null, t0);
         return List.of(
                 new CallStarted(id, t0, info),
@@ -110,7 +110,7 @@ final class CallScenarios {
     }
 
     /** The live part of 08 up to Petrov answering the consultation call. */
-    static List<CallEvent> attendedTransferFirstPart(String id, String consultation, Instant t0) {
+    public static List<CallEvent> attendedTransferFirstPart(String id, String consultation, Instant t0) {
         CallInfo info = new CallInfo(id, INBOUND, DEALER, "777", null, t0);
         CallInfo consult = new CallInfo(consultation, INTERNAL, "777", "888", null, at(t0, 8));
         return List.of(
@@ -124,7 +124,7 @@ final class CallScenarios {
     }
 
     /** The rest of 08: Ivanov completes the transfer; the consultation call becomes part of the caller's. */
-    static List<CallEvent> attendedTransferSecondPart(String id, String consultation, Instant t0) {
+    public static List<CallEvent> attendedTransferSecondPart(String id, String consultation, Instant t0) {
         return List.of(
                 new CallTransferred(id, at(t0, 20), "777", "888", TransferKind.ATTENDED),
                 new CallsMerged(id, at(t0, 20), consultation),
@@ -140,13 +140,13 @@ final class CallScenarios {
                         t0, at(t0, 2), at(t0, 50), HangupSide.CALLER, 16, "Normal Clearing")));
     }
 
-    static List<CallEvent> attendedTransfer(String id, String consultation, Instant t0) {
+    public static List<CallEvent> attendedTransfer(String id, String consultation, Instant t0) {
         return concat(attendedTransferFirstPart(id, consultation, t0),
                 attendedTransferSecondPart(id, consultation, t0));
     }
 
     /** 09: click-to-call: Ivanov's phone is rung first, then the dealer, who answers. */
-    static List<CallEvent> outboundAnswered(String id, Instant t0) {
+    public static List<CallEvent> outboundAnswered(String id, Instant t0) {
         CallInfo info = new CallInfo(id, OUTBOUND, "777", DEALER, null, t0);
         return List.of(
                 new CallStarted(id, t0, info),
@@ -161,7 +161,7 @@ final class CallScenarios {
     }
 
     @SafeVarargs
-    static List<CallEvent> concat(List<CallEvent>... parts) {
+    public static List<CallEvent> concat(List<CallEvent>... parts) {
         return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

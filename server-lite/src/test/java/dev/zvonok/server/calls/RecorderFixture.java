@@ -20,16 +20,16 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Result;
 
-/** A seeded demo directory and helpers to look at what the recorder wrote. */
-final class RecorderFixture {
+/** A seeded demo directory and helpers to look at what the recorder wrote. Public for the history API's tests. */
+public final class RecorderFixture {
 
-    final PhoneNumbers numbers = PhoneNumbers.russian();
-    final Directory directory;
-    final UserRepository users;
+    public final PhoneNumbers numbers = PhoneNumbers.russian();
+    public final Directory directory;
+    public final UserRepository users;
     final DealerRepository dealers;
     private final DSLContext dsl;
 
-    RecorderFixture(DSLContext dsl) {
+    public RecorderFixture(DSLContext dsl) {
         this.dsl = dsl;
         directory = new Directory(new DirectoryLookups(dsl), numbers);
         users = new UserRepository(dsl, numbers, new Passwords(4), directory);
@@ -38,15 +38,15 @@ final class RecorderFixture {
         new DemoDirectorySeeder(users, companies, dealers, numbers).seed();
     }
 
-    long userId(String login) {
+    public long userId(String login) {
         return users.findByLogin(login).orElseThrow().id();
     }
 
-    CallsRecord call(String linkedid) {
+    public CallsRecord call(String linkedid) {
         return dsl.selectFrom(CALLS).where(CALLS.LINKEDID.eq(linkedid)).fetchSingle();
     }
 
-    CallOffersRecord offer(String linkedid, String extension) {
+    public CallOffersRecord offer(String linkedid, String extension) {
         return dsl.selectFrom(CALL_OFFERS)
                 .where(CALL_OFFERS.CALL_ID.eq(call(linkedid).getId()), CALL_OFFERS.EXTENSION.eq(extension))
                 .fetchSingle();
@@ -63,7 +63,7 @@ final class RecorderFixture {
     }
 
     /** Every row of the call tables without the bookkeeping timestamps, to compare before and after a replay. */
-    List<String> snapshot() {
+    public List<String> snapshot() {
         return List.of(
                 dsl.selectFrom(CALLS).orderBy(CALLS.ID).fetch().map(r -> {
                     r.setUpdatedAt(null);
@@ -77,7 +77,7 @@ final class RecorderFixture {
                 dsl.selectFrom(CALL_MERGES).orderBy(CALL_MERGES.ABSORBED_LINKEDID).fetch().toString());
     }
 
-    int count(org.jooq.Table<?> table) {
+    public int count(org.jooq.Table<?> table) {
         return dsl.fetchCount(table);
     }
 }

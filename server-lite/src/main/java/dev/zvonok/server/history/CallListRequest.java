@@ -1,0 +1,148 @@
+package dev.zvonok.server.history;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.server.api.ApiException;
+import dev.zvonok.server.calls.CallQuery;
+import dev.zvonok.server.directory.PhoneNumbers;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The query parameters of {@code GET /api/calls}, checked: anything malformed is a 400 whose message starts with the
+ * parameter's name.
+ *
+ * @param page       counting from 1
+ * @param operatorId whose calls to list (null: everybody's, as far as the caller may see)
+ * @param query      every filter but the operator's, with the page's offset and limit
+ */
+record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    /**
+     * @param param a query parameter by name, null when absent
+     * @param zone  the zone whose days {@code dateFrom} and {@code dateTo} name when given as dates
+     */
+    static CallListRequest parse(Function<String, String> param, ZoneId zone, PhoneNumbers numbers) {
+        int page = number(param, "page", 1, Integer.MAX_VALUE, 1);
+        int limit = number(param, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        long offset = (long) (page - 1) * limit;
+        if (offset > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("page: too far, there are never that many calls");
+        }
+        Instant from = moment(param, "dateFrom", zone, false);
+        Instant to = moment(param, "dateTo", zone, true);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ApiException.badRequest("dateTo: must not be before dateFrom");
+        }
+        CallQuery query = CallQuery.all()
+                .between(from, to)
+                .number(phoneNumber(param, numbers))
+                .disposition(wireEnum(param, "status", CallDisposition.values(), CallDisposition::wireName))
+                .direction(wireEnum(param, "direction", CallDirection.values(), CallDirection::wireName))
+                .page((int) offset, limit);
+        return new CallListRequest(page, limit, operatorId(param), query);
+    }
+
+    private static int number(Function<String, String> param, String name, int min, int max, int absent) {
+        String raw = value(param, name);
+        if (raw == null) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw ApiException.badRequest(name + ": must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", was '" + raw + "'");
+    }
+
+    private static Long operatorId(Function<String, String> param) {
+        String raw = value(param, "operatorId");
+        if (raw == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw ApiException.badRequest("operatorId: must be a user's id, was '" + raw + "'");
+    }
+
+    /**
+     * An instant with its offset ({@code 2026-11-20T09:00:00Z}, {@code ...+03:00}), a local date-time in the server's
+     * zone, or a whole day in the server's zone ({@code 2026-11-20}). Both ends are inclusive: {@code dateTo} a day
+     * means to the end of that day, an instant means calls started at that instant too.
+     */
+    private static Instant moment(Function<String, String> param, String name, ZoneId zone, boolean end) {
+        String raw = value(param, name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            if (!raw.contains("T")) {
+                LocalDate day = LocalDate.parse(raw);
+                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            // an unencoded '+' of an offset arrives as a space
+            Instant instant = instant(raw.replace(' ', '+'), zone);
+            // the query's upper bound is exclusive; the database keeps microseconds
+            return end ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest(name + ": must be a date (2026-11-20) or an ISO-8601 date-time "
+                    + "(2026-11-20T09:30:00Z), was '" + raw + "'");
+        }
+    }
+
+    private static Instant instant(String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        }
+    }
+
+    private static String phoneNumber(Function<String, String> param, PhoneNumbers numbers) {
+        String raw = value(param, "number");
+        if (raw != null && numbers.normalize(raw) == null) {
+            throw ApiException.badRequest("number: has no digits, was '" + raw + "'");
+        }
+        return raw;
+    }
+
+    private static <E extends Enum<E>> E wireEnum(Function<String, String> param, String name, E[] values,
+                                                  Function<E, String> wireName) {
+        String raw = value(param, name);
+        if (raw == null) {
+            return null;
+        }
+        return Arrays.stream(values).filter(v -> wireName.apply(v).equalsIgnoreCase(raw)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest(name + ": must be one of "
+                        + Arrays.stream(values).map(wireName).collect(Collectors.joining(", "))
+                        + ", was '" + raw + "'"));
+    }
+
+    /** The parameter, null when absent or blank: {@code ?status=} filters nothing, like a form's empty field. */
+    private static String value(Function<String, String> param, String name) {
+        String raw = param.apply(name);
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+}
