@@ -112,8 +112,10 @@ public final class CallRepository {
     /**
      * It runs at every ring, so it must not grow with the number's history: the newest calls from the number and the
      * newest calls to it are each read backwards along their index ({@code calls_caller_normalized_idx},
-     * {@code calls_dialed_normalized_idx}), {@code limit} rows each, and the two short lists merged. A single
-     * {@code caller = ? or dialed = ?} would read and sort every call the number ever made.
+     * {@code calls_dialed_normalized_idx}), {@code limit} rows each, and the two short lists merged. With a single
+     * {@code caller = ? or dialed = ?} PostgreSQL can only walk all calls newest first until it has met the number's,
+     * or read and sort every call of the number: 44 ms instead of 0.3 ms for a number whose 3,000 calls are months old
+     * among 100,000 ({@code CallHistoryCostTest}).
      */
     ResultQuery<Record9<Long, String, OffsetDateTime, String, String, String, String, Long,
             List<CallHistoryEntry.Note>>> historyQuery(String normalized, int limit, String exceptLinkedid) {
