@@ -29,6 +29,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -188,34 +189,37 @@ public final class CallCards {
      * {@value #MAX_OPEN_CARDS}. Calls still in progress are among them (their {@code endAt} is null).
      */
     public List<OpenCard> awaitingFinish(long userId) {
-        return read(() -> dsl.select(CALLS.LINKEDID, CALLS.DIRECTION, CALLS.CALLER_NUMBER, CALLS.CALLER_KIND,
+        return read(() -> awaitingFinishQuery(userId).fetch(r -> new OpenCard(
+                r.get(CALLS.LINKEDID),
+                enumOf(CallDirection.class, r.get(CALLS.DIRECTION)),
+                r.get(CALLS.CALLER_NUMBER),
+                new CallerView(enumOf(CallerKind.class, r.get(CALLS.CALLER_KIND)), r.get(CALLS.CALLER_NAME),
+                        r.get(CALLS.CALLER_COMPANY)),
+                r.get(CALLS.DIALED_NUMBER),
+                r.get(CALLS.QUEUE),
+                r.get(CALL_OFFERS.EXTENSION),
+                instant(r.get(CALL_OFFERS.RING_AT)),
+                instant(r.get(CALL_OFFERS.ANSWER_AT)),
+                instant(r.get(CALL_OFFERS.END_AT)),
+                r.get(CALL_OFFERS.TRANSFERRED_FROM),
+                enumOf(OfferResult.class, r.get(CALL_OFFERS.RESULT)),
+                enumOf(CallDisposition.class, r.get(CALLS.DISPOSITION)),
+                StoredNotes.from(r))));
+    }
+
+    ResultQuery<Record> awaitingFinishQuery(long userId) {
+        return dsl.select(CALLS.LINKEDID, CALLS.DIRECTION, CALLS.CALLER_NUMBER, CALLS.CALLER_KIND,
                         CALLS.CALLER_NAME, CALLS.CALLER_COMPANY, CALLS.DIALED_NUMBER, CALLS.QUEUE, CALLS.DISPOSITION,
                         CALL_OFFERS.EXTENSION, CALL_OFFERS.RING_AT, CALL_OFFERS.ANSWER_AT, CALL_OFFERS.END_AT,
                         CALL_OFFERS.TRANSFERRED_FROM, CALL_OFFERS.RESULT)
                 .select(StoredNotes.COLUMNS)
                 .from(CALL_OFFERS)
                 .join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                // the same conditions as the partial index call_offers_awaiting_finish_idx (V3)
+                // the conditions of the partial index call_offers_awaiting_finish_idx (V3)
                 .where(CALL_OFFERS.USER_ID.eq(userId), CALL_OFFERS.ANSWER_AT.isNotNull(),
                         CALL_OFFERS.FINISHED_AT.isNull())
                 .orderBy(CALL_OFFERS.RING_AT.desc(), CALL_OFFERS.ID.desc())
-                .limit(MAX_OPEN_CARDS)
-                .fetch(r -> new OpenCard(
-                        r.get(CALLS.LINKEDID),
-                        enumOf(CallDirection.class, r.get(CALLS.DIRECTION)),
-                        r.get(CALLS.CALLER_NUMBER),
-                        new CallerView(enumOf(CallerKind.class, r.get(CALLS.CALLER_KIND)), r.get(CALLS.CALLER_NAME),
-                                r.get(CALLS.CALLER_COMPANY)),
-                        r.get(CALLS.DIALED_NUMBER),
-                        r.get(CALLS.QUEUE),
-                        r.get(CALL_OFFERS.EXTENSION),
-                        instant(r.get(CALL_OFFERS.RING_AT)),
-                        instant(r.get(CALL_OFFERS.ANSWER_AT)),
-                        instant(r.get(CALL_OFFERS.END_AT)),
-                        r.get(CALL_OFFERS.TRANSFERRED_FROM),
-                        enumOf(OfferResult.class, r.get(CALL_OFFERS.RESULT)),
-                        enumOf(CallDisposition.class, r.get(CALLS.DISPOSITION)),
-                        StoredNotes.from(r))));
+                .limit(MAX_OPEN_CARDS);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ public final class CallRepository {
      * {@code calls_dialed_normalized_idx}), {@code limit} rows each, and the two short lists merged. With a single
      * {@code caller = ? or dialed = ?} PostgreSQL can only walk all calls newest first until it has met the number's,
      * or read and sort every call of the number: 44 ms instead of 0.3 ms for a number whose 3,000 calls are months old
-     * among 100,000 ({@code CallHistoryCostTest}).
+     * among 100,000 ({@code CallReadsCostTest}).
      */
     ResultQuery<Record9<Long, String, OffsetDateTime, String, String, String, String, Long,
             List<CallHistoryEntry.Note>>> historyQuery(String normalized, int limit, String exceptLinkedid) {
