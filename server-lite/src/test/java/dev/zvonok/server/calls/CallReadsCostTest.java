@@ -105,6 +105,8 @@ class CallReadsCostTest {
 
         assertThat(cards.awaitingFinish(ivanov)).hasSize(1);
         logPlan("the cards to restore", cards.awaitingFinishQuery(ivanov));
+        db.dsl().execute("drop index call_offers_awaiting_finish_idx");
+        logPlan("the cards to restore WITHOUT V3", cards.awaitingFinishQuery(ivanov));
     }
 
     private static void time(String what, String number) {
