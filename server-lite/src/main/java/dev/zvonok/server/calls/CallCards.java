@@ -82,7 +82,7 @@ public final class CallCards {
         try {
             notes = CardNotesRules.tidy(edit);
         } catch (CardNotesRules.Violation v) {
-            return new SaveResult.Invalid(v.field(), v.getMessage());
+            return new SaveResult.Invalid(v.field(), v.problem());
         }
         if (!possible(key)) {
             return UnknownCall.INSTANCE;

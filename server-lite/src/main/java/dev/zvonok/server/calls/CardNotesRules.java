@@ -26,18 +26,25 @@ final class CardNotesRules {
     private CardNotesRules() {
     }
 
-    /** A field that breaks a rule; the message names it for the operator. */
+    /** A field that breaks a rule: which one, and what is wrong with it. */
     static final class Violation extends Exception {
 
         private final String field;
+        private final String problem;
 
-        Violation(String field, String message) {
-            super(field + ": " + message, null, false, false);
+        Violation(String field, String problem) {
+            super(field + ": " + problem, null, false, false);
             this.field = field;
+            this.problem = problem;
         }
 
         String field() {
             return field;
+        }
+
+        /** What is wrong, without the field's name: {@code at most 10000 characters, was 10001}. */
+        String problem() {
+            return problem;
         }
     }
 

@@ -19,7 +19,16 @@ public sealed interface SaveResult permits SaveResult.Saved, SaveResult.Stale, S
         }
     }
 
-    /** Not stored: {@code field} ({@code notes}, {@code tags}, {@code clientInfo.name}...) breaks a rule. */
+    /**
+     * Not stored: {@code field} ({@code notes}, {@code tags}, {@code clientInfo.name}, {@code version}) breaks a rule.
+     *
+     * @param message what is wrong, for people, without the field's name: {@code at most 10000 characters, was 10001}
+     */
     record Invalid(String field, String message) implements SaveResult {
+
+        /** Field and message together: {@code notes: at most 10000 characters, was 10001}. */
+        public String describe() {
+            return field + ": " + message;
+        }
     }
 }

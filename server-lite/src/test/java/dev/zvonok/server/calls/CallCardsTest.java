@@ -222,12 +222,13 @@ class CallCardsTest {
 
         assertThat(tooLong).isInstanceOfSatisfying(SaveResult.Invalid.class, i -> {
             assertThat(i.field()).isEqualTo("notes");
-            assertThat(i.message()).isEqualTo("notes: at most 10000 characters, was 10001");
+            assertThat(i.message()).isEqualTo("at most 10000 characters, was 10001");
+            assertThat(i.describe()).isEqualTo("notes: at most 10000 characters, was 10001");
         });
         assertThat(tooManyTags).isInstanceOfSatisfying(SaveResult.Invalid.class,
-                i -> assertThat(i.message()).isEqualTo("tags: at most 20 tags, were 21"));
+                i -> assertThat(i.describe()).isEqualTo("tags: at most 20 tags, were 21"));
         assertThat(longTag).isInstanceOfSatisfying(SaveResult.Invalid.class,
-                i -> assertThat(i.message()).isEqualTo("tags: each tag at most 64 characters, was 65"));
+                i -> assertThat(i.describe()).isEqualTo("tags: each tag at most 64 characters, was 65"));
         assertThat(longClient).isInstanceOfSatisfying(SaveResult.Invalid.class,
                 i -> assertThat(i.field()).isEqualTo("clientInfo.address"));
         assertThat(nul).isInstanceOfSatisfying(SaveResult.Invalid.class,

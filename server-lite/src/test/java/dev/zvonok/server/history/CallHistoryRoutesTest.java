@@ -10,8 +10,10 @@ import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
+import dev.zvonok.model.api.LoginRequest;
 import dev.zvonok.model.api.OfferView;
 import dev.zvonok.model.api.Pagination;
+import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.api.TransferView;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
@@ -25,7 +27,9 @@ import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
-import dev.zvonok.server.auth.AuthenticatedUser;
+import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.auth.AuthSettings;
+import dev.zvonok.server.auth.Authentication;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
@@ -33,6 +37,8 @@ import dev.zvonok.server.calls.CallScenarios;
 import dev.zvonok.server.calls.CardKey;
 import dev.zvonok.server.calls.RecorderFixture;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.tracking.CallEvent;
 import io.javalin.Javalin;
@@ -47,7 +53,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +64,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The history API through a real server on a free port, over the recorded demo calls of two days. */
+/**
+ * The history API through a real server on a free port, behind the real access guard (users log in with the demo
+ * password), over the recorded demo calls of two days.
+ */
 class CallHistoryRoutesTest {
 
     @RegisterExtension
@@ -75,6 +86,7 @@ class CallHistoryRoutesTest {
     private static RecorderFixture fixture;
     private static Javalin server;
     private static String base;
+    private static final Map<String, String> tokens = new HashMap<>();
 
     @BeforeAll
     static void recordTwoDaysAndStart() throws Exception {
@@ -98,10 +110,26 @@ class CallHistoryRoutesTest {
         cards.finish(new CardKey("d2-blind", "888"), user("petrov").id(), null, at(DAY2, 55));
 
         CallRepository calls = new CallRepository(db.dsl(), fixture.numbers);
-        server = HttpServer.create(JSON, List.of(new HeaderUser(CallHistoryRoutesTest::user),
-                new CallHistoryRoutes(calls, fixture.numbers, SAMARA)));
+        Authentication auth = Authentication.create(AuthSettings.defaults(), db.dsl(), fixture.users,
+                new Passwords(4));
+        List<Routes> routes = new ArrayList<>(auth.routes());
+        routes.add(new CallHistoryRoutes(calls, fixture.numbers, SAMARA));
+        server = HttpServer.create(JSON, routes);
         server.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
+        for (String login : List.of("ivanov", "petrov", "sidorov", "supervisor", "admin")) {
+            tokens.put(login, login(login));
+        }
+    }
+
+    private static String login(String login) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        new LoginRequest(login, DemoDirectorySeeder.DEMO_PASSWORD))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readValue(response.body(), TokenResponse.class).accessToken();
     }
 
     @AfterAll
@@ -111,16 +139,15 @@ class CallHistoryRoutesTest {
         }
     }
 
-    private static AuthenticatedUser user(String login) {
-        User u = fixture.users.findByLogin(login).orElseThrow();
-        return new AuthenticatedUser(u.id(), u.login(), u.displayName(), u.role());
+    private static User user(String login) {
+        return fixture.users.findByLogin(login).orElseThrow();
     }
 
     private static HttpResponse<String> get(String login, String pathAndQuery) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
         if (login != null) {
-            request.header(HeaderUser.HEADER, login);
+            request.header("Authorization", "Bearer " + tokens.get(login));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -262,7 +289,7 @@ class CallHistoryRoutesTest {
     }
 
     @Test
-    void withoutAUserNothingIsAnswered() throws Exception {
+    void withoutALoginNothingIsAnswered() throws Exception {
         assertThat(get(null, "/api/calls").statusCode()).isEqualTo(401);
         assertThat(get(null, "/api/calls/d1-direct").statusCode()).isEqualTo(401);
     }
