@@ -12,6 +12,7 @@ import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.server.db.schema.tables.Users;
 import dev.zvonok.server.directory.PhoneNumbers;
 import java.time.Instant;
@@ -90,23 +91,33 @@ public final class CallRepository {
      * operators wrote: the "history" of the incoming-call card.
      */
     public List<CallHistoryEntry> history(String number, int limit) {
-        return history(number, limit, null);
+        return history(number, limit, DSL.noCondition());
     }
 
     /**
-     * As {@link #history(String, int)}, leaving out the call {@code exceptLinkedid}: the one ringing now, which the
-     * recorder (or the call cards) may have written already.
+     * The incoming-call card's history as the WebSocket sends it (the shape of its {@code HistoryLookup}): the last
+     * {@code limit} <em>ended</em> calls of the number, so that the call ringing now, which the recorder may have
+     * written already, is not among its own history.
      */
-    public List<CallHistoryEntry> history(String number, int limit, String exceptLinkedid) {
+    public List<HistoryEntry> lastCalls(String number, int limit) {
+        return history(number, limit, CALLS.ENDED_AT.isNotNull()).stream().map(CallHistoryEntry::toWire).toList();
+    }
+
+    private List<CallHistoryEntry> history(String number, int limit, Condition which) {
         String normalized = numbers.normalize(number);
         if (normalized == null || limit < 1) {
             return List.of();
         }
-        return historyQuery(normalized, limit, exceptLinkedid)
-                .fetch(r -> new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
-                        enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()),
-                        r.value6(), r.value7() != null ? r.value7() : operatorName(r.value6(), r.value9()),
-                        r.value8(), r.value9()));
+        return historyQuery(normalized, limit, which).fetch(r -> {
+            List<CallHistoryEntry.Note> offers = r.value9();
+            // who answered, else the first operator it rang for
+            String operator = r.value6() != null ? r.value6()
+                    : offers.isEmpty() ? null : offers.getFirst().extension();
+            String name = r.value7() != null ? r.value7() : operatorName(operator, offers);
+            return new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
+                    enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()), operator,
+                    name, r.value8(), offers.stream().filter(offer -> offer.text() != null).toList());
+        });
     }
 
     /**
@@ -114,28 +125,26 @@ public final class CallRepository {
      * newest calls to it are each read backwards along their index ({@code calls_caller_normalized_idx},
      * {@code calls_dialed_normalized_idx}), {@code limit} rows each, and the two short lists merged. With a single
      * {@code caller = ? or dialed = ?} PostgreSQL can only walk all calls newest first until it has met the number's,
-     * or read and sort every call of the number: 44 ms instead of 0.3 ms for a number whose 3,000 calls are months old
-     * among 100,000 ({@code CallReadsCostTest}).
+     * or read and sort every call of the number: 18 to 44 ms instead of 0.2 ms for a number whose 3,000 calls are
+     * months old among 100,000 ({@code CallReadsCostTest}).
      */
     ResultQuery<Record9<Long, String, OffsetDateTime, String, String, String, String, Long,
-            List<CallHistoryEntry.Note>>> historyQuery(String normalized, int limit, String exceptLinkedid) {
-        Table<Record1<Long>> latest = latestCalls(CALLS.CALLER_NORMALIZED, normalized, limit, exceptLinkedid)
-                .union(latestCalls(CALLS.DIALED_NORMALIZED, normalized, limit, exceptLinkedid))
+            List<CallHistoryEntry.Note>>> historyQuery(String normalized, int limit, Condition which) {
+        Table<Record1<Long>> latest = latestCalls(CALLS.CALLER_NORMALIZED, normalized, limit, which)
+                .union(latestCalls(CALLS.DIALED_NORMALIZED, normalized, limit, which))
                 .asTable("latest");
         Field<Long> latestId = latest.field(CALLS.ID);
-        Field<String> firstOffered = DSL.field(DSL.select(CALL_OFFERS.EXTENSION).from(CALL_OFFERS)
-                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID)).orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID).limit(1));
-        Field<List<CallHistoryEntry.Note>> notes = DSL.multiset(
+        Field<List<CallHistoryEntry.Note>> offers = DSL.multiset(
                         DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES)
                                 .from(CALL_OFFERS)
                                 .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
-                                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.NOTES.isNotNull())
+                                // every offer, notes or not: who it rang for first, when nobody answered
+                                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID))
                                 .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID))
-                .as("notes")
+                .as("offers")
                 .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3())));
-        Field<String> operatorExtension = DSL.coalesce(CALLS.ANSWERED_BY_EXTENSION, firstOffered).as("operator");
         return dsl.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.DIRECTION, CALLS.DISPOSITION,
-                        operatorExtension, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, notes)
+                        CALLS.ANSWERED_BY_EXTENSION, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, offers)
                 .from(latest)
                 .join(CALLS).on(CALLS.ID.eq(latestId))
                 .leftJoin(ANSWERER).on(ANSWERER.ID.eq(CALLS.ANSWERED_BY_USER_ID))
@@ -144,18 +153,17 @@ public final class CallRepository {
     }
 
     private SelectLimitPercentStep<Record1<Long>> latestCalls(Field<String> number, String normalized, int limit,
-                                                             String exceptLinkedid) {
-        Condition except = exceptLinkedid == null ? DSL.noCondition() : CALLS.LINKEDID.ne(exceptLinkedid);
+                                                             Condition which) {
         return dsl.select(CALLS.ID)
                 .from(CALLS)
-                .where(number.eq(normalized), except)
+                .where(number.eq(normalized), which)
                 .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
                 .limit(limit);
     }
 
-    private static String operatorName(String extension, List<CallHistoryEntry.Note> notes) {
-        return notes.stream().filter(n -> Objects.equals(n.extension(), extension)).map(CallHistoryEntry.Note::operatorName)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+    private static String operatorName(String extension, List<CallHistoryEntry.Note> offers) {
+        return offers.stream().filter(o -> Objects.equals(o.extension(), extension))
+                .map(CallHistoryEntry.Note::operatorName).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private Optional<CallDetails> details(Condition which) {

@@ -161,13 +161,15 @@ class CallRepositoryTest {
         assertThat(outbound.direction()).isEqualTo(CallDirection.OUTBOUND);
         assertThat(outbound.operatorExtension()).as("nobody 'answered' an outbound call; it rang 777 first")
                 .isEqualTo("777");
-        assertThat(outbound.operatorName()).isNull();
+        assertThat(outbound.operatorName()).as("named after the offer, as nobody answered").isEqualTo("Иван Иванов");
 
         List<CallHistoryEntry> all = calls.history("89271390907", 10);
         assertThat(all).hasSize(6);
         CallHistoryEntry missed = all.get(4);
         assertThat(missed.disposition()).isEqualTo(CallDisposition.MISSED);
         assertThat(missed.operatorExtension()).isEqualTo("777");
+        assertThat(missed.operatorName()).isEqualTo("Иван Иванов");
+        assertThat(missed.notes()).isEmpty();
         assertThat(all.getLast().notes()).extracting(CallHistoryEntry.Note::text)
                 .containsExactly("Просит перезвонить по гарантии");
         assertThat(calls.history("+70000000000", 5)).isEmpty();
