@@ -1,10 +1,22 @@
 package dev.zvonok.server.cli;
 
+import dev.zvonok.model.api.Health;
 import dev.zvonok.server.ami.AmiCallTracking;
+import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.EventClock;
+import dev.zvonok.server.api.HealthRoutes;
+import dev.zvonok.server.api.HttpServer;
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.api.MetricsRoutes;
+import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.auth.AuthSettings;
+import dev.zvonok.server.auth.Authentication;
+import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
+import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.Database;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.CompanyRepository;
@@ -15,17 +27,27 @@ import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.UserRepository;
+import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.OperatorEndpoints;
+import dev.zvonok.server.ws.LiveUpdates;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running server-lite: the database, the directory, the call recorder and the PBX connection, built in order and
- * closed in reverse. Both {@code serve} and {@code demo} are this, with different settings.
+ * One running server-lite: the database, the directory, the call recorder, the HTTP/WebSocket server and the PBX
+ * connection, built in order and closed in reverse. Both {@code serve} and {@code demo} are this, with different
+ * settings: the composition root of the server.
  */
 final class CallServer implements AutoCloseable {
 
@@ -33,6 +55,7 @@ final class CallServer implements AutoCloseable {
 
     private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
     private final PhoneNumbers numbers;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Database database;
     private final Directory directory;
     private final UserRepository users;
@@ -40,39 +63,74 @@ final class CallServer implements AutoCloseable {
     private final DealerRepository dealers;
     private final CallRepository calls;
     private final CallRecorder recorder;
+    private final LiveUpdates live;
+    private final Javalin http;
     private AmiCallTracking tracking;
 
-    private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers) {
+    private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
+                       AuthSettings authSettings) {
         this.numbers = numbers;
         try {
             database = remember(Database.start(databaseSettings));
             directory = new Directory(new DirectoryLookups(database.dsl()), numbers);
-            users = new UserRepository(database.dsl(), numbers, new Passwords(), directory);
+            Passwords passwords = new Passwords();
+            users = new UserRepository(database.dsl(), numbers, passwords, directory);
             companies = new CompanyRepository(database.dsl(), numbers, directory);
             dealers = new DealerRepository(database.dsl(), numbers, directory);
             calls = new CallRepository(database.dsl(), numbers);
             remember(new DirectoryChangeNotifications(database.dataSource(), directory).start());
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
+            Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords);
+            live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
+                    new CallCards(database.dsl(), numbers), calls::lastCalls, Json.mapper(), metrics,
+                    Clock.systemUTC()));
+            ServerMeters.bindJvm(metrics);
+            ServerMeters.bindRecorder(metrics, recorder);
+            List<Routes> routes = new ArrayList<>(auth.routes());
+            routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
+            routes.add(live.routes());
+            routes.add(new HealthRoutes(() -> database.isReachable(Duration.ofSeconds(2)), this::pbxHealth,
+                    live::connectedClients));
+            routes.add(new MetricsRoutes(metrics));
+            http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
+            remember(http::stop);
+            log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",
+                    httpSettings.host(), http.port());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    /** Starts the database (migrated), the directory and the call recorder; no PBX yet. */
-    static CallServer open(DatabaseSettings database, PhoneNumbers numbers) {
-        return new CallServer(database, numbers);
+    /** Starts the database (migrated), the directory, the call recorder and the HTTP/WebSocket server; no PBX yet. */
+    static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth) {
+        return new CallServer(database, numbers, http, auth);
     }
 
-    /** Logs in to the PBX and follows its calls into the log and the database. */
-    CallServer followPbx(AmiSettings ami, OperatorEndpoints endpoints) {
+    /** Logs in to the PBX and follows its calls into the log, the database and the operators' apps. */
+    CallServer followPbx(AmiSettings ami, OperatorEndpoints endpoints, ClickToCall.Settings clickToCall) {
         if (tracking != null) {
             throw new IllegalStateException("already following " + tracking.connection().address());
         }
         tracking = remember(new AmiCallTracking(ami, numbers, new DirectoryOperatorEndpoints(endpoints, directory),
-                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder)).start());
+                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder, live.calls())).start());
+        live.placeCallsThrough(new ClickToCall(tracking.connection(), numbers, clickToCall));
+        ServerMeters.bindTracking(metrics, tracking);
         log.info("server-lite is following the PBX at {} (database: {})", ami.address(), database.jdbcUrl());
         return this;
+    }
+
+    private Health.Pbx pbxHealth() {
+        if (tracking == null) {
+            return new Health.Pbx("not-configured", null, null, null);
+        }
+        AmiConnection connection = tracking.connection();
+        return new Health.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
+                connection.stateSince(), connection.lastError());
+    }
+
+    int httpPort() {
+        return http.port();
     }
 
     UserRepository users() {
@@ -108,7 +166,7 @@ final class CallServer implements AutoCloseable {
         return resource;
     }
 
-    /** Stops the PBX connection first, lets the recorder write what it holds, then stops the database. */
+    /** Stops the PBX connection first, lets the recorder write what it holds, then the rest, the database last. */
     @Override
     public void close() {
         while (!closeInReverse.isEmpty()) {

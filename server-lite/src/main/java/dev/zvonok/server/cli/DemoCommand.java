@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
                         + " in), and a simulated Asterisk playing the demo scenario in a loop — a call to 777, one to"
                         + " 888, a queue call, a ring-group call and a transfer — built from real Asterisk 20"
                         + " recordings. Every tracked call is logged as it happens and stored.",
+                "Serves the REST API, the operators' WebSocket (/ws), /health and /metrics on --port (3771).",
                 "Demo users (password 'demo', for the demo only): ivanov, petrov, sidorov, supervisor, admin."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -45,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--ami-secret", defaultValue = "crm-secret",
             description = "AMI secret for --ami (default: ${DEFAULT-VALUE}).")
     private String amiSecret;
+
+    @Option(names = "--port", defaultValue = "3771",
+            description = "HTTP and WebSocket port of the server (default: ${DEFAULT-VALUE}).")
+    private int port;
 
     @Option(names = "--pbx-port", defaultValue = "0",
             description = "AMI port of the simulated PBX, for other AMI clients to watch (default: any free port).")
@@ -64,11 +69,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers())) {
+             CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers(),
+                     settings.http().withPort(port), settings.auth())) {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
                     .seed();
             if (ami != null) {
-                server.followPbx(amiAt(ami), settings.operatorEndpoints());
+                server.followPbx(amiAt(ami), settings.operatorEndpoints(), settings.originate());
                 running.await();
                 return 0;
             }
@@ -80,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
                 log.info("Simulated Asterisk listening on 127.0.0.1:{} (AMI user {} / {})", pbx.endpoint().port(),
                         AmiAccount.CRM.username(), AmiAccount.CRM.secret());
                 server.followPbx(AmiSettings.of("127.0.0.1", pbx.endpoint().port(), AmiAccount.CRM.username(),
-                        AmiAccount.CRM.secret()), settings.operatorEndpoints());
+                        AmiAccount.CRM.secret()), settings.operatorEndpoints(), settings.originate());
                 running.await();
             }
         }

@@ -24,8 +24,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(settings.database(), settings.phoneNumbers())) {
-            server.followPbx(settings.ami(), settings.operatorEndpoints());
+             CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
+                     settings.auth())) {
+            server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
             running.await();
         }
         return 0;

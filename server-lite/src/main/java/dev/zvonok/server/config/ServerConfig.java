@@ -4,13 +4,17 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,16 +46,20 @@ public final class ServerConfig {
     }
 
     /** The environment variables server-lite reads, and the setting each one overrides. */
-    static final Map<String, String> ENVIRONMENT = Map.of(
-            "ZVONOK_AMI_HOST", "zvonok.ami.host",
-            "ZVONOK_AMI_PORT", "zvonok.ami.port",
-            "ZVONOK_AMI_USER", "zvonok.ami.username",
-            "ZVONOK_AMI_SECRET", "zvonok.ami.secret",
-            "ZVONOK_DB_URL", "zvonok.database.url",
-            "ZVONOK_DB_USER", "zvonok.database.user",
-            "ZVONOK_DB_PASSWORD", "zvonok.database.password",
-            "ZVONOK_DATA_DIR", "zvonok.database.embedded.data-dir",
-            "ZVONOK_PHONE_REGION", "zvonok.phones.default-region");
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("ZVONOK_AMI_HOST", "zvonok.ami.host"),
+            Map.entry("ZVONOK_AMI_PORT", "zvonok.ami.port"),
+            Map.entry("ZVONOK_AMI_USER", "zvonok.ami.username"),
+            Map.entry("ZVONOK_AMI_SECRET", "zvonok.ami.secret"),
+            Map.entry("ZVONOK_DB_URL", "zvonok.database.url"),
+            Map.entry("ZVONOK_DB_USER", "zvonok.database.user"),
+            Map.entry("ZVONOK_DB_PASSWORD", "zvonok.database.password"),
+            Map.entry("ZVONOK_DATA_DIR", "zvonok.database.embedded.data-dir"),
+            Map.entry("ZVONOK_PHONE_REGION", "zvonok.phones.default-region"),
+            Map.entry("ZVONOK_HTTP_HOST", "zvonok.http.host"),
+            Map.entry("ZVONOK_HTTP_PORT", "zvonok.http.port"),
+            Map.entry("ZVONOK_TIME_ZONE", "zvonok.http.time-zone"),
+            Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"));
 
     static Config fromEnvironment(Map<String, String> environment) {
         Map<String, Object> values = new HashMap<>();
@@ -96,6 +104,31 @@ public final class ServerConfig {
                 config.getInt("zvonok.database.embedded.port")));
     }
 
+    public HttpSettings http() {
+        return guard(() -> new HttpSettings(config.getString("zvonok.http.host"), config.getInt("zvonok.http.port"),
+                ZoneId.of(config.getString("zvonok.http.time-zone"))));
+    }
+
+    public AuthSettings auth() {
+        return guard(() -> new AuthSettings(
+                config.getString("zvonok.auth.token-secret"),
+                config.getDuration("zvonok.auth.access-token-ttl"),
+                config.getDuration("zvonok.auth.refresh-token-ttl"),
+                config.getDuration("zvonok.auth.active-user-cache-ttl"),
+                config.getInt("zvonok.auth.login-limits.max-failures-per-login"),
+                config.getInt("zvonok.auth.login-limits.max-failures-per-address"),
+                config.getDuration("zvonok.auth.login-limits.window")));
+    }
+
+    public ClickToCall.Settings originate() {
+        return guard(() -> new ClickToCall.Settings(
+                config.getString("zvonok.originate.channel"),
+                config.getString("zvonok.originate.context"),
+                config.getDuration("zvonok.originate.ring-timeout"),
+                ClickToCall.NumberFormat.valueOf(
+                        config.getString("zvonok.originate.number-format").toUpperCase(Locale.ROOT).replace('-', '_'))));
+    }
+
     public PhoneNumbers phoneNumbers() {
         return guard(() -> new PhoneNumbers(config.getString("zvonok.phones.default-region"),
                 config.getInt("zvonok.phones.max-extension-digits")));
@@ -118,7 +151,7 @@ public final class ServerConfig {
     private static <T> T guard(java.util.function.Supplier<T> read) {
         try {
             return read.get();
-        } catch (ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidConfigException(e.getMessage());
         }
     }

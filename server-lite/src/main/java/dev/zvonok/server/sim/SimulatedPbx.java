@@ -76,6 +76,13 @@ public final class SimulatedPbx implements CallControl, AutoCloseable {
         });
     }
 
+    /** Places one call of the given shape now (at the player's pace); returns it, e.g. for its Linkedid. */
+    public SimulatedCall play(CallSpec spec) {
+        SimulatedCall call = simulator.call(spec, simulator.millisAt(Instant.now()));
+        player.schedule(call.messagesFromStart(), Duration.ZERO);
+        return call;
+    }
+
     /** An Originate becomes the recorded click-to-call shape: the operator's phone rings, then the number. */
     @Override
     public void handle(CallControlRequest request) {

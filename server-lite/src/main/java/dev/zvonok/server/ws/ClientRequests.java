@@ -42,20 +42,23 @@ final class ClientRequests {
     private final CardIndex index;
     private final CallDelivery delivery;
     private final UserRepository users;
-    private final ClickToCall clickToCall;
+    /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
+    private volatile ClickToCall clickToCall;
     private final Frames frames;
     private final Clock clock;
 
-    /** @param clickToCall null when no PBX can place calls (a replayed recording) */
-    ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
-                   ClickToCall clickToCall, Frames frames, Clock clock) {
+    ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users, Frames frames,
+                   Clock clock) {
         this.cards = cards;
         this.index = index;
         this.delivery = delivery;
         this.users = users;
-        this.clickToCall = clickToCall;
         this.frames = frames;
         this.clock = clock;
+    }
+
+    void placeCallsThrough(ClickToCall pbx) {
+        this.clickToCall = pbx;
     }
 
     /** The client just proved who it is: greet it and restore its cards, then let it follow its calls. */
@@ -162,7 +165,8 @@ final class ClientRequests {
             error(session, ErrorCode.INVALID_FIELD, "number is required", m.ref());
             return;
         }
-        if (clickToCall == null) {
+        ClickToCall pbx = clickToCall;
+        if (pbx == null) {
             error(session, ErrorCode.PBX_UNAVAILABLE, "this server cannot place calls", m.ref());
             return;
         }
@@ -172,7 +176,7 @@ final class ClientRequests {
             return;
         }
         try {
-            clickToCall.call(extensions.getFirst(), m.number());
+            pbx.call(extensions.getFirst(), m.number());
             frames.send(session, new ServerMessage.OriginateAccepted(m.ref(), m.number()));
         } catch (IllegalArgumentException e) {
             error(session, ErrorCode.INVALID_FIELD, e.getMessage(), m.ref());

@@ -27,24 +27,28 @@ public final class LiveUpdates implements AutoCloseable {
 
     private final ClientSessions sessions = new ClientSessions();
     private final CallDelivery delivery;
+    private final ClientRequests requests;
     private final WebSocketRoutes routes;
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ws-auth-timer").daemon(true).factory());
 
-    /** @param clickToCall null when the PBX cannot place calls */
     public LiveUpdates(TokenVerifier tokens, Directory directory, UserRepository users, CallCards cards,
-                       HistoryLookup history, ClickToCall clickToCall, ObjectMapper json, MeterRegistry metrics,
-                       Clock clock) {
+                       HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock) {
         CardIndex index = new CardIndex();
         Frames frames = new Frames(json);
         this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index)
                 .start();
-        ClientRequests requests = new ClientRequests(cards, index, delivery, users, clickToCall, frames, clock);
+        this.requests = new ClientRequests(cards, index, delivery, users, frames, clock);
         this.routes = new WebSocketRoutes(tokens, sessions, requests, json, AUTHENTICATION_TIMEOUT, timer);
         Gauge.builder("zvonok.ws.clients", sessions, ClientSessions::authenticated)
                 .description("authenticated WebSocket clients").register(metrics);
         Gauge.builder("zvonok.delivery.queue", delivery, CallDelivery::queued)
                 .description("call events waiting to be delivered").register(metrics);
+    }
+
+    /** Click-to-call goes through this PBX from now on; until then clients are told the PBX is unavailable. */
+    public void placeCallsThrough(ClickToCall pbx) {
+        requests.placeCallsThrough(pbx);
     }
 
     public Routes routes() {

@@ -3,20 +3,16 @@ package dev.zvonok.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.calls.CallQuery;
 import dev.zvonok.server.calls.CallSummary;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.directory.PhoneNumbers;
-import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.sim.DemoScenario;
 import dev.zvonok.server.sim.PbxSimulator;
 import dev.zvonok.server.sim.ShapeLibrary;
 import dev.zvonok.server.sim.SimulatedPbx;
-import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,12 +31,10 @@ class CallServerTest {
         PbxSimulator simulator = new PbxSimulator(ShapeLibrary.load(), Instant.now(), 5);
         DemoScenario scenario = new DemoScenario(simulator, DemoScenario.Settings.defaults()
                 .withTimes(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(1)));
-        try (CallServer server = CallServer.open(db.settings(), numbers);
-             SimulatedPbx pbx = SimulatedPbx.start(AmiEndpoint.builder(), simulator, PlaybackSpeed.times(25))) {
-            new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+        try (SimulatedPbx pbx = SimulatedPbx.start(AmiEndpoint.builder(), simulator, PlaybackSpeed.times(25));
+             LiveServer live = LiveServer.start(db.settings(), pbx.endpoint())) {
+            CallServer server = live.server;
             pbx.loopDemo(scenario, Duration.ZERO);
-            server.followPbx(AmiSettings.of("127.0.0.1", pbx.endpoint().port(), AmiAccount.CRM.username(),
-                    AmiAccount.CRM.secret()), ExtensionPatternEndpoints.standard());
 
             await().atMost(Duration.ofSeconds(30)).until(() -> endedCalls(server).size() >= 5);
 

@@ -1,0 +1,59 @@
+package dev.zvonok.server.cli;
+
+import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.auth.AuthSettings;
+import dev.zvonok.server.config.HttpSettings;
+import dev.zvonok.server.db.DatabaseSettings;
+import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.server.pbx.AmiAccount;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The whole server for a test: real PostgreSQL, the demo directory (ivanov 777, petrov 888, sidorov 999, supervisor,
+ * admin; password "demo"), HTTP and WebSocket on a free port, following a PBX (our AMI endpoint).
+ */
+final class LiveServer implements AutoCloseable {
+
+    final CallServer server;
+
+    private LiveServer(CallServer server) {
+        this.server = server;
+    }
+
+    static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
+        PhoneNumbers numbers = PhoneNumbers.russian();
+        CallServer server = CallServer.open(database, numbers,
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), AuthSettings.defaults());
+        try {
+            new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+            server.followPbx(AmiSettings.of("127.0.0.1", pbx.port(), AmiAccount.CRM.username(),
+                            AmiAccount.CRM.secret()).withReconnect(Duration.ofMillis(50), Duration.ofMillis(500)),
+                    ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults());
+            if (!server.tracking().connection().awaitConnected(Duration.ofSeconds(10))) {
+                throw new IllegalStateException("the server did not log in to the PBX");
+            }
+        } catch (Exception e) {
+            server.close();
+            throw new IllegalStateException(e);
+        }
+        return new LiveServer(server);
+    }
+
+    int port() {
+        return server.httpPort();
+    }
+
+    OperatorClient operator(String login) throws Exception {
+        return OperatorClient.connect(port(), login);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.zvonok.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.api.LoginRequest;
+import dev.zvonok.model.api.TokenResponse;
+import dev.zvonok.model.ws.ClientMessage;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.server.api.Json;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.glassfish.tyrus.client.ClientManager;
+
+/**
+ * An operator's app as far as the server can tell: logs in over HTTP, opens the WebSocket with the Tyrus client the
+ * desktop app uses, and keeps every message it receives, in order, for the test to wait for.
+ */
+final class OperatorClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    final String login;
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final List<ServerMessage> seen = new ArrayList<>();
+    private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
+    private Session session;
+
+    private OperatorClient(String login) {
+        this.login = login;
+    }
+
+    /** Logs in with the demo password, connects and authenticates; returns once {@code active-calls} arrived. */
+    static OperatorClient connect(int port, String login) throws Exception {
+        OperatorClient client = open(port, login);
+        client.send(new ClientMessage.Authenticate("auth", login(port, login).accessToken()));
+        client.await(ServerMessage.Authenticated.class);
+        client.await(ServerMessage.ActiveCalls.class);
+        return client;
+    }
+
+    /** Connects without authenticating. */
+    static OperatorClient open(int port, String login) throws Exception {
+        OperatorClient client = new OperatorClient(login);
+        client.session = ClientManager.createClient().connectToServer(client.new Listener(),
+                ClientEndpointConfig.Builder.create().build(), URI.create("ws://127.0.0.1:" + port + "/ws"));
+        return client;
+    }
+
+    static TokenResponse login(int port, String login) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                        .uri(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(new LoginRequest(login, "demo"))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login of " + login + " failed: " + response.body());
+        }
+        return JSON.readValue(response.body(), TokenResponse.class);
+    }
+
+    void send(ClientMessage message) throws IOException {
+        sendText(JSON.writeValueAsString(message));
+    }
+
+    void sendText(String text) throws IOException {
+        session.getBasicRemote().sendText(text);
+    }
+
+    /** The next message of this type that matches, waiting for it; earlier ones of other types are kept. */
+    <T extends ServerMessage> T await(Class<T> type, Predicate<T> matching) throws InterruptedException {
+        for (ServerMessage message : seen) {
+            if (type.isInstance(message) && matching.test(type.cast(message))) {
+                seen.remove(message);
+                return type.cast(message);
+            }
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = received.poll(50, TimeUnit.MILLISECONDS);
+            if (text == null) {
+                continue;
+            }
+            ServerMessage message = parse(text);
+            if (type.isInstance(message) && matching.test(type.cast(message))) {
+                return type.cast(message);
+            }
+            seen.add(message);
+        }
+        throw new AssertionError(login + " received no " + type.getSimpleName() + " in " + WAIT + "; got " + seen);
+    }
+
+    <T extends ServerMessage> T await(Class<T> type) throws InterruptedException {
+        return await(type, message -> true);
+    }
+
+    /** Every message received so far and not yet awaited, after giving late ones {@code quiet} to arrive. */
+    List<ServerMessage> drain(Duration quiet) throws InterruptedException {
+        Thread.sleep(quiet.toMillis());
+        String text;
+        while ((text = received.poll()) != null) {
+            seen.add(parse(text));
+        }
+        List<ServerMessage> all = List.copyOf(seen);
+        seen.clear();
+        return all;
+    }
+
+    CloseReason awaitClose() throws Exception {
+        return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    boolean isOpen() {
+        return session.isOpen();
+    }
+
+    private static ServerMessage parse(String text) {
+        try {
+            return JSON.readValue(text, ServerMessage.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the server sent something unreadable: " + text, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (session.isOpen()) {
+            session.close();
+        }
+    }
+
+    private final class Listener extends Endpoint {
+        @Override
+        public void onOpen(Session opened, EndpointConfig config) {
+            opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
+        }
+
+        @Override
+        public void onClose(Session session, CloseReason reason) {
+            closed.complete(reason);
+        }
+    }
+}
