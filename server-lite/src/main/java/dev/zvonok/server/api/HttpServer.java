@@ -28,6 +28,9 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(json, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024 * 1024;
+            // a hard cap: larger frames close the connection; below it, the WebSocket refuses what exceeds its own
+            // limit with an error message and keeps the connection
+            config.jetty.modifyWebSocketServletFactory(factory -> factory.setMaxTextMessageSize(1024 * 1024));
             features.forEach(feature -> feature.addTo(config.routes));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));

@@ -159,6 +159,9 @@ public final class CallTracker {
         if (e.exten() != null && !e.exten().isEmpty()) {
             channel.exten = e.exten();
         }
+        if (e.callerNumber() != null) {
+            channel.callerNumber = e.callerNumber();
+        }
         TrackedCall call = channel.call;
         if (call.origin == channel && channel.isOutsideLine() && call.callerNumber == null && e.callerNumber() != null) {
             call.callerNumber = numbers.normalize(e.callerNumber());
@@ -243,6 +246,9 @@ public final class CallTracker {
         }
         destination.dialledBy = caller;
         if (destination.isOperatorPhone()) {
+            if (caller == null && destination == destination.call.origin) {
+                clickToCall(destination.call, destination);
+            }
             offerRings(destination, e.at());
         } else if (destination.isOutsideLine()) {
             dialledOutside(destination, caller, e);
@@ -265,6 +271,17 @@ public final class CallTracker {
             if (call.callerNumber == null && caller != null && caller.isOperatorPhone()) {
                 call.callerNumber = caller.extension;
             }
+        }
+    }
+
+    /**
+     * The PBX itself rings a phone that starts a call (an AMI Originate): the operator is about to call out, and the
+     * number the phone is shown is the one it will dial, so the card can say whom before the number rings.
+     */
+    private void clickToCall(TrackedCall call, TrackedChannel phone) {
+        call.direction = CallDirection.OUTBOUND;
+        if (call.dialedNumber == null) {
+            call.dialedNumber = numbers.normalize(phone.callerNumber);
         }
     }
 

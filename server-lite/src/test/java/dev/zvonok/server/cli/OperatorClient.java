@@ -42,6 +42,8 @@ final class OperatorClient implements AutoCloseable {
     private final List<ServerMessage> seen = new ArrayList<>();
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private Session session;
+    /** What the server restored right after authentication. */
+    ServerMessage.ActiveCalls activeCalls;
 
     private OperatorClient(String login) {
         this.login = login;
@@ -52,7 +54,7 @@ final class OperatorClient implements AutoCloseable {
         OperatorClient client = open(port, login);
         client.send(new ClientMessage.Authenticate("auth", login(port, login).accessToken()));
         client.await(ServerMessage.Authenticated.class);
-        client.await(ServerMessage.ActiveCalls.class);
+        client.activeCalls = client.await(ServerMessage.ActiveCalls.class);
         return client;
     }
 
