@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.ApiError;
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -20,6 +21,11 @@ public final class HttpServer {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
+    }
+
+    /** {@code 404 Not Found} becomes {@code not-found}: the stable, kebab-case code of a status. */
+    private static String codeOf(HttpStatus status) {
+        return status.getMessage().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     /** An unstarted server; {@code start(host, port)} it (port 0 = any free port). */
@@ -40,10 +46,10 @@ public final class HttpServer {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("server-error", "internal error"));
             });
-            config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
-                    ctx.json(new ApiError("not-found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
-                }
+            // Javalin's own refusals (no such endpoint, wrong method, bad query values) answer in JSON too
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                HttpStatus status = HttpStatus.forStatus(e.getStatus());
+                ctx.status(status).json(new ApiError(codeOf(status), e.getMessage()));
             });
         });
     }
