@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
@@ -14,6 +15,10 @@ import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -144,5 +149,46 @@ class LiveDeliveryTest {
             assertThat(restOfIvanov).noneMatch(message -> message.toString().contains(b.callId()));
             assertThat(petrov.drain(Duration.ZERO)).noneMatch(message -> message.toString().contains(a.callId()));
         }
+    }
+
+    @Test
+    void anAttendedTransferShowsTheTargetWhoIsCallingBeforeTheHandOver() throws Exception {
+        try (OperatorClient ivanov = server.operator("ivanov");
+             OperatorClient petrov = server.operator("petrov")) {
+            play("08-inbound-attended-transfer-777-to-888");
+
+            IncomingCall customer = ivanov.await(IncomingCall.class);
+            ivanov.await(CallAnswered.class);
+            // Ivanov consults Petrov: Petrov's card already shows the customer and who passes the call on
+            IncomingCall consult = petrov.await(IncomingCall.class);
+            assertThat(consult.callId()).isEqualTo(customer.callId());
+            assertThat(consult.transferredFrom()).isEqualTo("777");
+            assertThat(consult.caller().name()).isEqualTo("Автодом Волга");
+            assertThat(petrov.await(CallAnswered.class).answeredElsewhere()).isFalse();
+
+            ServerMessage.CallTransferred handOver = ivanov.await(ServerMessage.CallTransferred.class);
+            assertThat(handOver.kind()).isEqualTo(TransferKind.ATTENDED);
+            assertThat(handOver.to()).isEqualTo("888");
+            assertThat(ivanov.await(CallEnded.class).result()).isEqualTo(OfferResult.TRANSFERRED);
+            assertThat(petrov.await(CallEnded.class).result()).isEqualTo(OfferResult.ANSWERED);
+        }
+    }
+
+    @Test
+    void healthTurns503WhileThePbxIsAwayAndBackTo200() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/health")).build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        pbx.endpoint().refuseConnectionsFor(Duration.ofSeconds(2));
+        pbx.endpoint().dropAllConnections();
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 503);
+        var degraded = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(degraded.body()).contains("\"status\":\"degraded\"").contains("\"database\":true");
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 }
