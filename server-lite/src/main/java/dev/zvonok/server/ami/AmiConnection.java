@@ -187,7 +187,7 @@ public final class AmiConnection implements AutoCloseable {
         });
         connection.addEventListener(events);
         try {
-            connection.login();
+            connection.login(settings.eventMask());
             return connection;
         } catch (AuthenticationFailedException e) {
             lastError = "login refused: " + e.getMessage();

@@ -13,12 +13,16 @@ import java.util.Objects;
  * @param reconnectMaxDelay     the cap of that wait (a jitter of up to half of it is added against thundering herds)
  * @param pingInterval          how often an idle connection is proven alive (a half-open TCP connection is silent)
  * @param resyncInterval        how often the channel list is re-read to heal events lost anywhere on the way
+ * @param eventMask             the event classes asked for at login: {@code call,agent} is all tracking reads, and
+ *                              spares Asterisk and us the dialplan, CDR, RTCP and security events (over half of
+ *                              the stream, and most of asterisk-java's parsing)
  */
 public record AmiSettings(
         String host,
         int port,
         String username,
         String secret,
+        String eventMask,
         Duration responseTimeout,
         Duration reconnectInitialDelay,
         Duration reconnectMaxDelay,
@@ -29,6 +33,7 @@ public record AmiSettings(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(eventMask, "eventMask");
         if (port <= 0 || port > 65535) {
             throw new IllegalArgumentException("AMI port out of range: " + port);
         }
@@ -39,20 +44,22 @@ public record AmiSettings(
         requirePositive(resyncInterval, "resyncInterval");
     }
 
+    public static final String TRACKED_EVENTS = "call,agent";
+
     /** Sensible timings for a PBX on the local network. */
     public static AmiSettings of(String host, int port, String username, String secret) {
-        return new AmiSettings(host, port, username, secret, Duration.ofSeconds(5), Duration.ofMillis(500),
-                Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(5));
+        return new AmiSettings(host, port, username, secret, TRACKED_EVENTS, Duration.ofSeconds(5),
+                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(5));
     }
 
     public AmiSettings withReconnect(Duration initial, Duration max) {
-        return new AmiSettings(host, port, username, secret, responseTimeout, initial, max, pingInterval,
+        return new AmiSettings(host, port, username, secret, eventMask, responseTimeout, initial, max, pingInterval,
                 resyncInterval);
     }
 
     public AmiSettings withPingInterval(Duration interval) {
-        return new AmiSettings(host, port, username, secret, responseTimeout, reconnectInitialDelay, reconnectMaxDelay,
-                interval, resyncInterval);
+        return new AmiSettings(host, port, username, secret, eventMask, responseTimeout, reconnectInitialDelay,
+                reconnectMaxDelay, interval, resyncInterval);
     }
 
     public String address() {

@@ -88,6 +88,7 @@ public final class ServerConfig {
                 config.getInt("zvonok.ami.port"),
                 config.getString("zvonok.ami.username"),
                 config.getString("zvonok.ami.secret"),
+                config.getString("zvonok.ami.events"),
                 config.getDuration("zvonok.ami.response-timeout"),
                 config.getDuration("zvonok.ami.reconnect.initial-delay"),
                 config.getDuration("zvonok.ami.reconnect.max-delay"),

@@ -6,6 +6,7 @@ import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.ws.ActiveCall;
+import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.directory.CallerIdentity;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -55,7 +57,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     static final int HISTORY_SIZE = 3;
 
     private final Directory directory;
-    private final HistoryLookup history;
+    private final PartyLookups parties;
     private final ClientSessions sessions;
     private final Frames frames;
     private final DeliveryMetrics metrics;
@@ -68,7 +70,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     CallDelivery(Directory directory, HistoryLookup history, ClientSessions sessions, ObjectMapper json,
                  DeliveryMetrics metrics, CardIndex index) {
         this.directory = directory;
-        this.history = history;
+        this.parties = new PartyLookups(history, HISTORY_SIZE);
         this.sessions = sessions;
         this.frames = new Frames(json);
         this.metrics = metrics;
@@ -128,18 +130,44 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
             case CallResumed e -> hold(e.callId(), e.extension(), e.at(), false);
             case CallsMerged e -> merged(e);
             case CallEnded e -> callEnded(e);
-            case CallStarted e -> { /* nothing to show until a phone rings */ }
+            case CallStarted e -> meet(live.open(e.call()), otherParty(e.call()));
         }
     }
 
     // ---------------------------------------------------------------------------------------------------- calls
 
+    /**
+     * Who the other party is (the directory, in memory) and, off this thread, their last calls: looked up as soon
+     * as the call appears, usually before its first phone rings.
+     */
+    private void meet(LiveCalls.LiveCall call, String number) {
+        call.partyNumber = number;
+        call.party = identify(number);
+        call.history = null;
+        String callId = call.info.callId();
+        parties.lastCalls(number).thenAccept(history -> execute(() -> historyArrived(callId, number, history)));
+    }
+
+    /** The last calls are in: every card of the call that popped up without them gets them now. */
+    private void historyArrived(String callId, String number, List<HistoryEntry> history) {
+        LiveCalls.LiveCall call = live.call(callId);
+        if (call == null || !Objects.equals(number, call.partyNumber)) {
+            return; // the call ended, or its other party turned out to be somebody else
+        }
+        call.history = history;
+        for (Card card : call.cards.values()) {
+            if (card.incoming.history() == null) {
+                card.incoming = card.incoming.withHistory(history);
+                send(Optional.of(card.userId), new ServerMessage.CallHistory(callId, history));
+            }
+        }
+    }
+
     private void ringing(OfferRinging e) {
         LiveCalls.LiveCall call = live.open(e.call());
-        if (call.party == null) {
-            String party = otherParty(e.call());
-            call.party = identify(party);
-            call.history = party == null ? List.of() : history.lastCalls(party, HISTORY_SIZE);
+        String party = otherParty(e.call());
+        if (call.party == null || !Objects.equals(party, call.partyNumber)) {
+            meet(call, party); // appeared before we were watching, or a click-to-call turned out to be outbound
         }
         IncomingCall message = new IncomingCall(e.callId(), e.call().direction(), e.call().callerNumber(),
                 call.party, e.call().dialedNumber(), e.call().queue(), e.extension(), e.at(), e.transferredFrom(),
@@ -321,6 +349,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
 
     @Override
     public void close() {
+        parties.close();
         running = false;
         try {
             thread.join(5_000);

@@ -5,6 +5,7 @@ import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One operator's card for one call: what popped up, and where it stands. Owned by the delivery thread.
@@ -24,6 +25,11 @@ final class Card {
     Card(long userId, IncomingCall incoming) {
         this.userId = userId;
         this.incoming = incoming;
+    }
+
+    /** Drops the caller's earlier calls from the card: it waits for "Finish and close" now, not to be answered. */
+    void forgetHistory() {
+        incoming = incoming.withHistory(List.of());
     }
 
     String callId() {

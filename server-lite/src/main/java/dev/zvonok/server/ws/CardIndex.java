@@ -14,9 +14,10 @@ import java.util.Optional;
  */
 final class CardIndex {
 
+    /** A thousand operators' cards of the last hour or so; an older card is found in the database. */
     private final Cache<UserCard, IncomingCall> rings = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(Duration.ofHours(12))
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(2))
             .build();
 
     void put(UserCard key, IncomingCall ring) {

@@ -17,12 +17,15 @@ import java.util.Map;
 final class LiveCalls {
 
     /** Unfinished cards kept per user; older ones remain in the database for a restore. */
-    static final int MAX_UNFINISHED_PER_USER = 50;
+    static final int MAX_UNFINISHED_PER_USER = 20;
 
-    /** A call in progress: its caller's identity and history, looked up once at the first ring. */
+    /** A call in progress: the other party's identity, and their last calls once they are read. */
     static final class LiveCall {
         CallInfo info;
+        /** The number {@link #party} and {@link #history} are about; null before the first lookup. */
+        String partyNumber;
         CallerView party;
+        /** Null until read. */
         List<HistoryEntry> history;
         final Map<String, Card> cards = new LinkedHashMap<>();
 
@@ -52,6 +55,7 @@ final class LiveCalls {
         }
         for (Card card : call.cards.values()) {
             if (card.awaitsFinish()) {
+                card.forgetHistory(); // the card is restored without it; memory holds many such cards
                 LinkedHashMap<String, Card> cards = unfinished.computeIfAbsent(card.userId, id -> new LinkedHashMap<>());
                 cards.put(card.callId(), card);
                 while (cards.size() > MAX_UNFINISHED_PER_USER) {

@@ -1,11 +1,14 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.CallAnswered;
 import dev.zvonok.model.ws.ServerMessage.CallEnded;
@@ -85,8 +88,30 @@ class LiveDeliveryTest {
             assertThat(ended.awaitingFinish()).isTrue();
             assertThat(ended.talkSeconds()).as("played ten times faster: 4 s of talk take 0.4 s").isZero();
 
-            assertThat(petrov.drain(Duration.ofMillis(300))).as("nothing more for the loser").isEmpty();
+            assertThat(petrov.drain(Duration.ofMillis(300))).as("nothing more for the loser, but perhaps its history")
+                    .allMatch(ServerMessage.CallHistory.class::isInstance);
             assertThat(sidorov.drain(Duration.ZERO)).as("999 never rang").isEmpty();
+        }
+    }
+
+    @Test
+    void theCardGetsTheCallersLastCallsWithoutWaitingForThem() throws Exception {
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            play("01-inbound-answered-caller-hangup");
+            String first = ivanov.await(IncomingCall.class).callId();
+            ivanov.await(CallEnded.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == 1);
+
+            play("02-inbound-no-answer");
+            IncomingCall ring = ivanov.await(IncomingCall.class);
+            assertThat(ring.callId()).isNotEqualTo(first);
+            List<HistoryEntry> history = ring.history() != null ? ring.history()
+                    : ivanov.await(ServerMessage.CallHistory.class, h -> h.callId().equals(ring.callId())).history();
+
+            assertThat(history).singleElement().satisfies(earlier -> {
+                assertThat(earlier.disposition()).isEqualTo(CallDisposition.ANSWERED);
+                assertThat(earlier.operator()).isEqualTo("Иван Иванов");
+            });
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 @JsonSubTypes({
         @Type(ServerMessage.Authenticated.class),
         @Type(ServerMessage.IncomingCall.class),
+        @Type(ServerMessage.CallHistory.class),
         @Type(ServerMessage.CallAnswered.class),
         @Type(ServerMessage.CallHold.class),
         @Type(ServerMessage.CallTransferred.class),
@@ -46,7 +47,8 @@ public sealed interface ServerMessage {
      * @param callerNumber    E.164 for public numbers, the extension for a colleague
      * @param extension       the operator's phone that rings
      * @param transferredFrom the extension of the operator who passed the call on, or null
-     * @param history         the caller's last calls, newest first
+     * @param history         the caller's last calls, newest first; null while they are still being looked up (a
+     *                        {@code call-history} follows): the card never waits for the database
      * @param replaces        the id of this operator's card this call takes over, or null: a consultation call made
      *                        from the phone became part of the customer's call (attended transfer); the card keeps
      *                        its state and notes under the new id
@@ -57,7 +59,21 @@ public sealed interface ServerMessage {
                         List<HistoryEntry> history, String replaces) implements ServerMessage {
 
         public IncomingCall {
-            history = history == null ? List.of() : List.copyOf(history);
+            history = history == null ? null : List.copyOf(history);
+        }
+
+        public IncomingCall withHistory(List<HistoryEntry> earlier) {
+            return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
+                    transferredFrom, earlier, replaces);
+        }
+    }
+
+    /** The caller's last calls, for a card that popped up before they were looked up. */
+    @JsonTypeName("call-history")
+    record CallHistory(String callId, List<HistoryEntry> history) implements ServerMessage {
+
+        public CallHistory {
+            history = List.copyOf(history);
         }
     }
 
