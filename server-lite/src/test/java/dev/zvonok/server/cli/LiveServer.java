@@ -15,9 +15,10 @@ import java.time.ZoneId;
 
 /**
  * The whole server for a test: real PostgreSQL, the demo directory (ivanov 777, petrov 888, sidorov 999, supervisor,
- * admin; password "demo"), HTTP and WebSocket on a free port, following a PBX (our AMI endpoint).
+ * admin; password "demo"), HTTP and WebSocket on a free port, following a PBX (our AMI endpoint). Public for the
+ * desktop app's end-to-end tests (server-lite's test-jar).
  */
-final class LiveServer implements AutoCloseable {
+public final class LiveServer implements AutoCloseable {
 
     final CallServer server;
 
@@ -25,7 +26,7 @@ final class LiveServer implements AutoCloseable {
         this.server = server;
     }
 
-    static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
         PhoneNumbers numbers = PhoneNumbers.russian();
         CallServer server = CallServer.open(database, numbers,
                 new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), AuthSettings.defaults());
@@ -44,7 +45,7 @@ final class LiveServer implements AutoCloseable {
         return new LiveServer(server);
     }
 
-    int port() {
+    public int port() {
         return server.httpPort();
     }
 

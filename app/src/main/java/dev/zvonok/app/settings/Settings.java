@@ -1,0 +1,47 @@
+package dev.zvonok.app.settings;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the operator chose in Settings; immutable, replaced as a whole. Stored by {@code SettingsStore}.
+ *
+ * @param server       the server-lite address, e.g. {@code http://pbx-crm.local:3771}
+ * @param language     the UI language (Russian or English)
+ * @param soundOn      whether the card rings
+ * @param volume       ring volume, 0.0 to 1.0
+ * @param cardCorner   where on the screen call cards appear
+ * @param startAtLogin start the app when the operator logs in to the computer
+ * @param theme        light or dark
+ */
+public record Settings(URI server, Locale language, boolean soundOn, double volume, CardCorner cardCorner,
+                       boolean startAtLogin, Theme theme) {
+
+    public static final URI DEFAULT_SERVER = URI.create("http://localhost:3771");
+
+    public enum CardCorner { TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
+
+    public enum Theme { LIGHT, DARK }
+
+    public Settings {
+        Objects.requireNonNull(server, "server");
+        language = Languages.supported(language);
+        volume = Math.clamp(volume, 0.0, 1.0);
+        cardCorner = cardCorner == null ? CardCorner.BOTTOM_RIGHT : cardCorner;
+        theme = theme == null ? Theme.LIGHT : theme;
+    }
+
+    /** A first start: the local server, the system's language when we speak it, the ring on. */
+    public static Settings defaults(Locale system) {
+        return new Settings(DEFAULT_SERVER, system, true, 0.8, CardCorner.BOTTOM_RIGHT, false, Theme.LIGHT);
+    }
+
+    public Settings withServer(URI address) {
+        return new Settings(address, language, soundOn, volume, cardCorner, startAtLogin, theme);
+    }
+
+    public Settings withLanguage(Locale locale) {
+        return new Settings(server, locale, soundOn, volume, cardCorner, startAtLogin, theme);
+    }
+}
