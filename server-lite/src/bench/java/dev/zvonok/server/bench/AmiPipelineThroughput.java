@@ -6,6 +6,7 @@ import dev.zvonok.server.ami.EventClock;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.EventClass;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.Playback;
 import dev.zvonok.server.pbx.PlaybackSpeed;
@@ -14,6 +15,7 @@ import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,16 +30,24 @@ public final class AmiPipelineThroughput {
 
     public static void main(String[] args) throws Exception {
         Storm.Generated storm = Storm.generate(100, Duration.ofSeconds(Long.getLong("bench.seconds", 60)), 43);
-        System.out.printf("Storm: %,d AMI messages, %,d calls%n", storm.messages().size(), storm.calls());
+        int mask = EventClass.parseList(AmiSettings.TRACKED_EVENTS);
+        long delivered = storm.messages().stream()
+                .filter(m -> (EventClass.ofPrivilege(m.message().get("Privilege")) & mask) != 0)
+                .count();
+        System.out.printf("Storm: %,d AMI messages, %,d of them in the classes server-lite logs in for (%s), %,d calls%n",
+                storm.messages().size(), delivered, AmiSettings.TRACKED_EVENTS, storm.calls());
         double[] eventsPerSecond = new double[RUNS];
         try (BenchDirectory directory = BenchDirectory.start(Storm.OPERATORS)) {
             for (int run = 0; run < RUNS; run++) {
                 eventsPerSecond[run] = runOnce(storm, directory);
-                System.out.printf("  run %d: %,.0f events/s%n", run + 1, eventsPerSecond[run]);
+                System.out.printf("  run %d: %,.0f PBX events/s, %,.0f delivered/s%n", run + 1,
+                        eventsPerSecond[run], eventsPerSecond[run] * delivered / storm.messages().size());
             }
         }
         System.out.println("Endpoint -> TCP -> asterisk-java -> pump -> tracking + identification: "
-                + Stats.of(eventsPerSecond).format("events/s"));
+                + Stats.of(eventsPerSecond).format("PBX events/s") + "; of which delivered over TCP: "
+                + Stats.of(Arrays.stream(eventsPerSecond).map(r -> r * delivered / storm.messages().size())
+                        .toArray()).format("events/s"));
     }
 
     private static double runOnce(Storm.Generated storm, BenchDirectory directory) throws Exception {
