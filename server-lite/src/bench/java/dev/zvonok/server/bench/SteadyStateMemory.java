@@ -23,7 +23,7 @@ import org.asteriskjava.manager.event.ManagerEvent;
  * <p>Calls arrive at 14 per second and last 10–120 s of talk plus ringing, so that about 1,000 are in progress; an
  * hour of that PBX time is generated, turned into asterisk-java events and tracked and identified as fast as the
  * machine goes, with no event held beyond the calls in progress. Every ten simulated minutes the heap is measured
- * after a full GC. First tracking alone, then with identification, whose cache keeps every new caller (bounded).
+ * after a full GC. First tracking alone, then with identification from the in-memory directory.
  */
 public final class SteadyStateMemory {
 
@@ -37,7 +37,7 @@ public final class SteadyStateMemory {
         try (BenchDirectory directory = BenchDirectory.start(Storm.OPERATORS)) {
             System.out.println("Tracking only:");
             run(event -> { }, 7);
-            System.out.println("Tracking + identification (each new caller is looked up and cached):");
+            System.out.println("Tracking + identification (every caller looked up in the in-memory directory):");
             run(new Identification(directory.directory), 8);
         }
     }

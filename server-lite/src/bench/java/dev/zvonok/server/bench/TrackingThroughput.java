@@ -18,7 +18,7 @@ import org.asteriskjava.manager.event.ManagerEvent;
  *
  * <p>The storm is built beforehand into asterisk-java's own event objects (what its reader hands our listener), so
  * the measured loop is exactly our part: mapping, the state machine, and for every ring the two directory lookups
- * (warm cache, as the goal states; every number of the storm has been looked up once before). Each run starts a new
+ * (the directory read into memory beforehand, as it is in the server once started). Each run starts a new
  * tracker. Run with {@code taskset -c 1} to hold it to one core.
  */
 public final class TrackingThroughput {
@@ -39,7 +39,7 @@ public final class TrackingThroughput {
         try (BenchDirectory directory = BenchDirectory.start(Storm.OPERATORS)) {
             Identification warmUpCache = new Identification(directory.directory);
             run(events, warmUpCache);
-            System.out.printf("Directory: %,d rings looked up once to warm the cache (%,d callers known)%n",
+            System.out.printf("Directory: %,d rings looked up once beforehand (%,d callers known)%n",
                     warmUpCache.rings, warmUpCache.knownCallers);
 
             // both variants warmed up first, then measured in alternation, so neither profits from running later
@@ -60,7 +60,7 @@ public final class TrackingThroughput {
 
             System.out.println("Tracking only (map + state machine):     "
                     + withoutIdentification.format("events/s"));
-            System.out.println("Tracking + identification (warm cache): " + withIdentification.format("events/s"));
+            System.out.println("Tracking + identification (in-memory directory): " + withIdentification.format("events/s"));
             System.out.printf("Identification costs %.1f %% of the throughput; goal 50,000 events/s reached x %.1f%n",
                     100 * (1 - withIdentification.median() / withoutIdentification.median()),
                     withIdentification.median() / 50_000);
