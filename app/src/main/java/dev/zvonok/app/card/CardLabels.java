@@ -124,7 +124,9 @@ final class CardLabels {
         };
     }
 
-    /** {@code 04:07}, and {@code 1:02:03} past the hour; never negative (the PC's clock may run behind the server's). */
+    /**
+     * {@code 04:07}, and {@code 1:02:03} past the hour; never negative (the PC's clock may run behind the server's).
+     */
     static String duration(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         long hours = seconds / 3600;

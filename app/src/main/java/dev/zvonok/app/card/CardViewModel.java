@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,7 +36,8 @@ public final class CardViewModel {
     private final Consumer<CardViewModel> closer;
 
     private final ReadOnlyStringWrapper callId = new ReadOnlyStringWrapper(this, "callId");
-    private final ReadOnlyObjectWrapper<CardPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", CardPhase.RINGING);
+    private final ReadOnlyObjectWrapper<CardPhase> phase =
+            new ReadOnlyObjectWrapper<>(this, "phase", CardPhase.RINGING);
     private final ReadOnlyObjectWrapper<CallerKind> callerKind =
             new ReadOnlyObjectWrapper<>(this, "callerKind", CallerKind.UNKNOWN);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
