@@ -1,0 +1,272 @@
+package dev.zvonok.app.card;
+
+import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.model.ws.ActiveCall;
+import dev.zvonok.model.ws.ErrorCode;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.model.ws.ServerMessage.ActiveCalls;
+import dev.zvonok.model.ws.ServerMessage.Authenticated;
+import dev.zvonok.model.ws.ServerMessage.CallAnswered;
+import dev.zvonok.model.ws.ServerMessage.CallEnded;
+import dev.zvonok.model.ws.ServerMessage.CallFinished;
+import dev.zvonok.model.ws.ServerMessage.CallHistory;
+import dev.zvonok.model.ws.ServerMessage.CallHold;
+import dev.zvonok.model.ws.ServerMessage.CallTransferred;
+import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.model.ws.ServerMessage.NotesUpdated;
+import dev.zvonok.model.ws.ServerMessage.OriginateAccepted;
+import dev.zvonok.model.ws.ServerMessage.Pong;
+import dev.zvonok.model.ws.ServerMessage.Subscribed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The operator's open call cards, kept up to date from the server's messages: a card per call (by call id), from the
+ * first ring until "Finish and close", the end of a ring, or {@code call-finished}.
+ *
+ * <p><b>Threading:</b> not thread-safe. In the app every method is called on the FX thread: the WebSocket listener
+ * makes its one hop ({@code FxThread}) before {@link #accept}, and the {@link TickSource} calls back on it. Nothing
+ * here blocks or touches a window; edits leave through {@link CardSync}, which only queues. In tests, any one thread.
+ *
+ * <p>Feed it the operator's own messages only: a supervisor's "all calls" stream would open a card for every call.
+ */
+public final class CardsPresenter {
+
+    private final CardSync sync;
+    private final Clock clock;
+    private final TickSource ticks;
+    private final CardLabels labels;
+
+    private final Map<String, CardViewModel> byCallId = new LinkedHashMap<>();
+    private final ObservableList<CardViewModel> cards = FXCollections.observableArrayList();
+    private final ObservableList<CardViewModel> cardsView = FXCollections.unmodifiableObservableList(cards);
+    private final ReadOnlyBooleanWrapper ringing = new ReadOnlyBooleanWrapper(this, "ringing");
+    private final InvalidationListener ringMayHaveChanged = observable -> updateRing();
+    private boolean ticking;
+
+    /**
+     * @param clock  the time for the running timers and the hints, in the zone the call history's dates are shown in
+     * @param locale the language of the cards (Russian or English)
+     */
+    public CardsPresenter(CardSync sync, Clock clock, TickSource ticks, Locale locale) {
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ticks = Objects.requireNonNull(ticks, "ticks");
+        // the package's one bundle: the same as Texts.of(CardView.class, locale)
+        Texts texts = Texts.of(CardsPresenter.class, locale);
+        this.labels = new CardLabels(texts, clock.getZone(), new PhoneNumberDisplay());
+    }
+
+    /** The open cards, oldest first: the order they stack in from the screen's corner. */
+    public ObservableList<CardViewModel> cards() {
+        return cardsView;
+    }
+
+    /** True while a card rings and its ring was not silenced: the ring sound plays. */
+    public ReadOnlyBooleanProperty ringingProperty() {
+        return ringing.getReadOnlyProperty();
+    }
+
+    Texts texts() {
+        return labels.texts();
+    }
+
+    /** One message from the server, in the order the server sent them. Messages that are no card's are ignored. */
+    public void accept(ServerMessage message) {
+        Instant now = clock.instant();
+        switch (message) {
+            case IncomingCall call -> incoming(call, now);
+            case CallHistory h -> find(h.callId()).ifPresent(card -> card.showHistory(h.history(), now));
+            case CallAnswered a -> answered(a, now);
+            case CallHold h -> find(h.callId()).ifPresent(card -> card.hold(h.onHold()));
+            case CallTransferred t -> transferred(t);
+            case CallEnded e -> ended(e, now);
+            case ActiveCalls restore -> restore(restore.calls(), now);
+            case NotesUpdated n -> find(n.callId()).ifPresent(card -> card.notesSaved(n.version()));
+            case CallFinished f -> find(f.callId()).ifPresent(this::close);
+            case ServerMessage.Error e -> refused(e); // not imported: it would hide java.lang.Error
+            case Authenticated ignored -> { }
+            case OriginateAccepted ignored -> { }
+            case Subscribed ignored -> { }
+            case Pong ignored -> { }
+        }
+        afterChange();
+    }
+
+    /** Time passed: timers move, cards whose hint is over close. Called by the {@link TickSource}. */
+    public void tick() {
+        Instant now = clock.instant();
+        for (CardViewModel card : List.copyOf(cards)) {
+            if (card.tick(now)) {
+                close(card);
+            }
+        }
+        afterChange();
+    }
+
+    // ------------------------------------------------------------------------------------------ messages
+
+    private void incoming(IncomingCall call, Instant now) {
+        String replaced = call.replaces();
+        if (replaced != null && !replaced.equals(call.callId()) && byCallId.containsKey(replaced)) {
+            takeOver(byCallId.get(replaced), call, now);
+            return;
+        }
+        CardViewModel card = byCallId.get(call.callId());
+        if (card == null) {
+            open(call.callId(), fresh -> {
+                fresh.showCall(call, now);
+                fresh.ring();
+            });
+        } else if (replaced != null) {
+            card.showCall(call, now); // a merge, not a new ring: the card stays as it stands
+        } else {
+            card.showCall(call, now);
+            card.ring();
+        }
+    }
+
+    /**
+     * An attended transfer made with the phone's transfer key: the consultation call's card now shows the customer's
+     * call, under its id, and keeps its state and notes.
+     */
+    private void takeOver(CardViewModel card, IncomingCall call, Instant now) {
+        CardViewModel already = byCallId.get(call.callId());
+        if (already != null) {
+            close(card); // the same phone had both calls: the server joined both cards' notes into the one kept
+            already.showCall(call, now);
+            return;
+        }
+        byCallId.remove(card.callId());
+        card.rekey(call.callId());
+        byCallId.put(call.callId(), card);
+        card.showCall(call, now);
+        if (card.notes().hasUnsavedEdits()) {
+            card.notes().resend(); // what the outbox still holds under the old id will not find the call any more
+        }
+    }
+
+    private void answered(CallAnswered answer, Instant now) {
+        find(answer.callId()).ifPresent(card -> {
+            if (answer.answeredElsewhere()) {
+                card.closeSoon(labels.answeredBy(answer.answeredByName(), answer.answeredBy()), now);
+            } else {
+                card.answered(answer.at(), now);
+            }
+        });
+    }
+
+    private void transferred(CallTransferred transfer) {
+        find(transfer.callId()).ifPresent(card -> {
+            if (card.extension() != null && card.extension().equals(transfer.to())) {
+                return; // passed on to this operator: the ring that follows says so
+            }
+            card.transferredAway(transfer.to(), transfer.at());
+        });
+    }
+
+    private void ended(CallEnded end, Instant now) {
+        find(end.callId()).ifPresent(card -> {
+            if (end.awaitingFinish()) {
+                card.ended(end);
+            } else {
+                card.closeSoon(labels.ringStopped(end.result()), now);
+            }
+        });
+    }
+
+    /**
+     * {@code active-calls} after (re)connecting lists every card the server holds open for the operator: those are
+     * shown as they stand there; a card not listed was closed while we were away (finished on another computer, or
+     * its ring ended), unless it is closing here anyway.
+     */
+    private void restore(List<ActiveCall> open, Instant now) {
+        Set<String> listed = new HashSet<>();
+        for (ActiveCall restored : open) {
+            String id = restored.call().callId();
+            listed.add(id);
+            CardViewModel card = byCallId.get(id);
+            if (card == null) {
+                open(id, fresh -> fresh.restore(restored, now));
+            } else {
+                card.restore(restored, now);
+            }
+        }
+        for (CardViewModel card : new ArrayList<>(cards)) {
+            if (!listed.contains(card.callId()) && card.phase() != CardPhase.CLOSING) {
+                close(card);
+            }
+        }
+    }
+
+    private void refused(ServerMessage.Error error) {
+        if (error.callId() == null) {
+            return; // no card's: the outbox knows its refs
+        }
+        find(error.callId()).ifPresent(card -> {
+            if (ErrorCode.STALE_VERSION.wireName().equals(error.code())) {
+                card.notesRefused(error.current());
+            } else {
+                card.notesFailed();
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ cards
+
+    /** A new card, shown (added to {@link #cards()}) only once {@code fill} has put the call in. */
+    private void open(String callId, Consumer<CardViewModel> fill) {
+        CardViewModel card = new CardViewModel(callId, labels, sync, this::closeAndUpdate);
+        fill.accept(card);
+        card.phaseProperty().addListener(ringMayHaveChanged);
+        card.ringSilencedProperty().addListener(ringMayHaveChanged);
+        byCallId.put(callId, card);
+        cards.add(card);
+    }
+
+    private void closeAndUpdate(CardViewModel card) {
+        close(card);
+        afterChange();
+    }
+
+    private void close(CardViewModel card) {
+        card.phaseProperty().removeListener(ringMayHaveChanged);
+        card.ringSilencedProperty().removeListener(ringMayHaveChanged);
+        byCallId.remove(card.callId(), card);
+        cards.remove(card);
+    }
+
+    private Optional<CardViewModel> find(String callId) {
+        return Optional.ofNullable(callId == null ? null : byCallId.get(callId));
+    }
+
+    private void afterChange() {
+        updateRing();
+        if (!cards.isEmpty() && !ticking) {
+            ticking = true;
+            ticks.start(this::tick);
+        } else if (cards.isEmpty() && ticking) {
+            ticking = false;
+            ticks.stop();
+        }
+    }
+
+    private void updateRing() {
+        ringing.set(cards.stream().anyMatch(CardViewModel::rings));
+    }
+}

@@ -1,0 +1,294 @@
+package dev.zvonok.app.card;
+
+import static dev.zvonok.app.card.Calls.CALL;
+import static dev.zvonok.app.card.Calls.OTHER_CALL;
+import static dev.zvonok.app.card.Calls.RING_AT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.settings.Settings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real card windows on headless JavaFX, driven by server messages and the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class CardWindowsTest {
+
+    private final MutableClock clock = new MutableClock(RING_AT.plusMillis(300), Calls.ZONE);
+    private final ManualTicks ticks = new ManualTicks();
+    private final RecordingSync sync = new RecordingSync();
+    private final RecordingRing ring = new RecordingRing();
+    private CardsPresenter presenter;
+    private CardWindows windows;
+
+    @Start
+    void start(Stage primary) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        presenter = new CardsPresenter(sync, clock, ticks, Languages.ENGLISH);
+        windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring);
+    }
+
+    @AfterEach
+    void closeCards(FxRobot robot) {
+        robot.interact(windows::close);
+    }
+
+    @Test
+    void aRingPopsUpAnAlwaysOnTopCardWithTheDealerAndPickUpTheHandsetAndRings(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring()));
+
+        assertThat(windows.windows()).singleElement().satisfies(card -> {
+            assertThat(card.isShowing()).isTrue();
+            assertThat(card.isAlwaysOnTop()).isTrue();
+            assertThat(card.getStyle()).isEqualTo(StageStyle.UNDECORATED);
+        });
+        Stage card = windows.windows().getFirst();
+        assertThat(text(robot, card, "#card-title")).isEqualTo("Автодом Волга");
+        assertThat(text(robot, card, "#card-caller-detail")).isEqualTo("Dealer · ООО «Волга-Авто»");
+        assertThat(text(robot, card, "#card-number")).isEqualTo("+7 927 139-09-07");
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Pick up the handset");
+        assertThat(node(robot, card, "#card-history-loading").isVisible()).isTrue();
+        assertThat(ring.playing()).isTrue();
+        assertThat(ring.volume()).isEqualTo(0.8);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(card.getX() + card.getWidth()).as("in the bottom right corner")
+                .isCloseTo(screen.getMaxX() - 12, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(card.getY() + card.getHeight()).isCloseTo(screen.getMaxY() - 12,
+                org.assertj.core.data.Offset.offset(1.0));
+
+        robot.interact(() -> presenter.accept(Calls.history(CALL)));
+        assertThat(node(robot, card, "#card-history-loading").isVisible()).isFalse();
+        assertThat(robot.from(card.getScene().getRoot()).lookup(".history-row").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void answeringFlipsTheCardToActiveWithARunningTimerAndStopsTheRing(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        Instant answeredAt = RING_AT.plusSeconds(4);
+        clock.set(answeredAt);
+
+        robot.interact(() -> presenter.accept(Calls.answered(CALL, "777", answeredAt)));
+
+        Stage card = windows.windows().getFirst();
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Conversation active");
+        assertThat(text(robot, card, "#card-elapsed")).isEqualTo("00:00");
+        assertThat(ring.playing()).isFalse();
+        assertThat(node(robot, card, "#card-priority").isVisible()).as("tags, priority, client now").isTrue();
+
+        clock.advance(Duration.ofSeconds(42));
+        robot.interact(ticks::tick);
+        assertThat(text(robot, card, "#card-elapsed")).isEqualTo("00:42");
+
+        robot.interact(() -> presenter.accept(Calls.hold(CALL, true)));
+        assertThat(text(robot, card, "#card-status")).isEqualTo("On hold");
+        assertThat(text(robot, card, "#card-elapsed")).as("the timer goes on").isEqualTo("00:42");
+    }
+
+    @Test
+    void typingNotesWhileItRingsGoesToCardSync(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        Stage card = windows.windows().getFirst();
+
+        robot.clickOn(node(robot, card, "#card-notes"));
+        robot.write("call back");
+
+        assertThat(((TextArea) node(robot, card, "#card-notes")).getText()).isEqualTo("call back");
+        assertThat(sync.lastEdit().callId()).isEqualTo(CALL);
+        assertThat(sync.lastEdit().draft().notes()).isEqualTo("call back");
+        assertThat(text(robot, card, "#card-save-status")).isEqualTo("Saving…");
+
+        robot.interact(() -> presenter.accept(new dev.zvonok.model.ws.ServerMessage.NotesUpdated("r", CALL, 1,
+                RING_AT.plusSeconds(3))));
+        assertThat(text(robot, card, "#card-save-status")).isEqualTo("Saved ✓");
+    }
+
+    @Test
+    void ctrlEnterOnAnEndedCardFinishesAndClosesIt(FxRobot robot) {
+        Instant answeredAt = RING_AT.plusSeconds(4);
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.answered(CALL, "777", answeredAt));
+            presenter.accept(Calls.endedAfterTalk(CALL, answeredAt, Duration.ofSeconds(247)));
+        });
+        Stage card = windows.windows().getFirst();
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Call ended");
+        assertThat(text(robot, card, "#card-elapsed")).isEqualTo("04:07");
+        assertThat(node(robot, card, "#card-finish").isVisible()).isTrue();
+        robot.clickOn(node(robot, card, "#card-notes"));
+        robot.write("done");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        assertThat(sync.lastEdit().draft().notes()).isEqualTo("done");
+        assertThat(sync.finished).containsExactly(CALL);
+        assertThat(windows.windows()).isEmpty();
+        assertThat(card.isShowing()).isFalse();
+    }
+
+    @Test
+    void answeredElsewhereTheCardSaysByWhomAndCloses(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring(CALL, "888", null)));
+        Stage card = windows.windows().getFirst();
+
+        robot.interact(() -> presenter.accept(Calls.answeredByIvanov(CALL, "888")));
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Answered by Иван Иванов");
+        assertThat(ring.playing()).isFalse();
+
+        clock.advance(CardViewModel.HINT_DURATION);
+        robot.interact(ticks::tick);
+
+        assertThat(windows.windows()).isEmpty();
+        assertThat(card.isShowing()).isFalse();
+        assertThat(sync.finished).isEmpty();
+    }
+
+    @Test
+    void twoCallsStackFromTheCornerAndClosingOneMovesTheOtherDown(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.queueRing(OTHER_CALL, "777"));
+        });
+
+        assertThat(windows.windows()).hasSize(2);
+        Stage first = windows.windows().get(0);
+        Stage second = windows.windows().get(1);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(first.getY() + first.getHeight()).isCloseTo(screen.getMaxY() - 12,
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(second.getY() + second.getHeight()).as("above the first").isLessThanOrEqualTo(first.getY());
+        assertThat(second.getX() + second.getWidth()).isEqualTo(first.getX() + first.getWidth());
+        assertThat(text(robot, second, "#card-title")).isEqualTo("ООО Ромашка");
+
+        robot.interact(() -> presenter.accept(Calls.answeredByIvanov(CALL, "777")));
+        clock.advance(CardViewModel.HINT_DURATION);
+        robot.interact(ticks::tick);
+
+        assertThat(windows.windows()).containsExactly(second);
+        assertThat(second.getY() + second.getHeight()).as("down in the corner now").isCloseTo(
+                screen.getMaxY() - 12, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void escCollapsesTheCardAndAltNBringsItBackToTheNotes(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring(CALL, "777", Calls.HISTORY)));
+        Stage card = windows.windows().getFirst();
+        double fullHeight = card.getHeight();
+        robot.clickOn(node(robot, card, "#card-notes"));
+
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> { }); // one more pulse: the window follows its content
+
+        CardViewModel model = presenter.cards().getFirst();
+        assertThat(model.collapsedProperty().get()).isTrue();
+        assertThat(card.isShowing()).as("collapsed, not lost").isTrue();
+        assertThat(card.getHeight()).isLessThan(fullHeight);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(card.getY() + card.getHeight()).as("still in the corner").isCloseTo(screen.getMaxY() - 12,
+                org.assertj.core.data.Offset.offset(1.0));
+
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+
+        assertThat(model.collapsedProperty().get()).isFalse();
+        assertThat(node(robot, card, "#card-notes").isFocused()).isTrue();
+    }
+
+    @Test
+    void tabWalksFromTheNotesOnToTheTagsAndEnterAddsATag(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.answered(CALL, "777", RING_AT.plusSeconds(4)));
+        });
+        Stage card = windows.windows().getFirst();
+        robot.clickOn(node(robot, card, "#card-notes"));
+
+        robot.type(KeyCode.TAB);
+
+        assertThat(node(robot, card, "#card-tag-input").isFocused()).as("Tab leaves the notes").isTrue();
+        assertThat(((TextArea) node(robot, card, "#card-notes")).getText()).as("no tab typed").isEmpty();
+        robot.write("service").type(KeyCode.ENTER);
+        assertThat(presenter.cards().getFirst().notes().tags()).containsExactly("service");
+        assertThat(sync.lastEdit().draft().tags()).containsExactly("service");
+        assertThat(robot.from(card.getScene().getRoot()).lookup(".tag-chip").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void ctrlMSilencesTheRing(FxRobot robot) {
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        Stage card = windows.windows().getFirst();
+        robot.clickOn(node(robot, card, "#card-notes"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+
+        assertThat(ring.playing()).isFalse();
+        assertThat(text(robot, card, "#card-status")).as("still ringing, only quiet").isEqualTo("Pick up the handset");
+    }
+
+    @Test
+    void soundOffInSettingsKeepsTheCardsQuiet(FxRobot robot) {
+        Settings quiet = new Settings(Settings.DEFAULT_SERVER, Locale.ENGLISH, false, 0.5,
+                Settings.CardCorner.TOP_LEFT, false, Settings.Theme.LIGHT);
+        robot.interact(() -> windows.applySettings(quiet));
+
+        robot.interact(() -> presenter.accept(Calls.ring()));
+
+        assertThat(ring.playing()).isFalse();
+        Stage card = windows.windows().getFirst();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(card.getX()).as("top left now").isEqualTo(screen.getMinX() + 12);
+        assertThat(card.getY()).isEqualTo(screen.getMinY() + 12);
+    }
+
+    @Test
+    void onAScreenTooLowForTheCardItsMiddleScrollsAndFinishStaysInSight(FxRobot robot) {
+        Rectangle2D lowScreen = new Rectangle2D(0, 0, 1366, 420);
+        robot.interact(() -> {
+            windows.close();
+            windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring, () -> lowScreen);
+            Instant answeredAt = RING_AT.plusSeconds(4);
+            presenter.accept(Calls.ring(CALL, "777", Calls.HISTORY));
+            presenter.accept(Calls.answered(CALL, "777", answeredAt));
+            presenter.accept(Calls.endedAfterTalk(CALL, answeredAt, Duration.ofSeconds(60)));
+        });
+        robot.interact(() -> { }); // a pulse for the window to follow its content
+
+        Stage card = windows.windows().getFirst();
+        assertThat(card.getHeight()).isLessThanOrEqualTo(420 - 2 * 12);
+        assertThat(card.getY()).isGreaterThanOrEqualTo(12);
+        Node finish = node(robot, card, "#card-finish");
+        assertThat(finish.localToScene(finish.getBoundsInLocal()).getMaxY())
+                .as("the Finish button is inside the window").isLessThanOrEqualTo(card.getScene().getHeight());
+
+        robot.clickOn(node(robot, card, "#card-notes"));
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        Node clientName = node(robot, card, "#card-client-name");
+        assertThat(clientName.isFocused()).isTrue();
+        double bottom = clientName.localToScene(clientName.getBoundsInLocal()).getMaxY();
+        assertThat(bottom).as("scrolled into sight").isLessThanOrEqualTo(card.getScene().getHeight());
+    }
+
+    private static Node node(FxRobot robot, Stage window, String query) {
+        return robot.from(window.getScene().getRoot()).lookup(query).query();
+    }
+
+    private static String text(FxRobot robot, Stage window, String query) {
+        return ((Label) node(robot, window, query)).getText();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.zvonok.app.card;
+
+import dev.zvonok.model.call.CallNotes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Remembers what the cards sent out, as the outbox would receive it. */
+final class RecordingSync implements CardSync {
+
+    record Edit(String callId, CallNotes draft) {
+    }
+
+    final List<Edit> edits = new ArrayList<>();
+    final List<String> finished = new ArrayList<>();
+
+    @Override
+    public void notesEdited(String callId, CallNotes draft) {
+        edits.add(new Edit(callId, draft));
+    }
+
+    @Override
+    public void finish(String callId) {
+        finished.add(callId);
+    }
+
+    Edit lastEdit() {
+        return edits.getLast();
+    }
+}
