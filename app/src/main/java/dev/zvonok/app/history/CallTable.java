@@ -67,7 +67,7 @@ final class CallTable {
                 text("history.column.disposition", 8, "call-disposition",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
                                 .disposition(call.disposition())),
-                text("history.column.duration", 5, "call-duration", (call, t) -> CallFormat.duration(call)),
+                text("history.column.duration", 8.5, "call-duration", (call, t) -> CallFormat.duration(call)),
                 text("history.column.operator", 10, "call-operator", (call, t) -> CallFormat.operator(call))));
         return table;
     }
@@ -103,6 +103,8 @@ final class CallTable {
                 }
                 FontIcon icon = new FontIcon(icon(call));
                 icon.getStyleClass().add("call-direction-icon");
+                // not in CSS: an em there is of the icon's own font, which the icon size sets
+                icon.setIconSize((int) Math.round(em(1.1)));
                 setGraphic(icon);
                 Tooltip tip = new Tooltip();
                 tip.textProperty().bind(texts.text(t -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))

@@ -15,8 +15,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,6 +48,7 @@ public final class LoginView {
 
         FontIcon logo = new FontIcon(Feather.PHONE_CALL);
         logo.getStyleClass().add("login-logo");
+        logo.setIconSize(emPixels(3));
         Label title = new Label();
         title.textProperty().bind(texts.get("login.title"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -89,6 +92,8 @@ public final class LoginView {
         Label message = new Label();
         message.setId("login-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().addAll("login-message", Styles.DANGER);
         message.textProperty().bind(texts.text(t -> LoginMessages.text(vm.messageProperty().get(), t),
                 vm.messageProperty()));
@@ -152,5 +157,13 @@ public final class LoginView {
     private void focusFirstEmpty() {
         TextField first = server.getText().isBlank() ? server : login.getText().isBlank() ? login : password;
         first.requestFocus();
+    }
+
+    /**
+     * An icon size that follows the text's scaling. Not in CSS: an em there is taken of the icon's own font, which the
+     * icon size sets, and the layout runs away.
+     */
+    private static int emPixels(double em) {
+        return (int) Math.round(em * Font.getDefault().getSize());
     }
 }

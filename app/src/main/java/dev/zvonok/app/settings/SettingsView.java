@@ -186,6 +186,7 @@ public final class SettingsView {
         Label hint = new Label();
         hint.textProperty().bind(texts.get(key));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than end in "..."
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return hint;
     }
