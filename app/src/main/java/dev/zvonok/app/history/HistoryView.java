@@ -87,6 +87,12 @@ public final class HistoryView {
         PauseTransition pause = new PauseTransition(SEARCH_PAUSE);
         pause.setOnFinished(e -> vm.searchTextProperty().set(search.getText()));
         search.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        // the other way too: a search set from outside (a shortcut, a restored state) shows in the box
+        vm.searchTextProperty().addListener((o, was, now) -> {
+            if (!Objects.equals(now, search.getText())) {
+                search.setText(now);
+            }
+        });
         search.setOnAction(e -> {
             pause.stop();
             vm.searchTextProperty().set(search.getText());

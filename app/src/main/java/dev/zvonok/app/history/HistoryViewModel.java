@@ -51,7 +51,7 @@ public final class HistoryViewModel {
 
     private final ObservableList<CallListItem> loaded = FXCollections.observableArrayList();
     private final FilteredList<CallListItem> rows = new FilteredList<>(loaded);
-    /** One wrapper, kept: it listens to {@code rows} weakly, so a fresh one per call could vanish with its listeners. */
+    /** One wrapper, kept: it listens to {@code rows} weakly, so a fresh one per call could lose its listeners. */
     private final ObservableList<CallListItem> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Search> search = new ReadOnlyObjectWrapper<>(this, "search",
             new Search.Everything());

@@ -35,7 +35,7 @@ public final class MissedCallsViewModel {
     private final PhoneFormat phones;
 
     private final ObservableList<CallListItem> rows = FXCollections.observableArrayList();
-    /** One wrapper, kept: it listens to {@code rows} weakly, so a fresh one per call could vanish with its listeners. */
+    /** One wrapper, kept: it listens to {@code rows} weakly, so a fresh one per call could lose its listeners. */
     private final ObservableList<CallListItem> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper unseenCount = new ReadOnlyIntegerWrapper(this, "unseenCount");
     private final ReadOnlyObjectWrapper<LoadProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -113,7 +114,7 @@ public final class LoginViewModel {
     }
 
     /** An authenticator that throws instead of returning a failed future is treated the same way. */
-    private static CompletableFuture<UserView> attempt(java.util.function.Supplier<CompletableFuture<UserView>> call) {
+    private static CompletableFuture<UserView> attempt(Supplier<CompletableFuture<UserView>> call) {
         try {
             return Objects.requireNonNull(call.get(), "the authenticator returned no future");
         } catch (RuntimeException e) {

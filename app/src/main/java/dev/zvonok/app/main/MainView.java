@@ -160,8 +160,8 @@ public final class MainView {
         Label status = new Label(null, dot);
         status.setId("main-connection");
         status.getStyleClass().add("connection-status");
-        status.textProperty().bind(texts.text(
-                t -> ConnectionTexts.describe(connection.stateProperty().get(), connection.secondsLeftProperty().get(), t),
+        status.textProperty().bind(texts.text(t -> ConnectionTexts.describe(connection.stateProperty().get(),
+                        connection.secondsLeftProperty().get(), t),
                 connection.stateProperty(), connection.secondsLeftProperty()));
         Tooltip why = new Tooltip();
         why.textProperty().bind(texts.text(t -> ConnectionTexts.detail(connection.stateProperty().get(), t),

@@ -1,6 +1,8 @@
 package dev.zvonok.app.settings;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /** Starting the app when the operator logs in to the computer: how it is done differs per desktop. */
 public interface Autostart {
@@ -38,8 +40,8 @@ public interface Autostart {
      *
      * @param command the command line that starts the app (see {@link XdgAutostart#commandOfThisProcess()})
      */
-    static Autostart forThisSystem(String osName, java.nio.file.Path home, String command) {
-        if (osName.toLowerCase(java.util.Locale.ROOT).contains("linux") && command != null) {
+    static Autostart forThisSystem(String osName, Path home, String command) {
+        if (osName.toLowerCase(Locale.ROOT).contains("linux") && command != null) {
             return new XdgAutostart(home.resolve(".config").resolve("autostart"), command);
         }
         return unsupported();

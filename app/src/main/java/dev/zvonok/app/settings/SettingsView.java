@@ -70,7 +70,8 @@ public final class SettingsView {
         server.setId("settings-server");
         server.textProperty().bindBidirectional(vm.serverProperty());
         server.pseudoClassStateChanged(Styles.STATE_DANGER, !vm.serverValidProperty().get());
-        vm.serverValidProperty().addListener((o, was, valid) -> server.pseudoClassStateChanged(Styles.STATE_DANGER, !valid));
+        vm.serverValidProperty().addListener((o, was, valid) ->
+                server.pseudoClassStateChanged(Styles.STATE_DANGER, !valid));
         Label serverProblem = hint("settings.server.invalid");
         serverProblem.getStyleClass().add(Styles.DANGER);
         showWhen(serverProblem, vm.serverValidProperty().not());

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.fx.FxThread;
 import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.settings.Settings.Theme;
+import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.testing.RealServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.directory.UserView;
@@ -55,6 +57,7 @@ class LoginViewFxTest {
 
     @Start
     void start(Stage stage) {
+        Themes.apply(Theme.LIGHT); // as the app does before its first window: the views use the theme's colours
         vm = new LoginViewModel(new RestClient(), new FxThread(), server.address());
         stage.setScene(new Scene(new LoginView(vm, language).root()));
         stage.show();

@@ -10,6 +10,8 @@ import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.settings.Settings.Theme;
+import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.testing.RealServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
@@ -86,6 +88,7 @@ class MainViewFxTest {
 
     @Start
     void start(Stage stage) {
+        Themes.apply(Theme.LIGHT); // as the app does before its first window: the views use the theme's colours
         FxThread fxThread = new FxThread();
         Clock clock = Clock.systemDefaultZone();
         CallHistorySource counted = query -> {
