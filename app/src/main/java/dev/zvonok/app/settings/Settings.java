@@ -44,4 +44,24 @@ public record Settings(URI server, Locale language, boolean soundOn, double volu
     public Settings withLanguage(Locale locale) {
         return new Settings(server, locale, soundOn, volume, cardCorner, startAtLogin, theme);
     }
+
+    public Settings withSoundOn(boolean on) {
+        return new Settings(server, language, on, volume, cardCorner, startAtLogin, theme);
+    }
+
+    public Settings withVolume(double level) {
+        return new Settings(server, language, soundOn, level, cardCorner, startAtLogin, theme);
+    }
+
+    public Settings withCardCorner(CardCorner corner) {
+        return new Settings(server, language, soundOn, volume, corner, startAtLogin, theme);
+    }
+
+    public Settings withStartAtLogin(boolean start) {
+        return new Settings(server, language, soundOn, volume, cardCorner, start, theme);
+    }
+
+    public Settings withTheme(Theme chosen) {
+        return new Settings(server, language, soundOn, volume, cardCorner, startAtLogin, chosen);
+    }
 }

@@ -1,0 +1,18 @@
+package dev.zvonok.app.history;
+
+/**
+ * The last "Call back" of the missed list.
+ *
+ * @param number the number being called back
+ */
+public record CallBackStatus(String number, Stage stage) {
+
+    public enum Stage {
+        /** Sent; waiting for the server to accept it. */
+        REQUESTED,
+        /** Accepted: the desk phone rings, and dials when the operator picks up. */
+        PHONE_RINGING,
+        /** Refused, or the server is away. */
+        FAILED
+    }
+}

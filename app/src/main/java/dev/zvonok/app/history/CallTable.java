@@ -1,0 +1,138 @@
+package dev.zvonok.app.history;
+
+import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.model.api.CallListItem;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The call list's table, shared by the history and the missed calls: the same columns read the same everywhere. */
+final class CallTable {
+
+    private static final PseudoClass NOT_ANSWERED = PseudoClass.getPseudoClass("not-answered");
+
+    private final LiveTexts texts;
+    private final Clock clock;
+    private final PhoneFormat phones;
+    private final Collection<String> ownExtensions;
+
+    CallTable(LiveTexts texts, Clock clock, PhoneFormat phones, Collection<String> ownExtensions) {
+        this.texts = texts;
+        this.clock = clock;
+        this.phones = phones;
+        this.ownExtensions = ownExtensions;
+    }
+
+    TableView<CallListItem> create(String id) {
+        TableView<CallListItem> table = new TableView<>();
+        table.setId(id);
+        table.getStyleClass().add("call-table");
+        // the server's order (newest first) is the only honest one: sorting one page of many would mislead
+        table.setSortPolicy(t -> false);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(texts.get("history.empty"));
+        table.setPlaceholder(empty);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CallListItem call, boolean isEmpty) {
+                super.updateItem(call, isEmpty);
+                pseudoClassStateChanged(NOT_ANSWERED, !isEmpty && call != null && notAnswered(call));
+            }
+        });
+        table.getColumns().addAll(List.of(
+                text("history.column.time", 9, "call-time",
+                        (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock)).time(call.startedAt())),
+                direction(),
+                text("history.column.number", 11, "call-number",
+                        (call, t) -> phones.display(OtherParty.number(call, ownExtensions))),
+                text("history.column.caller", 16, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
+                text("history.column.disposition", 8, "call-disposition",
+                        (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
+                                .disposition(call.disposition())),
+                text("history.column.duration", 8.5, "call-duration", (call, t) -> CallFormat.duration(call)),
+                text("history.column.operator", 10, "call-operator", (call, t) -> CallFormat.operator(call))));
+        return table;
+    }
+
+    /** A column whose cells follow the language (a new one redraws them without a reload). */
+    TableColumn<CallListItem, String> text(String headerKey, double widthEm, String styleClass,
+                                           BiFunction<CallListItem, Texts, String> cell) {
+        TableColumn<CallListItem, String> column = new TableColumn<>();
+        column.textProperty().bind(texts.get(headerKey));
+        column.getStyleClass().add(styleClass);
+        column.setPrefWidth(em(widthEm));
+        column.setCellValueFactory(data -> data.getValue() == null ? new SimpleStringProperty("")
+                : texts.text(t -> cell.apply(data.getValue(), t)));
+        return column;
+    }
+
+    private TableColumn<CallListItem, CallListItem> direction() {
+        TableColumn<CallListItem, CallListItem> column = new TableColumn<>();
+        column.getStyleClass().add("call-direction");
+        column.setPrefWidth(em(2.5));
+        column.setMaxWidth(em(3));
+        column.setResizable(false);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CallListItem call, boolean isEmpty) {
+                super.updateItem(call, isEmpty);
+                tooltipProperty().unbind();
+                if (isEmpty || call == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                FontIcon icon = new FontIcon(icon(call));
+                icon.getStyleClass().add("call-direction-icon");
+                // not in CSS: an em there is of the icon's own font, which the icon size sets
+                icon.setIconSize((int) Math.round(em(1.1)));
+                setGraphic(icon);
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(texts.text(t -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
+                        .direction(call)));
+                setTooltip(tip);
+                // what a screen reader says instead of the icon
+                accessibleTextProperty().bind(tip.textProperty());
+            }
+        });
+        return column;
+    }
+
+    static Feather icon(CallListItem call) {
+        if (call.direction() == CallDirection.OUTBOUND) {
+            return Feather.PHONE_OUTGOING;
+        }
+        if (notAnswered(call)) {
+            return Feather.PHONE_MISSED;
+        }
+        return call.direction() == CallDirection.INTERNAL ? Feather.PHONE : Feather.PHONE_INCOMING;
+    }
+
+    static boolean notAnswered(CallListItem call) {
+        return call.disposition() != null && call.disposition() != CallDisposition.ANSWERED;
+    }
+
+    /** A width that grows with the text: {@code n} times the default font's size. */
+    static double em(double n) {
+        return n * Font.getDefault().getSize();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.zvonok.app.history;
+
+import dev.zvonok.model.call.CallDisposition;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@code GET /api/calls} is asked for (see server-lite's {@code CallListRequest}); null criteria are left out.
+ *
+ * @param page       counting from 1
+ * @param limit      1 to 100
+ * @param dateFrom   calls started at or after this moment
+ * @param dateTo     calls started at or before this moment (the server's bound is inclusive)
+ * @param status     the disposition, or null for any
+ * @param operatorId whose calls: the operator's own id (an operator may ask for no other; a supervisor would get
+ *                   everybody's without it)
+ * @param number     a phone number, already normalized (E.164 or an extension's digits)
+ */
+public record HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDateTime dateTo,
+                           CallDisposition status, Long operatorId, String number) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public HistoryQuery {
+        if (page < 1) {
+            throw new IllegalArgumentException("page counts from 1");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        }
+        if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
+            throw new IllegalArgumentException("dateTo is before dateFrom");
+        }
+    }
+
+    /** The start of a day in the operator's zone, or null. */
+    public static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : day.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /**
+     * The last moment of a day in the operator's zone, or null: the server keeps microseconds and treats a moment
+     * given as {@code dateTo} as inclusive, so this is one microsecond before the next day starts.
+     */
+    public static OffsetDateTime endOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(zone).toOffsetDateTime().minus(1, ChronoUnit.MICROS);
+    }
+
+    /**
+     * The query parameters by name, unencoded and in a stable order; the client URL-encodes them (a {@code +} in
+     * an E.164 number must travel as {@code %2B}).
+     */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("page", Integer.toString(page));
+        parameters.put("limit", Integer.toString(limit));
+        // moments with their offset rather than dates: the server would read a date as a day of its own zone,
+        // and the operator's "today" is a day of theirs
+        putIfPresent(parameters, "dateFrom", moment(dateFrom));
+        putIfPresent(parameters, "dateTo", moment(dateTo));
+        putIfPresent(parameters, "status", status == null ? null : status.wireName());
+        putIfPresent(parameters, "operatorId", operatorId);
+        putIfPresent(parameters, "number", number);
+        return parameters;
+    }
+
+    public HistoryQuery withPage(int another) {
+        return new HistoryQuery(another, limit, dateFrom, dateTo, status, operatorId, number);
+    }
+
+    private static String moment(OffsetDateTime moment) {
+        return moment == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment);
+    }
+
+    private static void putIfPresent(Map<String, String> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, Objects.toString(value));
+        }
+    }
+}

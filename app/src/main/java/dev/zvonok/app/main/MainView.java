@@ -1,0 +1,255 @@
+package dev.zvonok.app.main;
+
+import atlantafx.base.theme.Styles;
+import dev.zvonok.app.history.HistoryView;
+import dev.zvonok.app.history.MissedCallsView;
+import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.app.settings.LiveTexts;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The operator's main window: a header (who, which phone, the connection) over the history and the missed calls.
+ * Built in code; it only binds to its {@link MainViewModel}. Shortcuts: Ctrl+F search, F5 refresh, Ctrl+, settings,
+ * Ctrl+M missed calls, Ctrl+H history, Ctrl+R reconnect now.
+ */
+public final class MainView {
+
+    public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination MISSED = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination RECONNECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+
+    private static final PseudoClass CONNECTED = PseudoClass.getPseudoClass("connected");
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
+    private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
+
+    private final MainViewModel vm;
+    private final LiveTexts texts;
+    private final Runnable openSettings;
+    private final BorderPane root = new BorderPane();
+    private final HistoryView history;
+    private final MissedCallsView missed;
+    private final TabPane tabs = new TabPane();
+    private final Timeline countdown;
+
+    /** @param openSettings shows the Settings window (the composition root owns it) */
+    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.texts = new LiveTexts(MainView.class, language);
+        this.openSettings = Objects.requireNonNull(openSettings, "openSettings");
+        this.history = new HistoryView(vm.history(), language);
+        this.missed = new MissedCallsView(vm.missed(), language);
+        this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.connection().tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** "Zvonok — Иван Иванов", for the stage. */
+    public StringBinding title() {
+        return texts.format("main.title", vm.operatorName());
+    }
+
+    private void build() {
+        root.getStyleClass().add("main");
+        root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("main.css")).toExternalForm());
+        root.setTop(header());
+        root.setCenter(tabs());
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                Map<KeyCombination, Runnable> accelerators = was.getAccelerators();
+                accelerators.remove(SEARCH);
+                accelerators.remove(REFRESH);
+                accelerators.remove(SETTINGS);
+                accelerators.remove(MISSED);
+                accelerators.remove(HISTORY);
+                accelerators.remove(RECONNECT);
+                countdown.stop();
+            }
+            if (scene != null) {
+                installShortcuts(scene);
+                countdown.play();
+                Platform.runLater(history::focusSearch);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
+        accelerators.put(SEARCH, () -> {
+            vm.selectedTabProperty().set(MainTab.HISTORY);
+            history.focusSearch();
+        });
+        accelerators.put(REFRESH, vm::refresh);
+        accelerators.put(SETTINGS, openSettings);
+        accelerators.put(MISSED, () -> {
+            vm.selectedTabProperty().set(MainTab.MISSED);
+            missed.focusList();
+        });
+        accelerators.put(HISTORY, () -> vm.selectedTabProperty().set(MainTab.HISTORY));
+        accelerators.put(RECONNECT, () -> vm.connection().reconnectNow());
+    }
+
+    private Node header() {
+        FontIcon person = new FontIcon(Feather.USER);
+        person.getStyleClass().add("main-user-icon");
+        person.setIconSize(emPixels(1.8));
+        Label name = new Label(vm.operatorName());
+        name.setId("main-operator");
+        name.getStyleClass().add(Styles.TITLE_4);
+        Label phones = new Label();
+        phones.setId("main-extensions");
+        phones.getStyleClass().add(Styles.TEXT_MUTED);
+        phones.textProperty().bind(vm.extensions().isEmpty() ? texts.get("main.noExtension")
+                : texts.format("main.extensions", vm.extensions()));
+        VBox who = new VBox(name, phones);
+        who.getStyleClass().add("main-who");
+        HBox identity = new HBox(person, who);
+        identity.getStyleClass().add("main-identity");
+        identity.setAlignment(Pos.CENTER_LEFT);
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+
+        HBox header = new HBox(identity, gap, connection(), settingsButton());
+        header.getStyleClass().add("main-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node connection() {
+        ConnectionIndicatorViewModel connection = vm.connection();
+        FontIcon dot = new FontIcon(Feather.CIRCLE);
+        dot.getStyleClass().add("connection-dot");
+        dot.setIconSize(emPixels(0.8));
+        Label status = new Label(null, dot);
+        status.setId("main-connection");
+        status.getStyleClass().add("connection-status");
+        status.textProperty().bind(texts.text(t -> ConnectionTexts.describe(connection.stateProperty().get(),
+                        connection.secondsLeftProperty().get(), t),
+                connection.stateProperty(), connection.secondsLeftProperty()));
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(texts.text(t -> ConnectionTexts.detail(connection.stateProperty().get(), t),
+                connection.stateProperty()));
+        status.setTooltip(why);
+        showState(status, connection.stateProperty().get());
+        connection.stateProperty().addListener((o, was, now) -> showState(status, now));
+
+        Button reconnect = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        reconnect.setId("main-reconnect");
+        reconnect.getStyleClass().addAll(Styles.SMALL);
+        reconnect.textProperty().bind(texts.get("main.reconnectNow"));
+        reconnect.setMnemonicParsing(true);
+        reconnect.setTooltip(tooltip("main.reconnectNow.tooltip"));
+        reconnect.visibleProperty().bind(connection.canReconnectNowProperty());
+        reconnect.managedProperty().bind(reconnect.visibleProperty());
+        reconnect.setOnAction(e -> connection.reconnectNow());
+
+        HBox box = new HBox(status, reconnect);
+        box.getStyleClass().add("main-connection");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static void showState(Node status, ConnectionState state) {
+        status.pseudoClassStateChanged(CONNECTED, state instanceof ConnectionState.Connected);
+        status.pseudoClassStateChanged(WAITING, state instanceof ConnectionState.Connecting
+                || state instanceof ConnectionState.Reconnecting);
+        status.pseudoClassStateChanged(OFFLINE, state instanceof ConnectionState.Offline);
+    }
+
+    private Node settingsButton() {
+        Button settings = new Button(null, new FontIcon(Feather.SETTINGS));
+        settings.setId("main-settings");
+        settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        settings.setTooltip(tooltip("main.settings.tooltip"));
+        settings.accessibleTextProperty().bind(settings.getTooltip().textProperty());
+        settings.setOnAction(e -> openSettings.run());
+        return settings;
+    }
+
+    private Node tabs() {
+        Tab historyTab = new Tab();
+        historyTab.setId("main-history-tab");
+        historyTab.textProperty().bind(texts.get("main.tab.history"));
+        historyTab.setGraphic(new FontIcon(Feather.CLOCK));
+        historyTab.setContent(history.root());
+
+        Label badge = new Label();
+        badge.setId("main-missed-badge");
+        badge.getStyleClass().add("missed-badge");
+        badge.textProperty().bind(vm.missed().unseenCountProperty().asString());
+        badge.visibleProperty().bind(vm.missed().unseenCountProperty().greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        HBox missedGraphic = new HBox(new FontIcon(Feather.PHONE_MISSED), badge);
+        missedGraphic.getStyleClass().add("missed-tab-graphic");
+        missedGraphic.setAlignment(Pos.CENTER_LEFT);
+        Tab missedTab = new Tab();
+        missedTab.setId("main-missed-tab");
+        missedTab.textProperty().bind(texts.get("main.tab.missed"));
+        missedTab.setGraphic(missedGraphic);
+        missedTab.setContent(missed.root());
+
+        tabs.setId("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(historyTab, missedTab);
+        select(vm.selectedTabProperty().get(), historyTab, missedTab);
+        vm.selectedTabProperty().addListener((o, was, now) -> select(now, historyTab, missedTab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                vm.selectedTabProperty().set(now == missedTab ? MainTab.MISSED : MainTab.HISTORY));
+        return tabs;
+    }
+
+    private void select(MainTab tab, Tab historyTab, Tab missedTab) {
+        tabs.getSelectionModel().select(tab == MainTab.MISSED ? missedTab : historyTab);
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.get(key));
+        return tip;
+    }
+
+    /**
+     * An icon size that follows the text's scaling. Not in CSS: an em there is taken of the icon's own font, which the
+     * icon size sets, and the layout runs away.
+     */
+    private static int emPixels(double em) {
+        return (int) Math.round(em * Font.getDefault().getSize());
+    }
+}
