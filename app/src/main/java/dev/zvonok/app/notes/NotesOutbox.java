@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Other refusals: {@code server-error} is retried after a pause; {@code unknown-call}, {@code invalid-field} and the
  * like are told to {@link NotesListener#rejected}, and the draft stays in the journal (not sent again until the next
- * edit or reconnect). Nothing is ever deleted from the journal without the server's acknowledgement.
+ * edit or reconnect). Nothing leaves the journal without the server's acknowledgement, unless the operator
+ * {@link #discard}s it.
  *
  * <p>Threading: the public methods may be called from any thread (the FX thread included) and do not wait for disk
  * or network. Everything else happens on the outbox's own thread, listeners included.
@@ -166,6 +167,30 @@ public final class NotesOutbox implements AutoCloseable {
     public void finish(String callId) {
         requireCallId(callId);
         onThread(() -> finishRequested(callId));
+    }
+
+    /**
+     * The operator gives up a card's unsaved notes and finish, knowingly (e.g. a draft the server keeps rejecting as
+     * not their call): they leave the journal. The only way anything leaves it without the server's acknowledgement.
+     */
+    public void discard(String callId) {
+        requireCallId(callId);
+        onThread(() -> {
+            PendingCard card = cards.get(callId);
+            if (card == null) {
+                return;
+            }
+            if (card.inFlightRef != null) {
+                inFlight.remove(card.inFlightRef);
+            }
+            log.info("Notes of {} discarded by the operator", callId);
+            card.draft = null;
+            card.finishRequested = false;
+            drafts.remove(callId);
+            journal(card);
+            forget(card);
+            recount();
+        });
     }
 
     /**

@@ -119,69 +119,65 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
      * @return empty when nothing is stored (or the operator logged out): show the login form
      * @throws ServerException.SessionExpired  the stored session is over (it is forgotten): log in again
      * @throws ServerException.AccountDisabled the account was disabled (the session is forgotten)
-     * @throws ServerException.Unreachable     the server cannot be reached now; the stored session is kept, so a
-     *                                         later {@code resume()} may still succeed
+     * @throws ServerException.Unreachable     the server cannot be reached now; the stored session is kept: a later
+     *                                         {@code resume()} may succeed, and so does the first
+     *                                         {@link #accessToken()} once the server is back (so the app may start
+     *                                         its live connection anyway and show it reconnecting)
      */
     public Optional<Session> resume() throws ServerException, InterruptedException {
-        Session resumed;
+        Optional<Session> resumed;
         lock.lock();
         try {
-            Optional<SessionStore.Stored> stored = store.load().filter(s -> s.refreshToken() != null);
-            if (stored.isEmpty()) {
-                return Optional.empty();
+            if (current != null) {
+                return Optional.of(current);
             }
-            ServerAddress server;
-            try {
-                server = new ServerAddress(stored.get().server());
-            } catch (IllegalArgumentException e) {
-                log.warn("The stored server address is not usable ({}); forgetting the session", e.getMessage());
-                forgetStoredToken();
-                return Optional.empty();
-            }
-            ServerApi serverApi = apis.apply(server);
-            TokenResponse tokens;
-            try {
-                tokens = serverApi.refresh(stored.get().refreshToken());
-            } catch (ServerException.SessionExpired | ServerException.AccountDisabled e) {
-                log.info("The stored session of {} is over: {}", stored.get().login(), e.getMessage());
-                forgetStoredToken();
-                throw e;
-            }
-            resumed = install(serverApi, tokens);
+            resumed = resumeLocked();
         } finally {
             lock.unlock();
         }
-        notify(listener -> listener.sessionStarted(resumed));
-        return Optional.of(resumed);
+        resumed.ifPresent(this::announceStart);
+        return resumed;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When the app started while the server was away ({@link #resume()} failed as unreachable), this resumes the
+     * stored session first.
+     */
     @Override
     public String accessToken() throws ServerException, InterruptedException {
+        Session resumed = null;
         Session refreshed = null;
         String token;
         lock.lock();
         try {
-            Session session = requireSession();
-            if (session.expiresWithin(policy.minimumValidity(), clock.instant())) {
+            if (current == null) {
+                resumed = resumeOrFail();
+            }
+            if (current.expiresWithin(policy.minimumValidity(), clock.instant())) {
                 refreshed = refreshLocked();
             }
             token = current.accessToken();
         } finally {
             lock.unlock();
         }
+        announceStart(resumed);
         announceRefresh(refreshed);
         return token;
     }
 
     @Override
     public String renewAccessToken(String rejected) throws ServerException, InterruptedException {
+        Session resumed = null;
         Session refreshed = null;
         String token;
         lock.lock();
         try {
-            Session session = requireSession();
-            // a token issued within the same second is the very same string: the session tells them apart
-            if (session.accessToken().equals(rejected) && session != renewedFor(rejected)) {
+            if (current == null) {
+                resumed = resumeOrFail(); // its token is new anyway
+            } else if (current.accessToken().equals(rejected) && current != renewedFor(rejected)) {
+                // a token issued within the same second is the very same string: the session tells them apart
                 refreshed = refreshLocked();
                 renewal = new Renewal(rejected, current);
             }
@@ -189,6 +185,7 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
         } finally {
             lock.unlock();
         }
+        announceStart(resumed);
         announceRefresh(refreshed);
         return token;
     }
@@ -250,6 +247,38 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------------------- under the lock
+
+    /** The stored session, continued; empty when none is stored. */
+    private Optional<Session> resumeLocked() throws ServerException, InterruptedException {
+        Optional<SessionStore.Stored> stored = store.load().filter(s -> s.refreshToken() != null);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        ServerAddress server;
+        try {
+            server = new ServerAddress(stored.get().server());
+        } catch (IllegalArgumentException e) {
+            log.warn("The stored server address is not usable ({}); forgetting the session", e.getMessage());
+            forgetStoredToken();
+            return Optional.empty();
+        }
+        ServerApi serverApi = apis.apply(server);
+        TokenResponse tokens;
+        try {
+            tokens = serverApi.refresh(stored.get().refreshToken());
+        } catch (ServerException.SessionExpired | ServerException.AccountDisabled e) {
+            log.info("The stored session of {} is over: {}", stored.get().login(), e.getMessage());
+            forgetStoredToken();
+            throw e;
+        }
+        Session resumed = install(serverApi, tokens);
+        log.info("Resumed the session of {} at {}", resumed.user().login(), server);
+        return Optional.of(resumed);
+    }
+
+    private Session resumeOrFail() throws ServerException, InterruptedException {
+        return resumeLocked().orElseThrow(() -> new ServerException.SessionExpired("not logged in"));
+    }
 
     private Session requireSession() throws ServerException.SessionExpired {
         Session session = current;
@@ -367,6 +396,12 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
             lock.unlock();
         }
         announceRefresh(refreshed);
+    }
+
+    private void announceStart(Session started) {
+        if (started != null) {
+            notify(listener -> listener.sessionStarted(started));
+        }
     }
 
     private void announceRefresh(Session refreshed) {

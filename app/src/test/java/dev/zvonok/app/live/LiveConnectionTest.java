@@ -147,6 +147,27 @@ class LiveConnectionTest {
     }
 
     @Test
+    void anAppStartedWhileTheServerIsAwayConnectsWhenItComesBack() throws Exception {
+        sessions.close();
+        server.goAway();
+        sessions = new Sessions(new SessionStore(dataDirectory, WireJson.mapper()),
+                address -> new ServerApi(address, ServerApi.newHttpClient(), WireJson.mapper(), Duration.ofSeconds(5)),
+                RefreshPolicy.defaults(), Clock.systemUTC());
+        try {
+            sessions.resume();
+        } catch (ServerException.Unreachable expected) {
+            // the app shows the main window anyway, reconnecting
+        }
+        connect();
+        events.awaitState(ConnectionState.Reconnecting.class, 2);
+
+        server.comeBack();
+
+        events.awaitState(ConnectionState.Connected.class);
+        assertThat(events.await(Authenticated.class).user().login()).isEqualTo("ivanov");
+    }
+
+    @Test
     void reconnectNowSkipsTheWait() {
         LiveSettings patient = QUICK.withRetry(Duration.ofMinutes(2), Duration.ofMinutes(2));
         connect(sessions, patient);

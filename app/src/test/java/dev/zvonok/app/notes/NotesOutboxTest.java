@@ -292,5 +292,10 @@ class NotesOutboxTest {
         assertThat(app.told().rejections.getFirst().rejection().code()).isEqualTo("unknown-call");
         assertThat(app.outbox().pendingCount()).as("kept, never dropped unseen").isEqualTo(1);
         assertThat(journaled()).isEqualTo(1);
+
+        app.outbox().discard("1700000000.999"); // the operator gives it up, knowingly
+        await().atMost(WAIT).until(() -> app.outbox().pendingCount() == 0);
+        assertThat(journaled()).isZero();
+        assertThat(app.outbox().unacknowledgedDraft("1700000000.999")).isEmpty();
     }
 }

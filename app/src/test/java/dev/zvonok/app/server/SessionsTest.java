@@ -121,6 +121,21 @@ class SessionsTest {
     }
 
     @Test
+    void theFirstAccessTokenAskedForResumesASessionTheServerWasAwayFor() throws Exception {
+        sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+        server.goAway();
+        Sessions afterRestart = sessions();
+        assertThatThrownBy(afterRestart::resume).isInstanceOf(ServerException.Unreachable.class);
+        assertThatThrownBy(afterRestart::accessToken).isInstanceOf(ServerException.Unreachable.class);
+
+        server.comeBack();
+
+        assertThat(server.api().me(afterRestart.accessToken()).login()).isEqualTo("ivanov");
+        assertThat(afterRestart.current()).isPresent();
+        assertThat(events.started).hasSize(2); // the login, then the resume
+    }
+
+    @Test
     void theAccessTokenIsRefreshedInTheBackgroundBeforeItExpires() throws Exception {
         // the server's tokens live 15 minutes: "ahead" by all but a second refreshes a second after each refresh
         Sessions sessions = sessions(RefreshPolicy.defaults().withAhead(Duration.ofMinutes(15).minusSeconds(1)));
