@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threading: the public methods may be called from any thread and return at once. One control thread of its own
  * owns every decision (dial, drop, wait, ping), so no two of them race; dialling (which may refresh the token over
- * HTTP) runs on a virtual thread, and frames are written on a writer thread of their own, in the order they were
+ * HTTP) runs on a virtual thread, and frames are written on a writer thread of each socket, in the order they were
  * sent.
  */
 public final class LiveConnection implements AutoCloseable {
@@ -63,8 +63,22 @@ public final class LiveConnection implements AutoCloseable {
     /** Where the connection stands; only the control thread changes it. */
     private enum Phase { NEW, DIALING, AUTHENTICATING, CONNECTED, WAITING, OFFLINE, CLOSED }
 
-    /** An authenticated socket, for {@link #send}: its generation tells a late failure from a current one. */
-    private record Link(long generation, Session socket) {
+    /**
+     * An open socket with its own writer thread (a write stuck on a dead link holds up nothing else); its generation
+     * tells a late failure from a current one.
+     */
+    private record Link(long generation, Session socket, ExecutorService writer) {
+
+        static Link open(long generation, Session socket) {
+            return new Link(generation, socket, Executors.newSingleThreadExecutor(
+                    Thread.ofVirtual().name("live-writer-" + generation).factory()));
+        }
+
+        /** Drops what is still queued, and frees a write blocked on a dead peer; closing may wait for it too. */
+        void close() {
+            writer.shutdownNow();
+            closeQuietly(socket);
+        }
     }
 
     private final URI address;
@@ -77,14 +91,13 @@ public final class LiveConnection implements AutoCloseable {
     private final ListenerDelivery delivery = new ListenerDelivery("live-delivery");
     private final ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-control").daemon().factory());
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("live-writer").factory());
 
     // confined to the control thread
     private Phase phase = Phase.NEW;
     /** Counts sockets: every callback carries the generation it was made for; older ones are ignored. */
     private long generation;
-    private Session socket;
+    /** The socket of the current attempt, authenticated or not yet. */
+    private Link socket;
     private String attemptToken;
     private ScheduledFuture<?> timer;
     private ScheduledFuture<?> pinging;
@@ -154,13 +167,7 @@ public final class LiveConnection implements AutoCloseable {
         if (current == null) {
             return false;
         }
-        String frame = frames.write(message);
-        try {
-            writer.execute(() -> write(current, frame));
-            return true;
-        } catch (RejectedExecutionException closed) {
-            return false;
-        }
+        return enqueue(current, frames.write(message));
     }
 
     /** Skips the wait of {@link ConnectionState.Reconnecting}, or starts again after {@link ConnectionState.Offline}. */
@@ -197,7 +204,6 @@ public final class LiveConnection implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             log.warn("Closing the live connection did not finish cleanly: {}", e.toString());
         }
-        writer.shutdown();
         delivery.close();
         client.shutdown();
     }
@@ -241,10 +247,10 @@ public final class LiveConnection implements AutoCloseable {
             closeQuietly(opened);
             return;
         }
-        socket = opened;
+        socket = Link.open(attempt, opened);
         attemptToken = token;
         phase = Phase.AUTHENTICATING;
-        write(new Link(attempt, opened), frames.write(new ClientMessage.Authenticate("auth-" + attempt, token)));
+        enqueue(socket, frames.write(new ClientMessage.Authenticate("auth-" + attempt, token)));
         timer = control.schedule(() -> {
             if (attempt == generation && phase == Phase.AUTHENTICATING) {
                 lost(attempt, "no answer to authenticate");
@@ -283,7 +289,7 @@ public final class LiveConnection implements AutoCloseable {
         phase = Phase.CONNECTED;
         backoff.reset();
         renewedSinceConnected = false;
-        link = new Link(attempt, socket);
+        link = socket;
         pinging = control.scheduleWithFixedDelay(() -> ping(attempt), settings.pingInterval().toMillis(),
                 settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS);
         log.info("Connected to {}", address);
@@ -310,7 +316,7 @@ public final class LiveConnection implements AutoCloseable {
         }
         String ref = "ping-" + (++pings);
         awaitedPong = ref;
-        write(link, frames.write(new ClientMessage.Ping(ref)));
+        enqueue(link, frames.write(new ClientMessage.Ping(ref)));
         control.schedule(() -> {
             if (attempt == generation && ref.equals(awaitedPong)) {
                 lost(attempt, "no answer to ping within " + settings.pongTimeout().toSeconds() + " s");
@@ -358,7 +364,7 @@ public final class LiveConnection implements AutoCloseable {
         awaitedPong = null;
         link = null;
         if (socket != null) {
-            closeQuietly(socket);
+            socket.close();
             socket = null;
         }
     }
@@ -392,6 +398,16 @@ public final class LiveConnection implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------ other threads
+
+    /** Frames go out on the socket's writer thread, in order: a write may block on a stalled link. */
+    private boolean enqueue(Link target, String frame) {
+        try {
+            target.writer().execute(() -> write(target, frame));
+            return true;
+        } catch (RejectedExecutionException closed) {
+            return false;
+        }
+    }
 
     /** On the writer thread. */
     private void write(Link target, String frame) {

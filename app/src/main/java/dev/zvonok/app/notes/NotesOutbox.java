@@ -158,7 +158,6 @@ public final class NotesOutbox implements AutoCloseable {
             log.info("Notes of {} not taken: {}", callId, violation.get().message());
             return violation;
         }
-        drafts.put(callId, draft);
         onThread(() -> edited(callId, draft));
         return Optional.empty();
     }
@@ -195,7 +194,8 @@ public final class NotesOutbox implements AutoCloseable {
 
     /**
      * The newest draft of the card that the server has not acknowledged yet, e.g. one a crash left in the journal:
-     * the card should show this rather than the (older) notes of {@code active-calls}.
+     * the card should show this rather than the (older) notes of {@code active-calls}. Includes every edit taken
+     * before the last {@link #awaitJournaled()} (and, in practice, within milliseconds of any edit).
      */
     public Optional<CallNotes> unacknowledgedDraft(String callId) {
         return Optional.ofNullable(drafts.get(callId));
@@ -237,6 +237,7 @@ public final class NotesOutbox implements AutoCloseable {
         card.draft = draft;
         card.draftSeq++;
         card.parked = false;
+        drafts.put(callId, draft);
         journal(card);
         Instant now = clock.instant();
         if (card.firstUnsentEditAt == null) {
