@@ -225,12 +225,17 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
             current = null;
             cancelRefresh();
             if (session != null) {
-                try {
-                    api.logout(session.refreshToken());
-                    log.info("{} logged out", session.user().login());
-                } catch (ServerException e) {
-                    log.warn("The server did not hear the logout of {} ({}); its session ends when the refresh token "
-                            + "expires", session.user().login(), e.getMessage());
+                endOnServer(api, session.refreshToken(), session.user().login());
+            } else {
+                // never resumed (the server was away at start): the stored session is still to be ended
+                Optional<SessionStore.Stored> stored = store.load().filter(s -> s.refreshToken() != null);
+                if (stored.isPresent()) {
+                    try {
+                        endOnServer(apis.apply(new ServerAddress(stored.get().server())),
+                                stored.get().refreshToken(), stored.get().login());
+                    } catch (IllegalArgumentException unusableAddress) {
+                        log.warn("The stored server address is not usable: {}", unusableAddress.getMessage());
+                    }
                 }
             }
             forgetStoredToken();
@@ -238,6 +243,17 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
             lock.unlock();
         }
         notify(listener -> listener.sessionEnded(SessionEnd.LOGGED_OUT));
+    }
+
+    private static void endOnServer(ServerApi serverApi, String refreshToken, String login)
+            throws InterruptedException {
+        try {
+            serverApi.logout(refreshToken);
+            log.info("{} logged out", login);
+        } catch (ServerException e) {
+            log.warn("The server did not hear the logout of {} ({}); its session ends when the refresh token expires",
+                    login, e.getMessage());
+        }
     }
 
     /** Stops the background refreshes; the session stays stored (this is the app quitting, not a logout). */

@@ -221,6 +221,18 @@ class SessionsTest {
     }
 
     @Test
+    void aLogoutBeforeTheStoredSessionWasResumedEndsItOnTheServerToo() throws Exception {
+        Session stored = sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+        Sessions afterRestart = sessions();
+
+        afterRestart.logout();
+
+        assertThatThrownBy(() -> server.api().refresh(stored.refreshToken()))
+                .isInstanceOf(ServerException.SessionExpired.class);
+        assertThat(afterRestart.resume()).isEmpty();
+    }
+
+    @Test
     void aRefreshRefusedBecauseTheAccountWasDisabledEndsTheSession() throws Exception {
         Sessions sessions = sessions();
         String token = sessions.login(server.address(), "petrov", RunningServer.PASSWORD).accessToken();
