@@ -1,0 +1,93 @@
+package dev.zvonok.app.server;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The filters of {@code GET /api/calls}, as the server takes them. Every filter may be null (not filtered).
+ *
+ * @param page       counting from 1
+ * @param limit      calls per page, 1 to {@value #MAX_LIMIT}
+ * @param dateFrom   first day, in the call centre's time zone (the server's), inclusive
+ * @param dateTo     last day, inclusive
+ * @param status     how the calls ended
+ * @param direction  inbound, outbound or internal
+ * @param number     the other party's number, in any format the server can normalize
+ * @param operatorId whose calls (supervisors and admins only; operators always see their own)
+ */
+public record CallQuery(int page, int limit, LocalDate dateFrom, LocalDate dateTo, CallDisposition status,
+                        CallDirection direction, String number, Long operatorId) {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public CallQuery {
+        if (page < 1) {
+            throw new IllegalArgumentException("page counts from 1, was " + page);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+        }
+        if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
+            throw new IllegalArgumentException("dateTo " + dateTo + " is before dateFrom " + dateFrom);
+        }
+        number = number == null || number.isBlank() ? null : number.strip();
+    }
+
+    /** The newest {@value #DEFAULT_LIMIT} calls, unfiltered. */
+    public static CallQuery firstPage() {
+        return new CallQuery(1, DEFAULT_LIMIT, null, null, null, null, null, null);
+    }
+
+    public CallQuery page(int newPage) {
+        return new CallQuery(newPage, limit, dateFrom, dateTo, status, direction, number, operatorId);
+    }
+
+    public CallQuery limit(int newLimit) {
+        return new CallQuery(page, newLimit, dateFrom, dateTo, status, direction, number, operatorId);
+    }
+
+    public CallQuery between(LocalDate from, LocalDate to) {
+        return new CallQuery(page, limit, from, to, status, direction, number, operatorId);
+    }
+
+    public CallQuery status(CallDisposition newStatus) {
+        return new CallQuery(page, limit, dateFrom, dateTo, newStatus, direction, number, operatorId);
+    }
+
+    public CallQuery direction(CallDirection newDirection) {
+        return new CallQuery(page, limit, dateFrom, dateTo, status, newDirection, number, operatorId);
+    }
+
+    public CallQuery number(String newNumber) {
+        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, newNumber, operatorId);
+    }
+
+    public CallQuery operator(Long newOperatorId) {
+        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, number, newOperatorId);
+    }
+
+    /** {@code page=1&limit=20&...}: the filters that are set, encoded. */
+    String toQueryString() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("page", page);
+        params.put("limit", limit);
+        params.put("dateFrom", dateFrom);
+        params.put("dateTo", dateTo);
+        params.put("status", status == null ? null : status.wireName());
+        params.put("direction", direction == null ? null : direction.wireName());
+        params.put("number", number);
+        params.put("operatorId", operatorId);
+        return params.entrySet().stream()
+                .filter(param -> param.getValue() != null)
+                .map(param -> param.getKey() + "="
+                        + URLEncoder.encode(String.valueOf(param.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

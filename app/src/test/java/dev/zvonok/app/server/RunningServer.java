@@ -1,0 +1,129 @@
+package dev.zvonok.app.server;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.USERS;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.server.cli.LiveServer;
+import dev.zvonok.server.db.DatabaseSettings;
+import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * The real server-lite for the app's tests, in-process: PostgreSQL (the test's database), the demo directory
+ * (ivanov 777, petrov 888, sidorov 999, supervisor, admin; password "demo"), a recorded PBX played ten times faster,
+ * and a {@link RelayProxy} in front, so the app always finds the server at one address even across restarts.
+ */
+public final class RunningServer implements AutoCloseable {
+
+    public static final String PASSWORD = "demo";
+    /** A recorded call for ivanov (777): rings, he answers, the caller hangs up; his card waits for Finish. */
+    public static final String IVANOV_ANSWERS = "01-inbound-answered-caller-hangup";
+
+    private final TestDatabase db;
+    private final DatabaseSettings database;
+    private final RelayProxy databaseRelay;
+    private final PbxReplay pbx;
+    private final RelayProxy proxy;
+    private LiveServer server;
+
+    private RunningServer(TestDatabase db, RelayProxy databaseRelay) {
+        this.db = db;
+        this.databaseRelay = databaseRelay;
+        this.database = databaseRelay == null ? db.settings()
+                : DatabaseSettings.external(db.jdbcUrlVia("127.0.0.1", databaseRelay.port()), db.user(),
+                        db.password()).withPool(4, Duration.ofMillis(500));
+        this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        this.server = LiveServer.start(database, pbx.endpoint());
+        try {
+            this.proxy = new RelayProxy(server.port());
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts on a cleaned database. */
+    public static RunningServer start(TestDatabase db) {
+        db.clean();
+        return new RunningServer(db, null);
+    }
+
+    /** Starts with its database behind a relay, so that a test can take the database away from it. */
+    public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
+        db.clean();
+        return new RunningServer(db, new RelayProxy(db.port()));
+    }
+
+    /** The relay between the server and its database; only for {@link #startWithDatabaseRelay}. */
+    public RelayProxy databaseRelay() {
+        return databaseRelay;
+    }
+
+    /** The server's address as the app knows it: through the relay. */
+    public ServerAddress address() {
+        return new ServerAddress(URI.create("http://127.0.0.1:" + proxy.port()));
+    }
+
+    public RelayProxy proxy() {
+        return proxy;
+    }
+
+    public ServerApi api() {
+        return new ServerApi(address(), ServerApi.newHttpClient(), WireJson.mapper(), Duration.ofSeconds(10));
+    }
+
+    /** Plays a recorded trace from server-lite's {@code /ami-traces/}. */
+    public void play(String trace) {
+        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
+    }
+
+    /** Waits until the recorder wrote {@code ended} finished calls: what a restarted server restores cards from. */
+    public void awaitRecordedEndedCalls(int ended) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) >= ended);
+    }
+
+    /** A server restart: the old process goes away, a new one starts on the same database, at the same address. */
+    public void restart() {
+        proxy.cut();
+        server.close();
+        server = LiveServer.start(database, pbx.endpoint());
+        proxy.retarget(server.port());
+        proxy.restore();
+    }
+
+    /** The server goes away (connections reset, new ones refused) until {@link #comeBack()}. */
+    public void goAway() {
+        proxy.cut();
+    }
+
+    public void comeBack() {
+        proxy.restore();
+    }
+
+    public void disable(String login) {
+        db.dsl().update(USERS).set(USERS.ACTIVE, false).where(USERS.LOGIN.eq(login)).execute();
+    }
+
+    @Override
+    public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        pbx.close();
+        if (databaseRelay != null) {
+            databaseRelay.close();
+        }
+    }
+}
