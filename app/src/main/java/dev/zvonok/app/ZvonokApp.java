@@ -1,17 +1,234 @@
 package dev.zvonok.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.card.MediaPlayerRingSound;
+import dev.zvonok.app.fx.FxThread;
+import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.login.LoggedIn;
+import dev.zvonok.app.login.LoginMessage;
+import dev.zvonok.app.login.LoginView;
+import dev.zvonok.app.login.LoginViewModel;
+import dev.zvonok.app.main.CloseToBackground;
+import dev.zvonok.app.main.MainView;
+import dev.zvonok.app.main.Tray;
+import dev.zvonok.app.server.RefreshPolicy;
+import dev.zvonok.app.server.ServerApi;
+import dev.zvonok.app.server.ServerException;
+import dev.zvonok.app.server.Session;
+import dev.zvonok.app.server.SessionListener;
+import dev.zvonok.app.server.SessionStore;
+import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.server.WireJson;
+import dev.zvonok.app.settings.Autostart;
+import dev.zvonok.app.settings.Settings;
+import dev.zvonok.app.settings.SettingsStore;
+import dev.zvonok.app.settings.SettingsViewModel;
+import dev.zvonok.app.settings.SettingsWindow;
+import dev.zvonok.app.settings.Themes;
+import dev.zvonok.app.settings.XdgAutostart;
+import dev.zvonok.model.directory.UserView;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The composition root of the desktop app: builds every part once and wires them by hand. */
+/**
+ * The composition root of the desktop app: builds every part once, by hand, and switches between the login screen
+ * and the operator's session. Nothing here is static; nothing below it looks anything up.
+ */
 public final class ZvonokApp extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(ZvonokApp.class);
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    private final FxThread fxThread = new FxThread();
+    private final ExecutorService background = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("app-io-", 0).factory());
+    private final ObjectMapper json = WireJson.mapper();
+
+    private LaunchOptions options;
+    private Stage window;
+    private Sessions sessions;
+    private SettingsViewModel settings;
+    private ObservableValue<Locale> language;
+    private MediaPlayerRingSound ring;
+    private OperatorSession operator;
+    private Tray tray;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Zvonok");
-        stage.setScene(new Scene(new Label("Zvonok"), 360, 200));
-        stage.show();
+        options = LaunchOptions.parse(getParameters().getRaw(), System.getenv("ZVONOK_APP_HOME"),
+                Path.of(System.getProperty("user.home")));
+        window = stage;
+        window.getIcons().add(new Image(ZvonokApp.class.getResource("zvonok.png").toExternalForm()));
+
+        SettingsStore store = new SettingsStore(options.dataDir(), Locale.getDefault());
+        Settings initial = store.load();
+        if (options.server().isPresent()) {
+            initial = initial.withServer(options.server().get());
+        }
+        Themes.apply(initial.theme());
+        ring = MediaPlayerRingSound.load();
+        settings = new SettingsViewModel(initial, store::save,
+                Autostart.forThisSystem(System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
+                        XdgAutostart.commandOfThisProcess()),
+                this::previewRing, background, fxThread);
+        language = settings.appliedProperty().map(Settings::language);
+        settings.appliedProperty().subscribe(applied -> {
+            Themes.apply(applied.theme());
+            if (operator != null) {
+                operator.applySettings(applied);
+            }
+        });
+
+        HttpClient http = ServerApi.newHttpClient();
+        sessions = new Sessions(new SessionStore(options.dataDir(), json),
+                address -> new ServerApi(address, http, json, ServerApi.DEFAULT_REQUEST_TIMEOUT),
+                RefreshPolicy.defaults(), Clock.systemUTC());
+        sessions.addListener(new SessionListener() {
+            @Override
+            public void sessionEnded(SessionEnd end) {
+                if (end != SessionEnd.LOGGED_OUT) {
+                    fxThread.execute(() -> showLogin(new LoginMessage.SessionEnded()));
+                }
+            }
+        });
+
+        showLogin(null);
+        window.show();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- login
+
+    private void showLogin(LoginMessage why) {
+        closeOperator();
+        LoginViewModel login = new LoginViewModel(new ServerAuthenticator(sessions, background), fxThread,
+                settings.appliedProperty().get().server());
+        login.loggedInProperty().subscribe(this::loggedIn);
+        window.setScene(scene(new LoginView(login, language).root()));
+        window.titleProperty().unbind();
+        window.setTitle("Zvonok");
+        if (why != null) {
+            login.reset(why);
+        } else if (options.logsInAtStart()) {
+            login.loginProperty().set(options.login().get());
+            login.passwordProperty().set(options.password().get());
+            login.submit();
+        } else if (sessions.remembered().map(stored -> stored.refreshToken() != null).orElse(false)) {
+            login.resume(sessions.remembered().get().server(), resumeStoredSession());
+        }
+    }
+
+    private CompletableFuture<UserView> resumeStoredSession() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return sessions.resume().map(Session::user)
+                        .orElseThrow(() -> new CompletionException(new ServerException.SessionExpired("none stored")));
+            } catch (ServerException.Unreachable e) {
+                throw new CompletionException(new IOException(e.getMessage(), e));
+            } catch (ServerException e) {
+                throw new CompletionException(ServerAuthenticator.failure(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, background);
+    }
+
+    private void loggedIn(LoggedIn who) {
+        if (who == null) {
+            return;
+        }
+        Settings applied = settings.appliedProperty().get();
+        if (!applied.server().equals(who.server())) {
+            settings.serverProperty().set(who.server().toString());
+            settings.save(); // the next start offers this server
+        }
+        Session session = sessions.current().orElseThrow();
+        openOperator(session);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- operator
+
+    private void openOperator(Session session) {
+        closeOperator();
+        operator = new OperatorSession(session, sessions, settings.appliedProperty().get(), options.dataDir(), json,
+                ring, fxThread, background);
+        MainView main = new MainView(operator.main(), language, this::openSettings);
+        window.setScene(scene(main.root()));
+        window.titleProperty().bind(main.title());
+        if (tray == null) {
+            tray = Tray.install(window, Texts.of(MainView.class, language.getValue()), this::quit).orElse(null);
+            CloseToBackground.install(window, tray != null);
+        }
+        operator.start();
+    }
+
+    private void openSettings() {
+        new SettingsWindow(window, settings, language).show();
+    }
+
+    private void closeOperator() {
+        if (operator != null) {
+            operator.close();
+            operator = null;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    private Scene scene(Parent root) {
+        Scene scene = new Scene(root);
+        scene.getAccelerators().put(QUIT, this::quit);
+        return scene;
+    }
+
+    private void previewRing(double volume) {
+        ring.start(volume);
+        PauseTransition stop = new PauseTransition(Duration.seconds(3));
+        stop.setOnFinished(e -> ring.stop());
+        stop.play();
+    }
+
+    private void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        closeOperator();
+        if (tray != null) {
+            tray.close();
+        }
+        if (sessions != null) {
+            sessions.close();
+        }
+        background.shutdownNow();
+        log.info("Zvonok stopped");
+    }
+
+    /** The session of the running app, for the end-to-end tests. */
+    Optional<OperatorSession> operator() {
+        return Optional.ofNullable(operator);
     }
 }

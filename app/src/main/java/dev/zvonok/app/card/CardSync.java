@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.model.call.CallNotes;
+import java.util.Optional;
 
 /**
  * Where the cards' edits go: the only way out of this package. Implemented by the live connection's outbox (journaled,
@@ -25,4 +26,12 @@ public interface CardSync {
      * any) before the {@code finish-call}, so nothing the operator typed is lost.
      */
     void finish(String callId);
+
+    /**
+     * What the operator typed on this card and the server never acknowledged, kept across a crash or a restart: a
+     * restored card shows it instead of the server's older notes. None by default.
+     */
+    default Optional<CallNotes> unsavedDraft(String callId) {
+        return Optional.empty();
+    }
 }

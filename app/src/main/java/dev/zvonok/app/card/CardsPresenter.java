@@ -206,6 +206,10 @@ public final class CardsPresenter {
             } else {
                 card.restore(restored, now);
             }
+            CardViewModel shown = byCallId.get(id);
+            if (shown != null && !shown.notes().hasUnsavedEdits()) {
+                sync.unsavedDraft(id).ifPresent(shown.notes()::recover);
+            }
         }
         for (CardViewModel card : new ArrayList<>(cards)) {
             if (!listed.contains(card.callId()) && card.phase() != CardPhase.CLOSING) {

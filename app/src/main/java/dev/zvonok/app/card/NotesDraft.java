@@ -189,6 +189,17 @@ public final class NotesDraft {
         }
     }
 
+    /**
+     * After a crash or a restart: what the operator typed and the server never acknowledged goes back on the card, on
+     * top of the server's version (the outbox sends it again).
+     */
+    void recover(CallNotes unsaved) {
+        int stored = version;
+        load(unsaved);
+        version = stored;
+        saveState.set(SaveState.SAVING);
+    }
+
     boolean hasUnsavedEdits() {
         SaveState state = saveState.get();
         return state == SaveState.SAVING || state == SaveState.CONFLICT || state == SaveState.FAILED;

@@ -4,7 +4,8 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,14 +15,15 @@ import java.util.stream.Collectors;
  *
  * @param page       counting from 1
  * @param limit      calls per page, 1 to {@value #MAX_LIMIT}
- * @param dateFrom   first day, in the call centre's time zone (the server's), inclusive
- * @param dateTo     last day, inclusive
+ * @param dateFrom   calls started at or after this moment; moments rather than days, because the server would read
+ *                   a day as one of the call centre's zone, and the operator's "today" is a day of theirs
+ * @param dateTo     calls started at or before this moment (inclusive)
  * @param status     how the calls ended
  * @param direction  inbound, outbound or internal
  * @param number     the other party's number, in any format the server can normalize
  * @param operatorId whose calls (supervisors and admins only; operators always see their own)
  */
-public record CallQuery(int page, int limit, LocalDate dateFrom, LocalDate dateTo, CallDisposition status,
+public record CallQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDateTime dateTo, CallDisposition status,
                         CallDirection direction, String number, Long operatorId) {
 
     public static final int DEFAULT_LIMIT = 20;
@@ -53,7 +55,7 @@ public record CallQuery(int page, int limit, LocalDate dateFrom, LocalDate dateT
         return new CallQuery(page, newLimit, dateFrom, dateTo, status, direction, number, operatorId);
     }
 
-    public CallQuery between(LocalDate from, LocalDate to) {
+    public CallQuery between(OffsetDateTime from, OffsetDateTime to) {
         return new CallQuery(page, limit, from, to, status, direction, number, operatorId);
     }
 
@@ -78,8 +80,8 @@ public record CallQuery(int page, int limit, LocalDate dateFrom, LocalDate dateT
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("page", page);
         params.put("limit", limit);
-        params.put("dateFrom", dateFrom);
-        params.put("dateTo", dateTo);
+        params.put("dateFrom", dateFrom == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateFrom));
+        params.put("dateTo", dateTo == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTo));
         params.put("status", status == null ? null : status.wireName());
         params.put("direction", direction == null ? null : direction.wireName());
         params.put("number", number);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import java.net.URI;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class CallQueryTest {
@@ -14,10 +14,11 @@ class CallQueryTest {
     @Test
     void onlyTheFiltersThatAreSetGoIntoTheQueryEncoded() {
         CallQuery query = CallQuery.firstPage().page(3).limit(50)
-                .between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20))
+                .between(OffsetDateTime.parse("2026-11-01T00:00+04:00"), OffsetDateTime.parse("2026-11-20T23:59:59+04:00"))
                 .status(CallDisposition.MISSED).direction(CallDirection.INBOUND).number("+7 (927) 139-09-07");
 
-        assertThat(query.toQueryString()).isEqualTo("page=3&limit=50&dateFrom=2026-11-01&dateTo=2026-11-20"
+        assertThat(query.toQueryString()).isEqualTo("page=3&limit=50&dateFrom=2026-11-01T00%3A00%2B04%3A00"
+                + "&dateTo=2026-11-20T23%3A59%3A59%2B04%3A00"
                 + "&status=missed&direction=inbound&number=%2B7+%28927%29+139-09-07");
         assertThat(CallQuery.firstPage().toQueryString()).isEqualTo("page=1&limit=20");
     }
@@ -26,7 +27,8 @@ class CallQueryTest {
     void whatTheServerWouldRefuseIsRefusedHere() {
         assertThatThrownBy(() -> CallQuery.firstPage().page(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CallQuery.firstPage().limit(101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CallQuery.firstPage().between(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1)))
+        assertThatThrownBy(() -> CallQuery.firstPage()
+                        .between(OffsetDateTime.parse("2026-11-02T00:00Z"), OffsetDateTime.parse("2026-11-01T00:00Z")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

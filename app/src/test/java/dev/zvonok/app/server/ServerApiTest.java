@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,8 +158,11 @@ class ServerApiTest {
         assertThat(all.pagination().total()).isEqualTo(1);
 
         assertThat(api.calls(token, CallQuery.firstPage().status(CallDisposition.MISSED)).data()).isEmpty();
-        LocalDate day = all.data().getFirst().startedAt().atZone(ZoneId.of("Europe/Moscow")).toLocalDate();
-        assertThat(api.calls(token, CallQuery.firstPage().between(day, day)).data()).hasSize(1);
+        OffsetDateTime started = all.data().getFirst().startedAt().atOffset(ZoneOffset.ofHours(3));
+        assertThat(api.calls(token, CallQuery.firstPage().between(started.minusMinutes(1), started.plusMinutes(1)))
+                .data()).hasSize(1);
+        assertThat(api.calls(token, CallQuery.firstPage().between(started.plusMinutes(1), started.plusMinutes(2)))
+                .data()).isEmpty();
         assertThat(api.calls(token, CallQuery.firstPage().number(all.data().getFirst().callerNumber())).data())
                 .hasSize(1);
     }

@@ -1,0 +1,113 @@
+package dev.zvonok.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.card.CardWindows;
+import dev.zvonok.app.card.CardsPresenter;
+import dev.zvonok.app.card.FxTickSource;
+import dev.zvonok.app.card.RingSound;
+import dev.zvonok.app.history.HistoryViewModel;
+import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.app.history.PhoneFormat;
+import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.app.live.LiveConnection;
+import dev.zvonok.app.live.LiveListener;
+import dev.zvonok.app.live.LiveSettings;
+import dev.zvonok.app.main.ConnectionIndicatorViewModel;
+import dev.zvonok.app.main.MainViewModel;
+import dev.zvonok.app.notes.NotesJournal;
+import dev.zvonok.app.notes.NotesOutbox;
+import dev.zvonok.app.notes.NotesOutboxSettings;
+import dev.zvonok.app.server.Session;
+import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.settings.Settings;
+import dev.zvonok.model.ws.ServerMessage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything that lives while one operator is logged in: the live connection, the notes outbox, the cards and the
+ * main window's view-models. Built on the FX thread after the login, closed at logout or quit.
+ *
+ * <p>The live connection's listener makes the one hop to the FX thread; below it nothing touches JavaFX.
+ */
+final class OperatorSession implements AutoCloseable {
+
+    private final LiveConnection live;
+    private final NotesOutbox outbox;
+    private final FxTickSource ticks;
+    private final CardsPresenter cards;
+    private final CardWindows windows;
+    private final MainViewModel main;
+
+    OperatorSession(Session session, Sessions sessions, Settings settings, Path dataDir, ObjectMapper json,
+                    RingSound ring, Executor fxThread, Executor background) {
+        Clock clock = Clock.systemDefaultZone();
+        live = new LiveConnection(session.server().webSocket(), sessions, LiveSettings.defaults(), json);
+        // one journal per operator: a shared PC must not send one operator's notes as another's
+        outbox = new NotesOutbox(new NotesJournal(dataDir.resolve("notes").resolve(session.user().login()), json),
+                live, NotesOutboxSettings.defaults(), json, Clock.systemUTC());
+        ticks = new FxTickSource(Duration.ofMillis(250), fxThread);
+        cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language());
+        windows = new CardWindows(cards, settings, ring);
+
+        LiveDialer dialer = new LiveDialer(live);
+        ServerCallHistory history = new ServerCallHistory(sessions, background);
+        PhoneFormat phones = PhoneFormat.russian();
+        ConnectionIndicatorViewModel connection = new ConnectionIndicatorViewModel(live::reconnectNow, fxThread,
+                clock);
+        main = new MainViewModel(session.user(),
+                new HistoryViewModel(history, session.user(), fxThread, clock, phones),
+                new MissedCallsViewModel(history, dialer, session.user(), fxThread, clock, phones),
+                connection);
+
+        live.addListener(dialer);
+        live.addListener(new LiveListener() {
+            @Override
+            public void stateChanged(ConnectionState state) {
+                connection.connectionChanged(state);
+            }
+
+            @Override
+            public void received(ServerMessage message) {
+                fxThread.execute(() -> show(message));
+            }
+        });
+    }
+
+    /** Starts talking to the server: the outbox first, so that it sees {@code active-calls}. */
+    OperatorSession start() {
+        outbox.start();
+        live.start();
+        main.start();
+        return this;
+    }
+
+    private void show(ServerMessage message) {
+        cards.accept(message);
+        if (message instanceof ServerMessage.CallEnded || message instanceof ServerMessage.CallFinished) {
+            main.refresh(); // the call is in the history now
+        }
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    CardsPresenter cards() {
+        return cards;
+    }
+
+    void applySettings(Settings settings) {
+        windows.applySettings(settings);
+    }
+
+    @Override
+    public void close() {
+        live.close();
+        outbox.close();
+        windows.close();
+        ticks.close();
+    }
+}
