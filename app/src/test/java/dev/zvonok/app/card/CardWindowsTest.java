@@ -1,5 +1,6 @@
 package dev.zvonok.app.card;
 
+import dev.zvonok.app.testing.MutableClock;
 import static dev.zvonok.app.card.Calls.CALL;
 import static dev.zvonok.app.card.Calls.OTHER_CALL;
 import static dev.zvonok.app.card.Calls.RING_AT;
