@@ -1,6 +1,5 @@
 package dev.zvonok.app.card;
 
-import dev.zvonok.app.testing.MutableClock;
 import static dev.zvonok.app.card.Calls.CALL;
 import static dev.zvonok.app.card.Calls.RING_AT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;

@@ -1,6 +1,5 @@
 package dev.zvonok.app.card;
 
-import dev.zvonok.app.testing.MutableClock;
 import static dev.zvonok.app.card.Calls.CALL;
 import static dev.zvonok.app.card.Calls.OTHER_CALL;
 import static dev.zvonok.app.card.Calls.RING_AT;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings;
+import dev.zvonok.app.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

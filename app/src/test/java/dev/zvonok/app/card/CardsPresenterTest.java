@@ -1,12 +1,12 @@
 package dev.zvonok.app.card;
 
-import dev.zvonok.app.testing.MutableClock;
 import static dev.zvonok.app.card.Calls.CALL;
 import static dev.zvonok.app.card.Calls.OTHER_CALL;
 import static dev.zvonok.app.card.Calls.RING_AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.CallNotes;
