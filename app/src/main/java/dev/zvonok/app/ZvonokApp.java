@@ -70,6 +70,7 @@ public final class ZvonokApp extends Application {
 
     private LaunchOptions options;
     private Stage window;
+    private SessionStore storedSession;
     private Sessions sessions;
     private SettingsViewModel settings;
     private ObservableValue<Locale> language;
@@ -104,7 +105,8 @@ public final class ZvonokApp extends Application {
         });
 
         HttpClient http = ServerApi.newHttpClient();
-        sessions = new Sessions(new SessionStore(options.dataDir(), json),
+        storedSession = new SessionStore(options.dataDir(), json);
+        sessions = new Sessions(storedSession,
                 address -> new ServerApi(address, http, json, ServerApi.DEFAULT_REQUEST_TIMEOUT),
                 RefreshPolicy.defaults(), Clock.systemUTC());
         sessions.addListener(new SessionListener() {
@@ -130,14 +132,17 @@ public final class ZvonokApp extends Application {
         show(new LoginView(login, language).root());
         window.titleProperty().unbind();
         window.setTitle("Zvonok");
+        sessions.remembered().map(SessionStore.Stored::login).ifPresent(login.loginProperty()::set);
         if (why != null) {
             login.reset(why);
         } else if (options.logsInAtStart()) {
             login.loginProperty().set(options.login().get());
             login.passwordProperty().set(options.password().get());
             login.submit();
-        } else if (sessions.remembered().map(stored -> stored.refreshToken() != null).orElse(false)) {
-            login.resume(sessions.remembered().get().server(), resumeStoredSession());
+        } else {
+            // not sessions.remembered(): that is for the form, and never carries the refresh token
+            storedSession.load().filter(stored -> stored.refreshToken() != null)
+                    .ifPresent(stored -> login.resume(stored.server(), resumeStoredSession()));
         }
     }
 
