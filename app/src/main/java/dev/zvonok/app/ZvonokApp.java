@@ -41,12 +41,14 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -68,6 +70,7 @@ public final class ZvonokApp extends Application {
 
     private LaunchOptions options;
     private Stage window;
+    private SessionStore storedSession;
     private Sessions sessions;
     private SettingsViewModel settings;
     private ObservableValue<Locale> language;
@@ -102,7 +105,8 @@ public final class ZvonokApp extends Application {
         });
 
         HttpClient http = ServerApi.newHttpClient();
-        sessions = new Sessions(new SessionStore(options.dataDir(), json),
+        storedSession = new SessionStore(options.dataDir(), json);
+        sessions = new Sessions(storedSession,
                 address -> new ServerApi(address, http, json, ServerApi.DEFAULT_REQUEST_TIMEOUT),
                 RefreshPolicy.defaults(), Clock.systemUTC());
         sessions.addListener(new SessionListener() {
@@ -125,17 +129,20 @@ public final class ZvonokApp extends Application {
         LoginViewModel login = new LoginViewModel(new ServerAuthenticator(sessions, background), fxThread,
                 settings.appliedProperty().get().server());
         login.loggedInProperty().subscribe(this::loggedIn);
-        window.setScene(scene(new LoginView(login, language).root()));
+        show(new LoginView(login, language).root());
         window.titleProperty().unbind();
         window.setTitle("Zvonok");
+        sessions.remembered().map(SessionStore.Stored::login).ifPresent(login.loginProperty()::set);
         if (why != null) {
             login.reset(why);
         } else if (options.logsInAtStart()) {
             login.loginProperty().set(options.login().get());
             login.passwordProperty().set(options.password().get());
             login.submit();
-        } else if (sessions.remembered().map(stored -> stored.refreshToken() != null).orElse(false)) {
-            login.resume(sessions.remembered().get().server(), resumeStoredSession());
+        } else {
+            // not sessions.remembered(): that is for the form, and never carries the refresh token
+            storedSession.load().filter(stored -> stored.refreshToken() != null)
+                    .ifPresent(stored -> login.resume(stored.server(), resumeStoredSession()));
         }
     }
 
@@ -175,7 +182,7 @@ public final class ZvonokApp extends Application {
         operator = new OperatorSession(session, sessions, settings.appliedProperty().get(), options.dataDir(), json,
                 ring, fxThread, background);
         MainView main = new MainView(operator.main(), language, this::openSettings);
-        window.setScene(scene(main.root()));
+        show(main.root());
         window.titleProperty().bind(main.title());
         if (tray == null) {
             tray = Tray.install(window, Texts.of(MainView.class, language.getValue()), this::quit).orElse(null);
@@ -197,10 +204,24 @@ public final class ZvonokApp extends Application {
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private Scene scene(Parent root) {
+    /**
+     * Puts a screen in the window at its own size, within the screen and centred on it: the window keeps its place
+     * when its scene changes, so the main window, much larger than the login form it replaces, would otherwise hang
+     * off the screen's right and bottom edges.
+     */
+    private void show(Parent root) {
         Scene scene = new Scene(root);
         scene.getAccelerators().put(QUIT, this::quit);
-        return scene;
+        window.setScene(scene);
+        window.sizeToScene();
+        Rectangle2D free = Screen.getPrimary().getVisualBounds();
+        if (window.getWidth() > free.getWidth()) {
+            window.setWidth(free.getWidth());
+        }
+        if (window.getHeight() > free.getHeight()) {
+            window.setHeight(free.getHeight());
+        }
+        window.centerOnScreen();
     }
 
     private void previewRing(double volume) {

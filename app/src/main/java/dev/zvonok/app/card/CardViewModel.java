@@ -71,6 +71,8 @@ public final class CardViewModel {
         this.callId.set(callId);
         this.notes = new NotesDraft(draft -> sync.notesEdited(this.callId.get(), draft));
         notes.saveStateProperty().addListener((property, was, now) -> saveStatus.set(saveStatusText(now)));
+        // a card starts ringing, and says so: restored as ringing from active-calls, it is never told to ring()
+        enter(CardPhase.RINGING);
     }
 
     // ------------------------------------------------------------------------------------------ what the view shows

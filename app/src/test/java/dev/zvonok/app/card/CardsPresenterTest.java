@@ -539,6 +539,16 @@ class CardsPresenterTest {
     }
 
     @Test
+    void aCardRestoredAsRingingSaysPickUpTheHandset() {
+        presenter.accept(new ServerMessage.ActiveCalls(List.of(new ActiveCall(Calls.ring(),
+                ActiveCall.State.RINGING, null, null, null, CallNotes.NONE))));
+
+        assertThat(onlyCard().phase()).isEqualTo(CardPhase.RINGING);
+        assertThat(onlyCard().statusProperty().get()).isEqualTo("Pick up the handset");
+        assertThat(presenter.ringingProperty().get()).isTrue();
+    }
+
+    @Test
     void aRestoredEndedCardWithoutItsTimesShowsNoDuration() {
         presenter.accept(new ServerMessage.ActiveCalls(List.of(new ActiveCall(Calls.ring(), ActiveCall.State.ENDED,
                 null, null, null, null))));

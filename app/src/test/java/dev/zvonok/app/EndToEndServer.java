@@ -1,0 +1,168 @@
+package dev.zvonok.app;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.server.RelayProxy;
+import dev.zvonok.app.server.ServerAddress;
+import dev.zvonok.app.server.ServerApi;
+import dev.zvonok.app.server.WireJson;
+import dev.zvonok.model.api.CallDetails;
+import dev.zvonok.model.api.CallPage;
+import dev.zvonok.model.api.Health;
+import dev.zvonok.server.cli.LiveServer;
+import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The whole server-lite in-process for the app's end-to-end flows: PostgreSQL (the test's database), the demo
+ * directory (ivanov 777, petrov 888, sidorov 999; password "demo"), and a PBX that replays recorded Asterisk traces,
+ * reached by the app through a {@link RelayProxy}, so that a test can take the server away and bring it back, or
+ * restart it, at one address.
+ */
+final class EndToEndServer implements AutoCloseable {
+
+    static final String PASSWORD = "demo";
+    /** 89271390907 (the dealer Автодом Волга) calls 777 directly; 777 answers after 3 s; the caller hangs up. */
+    static final String DIRECT_CALL = "01-inbound-answered-caller-hangup";
+    /** The same caller rings the ring group 777 and 888; 777 answers, 888's ring ends "answered elsewhere". */
+    static final String RING_GROUP = "06-inbound-ringgroup-777-answers";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final TestDatabase db;
+    private final PbxReplay pbx;
+    private final RelayProxy proxy;
+    private final ObjectMapper json = WireJson.mapper();
+    private final HttpClient http = ServerApi.newHttpClient();
+    private LiveServer server;
+
+    private EndToEndServer(TestDatabase db) {
+        this.db = db;
+        // between the phases a test asks for, the recordings play ten times faster than recorded
+        this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        try {
+            this.server = LiveServer.start(db.settings(), pbx.endpoint());
+            this.proxy = new RelayProxy(server.port());
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Starts on a cleaned database. */
+    static EndToEndServer start(TestDatabase db) {
+        db.clean();
+        return new EndToEndServer(db);
+    }
+
+    /** The address the app is given: the relay's. */
+    URI address() {
+        return URI.create("http://127.0.0.1:" + proxy.port());
+    }
+
+    /** A recorded call, to be played a phase at a time. */
+    TraceSteps call(String trace) {
+        return new TraceSteps(pbx.player(), trace);
+    }
+
+    /** Plays a whole recording and waits until its calls are recorded as ended. */
+    void play(String trace, int calls) {
+        int before = endedCalls();
+        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
+        awaitEndedCalls(before + calls);
+    }
+
+    /** Waits until the server has stored {@code count} calls as ended. */
+    void awaitEndedCalls(int count) {
+        await().atMost(PATIENCE).until(() -> endedCalls() >= count);
+    }
+
+    int endedCalls() {
+        return db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull());
+    }
+
+    /** The network between the app and the server goes away: connections reset, new ones refused. */
+    void cutTheNetwork() {
+        proxy.cut();
+    }
+
+    void restoreTheNetwork() {
+        proxy.restore();
+    }
+
+    /** A server restart: the old process goes away, a new one starts on the same database, at the same address. */
+    void restart() {
+        proxy.cut();
+        server.close();
+        server = LiveServer.start(db.settings(), pbx.endpoint());
+        proxy.retarget(server.port());
+        proxy.restore();
+    }
+
+    // ------------------------------------------------------------------------------------ asking the server, as REST
+
+    /** {@code GET /api/calls} as {@code login} sees it. */
+    CallPage calls(String login) {
+        return get(login, "/api/calls?limit=50", CallPage.class);
+    }
+
+    /** {@code GET /api/calls/{id}} as {@code login} sees it. */
+    CallDetails call(String login, String callId) {
+        return get(login, "/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8), CallDetails.class);
+    }
+
+    /** WebSocket clients connected now, as {@code GET /health} counts them. */
+    int connectedClients() {
+        return get(null, "/health", Health.class).connectedClients();
+    }
+
+    private <T> T get(String login, String path, Class<T> type) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(address().resolve(path))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET();
+            if (login != null) {
+                ServerApi api = new ServerApi(new ServerAddress(address()), http, json, Duration.ofSeconds(10));
+                request.header("Authorization", "Bearer " + api.login(login, PASSWORD).accessToken());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 && !(type == Health.class && response.statusCode() == 503)) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        pbx.close();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.zvonok.app;
+
+import static dev.zvonok.app.RunningApp.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.app.settings.Languages;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The app quits and starts again: it leaves nothing running behind, and it remembers who was logged in. */
+class SessionFlowsTest extends EndToEndTest {
+
+    @Test
+    void aSecondStartWithTheSameDataDirectoryGoesStraightToTheMainWindowAndRestoresTheRingingCard()
+            throws Exception {
+        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
+        app.awaitMainWindow("Иван Иванов", "Connected");
+        TraceSteps call = server.call(EndToEndServer.DIRECT_CALL).next();
+        app.awaitCard();
+
+        app.close(); // quits: the toolkit calls stop()
+        app = null;
+        assertThat(RunningApp.cardWindows()).as("stop() closes the cards").isEmpty();
+        await().atMost(PATIENCE).until(() -> server.connectedClients() == 0);
+
+        List<String> loginFormOffered = new CopyOnWriteArrayList<>();
+        ChangeListener<Scene> watch = watchForAnEditableLoginForm(loginFormOffered);
+        try {
+            app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+            app.awaitMainWindow("Иван Иванов", "Connected");
+        } finally {
+            RunningApp.onFx(() -> {
+                stage().sceneProperty().removeListener(watch);
+                return null;
+            });
+        }
+        assertThat(loginFormOffered).as("the login form was never there to type into").isEmpty();
+
+        Stage card = app.awaitCard();
+        await().atMost(PATIENCE).until(() -> "Pick up the handset".equals(app.text(card, "#card-status")));
+        assertThat(app.text(card, "#card-title")).as("restored from active-calls").isEqualTo("Автодом Волга");
+        call.rest();
+        await().atMost(PATIENCE).until(() -> "Call ended".equals(app.text(card, "#card-status")));
+    }
+
+    /**
+     * Notes every moment a login form could be typed into on the app's stage: its password field enabled once the FX
+     * thread is done with what put it there or changed it (while the stored session is resumed it is disabled, and
+     * the moment it is enabled again on success the main window replaces it, within the same event).
+     */
+    private static ChangeListener<Scene> watchForAnEditableLoginForm(List<String> offered) {
+        Stage stage = stage();
+        ChangeListener<Scene> sceneChanged = (property, was, scene) -> {
+            Node password = scene == null ? null : scene.getRoot().lookup("#login-password");
+            if (password == null) {
+                return;
+            }
+            Runnable check = () -> Platform.runLater(() -> {
+                if (stage.getScene() == scene && !password.isDisabled()) {
+                    offered.add("the password field, enabled");
+                }
+            });
+            check.run();
+            password.disabledProperty().addListener((p, wasDisabled, disabled) -> check.run());
+        };
+        RunningApp.onFx(() -> {
+            stage.sceneProperty().addListener(sceneChanged);
+            return null;
+        });
+        return sceneChanged;
+    }
+
+    private static Stage stage() {
+        return FxToolkit.toolkitContext().getRegisteredStage();
+    }
+}
