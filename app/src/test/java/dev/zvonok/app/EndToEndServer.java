@@ -4,7 +4,6 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zvonok.app.server.RelayProxy;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.WireJson;
@@ -12,6 +11,7 @@ import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.Health;
 import dev.zvonok.server.cli.LiveServer;
+import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
@@ -30,7 +30,7 @@ import java.time.Duration;
 /**
  * The whole server-lite in-process for the app's end-to-end flows: PostgreSQL (the test's database), the demo
  * directory (ivanov 777, petrov 888, sidorov 999; password "demo"), and a PBX that replays recorded Asterisk traces,
- * reached by the app through a {@link RelayProxy}, so that a test can take the server away and bring it back, or
+ * reached by the app through a {@link TcpProxy}, so that a test can take the server away and bring it back, or
  * restart it, at one address.
  */
 final class EndToEndServer implements AutoCloseable {
@@ -45,7 +45,7 @@ final class EndToEndServer implements AutoCloseable {
 
     private final TestDatabase db;
     private final PbxReplay pbx;
-    private final RelayProxy proxy;
+    private final TcpProxy proxy;
     private final ObjectMapper json = WireJson.mapper();
     private final HttpClient http = ServerApi.newHttpClient();
     private LiveServer server;
@@ -56,7 +56,7 @@ final class EndToEndServer implements AutoCloseable {
         this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
         try {
             this.server = LiveServer.start(db.settings(), pbx.endpoint());
-            this.proxy = new RelayProxy(server.port());
+            this.proxy = new TcpProxy(server.port());
         } catch (IOException | RuntimeException e) {
             close();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;

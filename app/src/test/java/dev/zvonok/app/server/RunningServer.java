@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.server.cli.LiveServer;
 import dev.zvonok.server.db.DatabaseSettings;
+import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
@@ -19,7 +20,7 @@ import java.time.Duration;
 /**
  * The real server-lite for the app's tests, in-process: PostgreSQL (the test's database), the demo directory
  * (ivanov 777, petrov 888, sidorov 999, supervisor, admin; password "demo"), a recorded PBX played ten times faster,
- * and a {@link RelayProxy} in front, so the app always finds the server at one address even across restarts.
+ * and a {@link TcpProxy} in front, so the app always finds the server at one address even across restarts.
  */
 public final class RunningServer implements AutoCloseable {
 
@@ -29,12 +30,12 @@ public final class RunningServer implements AutoCloseable {
 
     private final TestDatabase db;
     private final DatabaseSettings database;
-    private final RelayProxy databaseRelay;
+    private final TcpProxy databaseRelay;
     private final PbxReplay pbx;
-    private final RelayProxy proxy;
+    private final TcpProxy proxy;
     private LiveServer server;
 
-    private RunningServer(TestDatabase db, RelayProxy databaseRelay) {
+    private RunningServer(TestDatabase db, TcpProxy databaseRelay) {
         this.db = db;
         this.databaseRelay = databaseRelay;
         this.database = databaseRelay == null ? db.settings()
@@ -43,7 +44,7 @@ public final class RunningServer implements AutoCloseable {
         this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
         this.server = LiveServer.start(database, pbx.endpoint());
         try {
-            this.proxy = new RelayProxy(server.port());
+            this.proxy = new TcpProxy(server.port());
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -59,11 +60,11 @@ public final class RunningServer implements AutoCloseable {
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
     public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
         db.clean();
-        return new RunningServer(db, new RelayProxy(db.port()));
+        return new RunningServer(db, new TcpProxy(db.port()));
     }
 
     /** The relay between the server and its database; only for {@link #startWithDatabaseRelay}. */
-    public RelayProxy databaseRelay() {
+    public TcpProxy databaseRelay() {
         return databaseRelay;
     }
 
@@ -72,7 +73,7 @@ public final class RunningServer implements AutoCloseable {
         return new ServerAddress(URI.create("http://127.0.0.1:" + proxy.port()));
     }
 
-    public RelayProxy proxy() {
+    public TcpProxy proxy() {
         return proxy;
     }
 

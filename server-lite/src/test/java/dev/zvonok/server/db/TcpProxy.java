@@ -11,22 +11,30 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP forwarder on localhost that a test can cut, to play a database (or any server) going away and coming back
- * without touching the server itself. While cut, open connections are reset and new ones are accepted and closed at
- * once, which is what a client sees of a server that restarts.
+ * A TCP forwarder on localhost for the network's bad days, without touching the server behind it (a database, or
+ * server-lite itself for the desktop app's tests, through server-lite's test-jar): {@link #cut()} resets every
+ * connection and refuses new ones (a server restarting, a cable pulled), {@link #freeze()} keeps connections open but
+ * lets no byte through (a laptop that slept, a NAT that forgot the connection), {@link #retarget} points it at a
+ * server restarted on another port, so that clients still find it at the same address.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final InetSocketAddress target;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile InetSocketAddress target;
     private volatile boolean cut;
+    private volatile boolean frozen;
     private volatile boolean closed;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.target = new InetSocketAddress(targetHost, targetPort);
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().name("tcp-proxy-accept-" + port()).start(this::acceptLoop);
+    }
+
+    /** To a server on this machine. */
+    public TcpProxy(int targetPort) throws IOException {
+        this(InetAddress.getLoopbackAddress().getHostAddress(), targetPort);
     }
 
     public int port() {
@@ -52,6 +60,24 @@ public final class TcpProxy implements AutoCloseable {
         return cut;
     }
 
+    /** Lets nothing through, in either direction, without closing anything, until {@link #thaw()}. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    public void thaw() {
+        frozen = false;
+    }
+
+    /** New connections go to {@code port} on the same host from now on. */
+    public void retarget(int port) {
+        target = new InetSocketAddress(target.getHostString(), port);
+    }
+
+    public int openConnections() {
+        return open.size() / 2;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -73,7 +99,7 @@ public final class TcpProxy implements AutoCloseable {
             }
             try {
                 Socket server = new Socket();
-                server.connect(target, 2000);
+                server.connect(target, 2_000);
                 open.add(client);
                 open.add(server);
                 Thread.ofVirtual().start(() -> pump(client, server));
@@ -87,13 +113,16 @@ public final class TcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                while (frozen && !from.isClosed() && !to.isClosed()) {
+                    Thread.sleep(20);
+                }
+                out.write(buffer, 0, read);
                 out.flush();
             }
-        } catch (IOException e) {
-            // one side went away: the finally block takes the other down too
+        } catch (IOException | InterruptedException e) {
+            // one side went away: so does the other
         } finally {
             closeQuietly(from);
             closeQuietly(to);
@@ -106,7 +135,7 @@ public final class TcpProxy implements AutoCloseable {
         try {
             closeable.close();
         } catch (Exception e) {
-            // closing is all we wanted
+            // closing anyway
         }
     }
 }
