@@ -70,7 +70,7 @@ final class CallTable {
                 text("history.column.number", 10, "call-number",
                         (call, t) -> phones.display(OtherParty.number(call, ownExtensions))),
                 text("history.column.caller", 19, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
-                text("history.column.disposition", 13.5, "call-disposition",
+                text("history.column.disposition", 15, "call-disposition",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
                                 .disposition(call.disposition())),
                 text("history.column.duration", 9.5, "call-duration", (call, t) -> CallFormat.duration(call)),
