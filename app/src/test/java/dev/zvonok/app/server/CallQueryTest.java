@@ -17,7 +17,7 @@ class CallQueryTest {
                 .between(OffsetDateTime.parse("2026-11-01T00:00+04:00"), OffsetDateTime.parse("2026-11-20T23:59:59+04:00"))
                 .status(CallDisposition.MISSED).direction(CallDirection.INBOUND).number("+7 (927) 139-09-07");
 
-        assertThat(query.toQueryString()).isEqualTo("page=3&limit=50&dateFrom=2026-11-01T00%3A00%2B04%3A00"
+        assertThat(query.toQueryString()).isEqualTo("page=3&limit=50&dateFrom=2026-11-01T00%3A00%3A00%2B04%3A00"
                 + "&dateTo=2026-11-20T23%3A59%3A59%2B04%3A00"
                 + "&status=missed&direction=inbound&number=%2B7+%28927%29+139-09-07");
         assertThat(CallQuery.firstPage().toQueryString()).isEqualTo("page=1&limit=20");
