@@ -343,6 +343,11 @@ public final class CardView {
 
         VBox footer = new VBox(status, finish);
         footer.getStyleClass().add("card-footer");
+        // nothing saved yet and nothing to finish (a fresh ring): no empty row at the card's bottom
+        Shown.when(status, Bindings.createBooleanBinding(
+                () -> !model.saveStatusProperty().get().isEmpty() || model.canFinishProperty().get(),
+                model.saveStatusProperty(), model.canFinishProperty()));
+        Shown.when(footer, status.visibleProperty());
         return footer;
     }
 
