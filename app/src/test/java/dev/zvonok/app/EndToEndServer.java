@@ -41,7 +41,7 @@ final class EndToEndServer implements AutoCloseable {
     /** The same caller rings the ring group 777 and 888; 777 answers, 888's ring ends "answered elsewhere". */
     static final String RING_GROUP = "06-inbound-ringgroup-777-answers";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final TestDatabase db;
     private final PbxReplay pbx;
@@ -50,10 +50,9 @@ final class EndToEndServer implements AutoCloseable {
     private final HttpClient http = ServerApi.newHttpClient();
     private LiveServer server;
 
-    private EndToEndServer(TestDatabase db) {
+    private EndToEndServer(TestDatabase db, PlaybackSpeed speed) {
         this.db = db;
-        // between the phases a test asks for, the recordings play ten times faster than recorded
-        this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
         try {
             this.server = LiveServer.start(db.settings(), pbx.endpoint());
             this.proxy = new TcpProxy(server.port());
@@ -63,10 +62,17 @@ final class EndToEndServer implements AutoCloseable {
         }
     }
 
-    /** Starts on a cleaned database. */
+    /**
+     * Starts on a cleaned database; the recordings play ten times faster than recorded (within the phases a test
+     * asks for one by one).
+     */
     static EndToEndServer start(TestDatabase db) {
+        return start(db, PlaybackSpeed.times(10));
+    }
+
+    static EndToEndServer start(TestDatabase db, PlaybackSpeed speed) {
         db.clean();
-        return new EndToEndServer(db);
+        return new EndToEndServer(db, speed);
     }
 
     /** The address the app is given: the relay's. */

@@ -1,6 +1,7 @@
 package dev.zvonok.app;
 
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.PlaybackSpeed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,12 @@ abstract class EndToEndTest {
 
     @BeforeEach
     void startServer() {
-        server = EndToEndServer.start(db);
+        server = EndToEndServer.start(db, speed());
+    }
+
+    /** How fast the recorded calls play. */
+    PlaybackSpeed speed() {
+        return PlaybackSpeed.times(10);
     }
 
     @AfterEach

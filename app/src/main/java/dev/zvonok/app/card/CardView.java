@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -187,7 +188,17 @@ public final class CardView {
     private ScrollPane body() {
         VBox body = new VBox(conflict(), new HistoryList(model, texts).node(), notesSection(), extras());
         body.getStyleClass().add("card-body");
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = new ScrollPane(body) {
+            /**
+             * Fitted to its width, the body is as tall as that width makes its wrapped text (a note in the history):
+             * said so, the boxes above ask its height for the card's width rather than for its own wider preferred
+             * width, and the card's window is made tall enough instead of a wrapped line short.
+             */
+            @Override
+            public Orientation getContentBias() {
+                return Orientation.HORIZONTAL;
+            }
+        };
         scroll.getStyleClass().addAll("card-scroll", Tweaks.EDGE_TO_EDGE);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -332,6 +343,11 @@ public final class CardView {
 
         VBox footer = new VBox(status, finish);
         footer.getStyleClass().add("card-footer");
+        // nothing saved yet and nothing to finish (a fresh ring): no empty row at the card's bottom
+        Shown.when(status, Bindings.createBooleanBinding(
+                () -> !model.saveStatusProperty().get().isEmpty() || model.canFinishProperty().get(),
+                model.saveStatusProperty(), model.canFinishProperty()));
+        Shown.when(footer, status.visibleProperty());
         return footer;
     }
 

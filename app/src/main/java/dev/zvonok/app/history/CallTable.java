@@ -28,6 +28,9 @@ final class CallTable {
 
     private static final PseudoClass NOT_ANSWERED = PseudoClass.getPseudoClass("not-answered");
 
+    /** A row of text: the text and the cell's padding. */
+    static final double ROW_HEIGHT_EM = 2;
+
     private final LiveTexts texts;
     private final Clock clock;
     private final PhoneFormat phones;
@@ -47,6 +50,9 @@ final class CallTable {
         // the server's order (newest first) is the only honest one: sorting one page of many would mislead
         table.setSortPolicy(t -> false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // one height for every row: measured row by row, rows refilled by refreshes kept heights measured for other
+        // content (some rows twice as tall as the rest)
+        table.setFixedCellSize(Math.ceil(em(ROW_HEIGHT_EM)));
         Label empty = new Label();
         empty.textProperty().bind(texts.get("history.empty"));
         table.setPlaceholder(empty);
@@ -61,13 +67,13 @@ final class CallTable {
                 text("history.column.time", 9, "call-time",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock)).time(call.startedAt())),
                 direction(),
-                text("history.column.number", 11, "call-number",
+                text("history.column.number", 10, "call-number",
                         (call, t) -> phones.display(OtherParty.number(call, ownExtensions))),
-                text("history.column.caller", 16, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
-                text("history.column.disposition", 8, "call-disposition",
+                text("history.column.caller", 19, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
+                text("history.column.disposition", 15, "call-disposition",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
                                 .disposition(call.disposition())),
-                text("history.column.duration", 8.5, "call-duration", (call, t) -> CallFormat.duration(call)),
+                text("history.column.duration", 9.5, "call-duration", (call, t) -> CallFormat.duration(call)),
                 text("history.column.operator", 10, "call-operator", (call, t) -> CallFormat.operator(call))));
         return table;
     }

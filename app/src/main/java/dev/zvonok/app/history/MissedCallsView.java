@@ -25,6 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MissedCallsView {
 
+    /** A row with a small button in it: the button and the cell's padding. */
+    private static final double CALL_BACK_ROW_HEIGHT_EM = 3.2;
+
     private final MissedCallsViewModel vm;
     private final LiveTexts texts;
     private final VBox root = new VBox();
@@ -78,6 +81,7 @@ public final class MissedCallsView {
 
         table = new CallTable(texts, vm.clock(), vm.phones(), vm.user().extensions()).create("missed-table");
         table.getColumns().add(callBackColumn());
+        table.setFixedCellSize(Math.ceil(CallTable.em(CALL_BACK_ROW_HEIGHT_EM))); // rows hold a small button
         table.setItems(vm.rows());
         table.setOnKeyPressed(e -> {
             CallListItem selected = table.getSelectionModel().getSelectedItem();

@@ -9,15 +9,20 @@ import atlantafx.base.theme.PrimerLight;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings;
 import dev.zvonok.app.testing.MutableClock;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.ws.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -283,6 +288,24 @@ class CardWindowsTest {
         assertThat(clientName.isFocused()).isTrue();
         double bottom = clientName.localToScene(clientName.getBoundsInLocal()).getMaxY();
         assertThat(bottom).as("scrolled into sight").isLessThanOrEqualTo(card.getScene().getHeight());
+    }
+
+    @Test
+    void aHistoryNoteThatWrapsMakesTheCardTallerInsteadOfScrolling(FxRobot robot) {
+        Instant answeredAt = RING_AT.plusSeconds(4);
+        robot.interact(() -> {
+            presenter.accept(Calls.ring(CALL, "777", List.of(new HistoryEntry("1795206066.301001",
+                    RING_AT.minusSeconds(600), "Иван Иванов", CallDisposition.ANSWERED,
+                    "Spare parts delivery is late; promised to call back tomorrow morning."))));
+            presenter.accept(Calls.answered(CALL, "777", answeredAt));
+            presenter.accept(Calls.endedAfterTalk(CALL, answeredAt, Duration.ofSeconds(60)));
+        });
+        robot.interact(() -> { }); // a pulse for the window to follow its content
+
+        Stage card = windows.windows().getFirst();
+        ScrollPane middle = (ScrollPane) node(robot, card, ".card-scroll");
+        assertThat(middle.getHeight()).as("room for all of it, the wrapped line too")
+                .isGreaterThanOrEqualTo(((Region) middle.getContent()).getHeight());
     }
 
     private static Node node(FxRobot robot, Stage window, String query) {
