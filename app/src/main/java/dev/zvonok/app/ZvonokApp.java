@@ -77,6 +77,8 @@ public final class ZvonokApp extends Application {
     private MediaPlayerRingSound ring;
     private OperatorSession operator;
     private Tray tray;
+    /** After a logout the command line's login is not used again: the operator chose to leave. */
+    private boolean loggedOutOnce;
 
     @Override
     public void start(Stage stage) {
@@ -135,7 +137,7 @@ public final class ZvonokApp extends Application {
         sessions.remembered().map(SessionStore.Stored::login).ifPresent(login.loginProperty()::set);
         if (why != null) {
             login.reset(why);
-        } else if (options.logsInAtStart()) {
+        } else if (options.logsInAtStart() && !loggedOutOnce) {
             login.loginProperty().set(options.login().get());
             login.passwordProperty().set(options.password().get());
             login.submit();
@@ -181,7 +183,7 @@ public final class ZvonokApp extends Application {
         closeOperator();
         operator = new OperatorSession(session, sessions, settings.appliedProperty().get(), options.dataDir(), json,
                 ring, fxThread, background);
-        MainView main = new MainView(operator.main(), language, this::openSettings);
+        MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut);
         show(main.root());
         window.titleProperty().bind(main.title());
         if (tray == null) {
@@ -189,6 +191,19 @@ public final class ZvonokApp extends Application {
             CloseToBackground.install(window, tray != null);
         }
         operator.start();
+    }
+
+    /** Ends the session here and on the server (off the FX thread), then asks for the password again. */
+    private void logOut() {
+        loggedOutOnce = true;
+        closeOperator();
+        CompletableFuture.runAsync(() -> {
+            try {
+                sessions.logout();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, background).whenComplete((done, failure) -> fxThread.execute(() -> showLogin(null)));
     }
 
     private void openSettings() {

@@ -50,6 +50,8 @@ public final class MainView {
     public static final KeyCombination MISSED = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination RECONNECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination LOG_OUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private static final PseudoClass CONNECTED = PseudoClass.getPseudoClass("connected");
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
@@ -58,17 +60,22 @@ public final class MainView {
     private final MainViewModel vm;
     private final LiveTexts texts;
     private final Runnable openSettings;
+    private final Runnable logOut;
     private final BorderPane root = new BorderPane();
     private final HistoryView history;
     private final MissedCallsView missed;
     private final TabPane tabs = new TabPane();
     private final Timeline countdown;
 
-    /** @param openSettings shows the Settings window (the composition root owns it) */
-    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings) {
+    /**
+     * @param openSettings shows the Settings window (the composition root owns it)
+     * @param logOut       ends the session on this computer: the next start asks for the password again
+     */
+    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings, Runnable logOut) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(MainView.class, language);
         this.openSettings = Objects.requireNonNull(openSettings, "openSettings");
+        this.logOut = Objects.requireNonNull(logOut, "logOut");
         this.history = new HistoryView(vm.history(), language);
         this.missed = new MissedCallsView(vm.missed(), language);
         this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.connection().tick()));
@@ -99,6 +106,7 @@ public final class MainView {
                 accelerators.remove(MISSED);
                 accelerators.remove(HISTORY);
                 accelerators.remove(RECONNECT);
+                accelerators.remove(LOG_OUT);
                 countdown.stop();
             }
             if (scene != null) {
@@ -123,6 +131,7 @@ public final class MainView {
         });
         accelerators.put(HISTORY, () -> vm.selectedTabProperty().set(MainTab.HISTORY));
         accelerators.put(RECONNECT, () -> vm.connection().reconnectNow());
+        accelerators.put(LOG_OUT, logOut);
     }
 
     private Node header() {
@@ -146,7 +155,7 @@ public final class MainView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        HBox header = new HBox(identity, gap, connection(), settingsButton());
+        HBox header = new HBox(identity, gap, connection(), settingsButton(), logOutButton());
         header.getStyleClass().add("main-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -201,6 +210,16 @@ public final class MainView {
         settings.accessibleTextProperty().bind(settings.getTooltip().textProperty());
         settings.setOnAction(e -> openSettings.run());
         return settings;
+    }
+
+    private Node logOutButton() {
+        Button button = new Button(null, new FontIcon(Feather.LOG_OUT));
+        button.setId("main-log-out");
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(tooltip("main.logOut.tooltip"));
+        button.accessibleTextProperty().bind(button.getTooltip().textProperty());
+        button.setOnAction(e -> logOut.run());
+        return button;
     }
 
     private Node tabs() {

@@ -69,6 +69,7 @@ class MainViewFxTest {
     private final List<String> dialled = new CopyOnWriteArrayList<>();
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicInteger settingsOpened = new AtomicInteger();
+    private final AtomicInteger loggedOut = new AtomicInteger();
     private MainViewModel vm;
 
     @BeforeAll
@@ -102,7 +103,7 @@ class MainViewFxTest {
                     return CompletableFuture.completedFuture(null);
                 }, ivanov, fxThread, clock, PhoneFormat.russian()),
                 new ConnectionIndicatorViewModel(reconnects::incrementAndGet, fxThread, clock));
-        MainView view = new MainView(vm, language, settingsOpened::incrementAndGet);
+        MainView view = new MainView(vm, language, settingsOpened::incrementAndGet, loggedOut::incrementAndGet);
         stage.setScene(new Scene(view.root(), 1100, 600));
         stage.titleProperty().bind(view.title());
         stage.show();
@@ -195,6 +196,17 @@ class MainViewFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(settingsOpened).hasValue(1);
+    }
+
+    @Test
+    void theLogOutButtonAndCtrlShiftLEndTheSession(FxRobot robot) {
+        robot.clickOn("#main-log-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loggedOut).hasValue(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loggedOut).hasValue(2);
     }
 
     @Test
