@@ -115,6 +115,7 @@ public final class ZvonokApp extends Application {
         });
 
         showLogin(null);
+        StartupMarker.installIfAsked(window);
         window.show();
     }
 
