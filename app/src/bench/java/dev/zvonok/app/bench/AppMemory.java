@@ -29,28 +29,12 @@ public final class AppMemory {
     private static final int RUNS = Integer.getInteger("bench.memory.runs", 3);
     private static final long SETTLE_MILLIS = Long.getLong("bench.settleMillis", 15_000);
 
-    private record Config(String name, List<String> flags, Map<String, String> env) {
-    }
-
     public static void main(String[] args) throws Exception {
-        Map<String, Config> known = new LinkedHashMap<>();
-        known.put("default", new Config("default JVM flags (java -jar)", List.of(), Map.of()));
-        known.put("installer", new Config("the installer's flags today: -Xmx192m",
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m"), Map.of()));
-        known.put("tuned", new Config(System.getProperty("bench.tuned.name",
-                "recommended: -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k, MALLOC_ARENA_MAX=2"),
-                List.of(System.getProperty("bench.tuned.flags",
-                        "--enable-native-access=ALL-UNNAMED -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k")
-                        .split(" ")),
-                Map.of("MALLOC_ARENA_MAX", "2")));
-        List<Config> configs = new ArrayList<>();
-        for (String name : System.getProperty("bench.configs", "default,installer,tuned").split(",")) {
-            configs.add(known.containsKey(name.strip()) ? known.get(name.strip()) : custom(name.strip()));
-        }
+        List<AppJvm> configs = AppJvm.list("bench.configs", "default,installer,recommended,recommended-arena2");
         System.out.printf("App resident memory with %d calls in the history: %d runs per configuration; %d cores, "
                 + "load average %s%n", CALLS, RUNS, Runtime.getRuntime().availableProcessors(), AppStartup.loadAverage());
 
-        Map<Config, List<long[]>> results = new LinkedHashMap<>();
+        Map<AppJvm, List<long[]>> results = new LinkedHashMap<>();
         configs.forEach(config -> results.put(config, new ArrayList<>()));
         try (Xvfb display = Xvfb.start(); Lab lab = Lab.start()) {
             lab.playInTurn(aDayOfCalls(), Duration.ofSeconds(5), PlaybackSpeed.times(200));
@@ -60,7 +44,7 @@ public final class AppMemory {
                 throw new IllegalStateException("fewer than 500 calls recorded: " + history);
             }
             for (int run = 0; run < RUNS; run++) {
-                for (Config config : configs) {
+                for (AppJvm config : configs) {
                     long[] kib = measure(config, lab, display);
                     results.get(config).add(kib);
                     System.out.printf("  run %d, %-40.40s page 1: %,4d MB; all pages: %,4d MB, peak %,4d MB (%d pages, %d rows)%n",
@@ -69,7 +53,7 @@ public final class AppMemory {
             }
         }
         System.out.println("Resident memory of the app process (VmRSS, MB; goal 250 MB), medians over the runs:");
-        for (Map.Entry<Config, List<long[]>> result : results.entrySet()) {
+        for (Map.Entry<AppJvm, List<long[]>> result : results.entrySet()) {
             Stats first = Stats.of(result.getValue().stream().mapToDouble(k -> k[0] / 1024.0).toArray());
             Stats all = Stats.of(result.getValue().stream().mapToDouble(k -> k[1] / 1024.0).toArray());
             Stats peak = Stats.of(result.getValue().stream().mapToDouble(k -> k[2] / 1024.0).toArray());
@@ -78,26 +62,6 @@ public final class AppMemory {
                     peak.format("MB"));
         }
         System.out.printf("load average at the end: %s%n", AppStartup.loadAverage());
-    }
-
-    /**
-     * A configuration given on the command line: {@code -Dbench.config.NAME="-Xmx128m -XX:+UseSerialGC;
-     * MALLOC_ARENA_MAX=2"} (JVM options, then after a semicolon environment variables).
-     */
-    private static Config custom(String name) {
-        String given = System.getProperty("bench.config." + name);
-        if (given == null) {
-            throw new IllegalArgumentException("no configuration " + name + ": give -Dbench.config." + name);
-        }
-        String[] parts = given.split(";", 2);
-        Map<String, String> env = new LinkedHashMap<>();
-        if (parts.length > 1) {
-            for (String variable : parts[1].strip().split("\\s+")) {
-                String[] pair = variable.split("=", 2);
-                env.put(pair[0], pair[1]);
-            }
-        }
-        return new Config(name + ": " + given, List.of(parts[0].strip().split("\\s+")), env);
     }
 
     /** A day of an operator's calls: mostly answered, some missed; callers known and unknown. */
@@ -132,7 +96,7 @@ public final class AppMemory {
     }
 
     /** One app process: {page 1 RSS, all pages RSS, peak RSS} in KiB, pages, rows. */
-    private static long[] measure(Config config, Lab lab, Xvfb display) throws Exception {
+    private static long[] measure(AppJvm config, Lab lab, Xvfb display) throws Exception {
         Path dataDir = Files.createTempDirectory("zvonok-memory");
         List<String> command = new ArrayList<>(List.of(Jvm.java()));
         command.addAll(config.flags());
@@ -163,7 +127,7 @@ public final class AppMemory {
             String[] parts = done.split("[ =]");
             return new long[] {firstPage, allPages, peak, Long.parseLong(parts[2]), Long.parseLong(parts[4])};
         } finally {
-            app.destroy();
+            app.toHandle().destroy(); // SIGTERM; its last words still reach the log
             if (!app.waitFor(20, TimeUnit.SECONDS)) {
                 app.destroyForcibly().waitFor();
             }

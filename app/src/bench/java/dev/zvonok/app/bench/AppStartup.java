@@ -35,26 +35,24 @@ public final class AppStartup {
         Path jar = Jvm.appJar();
         Path work = Files.createTempDirectory("zvonok-startup");
         Map<String, Variant> known = new LinkedHashMap<>();
-        known.put("gtk", new Variant("GTK on Xvfb, java -jar, default flags", List.of(), false, List.of()));
-        known.put("gtk-installer", new Variant("GTK on Xvfb, the installer's flags (jpackage.args)",
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m"), false, List.of()));
-        Path archive = work.resolve("zvonok-app.jsa");
-        known.put("gtk-tuned", new Variant("GTK on Xvfb, recommended flags (C1 only, serial GC, AppCDS)",
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m", "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive),
-                false,
-                // the installer would ship this archive, made by one training run at build time
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m", "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive)));
+        known.put("gtk", new Variant("GTK, java -jar, default flags", List.of(), false, List.of()));
+        known.put("gtk-installer", new Variant("GTK, the installer's flags today", AppJvm.INSTALLER, false,
+                List.of()));
+        known.put("gtk-recommended", new Variant("GTK, the recommended flags", AppJvm.RECOMMENDED, false,
+                List.of()));
+        // the installer would ship the cache, made by one training run at build time (the same runtime and jar)
         Path aotCache = work.resolve("zvonok-app.aot");
-        known.put("gtk-aot", new Variant("GTK on Xvfb, installer's flags + JDK 25 AOT cache (JEP 483/514)",
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m", "-XX:AOTCache=" + aotCache),
-                false,
-                List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m", "-XX:AOTCacheOutput=" + aotCache)));
-        known.put("monocle", new Variant("Monocle headless (software), java -cp with the Monocle jar", List.of(),
-                true, List.of()));
+        known.put("gtk-recommended-aot", new Variant("GTK, the recommended flags + an AOT cache (JDK 25)",
+                with(AppJvm.RECOMMENDED, "-XX:AOTCache=" + aotCache), false,
+                with(AppJvm.RECOMMENDED, "-XX:AOTCacheOutput=" + aotCache)));
+        Path installerCache = work.resolve("zvonok-app-installer.aot");
+        known.put("gtk-installer-aot", new Variant("GTK, the installer's flags + an AOT cache (JDK 25)",
+                with(AppJvm.INSTALLER, "-XX:AOTCache=" + installerCache), false,
+                with(AppJvm.INSTALLER, "-XX:AOTCacheOutput=" + installerCache)));
+        known.put("monocle", new Variant("Monocle headless (software), default flags", List.of(), true,
+                List.of()));
         List<Variant> variants = new ArrayList<>();
-        for (String name : System.getProperty("bench.variants", "gtk,gtk-installer,gtk-tuned,gtk-aot,monocle").split(",")) {
+        for (String name : System.getProperty("bench.variants", "gtk,gtk-installer,gtk-recommended,gtk-recommended-aot,monocle").split(",")) {
             Variant variant = known.get(name.strip());
             if (variant == null) {
                 throw new IllegalArgumentException("unknown variant " + name + "; known: " + known.keySet());
@@ -70,7 +68,7 @@ public final class AppStartup {
             for (Variant variant : variants) {
                 double warm = startOnce(jar, variant, display, work, variant.prepareFlags().isEmpty()
                         ? variant.flags() : variant.prepareFlags());
-                System.out.printf("  %-62s unmeasured first run: %,.0f ms%n", variant.name(), warm);
+                System.out.printf("  %-52s unmeasured first run: %,.0f ms%n", variant.name(), warm);
                 results.put(variant, new double[RUNS]);
             }
             for (int run = 0; run < RUNS; run++) {
@@ -88,7 +86,7 @@ public final class AppStartup {
         System.out.printf("Process start -> first window shown (goal 1,500 ms), load average now %s:%n", loadAverage());
         for (Map.Entry<Variant, double[]> result : results.entrySet()) {
             Stats stats = Stats.of(result.getValue());
-            System.out.printf("  %-62s %s; median / goal = %.2f%n", result.getKey().name(), stats.format("ms"),
+            System.out.printf("  %-52s %s; median / goal = %.2f%n", result.getKey().name(), stats.format("ms"),
                     stats.median() / 1500);
         }
     }
@@ -120,14 +118,22 @@ public final class AppStartup {
             long shownMicros = Long.parseLong(marker.substring("ZVONOK-READY ".length()).strip());
             return (shownMicros - ChronoUnit.MICROS.between(Instant.EPOCH, spawned)) / 1000.0;
         } finally {
-            app.destroy(); // SIGTERM, as a logout of the desktop session would
-            // a training run writes its CDS archive or AOT cache on the way out: that may take a while
+            // SIGTERM, as a logout of the desktop session would; Process.destroy() would also close our end of its
+            // output, and a training run still writing there (its AOT cache, in a child of its own) would die of it
+            app.toHandle().destroy();
+            // a training run writes its AOT cache on the way out: that may take a while
             if (!app.waitFor(180, TimeUnit.SECONDS)) {
                 app.destroyForcibly().waitFor();
             }
             Jvm.deleteTree(dataDir);
             Thread.sleep(500); // let the dying JVM's last work end before the next one starts
         }
+    }
+
+    private static List<String> with(List<String> flags, String more) {
+        List<String> all = new ArrayList<>(flags);
+        all.add(more);
+        return all;
     }
 
     static String loadAverage() {
