@@ -52,8 +52,10 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
         return new AppJvm(name + ": " + given, List.of(parts[0].strip().split("\\s+")), env);
     }
 
+    /** The configurations named in {@code property} (comma-separated), else {@code defaults}. */
     static List<AppJvm> list(String property, String defaults) {
-        return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
+        String given = System.getProperty(property, "");
+        return java.util.Arrays.stream((given.isBlank() ? defaults : given).split(","))
                 .map(String::strip)
                 .map(AppJvm::named)
                 .toList();

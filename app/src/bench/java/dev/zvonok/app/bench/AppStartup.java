@@ -52,7 +52,9 @@ public final class AppStartup {
         known.put("monocle", new Variant("Monocle headless (software), default flags", List.of(), true,
                 List.of()));
         List<Variant> variants = new ArrayList<>();
-        for (String name : System.getProperty("bench.variants", "gtk,gtk-installer,gtk-recommended,gtk-recommended-aot,monocle").split(",")) {
+        String named = System.getProperty("bench.variants", "");
+        for (String name : (named.isBlank() ? "gtk,gtk-installer,gtk-recommended,gtk-recommended-aot,monocle" : named)
+                .split(",")) {
             Variant variant = known.get(name.strip());
             if (variant == null) {
                 throw new IllegalArgumentException("unknown variant " + name + "; known: " + known.keySet());
