@@ -25,10 +25,17 @@ public final class AppStartup {
     private static final int RUNS = Integer.getInteger("bench.startup.runs", 15);
 
     /**
-     * @param flags    JVM options before the main class
-     * @param headless Monocle's headless glass (as the TestFX tests run), else GTK on the X display
+     * @param flags        JVM options before the main class
+     * @param headless     Monocle's headless glass (as the TestFX tests run), else GTK on the X display
+     * @param prepareFlags the options of the unmeasured first run, when they differ (a training run)
+     * @param launcher     an installed app's launcher to run instead of {@code java -jar}; null for the jar
      */
-    private record Variant(String name, List<String> flags, boolean headless, List<String> prepareFlags) {
+    private record Variant(String name, List<String> flags, boolean headless, List<String> prepareFlags,
+                           Path launcher) {
+
+        Variant(String name, List<String> flags, boolean headless, List<String> prepareFlags) {
+            this(name, flags, headless, prepareFlags, null);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,10 +58,21 @@ public final class AppStartup {
                 with(AppJvm.INSTALLER, "-XX:AOTCacheOutput=" + installerCache)));
         known.put("monocle", new Variant("Monocle headless (software), default flags", List.of(), true,
                 List.of()));
+        // jpackage app-images (-Pinstaller): their own jlinked runtime and the flags of their jpackage.args
+        List<String> launchers = new ArrayList<>();
+        for (String launcher : System.getProperty("bench.launcher", "").split(",")) {
+            if (!launcher.isBlank()) {
+                String name = "installed" + (launchers.isEmpty() ? "" : "-" + (launchers.size() + 1));
+                launchers.add(name);
+                known.put(name, new Variant("GTK, installed: " + launcher.strip(), List.of(), false, List.of(),
+                        Path.of(launcher.strip())));
+            }
+        }
         List<Variant> variants = new ArrayList<>();
         String named = System.getProperty("bench.variants", "");
-        for (String name : (named.isBlank() ? "gtk,gtk-installer,gtk-recommended,gtk-recommended-aot,monocle" : named)
-                .split(",")) {
+        String defaults = String.join(",", "gtk,gtk-installer,gtk-recommended,gtk-recommended-aot,monocle",
+                String.join(",", launchers)).replaceAll(",$", "");
+        for (String name : (named.isBlank() ? defaults : named).split(",")) {
             Variant variant = known.get(name.strip());
             if (variant == null) {
                 throw new IllegalArgumentException("unknown variant " + name + "; known: " + known.keySet());
@@ -97,20 +115,30 @@ public final class AppStartup {
     private static double startOnce(Path jar, Variant variant, Xvfb display, Path work, List<String> flags)
             throws Exception {
         Path dataDir = Files.createTempDirectory(work, "data");
-        List<String> command = new ArrayList<>(List.of(Jvm.java()));
-        command.addAll(flags);
-        command.add("-Dzvonok.startupMarker=true");
-        if (variant.headless()) {
-            command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                    "-cp", jar + java.io.File.pathSeparator + Jvm.onClassPath("openjfx-monocle"),
-                    "dev.zvonok.app.Launcher"));
+        List<String> command = new ArrayList<>();
+        if (variant.launcher() != null) {
+            // it knows its main class and its JVM options; the marker comes through JAVA_TOOL_OPTIONS
+            command.add(variant.launcher().toString());
         } else {
-            command.addAll(List.of("-jar", jar.toString()));
+            command.add(Jvm.java());
+            command.addAll(flags);
+            command.add("-Dzvonok.startupMarker=true");
+            if (variant.headless()) {
+                command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
+                        "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                        "-Djava.awt.headless=true",
+                        "-cp", jar + java.io.File.pathSeparator + Jvm.onClassPath("openjfx-monocle"),
+                        "dev.zvonok.app.Launcher"));
+            } else {
+                command.addAll(List.of("-jar", jar.toString()));
+            }
         }
         command.addAll(List.of("--data-dir", dataDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display.display());
+        if (variant.launcher() != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Dzvonok.startupMarker=true");
+        }
 
         Instant spawned = Instant.now();
         Process app = builder.start();
