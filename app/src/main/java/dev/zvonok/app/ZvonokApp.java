@@ -121,6 +121,7 @@ public final class ZvonokApp extends Application {
         });
 
         showLogin(null);
+        StartupMarker.installIfAsked(window);
         window.show();
     }
 

@@ -1,0 +1,63 @@
+package dev.zvonok.app.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JVM configurations of the app under test: how the installer starts it today, and what the benchmarks recommend
+ * instead (docs/benchmarks.md has the measurements behind each flag). Others can be given on the command line:
+ * {@code -Dbench.config.NAME="-Xmx128m -XX:+UseSerialGC; MALLOC_ARENA_MAX=2"} (JVM options, then after a semicolon
+ * environment variables), named in the harness's list of configurations.
+ */
+record AppJvm(String name, List<String> flags, Map<String, String> env) {
+
+    /** src/packaging/jpackage.args as it was when the benchmarks began. */
+    static final List<String> INSTALLER = List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m");
+
+    /**
+     * A small heap that starts small, the serial collector (no concurrent GC threads or G1's remembered sets: a
+     * desktop app's pauses on a heap this size are a few ms), C1 only (less code cache, no C2 compiler threads
+     * competing with the FX thread on a small PC), and Prism's software pipeline (no GPU driver loaded: on a PC
+     * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it).
+     */
+    static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx128m",
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
+
+    static AppJvm named(String name) {
+        Map<String, AppJvm> known = new LinkedHashMap<>();
+        known.put("default", new AppJvm("default JVM flags (java -jar)", List.of(), Map.of()));
+        known.put("installer", new AppJvm("the installer's flags today: " + String.join(" ", INSTALLER.subList(1,
+                INSTALLER.size())), INSTALLER, Map.of()));
+        known.put("recommended", new AppJvm("recommended: " + String.join(" ", RECOMMENDED.subList(1,
+                RECOMMENDED.size())), RECOMMENDED, Map.of()));
+        known.put("recommended-arena2", new AppJvm("recommended + MALLOC_ARENA_MAX=2 (environment)", RECOMMENDED,
+                Map.of("MALLOC_ARENA_MAX", "2")));
+        if (known.containsKey(name)) {
+            return known.get(name);
+        }
+        String given = System.getProperty("bench.config." + name);
+        if (given == null) {
+            throw new IllegalArgumentException("no configuration " + name + "; known: " + known.keySet()
+                    + ", or give -Dbench.config." + name);
+        }
+        String[] parts = given.split(";", 2);
+        Map<String, String> env = new LinkedHashMap<>();
+        if (parts.length > 1 && !parts[1].isBlank()) {
+            for (String variable : parts[1].strip().split("\\s+")) {
+                String[] pair = variable.split("=", 2);
+                env.put(pair[0], pair[1]);
+            }
+        }
+        return new AppJvm(name + ": " + given, List.of(parts[0].strip().split("\\s+")), env);
+    }
+
+    /** The configurations named in {@code property} (comma-separated), else {@code defaults}. */
+    static List<AppJvm> list(String property, String defaults) {
+        String given = System.getProperty(property, "");
+        return java.util.Arrays.stream((given.isBlank() ? defaults : given).split(","))
+                .map(String::strip)
+                .map(AppJvm::named)
+                .toList();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.zvonok.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What the harnesses need to start the app's JVMs and look at them from outside. */
+final class Jvm {
+
+    private Jvm() {
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The shaded jar that the demo runs and the installer bundles ({@code package} builds it). */
+    static Path appJar() {
+        Path jar = Path.of(System.getProperty("bench.jar", "target/zvonok-app.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it with 'package' first");
+        }
+        return jar;
+    }
+
+    /** An entry of this JVM's class path whose file name contains {@code fragment}, e.g. a dependency's jar. */
+    static Path onClassPath(String fragment) {
+        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(Path::of)
+                .filter(entry -> entry.getFileName().toString().contains(fragment))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(fragment + " is not on the class path"));
+    }
+
+    /**
+     * The class path of a probe JVM: the app's shaded jar, exactly as shipped, and beside it a directory holding only
+     * this package's classes (test-classes would bring the tests' logback-test.xml along and change the app's logging).
+     */
+    static String probeClassPath() {
+        try {
+            Path compiled = Path.of(Jvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path packageDir = Path.of(Jvm.class.getPackageName().replace('.', '/'));
+            Path copy = Files.createTempDirectory("zvonok-bench-probe");
+            Files.createDirectories(copy.resolve(packageDir));
+            try (Stream<Path> classes = Files.list(compiled.resolve(packageDir))) {
+                for (Path file : classes.toList()) {
+                    Files.copy(file, copy.resolve(packageDir).resolve(file.getFileName()));
+                }
+            }
+            copy.toFile().deleteOnExit();
+            return appJar().toAbsolutePath() + java.io.File.pathSeparator + copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Resident set size of a process, in KiB ({@code VmRSS} of {@code /proc/<pid>/status}). */
+    static long rssKib(long pid) {
+        return statusKib(pid, "VmRSS:");
+    }
+
+    /** The highest resident set size the process ever had, in KiB ({@code VmHWM}). */
+    static long highWaterKib(long pid) {
+        return statusKib(pid, "VmHWM:");
+    }
+
+    static long statusKib(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no " + field + " for " + pid);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Runs a JDK tool ({@code jcmd}) and returns its output lines. */
+    static List<String> jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        arguments.addAll(List.of(command));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+        process.waitFor();
+        return lines;
+    }
+
+    static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: what is left is left
+        }
+    }
+}
