@@ -87,6 +87,14 @@ public final class MainView {
         return root;
     }
 
+    private void countOnlyWhileReconnecting() {
+        if (root.getScene() != null && vm.connection().stateProperty().get() instanceof ConnectionState.Reconnecting) {
+            countdown.play();
+        } else {
+            countdown.stop();
+        }
+    }
+
     /** "Zvonok — Иван Иванов", for the stage. */
     public StringBinding title() {
         return texts.format("main.title", vm.operatorName());
@@ -107,14 +115,15 @@ public final class MainView {
                 accelerators.remove(HISTORY);
                 accelerators.remove(RECONNECT);
                 accelerators.remove(LOG_OUT);
-                countdown.stop();
             }
             if (scene != null) {
                 installShortcuts(scene);
-                countdown.play();
                 Platform.runLater(history::focusSearch);
             }
+            countOnlyWhileReconnecting();
         });
+        // a running Timeline keeps JavaFX pulsing sixty times a second: only while there are seconds to count
+        vm.connection().stateProperty().subscribe(state -> countOnlyWhileReconnecting());
     }
 
     private void installShortcuts(Scene scene) {
