@@ -8,7 +8,8 @@ import java.util.Map;
  * JVM configurations of the app under test: how the installer starts it today, and what the benchmarks recommend
  * instead (docs/benchmarks.md has the measurements behind each flag). Others can be given on the command line:
  * {@code -Dbench.config.NAME="-Xmx128m -XX:+UseSerialGC; MALLOC_ARENA_MAX=2"} (JVM options, then after a semicolon
- * environment variables), named in the harness's list of configurations.
+ * environment variables), named in the harness's list of configurations; through Maven the name is {@code custom}:
+ * {@code -Dbench.configs=installer,custom -Dbench.config.custom="..."}.
  */
 record AppJvm(String name, List<String> flags, Map<String, String> env) {
 
@@ -37,7 +38,7 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
             return known.get(name);
         }
         String given = System.getProperty("bench.config." + name);
-        if (given == null) {
+        if (given == null || given.isBlank()) {
             throw new IllegalArgumentException("no configuration " + name + "; known: " + known.keySet()
                     + ", or give -Dbench.config." + name);
         }
