@@ -100,6 +100,7 @@ final class OperatorSession implements AutoCloseable {
     }
 
     void applySettings(Settings settings) {
+        cards.changeLanguage(settings.language());
         windows.applySettings(settings);
     }
 

@@ -206,6 +206,12 @@ public final class CardViewModel {
         return extension;
     }
 
+    /** The words of this card, in the language it opened in. */
+    CardLabels labels() {
+        return labels;
+    }
+
+    /** The call this card is about: its first one (a card made ahead has none yet), or the one that took it over. */
     void rekey(String newCallId) {
         callId.set(newCallId);
     }

@@ -1,5 +1,6 @@
 package dev.zvonok.app.card;
 
+import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.settings.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -23,6 +25,11 @@ import javafx.stage.StageStyle;
  * A window per card of the {@link CardsPresenter}: undecorated, always on top, stacked from the corner the operator
  * chose on the primary screen's free area; closing one moves the rest up. Also rings while a card rings.
  *
+ * <p>A card must be on screen within a blink of its ring, and building and styling a card's view costs most of that
+ * (AtlantaFX's style sheet is large, and a new scene matches it afresh). So while nothing rings, the window for the
+ * {@linkplain CardsPresenter#nextCard() next card} is built and styled ahead, hidden; a ring only fills it in and
+ * shows it. A ring that comes before it is ready gets a window built on the spot, as before.
+ *
  * <p>FX thread only. Thin on purpose: what a card shows is its {@link CardView}'s business, where it goes
  * {@link CardStacking}'s.
  */
@@ -30,6 +37,8 @@ public final class CardWindows {
 
     private static final double MARGIN = 12;
     private static final double GAP = 8;
+    /** Long enough for a card that just opened to be drawn first; short next to the time between two calls. */
+    private static final javafx.util.Duration PREPARE_AFTER = javafx.util.Duration.millis(400);
 
     private final CardsPresenter presenter;
     private final RingSound ring;
@@ -38,7 +47,14 @@ public final class CardWindows {
     private final Map<CardViewModel, Stage> stages = new LinkedHashMap<>();
     private final ListChangeListener<CardViewModel> cardsChanged = this::cardsChanged;
     private final InvalidationListener ringingChanged = observable -> updateRing();
+    private final PauseTransition prepareLater = new PauseTransition(PREPARE_AFTER);
+    private Prepared prepared;
+    private boolean closed;
     private Settings settings;
+
+    /** A hidden window built ahead for the presenter's next card. */
+    private record Prepared(CardViewModel card, Stage stage) {
+    }
 
     /** Cards on the primary screen. Opens a window for every card the presenter already holds. */
     public CardWindows(CardsPresenter presenter, Settings settings, RingSound ring) {
@@ -52,15 +68,26 @@ public final class CardWindows {
         this.screenArea = screenArea;
         presenter.cards().addListener(cardsChanged);
         presenter.ringingProperty().addListener(ringingChanged);
+        prepareLater.setOnFinished(event -> prepareNext());
         show(presenter.cards());
         updateRing();
+        prepareLater.playFromStart();
     }
 
-    /** The operator changed Settings: the corner, the sound and its volume apply at once. */
+    /**
+     * The operator changed Settings: the corner, the sound and its volume apply at once; the theme and the language
+     * from the next card on (the {@link CardsPresenter} was told the language first).
+     */
     public void applySettings(Settings changed) {
+        Settings before = settings;
         settings = Objects.requireNonNull(changed, "settings");
         updateRing();
         restack();
+        if (changed.theme() != before.theme() || !changed.language().equals(before.language())) {
+            // styled in the old theme while hidden, where the theme's change does not reach; or in the old language
+            dropPrepared();
+            prepareLater.playFromStart();
+        }
     }
 
     /** The window of {@code card}, while it is open. */
@@ -73,8 +100,16 @@ public final class CardWindows {
         return List.copyOf(stages.values());
     }
 
+    /** The hidden window built ahead for the next card, once it is ready. */
+    Optional<Stage> nextWindow() {
+        return Optional.ofNullable(prepared).map(Prepared::stage);
+    }
+
     /** Closes every card window and the ring, and stops following the presenter (the app quits, or logs out). */
     public void close() {
+        closed = true;
+        prepareLater.stop();
+        dropPrepared();
         presenter.cards().removeListener(cardsChanged);
         presenter.ringingProperty().removeListener(ringingChanged);
         stages.values().forEach(Stage::close);
@@ -96,6 +131,9 @@ public final class CardWindows {
             opened.addAll(change.getAddedSubList());
         }
         show(opened);
+        if (!opened.isEmpty()) {
+            prepareLater.playFromStart();
+        }
     }
 
     /** New windows get their place before they first show, so they never flash in the middle of the screen. */
@@ -110,14 +148,52 @@ public final class CardWindows {
     }
 
     private void open(CardViewModel card) {
-        CardView view = new CardView(card, presenter.texts());
+        Stage stage;
+        if (prepared != null && prepared.card() == card) {
+            stage = prepared.stage();
+            prepared = null;
+        } else {
+            stage = windowFor(card);
+        }
+        CardStacking.Size size = wantedSize(stage.getScene().getRoot());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        stages.put(card, stage);
+    }
+
+    /** Builds and styles the window of the card the next call will take, unless it waits already. */
+    private void prepareNext() {
+        if (closed) {
+            return;
+        }
+        CardViewModel next = presenter.nextCard();
+        if (prepared != null && prepared.card() == next) {
+            return;
+        }
+        dropPrepared(); // built for a card the presenter let go of
+        Stage stage = windowFor(next);
+        stage.getScene().getRoot().applyCss();
+        prepared = new Prepared(next, stage);
+    }
+
+    private void dropPrepared() {
+        if (prepared != null) {
+            prepared.stage().close();
+            prepared = null;
+        }
+    }
+
+    /** A card's window, not shown yet. */
+    private Stage windowFor(CardViewModel card) {
+        Texts texts = card.labels().texts(); // the language the card opened in
+        CardView view = new CardView(card, texts);
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(CardView.STYLESHEET);
         Stage stage = new Stage(StageStyle.UNDECORATED);
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> presenter.texts().format("card.window.title", card.titleProperty().get()),
+                () -> texts.format("card.window.title", card.titleProperty().get()),
                 card.titleProperty()));
         stage.setScene(scene);
         // the card grows and shrinks with what it shows (history arrives, the call is answered, Esc): follow it
@@ -127,10 +203,7 @@ public final class CardWindows {
                 stage.toFront(); // rings again: it must be seen
             }
         });
-        CardStacking.Size size = wantedSize(view.root());
-        stage.setWidth(size.width());
-        stage.setHeight(size.height());
-        stages.put(card, stage);
+        return stage;
     }
 
     private void fitToContent(Stage stage, Parent root) {

@@ -50,13 +50,14 @@ public final class CardsPresenter {
     private final CardSync sync;
     private final Clock clock;
     private final TickSource ticks;
-    private final CardLabels labels;
+    private CardLabels labels;
 
     private final Map<String, CardViewModel> byCallId = new LinkedHashMap<>();
     private final ObservableList<CardViewModel> cards = FXCollections.observableArrayList();
     private final ObservableList<CardViewModel> cardsView = FXCollections.unmodifiableObservableList(cards);
     private final ReadOnlyBooleanWrapper ringing = new ReadOnlyBooleanWrapper(this, "ringing");
     private final InvalidationListener ringMayHaveChanged = observable -> updateRing();
+    private CardViewModel next;
     private boolean ticking;
 
     /**
@@ -67,9 +68,23 @@ public final class CardsPresenter {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ticks = Objects.requireNonNull(ticks, "ticks");
+        this.labels = labelsIn(locale);
+    }
+
+    private CardLabels labelsIn(Locale locale) {
         // the package's one bundle: the same as Texts.of(CardView.class, locale)
-        Texts texts = Texts.of(CardsPresenter.class, locale);
-        this.labels = new CardLabels(texts, clock.getZone(), new PhoneNumberDisplay());
+        return new CardLabels(Texts.of(CardsPresenter.class, locale), clock.getZone(), new PhoneNumberDisplay());
+    }
+
+    /**
+     * The operator chose another language: the cards opened from now on speak it. A card already open keeps its
+     * words until it closes; switching in the middle of a call would only make the operator look for them.
+     */
+    public void changeLanguage(Locale locale) {
+        if (!locale.equals(labels.locale())) {
+            labels = labelsIn(locale);
+            next = null; // made ahead in the old language
+        }
     }
 
     /** The open cards, oldest first: the order they stack in from the screen's corner. */
@@ -82,8 +97,16 @@ public final class CardsPresenter {
         return ringing.getReadOnlyProperty();
     }
 
-    Texts texts() {
-        return labels.texts();
+    /**
+     * The card the next call will open in, made ahead with no call in it yet, so that a view can be built for it
+     * while nothing rings (building a view is most of a card's way to the screen). The same card until a call takes
+     * it; a call comes in fine without one.
+     */
+    public CardViewModel nextCard() {
+        if (next == null) {
+            next = new CardViewModel(null, labels, sync, this::closeAndUpdate);
+        }
+        return next;
     }
 
     /** One message from the server, in the order the server sent them. Messages that are no card's are ignored. */
@@ -164,7 +187,7 @@ public final class CardsPresenter {
     private void answered(CallAnswered answer, Instant now) {
         find(answer.callId()).ifPresent(card -> {
             if (answer.answeredElsewhere()) {
-                card.closeSoon(labels.answeredBy(answer.answeredByName(), answer.answeredBy()), now);
+                card.closeSoon(card.labels().answeredBy(answer.answeredByName(), answer.answeredBy()), now);
             } else {
                 card.answered(answer.at(), now);
             }
@@ -185,7 +208,7 @@ public final class CardsPresenter {
             if (end.awaitingFinish()) {
                 card.ended(end);
             } else {
-                card.closeSoon(labels.ringStopped(end.result()), now);
+                card.closeSoon(card.labels().ringStopped(end.result()), now);
             }
         });
     }
@@ -235,7 +258,9 @@ public final class CardsPresenter {
 
     /** A new card, shown (added to {@link #cards()}) only once {@code fill} has put the call in. */
     private void open(String callId, Consumer<CardViewModel> fill) {
-        CardViewModel card = new CardViewModel(callId, labels, sync, this::closeAndUpdate);
+        CardViewModel card = next != null ? next : new CardViewModel(callId, labels, sync, this::closeAndUpdate);
+        next = null;
+        card.rekey(callId);
         fill.accept(card);
         card.phaseProperty().addListener(ringMayHaveChanged);
         card.ringSilencedProperty().addListener(ringMayHaveChanged);

@@ -137,7 +137,8 @@ class CardScreenshotsTest {
                     : new PrimerLight().getUserAgentStylesheet());
             CardsPresenter presenter = new CardsPresenter(sync, clock, new ManualTicks(), language);
             story.accept(presenter);
-            CardView view = new CardView(presenter.cards().getFirst(), presenter.texts());
+            CardViewModel card = presenter.cards().getFirst();
+            CardView view = new CardView(card, card.labels().texts());
             if (larger) {
                 view.root().setStyle("-fx-font-size: 17.5px"); // AtlantaFX's 14 px, times 1.25
             }

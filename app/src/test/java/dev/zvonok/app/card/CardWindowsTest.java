@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real card windows on headless JavaFX, driven by server messages and the keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +85,65 @@ class CardWindowsTest {
         robot.interact(() -> presenter.accept(Calls.history(CALL)));
         assertThat(node(robot, card, "#card-history-loading").isVisible()).isFalse();
         assertThat(robot.from(card.getScene().getRoot()).lookup(".history-row").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void whileNothingRingsTheNextCardsWindowIsBuiltAheadAndARingFillsItIn(FxRobot robot) throws Exception {
+        Stage ahead = windowBuiltAhead();
+        assertThat(ahead.isShowing()).isFalse();
+        assertThat(windows.windows()).isEmpty();
+
+        robot.interact(() -> presenter.accept(Calls.ring()));
+
+        assertThat(windows.windows()).containsExactly(ahead);
+        assertThat(ahead.isShowing()).isTrue();
+        assertThat(ahead.getTitle()).contains("Автодом Волга");
+        assertThat(text(robot, ahead, "#card-title")).isEqualTo("Автодом Волга");
+        assertThat(text(robot, ahead, "#card-number")).isEqualTo("+7 927 139-09-07");
+        assertThat(text(robot, ahead, "#card-status")).isEqualTo("Pick up the handset");
+        assertThat(node(robot, ahead, "#card-history-loading").isVisible()).isTrue();
+        assertThat(ring.playing()).isTrue();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(ahead.getY() + ahead.getHeight()).as("sized to what it shows now, in the corner")
+                .isCloseTo(screen.getMaxY() - 12, org.assertj.core.data.Offset.offset(1.0));
+
+        Stage following = windowBuiltAhead();
+        assertThat(following).as("the next one, for the call after").isNotSameAs(ahead);
+        robot.interact(() -> presenter.accept(Calls.answered(CALL, "777", RING_AT.plusSeconds(4))));
+        assertThat(text(robot, ahead, "#card-status")).isEqualTo("Conversation active");
+        assertThat(node(robot, ahead, "#card-priority").isVisible()).isTrue();
+    }
+
+    @Test
+    void aThemeChangeBuildsTheWindowAheadAgainInTheNewTheme(FxRobot robot) throws Exception {
+        Stage light = windowBuiltAhead();
+
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            windows.applySettings(Settings.defaults(Locale.ENGLISH).withTheme(Settings.Theme.DARK));
+        });
+
+        Stage dark = windowBuiltAhead();
+        assertThat(dark).isNotSameAs(light);
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        assertThat(windows.windows()).containsExactly(dark);
+    }
+
+    @Test
+    void afterALanguageChangeTheNextCardComesInTheNewLanguage(FxRobot robot) throws Exception {
+        Stage english = windowBuiltAhead();
+
+        robot.interact(() -> {
+            presenter.changeLanguage(Languages.RUSSIAN);
+            windows.applySettings(Settings.defaults(Locale.ENGLISH).withLanguage(Languages.RUSSIAN));
+        });
+
+        Stage russian = windowBuiltAhead();
+        assertThat(russian).isNotSameAs(english);
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        assertThat(windows.windows()).containsExactly(russian);
+        assertThat(text(robot, russian, "#card-status")).isEqualTo("Необходимо взять трубку");
+        assertThat(russian.getTitle()).contains("Автодом Волга");
     }
 
     @Test
@@ -306,6 +367,12 @@ class CardWindowsTest {
         ScrollPane middle = (ScrollPane) node(robot, card, ".card-scroll");
         assertThat(middle.getHeight()).as("room for all of it, the wrapped line too")
                 .isGreaterThanOrEqualTo(((Region) middle.getContent()).getHeight());
+    }
+
+    /** The hidden window CardWindows builds for the next card once nothing has rung for a moment. */
+    private Stage windowBuiltAhead() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windows.nextWindow().isPresent());
+        return windows.nextWindow().orElseThrow();
     }
 
     private static Node node(FxRobot robot, Stage window, String query) {

@@ -69,6 +69,47 @@ class CardsPresenterTest {
     }
 
     @Test
+    void theCardMadeAheadIsTheOneTheNextCallOpensInAndThenAnotherIsMade() {
+        CardViewModel ahead = presenter.nextCard();
+        assertThat(presenter.nextCard()).as("the same until a call takes it").isSameAs(ahead);
+        assertThat(presenter.cards()).as("not shown before a call").isEmpty();
+        assertThat(presenter.ringingProperty().get()).isFalse();
+
+        presenter.accept(Calls.ring());
+
+        assertThat(presenter.cards()).containsExactly(ahead);
+        assertThat(ahead.callId()).isEqualTo(CALL);
+        assertThat(ahead.titleProperty().get()).isEqualTo("Автодом Волга");
+        assertThat(presenter.ringingProperty().get()).isTrue();
+        CardViewModel following = presenter.nextCard();
+        assertThat(following).isNotSameAs(ahead);
+
+        presenter.accept(new ServerMessage.ActiveCalls(List.of(new ActiveCall(Calls.ring(OTHER_CALL, "777", null),
+                ActiveCall.State.RINGING, null, null, null, CallNotes.NONE))));
+
+        assertThat(presenter.cards()).as("restored after a reconnect: in the card made ahead too; the first gone")
+                .containsExactly(following);
+        assertThat(following.callId()).isEqualTo(OTHER_CALL);
+    }
+
+    @Test
+    void anotherLanguageSpeaksOnTheNextCardWhileAnOpenCardKeepsItsWords() {
+        presenter.accept(Calls.ring());
+        CardViewModel english = onlyCard();
+        CardViewModel madeAhead = presenter.nextCard();
+
+        presenter.changeLanguage(Languages.RUSSIAN);
+
+        assertThat(english.statusProperty().get()).isEqualTo("Pick up the handset");
+        assertThat(presenter.nextCard()).as("made in English: let go of").isNotSameAs(madeAhead);
+        presenter.accept(Calls.queueRing(OTHER_CALL, "777"));
+        assertThat(presenter.cards().get(1).statusProperty().get()).isEqualTo("Необходимо взять трубку");
+        presenter.accept(Calls.answeredByIvanov(CALL, "777"));
+        assertThat(english.statusProperty().get()).as("its closing hint in its own language too")
+                .startsWith("Answered by");
+    }
+
+    @Test
     void theCallersLastCallsFollowLaterWhileTheCardShowsThatItLooks() {
         presenter.accept(Calls.ring());
         CardViewModel card = onlyCard();
