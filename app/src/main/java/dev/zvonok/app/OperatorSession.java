@@ -17,14 +17,16 @@ import dev.zvonok.app.main.MainViewModel;
 import dev.zvonok.app.notes.NotesJournal;
 import dev.zvonok.app.notes.NotesOutbox;
 import dev.zvonok.app.notes.NotesOutboxSettings;
-import dev.zvonok.app.server.Session;
+import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Settings;
+import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.ws.ServerMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Everything that lives while one operator is logged in: the live connection, the notes outbox, the cards and the
@@ -40,13 +42,19 @@ final class OperatorSession implements AutoCloseable {
     private final CardsPresenter cards;
     private final CardWindows windows;
     private final MainViewModel main;
+    /** The connection was lost (or never made) after the lists were loaded: they are reloaded once it is back. */
+    private final AtomicBoolean lostSinceLoaded = new AtomicBoolean();
 
-    OperatorSession(Session session, Sessions sessions, Settings settings, Path dataDir, ObjectMapper json,
-                    RingSound ring, Executor fxThread, Executor background) {
+    /**
+     * @param user who logged in; when the app opened offline (the server was away at start), as the stored session
+     *             remembers them, and {@code sessions} resumes the session once the live connection gets through
+     */
+    OperatorSession(ServerAddress server, UserView user, Sessions sessions, Settings settings, Path dataDir,
+                    ObjectMapper json, RingSound ring, Executor fxThread, Executor background) {
         Clock clock = Clock.systemDefaultZone();
-        live = new LiveConnection(session.server().webSocket(), sessions, LiveSettings.defaults(), json);
+        live = new LiveConnection(server.webSocket(), sessions, LiveSettings.defaults(), json);
         // one journal per operator: a shared PC must not send one operator's notes as another's
-        outbox = new NotesOutbox(new NotesJournal(dataDir.resolve("notes").resolve(session.user().login()), json),
+        outbox = new NotesOutbox(new NotesJournal(dataDir.resolve("notes").resolve(user.login()), json),
                 live, NotesOutboxSettings.defaults(), json, Clock.systemUTC());
         ticks = new FxTickSource(Duration.ofMillis(250), fxThread);
         cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language());
@@ -57,9 +65,9 @@ final class OperatorSession implements AutoCloseable {
         PhoneFormat phones = PhoneFormat.russian();
         ConnectionIndicatorViewModel connection = new ConnectionIndicatorViewModel(live::reconnectNow, fxThread,
                 clock);
-        main = new MainViewModel(session.user(),
-                new HistoryViewModel(history, session.user(), fxThread, clock, phones),
-                new MissedCallsViewModel(history, dialer, session.user(), fxThread, clock, phones),
+        main = new MainViewModel(user,
+                new HistoryViewModel(history, user, fxThread, clock, phones),
+                new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
                 connection);
 
         live.addListener(dialer);
@@ -67,6 +75,13 @@ final class OperatorSession implements AutoCloseable {
             @Override
             public void stateChanged(ConnectionState state) {
                 connection.connectionChanged(state);
+                if (state instanceof ConnectionState.Connected) {
+                    if (lostSinceLoaded.getAndSet(false)) {
+                        fxThread.execute(main::refresh); // calls that ended while we were away are in the lists now
+                    }
+                } else if (!(state instanceof ConnectionState.Connecting)) {
+                    lostSinceLoaded.set(true);
+                }
             }
 
             @Override

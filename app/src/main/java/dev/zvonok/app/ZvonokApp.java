@@ -12,6 +12,7 @@ import dev.zvonok.app.main.CloseToBackground;
 import dev.zvonok.app.main.MainView;
 import dev.zvonok.app.main.Tray;
 import dev.zvonok.app.server.RefreshPolicy;
+import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Session;
@@ -145,16 +146,23 @@ public final class ZvonokApp extends Application {
         } else {
             // not sessions.remembered(): that is for the form, and never carries the refresh token
             storedSession.load().filter(stored -> stored.refreshToken() != null)
-                    .ifPresent(stored -> login.resume(stored.server(), resumeStoredSession()));
+                    .ifPresent(stored -> login.resume(stored.server(), resumeStoredSession(stored)));
         }
     }
 
-    private CompletableFuture<UserView> resumeStoredSession() {
+    private CompletableFuture<UserView> resumeStoredSession(SessionStore.Stored stored) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return sessions.resume().map(Session::user)
                         .orElseThrow(() -> new CompletionException(new ServerException.SessionExpired("none stored")));
             } catch (ServerException.Unreachable e) {
+                if (stored.user() != null) {
+                    // the PC came up before the server, or the network is down: open as who we were, offline; the
+                    // live connection resumes the session once the server answers (or asks for the password then)
+                    log.info("The server is unreachable ({}); opening offline as {}", e.getMessage(),
+                            stored.user().login());
+                    return stored.user();
+                }
                 throw new CompletionException(new IOException(e.getMessage(), e));
             } catch (ServerException e) {
                 throw new CompletionException(ServerAuthenticator.failure(e));
@@ -174,16 +182,15 @@ public final class ZvonokApp extends Application {
             settings.serverProperty().set(who.server().toString());
             settings.save(); // the next start offers this server
         }
-        Session session = sessions.current().orElseThrow();
-        openOperator(session);
+        openOperator(new ServerAddress(who.server()), who.user());
     }
 
     // ---------------------------------------------------------------------------------------------------- operator
 
-    private void openOperator(Session session) {
+    private void openOperator(ServerAddress server, UserView user) {
         closeOperator();
-        operator = new OperatorSession(session, sessions, settings.appliedProperty().get(), options.dataDir(), json,
-                ring, fxThread, background);
+        operator = new OperatorSession(server, user, sessions, settings.appliedProperty().get(), options.dataDir(),
+                json, ring, fxThread, background);
         MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut);
         show(main.root());
         window.titleProperty().bind(main.title());

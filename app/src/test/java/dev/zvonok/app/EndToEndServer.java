@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerApi;
+import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
@@ -134,6 +135,21 @@ final class EndToEndServer implements AutoCloseable {
     /** WebSocket clients connected now, as {@code GET /health} counts them. */
     int connectedClients() {
         return get(null, "/health", Health.class).connectedClients();
+    }
+
+    /** Whether the server refuses {@code refreshToken} (logged out, expired); a token it takes is used up by asking. */
+    boolean refreshRefused(String refreshToken) {
+        try {
+            new ServerApi(new ServerAddress(address()), http, json, Duration.ofSeconds(10)).refresh(refreshToken);
+            return false;
+        } catch (ServerException.SessionExpired refused) {
+            return true;
+        } catch (ServerException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private <T> T get(String login, String path, Class<T> type) {

@@ -4,6 +4,8 @@ import static dev.zvonok.app.RunningApp.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.server.SessionStore;
+import dev.zvonok.app.server.WireJson;
 import dev.zvonok.app.settings.Languages;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +13,8 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -51,6 +55,66 @@ class SessionFlowsTest extends EndToEndTest {
         assertThat(app.text(card, "#card-title")).as("restored from active-calls").isEqualTo("Автодом Волга");
         call.rest();
         await().atMost(PATIENCE).until(() -> "Call ended".equals(app.text(card, "#card-status")));
+    }
+
+    @Test
+    void startedWhileTheServerIsAwayTheAppOpensAsTheStoredOperatorAndConnectsOnceItIsBack() throws Exception {
+        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
+        app.awaitMainWindow("Иван Иванов", "Connected");
+        app.close();
+        app = null;
+        await().atMost(PATIENCE).until(() -> server.connectedClients() == 0);
+
+        server.cutTheNetwork(); // the PC starts before the server, or its network is down
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+
+        await().atMost(PATIENCE).until(() -> "Иван Иванов".equals(app.text(app.window(), "#main-operator"))
+                && app.text(app.window(), "#main-connection").startsWith("Reconnecting"));
+        assertThat(app.node(app.window(), "#login-password")).as("no password asked for").isEmpty();
+
+        server.restoreTheNetwork();
+        Button reconnectNow = (Button) app.node(app.window(), "#main-reconnect").orElseThrow();
+        robot.interact(() -> {
+            if (reconnectNow.isVisible()) {
+                reconnectNow.fire(); // or it dials again on its own by then
+            }
+        });
+        app.awaitMainWindow("Иван Иванов", "Connected");
+        TraceSteps call = server.call(EndToEndServer.DIRECT_CALL).next();
+        Stage card = app.awaitCard();
+        assertThat(app.text(card, "#card-title")).isEqualTo("Автодом Волга");
+        call.rest();
+        await().atMost(PATIENCE).until(() -> "Call ended".equals(app.text(card, "#card-status")));
+    }
+
+    @Test
+    void ctrlShiftLLogsOutHereAndOnTheServerAndTheNextStartAsksForThePassword() throws Exception {
+        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
+        app.awaitMainWindow("Иван Иванов", "Connected");
+        String refreshToken = storedRefreshToken().orElseThrow();
+
+        robot.interact(app.window()::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        await().atMost(PATIENCE).until(() -> app.node(app.window(), "#login-password").isPresent());
+        await().atMost(PATIENCE).until(() -> server.connectedClients() == 0);
+        assertThat(storedRefreshToken()).as("forgotten on this computer").isEmpty();
+        assertThat(server.refreshRefused(refreshToken)).as("ended on the server").isTrue();
+        assertThat(app.text(app.window(), "#login-login")).as("the login stays for the form").isEqualTo("ivanov");
+
+        app.close();
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+        await().atMost(PATIENCE).until(() -> app.node(app.window(), "#login-password")
+                .filter(password -> !password.isDisabled()).isPresent());
+        assertThat(app.node(app.window(), "#main-operator")).isEmpty();
+    }
+
+    private java.util.Optional<String> storedRefreshToken() {
+        return new SessionStore(dataDir, WireJson.mapper()).load().map(SessionStore.Stored::refreshToken);
     }
 
     /**

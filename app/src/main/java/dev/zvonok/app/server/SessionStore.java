@@ -1,6 +1,7 @@
 package dev.zvonok.app.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.directory.UserView;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,15 +29,17 @@ public final class SessionStore {
      * What survives a restart.
      *
      * @param refreshToken null once logged out: the server and login stay, for the login form
+     * @param user         who the operator is, as the server last said: the app opens with it when the server cannot
+     *                     be reached at start, and resumes the session once it can; null in files of older versions
      */
-    public record Stored(URI server, String login, String refreshToken) {
+    public record Stored(URI server, String login, String refreshToken, UserView user) {
 
         public Stored {
             Objects.requireNonNull(server, "server");
         }
 
         public Stored withoutRefreshToken() {
-            return new Stored(server, login, null);
+            return new Stored(server, login, null, null);
         }
 
         /** The refresh token is a secret: never in logs. */

@@ -292,8 +292,20 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
         return Optional.of(resumed);
     }
 
+    /**
+     * The stored session, continued when a token is needed before anyone resumed it: the app opened while the server
+     * was away. A refusal now ends the session as a refused refresh would, and is told the same way.
+     */
     private Session resumeOrFail() throws ServerException, InterruptedException {
-        return resumeLocked().orElseThrow(() -> new ServerException.SessionExpired("not logged in"));
+        try {
+            return resumeLocked().orElseThrow(() -> new ServerException.SessionExpired("not logged in"));
+        } catch (ServerException.SessionExpired e) {
+            tellEndedLater(SessionEnd.EXPIRED);
+            throw e;
+        } catch (ServerException.AccountDisabled e) {
+            tellEndedLater(SessionEnd.ACCOUNT_DISABLED);
+            throw e;
+        }
     }
 
     private Session requireSession() throws ServerException.SessionExpired {
@@ -341,7 +353,7 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
         current = session;
         try {
             store.save(new SessionStore.Stored(session.server().base(), session.user().login(),
-                    session.refreshToken()));
+                    session.refreshToken(), session.user()));
         } catch (IOException e) {
             // the session works; it just will not survive a restart
             log.warn("Cannot store the session in {}: {}", store.file(), e.toString());
@@ -356,7 +368,11 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
         current = null;
         cancelRefresh();
         forgetStoredToken();
-        // told from the refresh thread, after the lock is released: listeners may call back in
+        tellEndedLater(end);
+    }
+
+    /** Told from the refresh thread, after the lock is released: listeners may call back in. */
+    private void tellEndedLater(SessionEnd end) {
         if (!refresher.isShutdown()) {
             refresher.execute(() -> notify(listener -> listener.sessionEnded(end)));
         }

@@ -136,6 +136,41 @@ class SessionsTest {
     }
 
     @Test
+    void theStoredSessionRemembersWhoTheOperatorIsForAStartWithoutTheServer() throws Exception {
+        Session session = sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+
+        SessionStore.Stored stored = new SessionStore(dataDirectory, WireJson.mapper()).load().orElseThrow();
+
+        assertThat(stored.user()).isEqualTo(session.user());
+        assertThat(stored.user().name()).isEqualTo("Иван Иванов");
+    }
+
+    @Test
+    void aSessionFileOfAnOlderVersionWithoutTheOperatorStillResumes() throws Exception {
+        Session session = sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+        opened.getFirst().close();
+        Path file = dataDirectory.resolve(SessionStore.FILE_NAME);
+        Files.writeString(file, "{\"server\":\"" + server.address().base() + "\",\"login\":\"ivanov\","
+                + "\"refreshToken\":\"" + session.refreshToken() + "\"}");
+
+        assertThat(new SessionStore(dataDirectory, WireJson.mapper()).load()).hasValueSatisfying(
+                stored -> assertThat(stored.user()).isNull());
+        assertThat(sessions().resume()).hasValueSatisfying(s -> assertThat(s.user().login()).isEqualTo("ivanov"));
+    }
+
+    @Test
+    void aStoredSessionRefusedWhenTheFirstAccessTokenIsAskedForEndsAndSaysSo() throws Exception {
+        Session session = sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+        server.api().logout(session.refreshToken()); // ended by an administrator while the app was closed
+        Sessions afterRestart = sessions(); // opened offline, say: nobody resumed it
+
+        assertThatThrownBy(afterRestart::accessToken).isInstanceOf(ServerException.SessionExpired.class);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> events.ended.contains(SessionEnd.EXPIRED));
+        assertThat(afterRestart.resume()).as("forgotten").isEmpty();
+    }
+
+    @Test
     void theAccessTokenIsRefreshedInTheBackgroundBeforeItExpires() throws Exception {
         // the server's tokens live 15 minutes: "ahead" by all but a second refreshes a second after each refresh
         Sessions sessions = sessions(RefreshPolicy.defaults().withAhead(Duration.ofMinutes(15).minusSeconds(1)));
