@@ -13,14 +13,14 @@ import java.util.Map;
  */
 record AppJvm(String name, List<String> flags, Map<String, String> env) {
 
-    /** src/packaging/jpackage.args as it was when the benchmarks began. */
+    /** src/packaging/jpackage.args as it was when the benchmarks began (until 2026-11-22). */
     static final List<String> INSTALLER = List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m");
 
     /**
      * A small heap that starts small, the serial collector (no concurrent GC threads or G1's remembered sets: a
      * desktop app's pauses on a heap this size are a few ms), C1 only (less code cache, no C2 compiler threads
      * competing with the FX thread on a small PC), and Prism's software pipeline (no GPU driver loaded: on a PC
-     * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it).
+     * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it). The installer's since 2026-11-22.
      */
     static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx128m",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
@@ -28,7 +28,7 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
     static AppJvm named(String name) {
         Map<String, AppJvm> known = new LinkedHashMap<>();
         known.put("default", new AppJvm("default JVM flags (java -jar)", List.of(), Map.of()));
-        known.put("installer", new AppJvm("the installer's flags today: " + String.join(" ", INSTALLER.subList(1,
+        known.put("installer", new AppJvm("the installer's first flags: " + String.join(" ", INSTALLER.subList(1,
                 INSTALLER.size())), INSTALLER, Map.of()));
         known.put("recommended", new AppJvm("recommended: " + String.join(" ", RECOMMENDED.subList(1,
                 RECOMMENDED.size())), RECOMMENDED, Map.of()));

@@ -43,7 +43,7 @@ public final class AppStartup {
         Path work = Files.createTempDirectory("zvonok-startup");
         Map<String, Variant> known = new LinkedHashMap<>();
         known.put("gtk", new Variant("GTK, java -jar, default flags", List.of(), false, List.of()));
-        known.put("gtk-installer", new Variant("GTK, the installer's flags today", AppJvm.INSTALLER, false,
+        known.put("gtk-installer", new Variant("GTK, the installer's first flags", AppJvm.INSTALLER, false,
                 List.of()));
         known.put("gtk-recommended", new Variant("GTK, the recommended flags", AppJvm.RECOMMENDED, false,
                 List.of()));
