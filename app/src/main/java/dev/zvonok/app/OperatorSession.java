@@ -25,7 +25,9 @@ import dev.zvonok.model.ws.ServerMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,6 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class OperatorSession implements AutoCloseable {
 
+    /** Plenty for the server's recorder to write a call's end, short enough to look immediate. */
+    private static final Duration RECORDING_GRACE = Duration.ofMillis(1500);
+
     private final LiveConnection live;
     private final NotesOutbox outbox;
     private final FxTickSource ticks;
@@ -44,6 +49,8 @@ final class OperatorSession implements AutoCloseable {
     private final MainViewModel main;
     /** The connection was lost (or never made) after the lists were loaded: they are reloaded once it is back. */
     private final AtomicBoolean lostSinceLoaded = new AtomicBoolean();
+    private final Executor fxThread;
+    private boolean closed;
 
     /**
      * @param user who logged in; when the app opened offline (the server was away at start), as the stored session
@@ -51,6 +58,7 @@ final class OperatorSession implements AutoCloseable {
      */
     OperatorSession(ServerAddress server, UserView user, Sessions sessions, Settings settings, Path dataDir,
                     ObjectMapper json, RingSound ring, Executor fxThread, Executor background) {
+        this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
         live = new LiveConnection(server.webSocket(), sessions, LiveSettings.defaults(), json);
         // one journal per operator: a shared PC must not send one operator's notes as another's
@@ -104,6 +112,20 @@ final class OperatorSession implements AutoCloseable {
         if (message instanceof ServerMessage.CallEnded || message instanceof ServerMessage.CallFinished) {
             main.refresh(); // the call is in the history now
         }
+        if (message instanceof ServerMessage.CallEnded) {
+            // the server records a call's end on a writer thread of its own, just after it says so: the lists are
+            // read again a moment later, or a call that lost that race would stay "In progress" (and a missed one
+            // out of the missed list) until the operator finishes it or presses F5
+            onFxThreadAfter(RECORDING_GRACE).execute(() -> {
+                if (!closed) {
+                    main.refresh();
+                }
+            });
+        }
+    }
+
+    private Executor onFxThreadAfter(Duration after) {
+        return CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, fxThread);
     }
 
     MainViewModel main() {
@@ -121,6 +143,7 @@ final class OperatorSession implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         live.close();
         outbox.close();
         windows.close();

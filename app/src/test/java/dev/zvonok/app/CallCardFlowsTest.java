@@ -49,6 +49,8 @@ class CallCardFlowsTest extends EndToEndTest {
         await().atMost(PATIENCE).until(() -> "Call ended".equals(app.text(card, "#card-status")));
         await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> app.cards().equals(List.of(card)));
         assertThat(app.text(card, "#card-status")).as("it waits for Finish and close").isEqualTo("Call ended");
+        await().atMost(PATIENCE).until(() -> app.column("#history-table", "call-disposition")
+                .equals(List.of("Answered"))); // in the history as ended already, before it is finished
 
         robot.clickOn(app.node(card, "#card-notes").orElseThrow()).write("Wants a quote for the warranty");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
