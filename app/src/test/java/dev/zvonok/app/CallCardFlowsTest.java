@@ -27,10 +27,7 @@ class CallCardFlowsTest extends EndToEndTest {
 
     @Test
     void aDirectCallFromRingToFinishAndCloseEndsInTheHistoryWithItsNotesOnTheServer() throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Иван Иванов", "Connected");
+        launchAndLogIn("ivanov", "Иван Иванов");
 
         TraceSteps call = server.call(EndToEndServer.DIRECT_CALL).next(); // 777 rings
         Stage card = app.awaitCard();
@@ -73,10 +70,7 @@ class CallCardFlowsTest extends EndToEndTest {
 
     @Test
     void inARingGroupTheWinnersCardGoesActive() throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Иван Иванов", "Connected");
+        launchAndLogIn("ivanov", "Иван Иванов");
 
         TraceSteps call = server.call(EndToEndServer.RING_GROUP).next(); // 777 and 888 ring
         Stage card = app.awaitCard();
@@ -92,10 +86,7 @@ class CallCardFlowsTest extends EndToEndTest {
 
     @Test
     void inARingGroupTheLosersCardSaysWhoAnsweredAndClosesByItself() throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("petrov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Пётр Петров", "Connected");
+        launchAndLogIn("petrov", "Пётр Петров");
 
         TraceSteps call = server.call(EndToEndServer.RING_GROUP).next(); // 777 and 888 ring
         Stage card = app.awaitCard();

@@ -1,5 +1,6 @@
 package dev.zvonok.app;
 
+import dev.zvonok.app.settings.Languages;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import java.nio.file.Path;
@@ -57,6 +58,15 @@ abstract class EndToEndTest {
         } finally {
             server.close();
         }
+    }
+
+    /** Starts the app in English and logs in through the form, as an operator does. */
+    RunningApp launchAndLogIn(String login, String operator) throws TimeoutException {
+        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
+        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
+        app.logInThroughTheForm(login, EndToEndServer.PASSWORD);
+        app.awaitMainWindow(operator, "Connected");
+        return app;
     }
 
     /** Starts the app in {@code language}, logged in at start by the command line (as the demo does). */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.server.SessionStore;
 import dev.zvonok.app.server.WireJson;
-import dev.zvonok.app.settings.Languages;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
@@ -25,10 +24,7 @@ class SessionFlowsTest extends EndToEndTest {
     @Test
     void aSecondStartWithTheSameDataDirectoryGoesStraightToTheMainWindowAndRestoresTheRingingCard()
             throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Иван Иванов", "Connected");
+        launchAndLogIn("ivanov", "Иван Иванов");
         TraceSteps call = server.call(EndToEndServer.DIRECT_CALL).next();
         app.awaitCard();
 
@@ -59,10 +55,7 @@ class SessionFlowsTest extends EndToEndTest {
 
     @Test
     void startedWhileTheServerIsAwayTheAppOpensAsTheStoredOperatorAndConnectsOnceItIsBack() throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Иван Иванов", "Connected");
+        launchAndLogIn("ivanov", "Иван Иванов");
         app.close();
         app = null;
         await().atMost(PATIENCE).until(() -> server.connectedClients() == 0);
@@ -91,10 +84,7 @@ class SessionFlowsTest extends EndToEndTest {
 
     @Test
     void ctrlShiftLLogsOutHereAndOnTheServerAndTheNextStartAsksForThePassword() throws Exception {
-        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
-        app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir));
-        app.logInThroughTheForm("ivanov", EndToEndServer.PASSWORD);
-        app.awaitMainWindow("Иван Иванов", "Connected");
+        launchAndLogIn("ivanov", "Иван Иванов");
         String refreshToken = storedRefreshToken().orElseThrow();
 
         robot.interact(app.window()::requestFocus);
