@@ -4,11 +4,11 @@ import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.sim.CallSpec;
 import dev.zvonok.server.sim.Role;
 import dev.zvonok.server.sim.Shape;
+import dev.zvonok.server.testing.ProcessProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,14 +113,14 @@ public final class AppMemory {
             ChildOutput output = ChildOutput.follow(app.getInputStream(), "zvonok-memory-app");
             output.awaitPrefix("PAGE ", Duration.ofSeconds(120));
             output.awaitPrefix("PAGING", Duration.ofSeconds(60));
-            long firstPage = Jvm.rssKib(app.pid());
+            long firstPage = ProcessProbe.rssKib(app.pid());
             String done = output.awaitPrefix("HISTORY-DONE", Duration.ofSeconds(120)).text();
             Thread.sleep(SETTLE_MILLIS);
-            long allPages = Jvm.rssKib(app.pid());
-            long peak = Jvm.highWaterKib(app.pid());
+            long allPages = ProcessProbe.rssKib(app.pid());
+            long peak = ProcessProbe.highWaterKib(app.pid());
             if (Boolean.getBoolean("bench.nmt")) {
-                Jvm.jcmd(app.pid(), "GC.heap_info").forEach(line -> System.out.println("    " + line));
-                Jvm.jcmd(app.pid(), "VM.native_memory", "summary").stream()
+                ProcessProbe.jcmd(app.pid(), "GC.heap_info").forEach(line -> System.out.println("    " + line));
+                ProcessProbe.jcmd(app.pid(), "VM.native_memory", "summary").stream()
                         .filter(line -> line.matches("^(Total|-\\s+[A-Za-z ]+).*committed=.*"))
                         .forEach(line -> System.out.println("    " + line.replaceAll("reserved=\\d+KB, ", "").strip()));
             }

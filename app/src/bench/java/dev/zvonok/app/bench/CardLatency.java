@@ -2,6 +2,7 @@ package dev.zvonok.app.bench;
 
 import dev.zvonok.server.sim.CallSpec;
 import dev.zvonok.server.sim.Shape;
+import dev.zvonok.server.testing.ProcessProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,11 +110,11 @@ public final class CardLatency {
                 output.awaitPrefix("CARD-CLOSED", Duration.ofSeconds(20));
                 Thread.sleep(300);
                 if ((ring + 1) % 25 == 0) {
-                    rssEvery25.add(Jvm.rssKib(app.pid()) / 1024);
+                    rssEvery25.add(ProcessProbe.rssKib(app.pid()) / 1024);
                 }
             }
             results.measured.addAll(measured);
-            long rss = Jvm.rssKib(app.pid());
+            long rss = ProcessProbe.rssKib(app.pid());
             results.rssAfterKib.add(rss);
             Stats block = Stats.of(measured.stream().mapToDouble(t -> t[RENDERED] / 1000.0).toArray());
             System.out.printf("  %-45.45s %3d rings: p50 %5.1f ms, p99 %5.1f ms; first card %4.0f ms; RSS %,d MB; "
@@ -122,19 +123,19 @@ public final class CardLatency {
             System.out.println("    RSS every 25 cards (MB): " + rssEvery25);
             if (Boolean.getBoolean("bench.histogram")) {
                 // a diagnosis of what the app holds after its cards closed (the histogram forces a full GC)
-                Jvm.jcmd(app.pid(), "GC.class_histogram").stream().skip(3).limit(15)
+                ProcessProbe.jcmd(app.pid(), "GC.class_histogram").stream().skip(3).limit(15)
                         .forEach(line -> System.out.println("    " + line.strip()));
-                Jvm.jcmd(app.pid(), "GC.class_histogram").stream()
+                ProcessProbe.jcmd(app.pid(), "GC.class_histogram").stream()
                         .filter(line -> line.contains("dev.zvonok.app.card.Card")
                                 || line.contains("javafx.stage.Stage ") || line.contains("javafx.scene.Scene ")
                                 || line.contains("Total"))
                         .forEach(line -> System.out.println("    " + line.strip()));
-                Jvm.jcmd(app.pid(), "GC.heap_info").forEach(line -> System.out.println("    " + line));
-                Jvm.jcmd(app.pid(), "VM.native_memory", "summary").stream()
+                ProcessProbe.jcmd(app.pid(), "GC.heap_info").forEach(line -> System.out.println("    " + line));
+                ProcessProbe.jcmd(app.pid(), "VM.native_memory", "summary").stream()
                         .filter(line -> line.matches("^(Total|-\\s+[A-Za-z ]+).*committed=.*"))
                         .map(line -> line.replaceAll("reserved=\\d+KB, ", "").strip())
                         .forEach(line -> System.out.println("    " + line));
-                System.out.printf("    RSS after that full GC: %,d MB%n", Jvm.rssKib(app.pid()) / 1024);
+                System.out.printf("    RSS after that full GC: %,d MB%n", ProcessProbe.rssKib(app.pid()) / 1024);
             }
         } finally {
             app.toHandle().destroy(); // SIGTERM; its last words still reach the log

@@ -2,12 +2,10 @@ package dev.zvonok.app.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** What the harnesses need to start the app's JVMs and look at them from outside. */
@@ -60,46 +58,6 @@ final class Jvm {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Resident set size of a process, in KiB ({@code VmRSS} of {@code /proc/<pid>/status}). */
-    static long rssKib(long pid) {
-        return statusKib(pid, "VmRSS:");
-    }
-
-    /** The highest resident set size the process ever had, in KiB ({@code VmHWM}). */
-    static long highWaterKib(long pid) {
-        return statusKib(pid, "VmHWM:");
-    }
-
-    static long statusKib(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no " + field + " for " + pid);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Runs a JDK tool ({@code jcmd}) and returns its output lines. */
-    static List<String> jcmd(long pid, String... command) throws IOException, InterruptedException {
-        List<String> arguments = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
-        arguments.addAll(List.of(command));
-        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
-        process.waitFor();
-        return lines;
     }
 
     static void deleteTree(Path root) {

@@ -17,6 +17,7 @@ import dev.zvonok.server.sim.CallSpec;
 import dev.zvonok.server.sim.PbxSimulator;
 import dev.zvonok.server.sim.ShapeLibrary;
 import dev.zvonok.server.sim.SimulatedCall;
+import dev.zvonok.server.testing.ProcessProbe;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -76,7 +77,7 @@ final class Lab implements AutoCloseable {
         long begun = System.nanoTime();
         AmiEndpoint pbx = AmiEndpoint.builder().bindAddress(InetAddress.getLoopbackAddress()).build().start();
         Path dataDir = Files.createTempDirectory("zvonok-bench-server");
-        int httpPort = Jvm.freePort();
+        int httpPort = ProcessProbe.freePort();
         List<String> command = new ArrayList<>(List.of(Jvm.java()));
         command.addAll(Arrays.asList(SERVER_JVM.split(" ")));
         command.addAll(List.of("-jar", serverJar().toString(), "demo", "--ami", "127.0.0.1:" + pbx.port(),

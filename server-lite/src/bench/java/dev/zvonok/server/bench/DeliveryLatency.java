@@ -1,5 +1,11 @@
 package dev.zvonok.server.bench;
 
+import static dev.zvonok.server.testing.ProcessProbe.freePort;
+import static dev.zvonok.server.testing.ProcessProbe.highWaterKib;
+import static dev.zvonok.server.testing.ProcessProbe.jcmd;
+import static dev.zvonok.server.testing.ProcessProbe.nativeMemory;
+import static dev.zvonok.server.testing.ProcessProbe.rssKib;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.LoginRequest;
@@ -17,7 +23,6 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -331,50 +335,5 @@ public final class DeliveryLatency {
             }
         }
         return Double.POSITIVE_INFINITY;
-    }
-
-    /** The JVM's own account of its memory, by area, to see what the resident size is made of. */
-    private static List<String> nativeMemory(long pid) throws Exception {
-        return jcmd(pid, "VM.native_memory", "summary").stream()
-                .filter(line -> line.matches("^(Total|-\\s+[A-Za-z ]+).*committed=.*"))
-                .map(line -> line.replaceAll("reserved=\\d+KB, ", "").strip())
-                .toList();
-    }
-
-    private static List<String> jcmd(long pid, String... command) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
-        arguments.addAll(List.of(command));
-        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
-        process.waitFor();
-        return lines;
-    }
-
-    private static long rssKib(long pid) {
-        return statusField(pid, "VmRSS:");
-    }
-
-    private static long highWaterKib(long pid) {
-        return statusField(pid, "VmHWM:");
-    }
-
-    private static long statusField(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(Arrays.stream(line.split("\\s+")).skip(1).findFirst().orElse("0"));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
