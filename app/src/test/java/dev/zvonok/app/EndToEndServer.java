@@ -1,23 +1,16 @@
 package dev.zvonok.app;
 
-import static dev.zvonok.server.db.schema.Tables.CALLS;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zvonok.app.server.ServerAddress;
+import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.Health;
-import dev.zvonok.server.cli.LiveServer;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
-import dev.zvonok.server.pbx.TraceTimeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,38 +22,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The whole server-lite in-process for the app's end-to-end flows: PostgreSQL (the test's database), the demo
- * directory (ivanov 777, petrov 888, sidorov 999; password "demo"), and a PBX that replays recorded Asterisk traces,
- * reached by the app through a {@link TcpProxy}, so that a test can take the server away and bring it back, or
- * restart it, at one address.
+ * The whole server-lite in-process for the app's end-to-end flows ({@link RunningServer}: PostgreSQL, the demo
+ * directory, a PBX replaying recorded Asterisk traces, a {@link TcpProxy} in front), with what the flows ask of it:
+ * recorded calls a phase at a time, the network cut and restored, a restart, and the server's REST answers.
  */
 final class EndToEndServer implements AutoCloseable {
 
-    static final String PASSWORD = "demo";
+    static final String PASSWORD = RunningServer.PASSWORD;
     /** 89271390907 (the dealer Автодом Волга) calls 777 directly; 777 answers after 3 s; the caller hangs up. */
     static final String DIRECT_CALL = "01-inbound-answered-caller-hangup";
     /** The same caller rings the ring group 777 and 888; 777 answers, 888's ring ends "answered elsewhere". */
     static final String RING_GROUP = "06-inbound-ringgroup-777-answers";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final TestDatabase db;
-    private final PbxReplay pbx;
-    private final TcpProxy proxy;
+    private final RunningServer server;
     private final ObjectMapper json = WireJson.mapper();
     private final HttpClient http = ServerApi.newHttpClient();
-    private LiveServer server;
 
-    private EndToEndServer(TestDatabase db, PlaybackSpeed speed) {
-        this.db = db;
-        this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
-        try {
-            this.server = LiveServer.start(db.settings(), pbx.endpoint());
-            this.proxy = new TcpProxy(server.port());
-        } catch (IOException | RuntimeException e) {
-            close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-        }
+    private EndToEndServer(RunningServer server) {
+        this.server = server;
     }
 
     /**
@@ -72,52 +51,45 @@ final class EndToEndServer implements AutoCloseable {
     }
 
     static EndToEndServer start(TestDatabase db, PlaybackSpeed speed) {
-        db.clean();
-        return new EndToEndServer(db, speed);
+        return new EndToEndServer(RunningServer.start(db, speed));
     }
 
     /** The address the app is given: the relay's. */
     URI address() {
-        return URI.create("http://127.0.0.1:" + proxy.port());
+        return server.address().base();
     }
 
     /** A recorded call, to be played a phase at a time. */
     TraceSteps call(String trace) {
-        return new TraceSteps(pbx.player(), trace);
+        return new TraceSteps(server.player(), trace);
     }
 
     /** Plays a whole recording and waits until its calls are recorded as ended. */
     void play(String trace, int calls) {
-        int before = endedCalls();
-        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
-        awaitEndedCalls(before + calls);
+        server.play(trace, calls);
     }
 
     /** Waits until the server has stored {@code count} calls as ended. */
     void awaitEndedCalls(int count) {
-        await().atMost(PATIENCE).until(() -> endedCalls() >= count);
+        server.awaitRecordedEndedCalls(count);
     }
 
     int endedCalls() {
-        return db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull());
+        return server.endedCalls();
     }
 
     /** The network between the app and the server goes away: connections reset, new ones refused. */
     void cutTheNetwork() {
-        proxy.cut();
+        server.goAway();
     }
 
     void restoreTheNetwork() {
-        proxy.restore();
+        server.comeBack();
     }
 
     /** A server restart: the old process goes away, a new one starts on the same database, at the same address. */
     void restart() {
-        proxy.cut();
-        server.close();
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-        proxy.retarget(server.port());
-        proxy.restore();
+        server.restart();
     }
 
     // ------------------------------------------------------------------------------------ asking the server, as REST
@@ -140,7 +112,7 @@ final class EndToEndServer implements AutoCloseable {
     /** Whether the server refuses {@code refreshToken} (logged out, expired); a token it takes is used up by asking. */
     boolean refreshRefused(String refreshToken) {
         try {
-            new ServerApi(new ServerAddress(address()), http, json, Duration.ofSeconds(10)).refresh(refreshToken);
+            server.api().refresh(refreshToken);
             return false;
         } catch (ServerException.SessionExpired refused) {
             return true;
@@ -158,8 +130,7 @@ final class EndToEndServer implements AutoCloseable {
                     .timeout(Duration.ofSeconds(10))
                     .GET();
             if (login != null) {
-                ServerApi api = new ServerApi(new ServerAddress(address()), http, json, Duration.ofSeconds(10));
-                request.header("Authorization", "Bearer " + api.login(login, PASSWORD).accessToken());
+                request.header("Authorization", "Bearer " + server.api().login(login, PASSWORD).accessToken());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 && !(type == Health.class && response.statusCode() == 503)) {
@@ -179,12 +150,6 @@ final class EndToEndServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        pbx.close();
+        server.close();
     }
 }

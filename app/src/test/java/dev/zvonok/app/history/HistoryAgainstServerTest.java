@@ -3,7 +3,7 @@ package dev.zvonok.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.zvonok.app.testing.RealServer;
+import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.CallDisposition;
@@ -31,18 +31,18 @@ class HistoryAgainstServerTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private static RealServer server;
+    private static RunningServer server;
     private static RestClient client;
     private static UserView ivanov;
 
     @BeforeAll
     static void start() throws Exception {
-        server = RealServer.start(db);
+        server = RunningServer.start(db);
         server.play("01-inbound-answered-caller-hangup", 1);
         server.play("02-inbound-no-answer", 1);
         server.play("11-two-overlapping-inbound", 2);
         client = new RestClient();
-        ivanov = client.login(server.address(), "ivanov", RealServer.PASSWORD).get(20, TimeUnit.SECONDS);
+        ivanov = client.login(server.address().base(), "ivanov", RunningServer.PASSWORD).get(20, TimeUnit.SECONDS);
     }
 
     @AfterAll

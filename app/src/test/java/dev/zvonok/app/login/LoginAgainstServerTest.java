@@ -4,7 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.zvonok.app.testing.RealServer;
+import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.db.TestDatabase;
@@ -22,11 +22,11 @@ class LoginAgainstServerTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private static RealServer server;
+    private static RunningServer server;
 
     @BeforeAll
     static void start() {
-        server = RealServer.start(db);
+        server = RunningServer.start(db);
     }
 
     @AfterAll
@@ -50,10 +50,10 @@ class LoginAgainstServerTest {
 
     @Test
     void theRightPasswordLogsIn() {
-        LoginViewModel vm = attempt(server.address(), "ivanov", RealServer.PASSWORD);
+        LoginViewModel vm = attempt(server.address().base(), "ivanov", RunningServer.PASSWORD);
 
         assertThat(vm.stateProperty().get()).isEqualTo(LoginState.LOGGED_IN);
-        assertThat(vm.loggedInProperty().get().server()).isEqualTo(server.address());
+        assertThat(vm.loggedInProperty().get().server()).isEqualTo(server.address().base());
         assertThat(vm.loggedInProperty().get().user()).satisfies(user -> {
             assertThat(user.name()).isEqualTo("Иван Иванов");
             assertThat(user.role()).isEqualTo(Role.OPERATOR);
@@ -63,7 +63,7 @@ class LoginAgainstServerTest {
 
     @Test
     void aWrongPasswordIsWrongCredentials() {
-        assertThat(failureOf(attempt(server.address(), "petrov", "not-the-password")))
+        assertThat(failureOf(attempt(server.address().base(), "petrov", "not-the-password")))
                 .isInstanceOf(LoginFailure.WrongCredentials.class);
     }
 
@@ -71,7 +71,7 @@ class LoginAgainstServerTest {
     void aDisabledAccountIsSaidAsSuch() {
         db.dsl().update(USERS).set(USERS.ACTIVE, false).where(USERS.LOGIN.eq("supervisor")).execute();
         try {
-            assertThat(failureOf(attempt(server.address(), "supervisor", RealServer.PASSWORD)))
+            assertThat(failureOf(attempt(server.address().base(), "supervisor", RunningServer.PASSWORD)))
                     .isInstanceOf(LoginFailure.AccountDisabled.class);
         } finally {
             db.dsl().update(USERS).set(USERS.ACTIVE, true).where(USERS.LOGIN.eq("supervisor")).execute();
@@ -81,11 +81,11 @@ class LoginAgainstServerTest {
     @Test
     void afterFiveWrongPasswordsTheServerAsksToWait() {
         for (int i = 0; i < 5; i++) {
-            assertThat(failureOf(attempt(server.address(), "sidorov", "guess-" + i)))
+            assertThat(failureOf(attempt(server.address().base(), "sidorov", "guess-" + i)))
                     .isInstanceOf(LoginFailure.WrongCredentials.class);
         }
 
-        LoginFailure sixth = failureOf(attempt(server.address(), "sidorov", RealServer.PASSWORD));
+        LoginFailure sixth = failureOf(attempt(server.address().base(), "sidorov", RunningServer.PASSWORD));
 
         assertThat(sixth).isInstanceOfSatisfying(LoginFailure.TooManyAttempts.class,
                 tooMany -> assertThat(tooMany.retryAfter()).hasValueSatisfying(

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.fx.FxThread;
+import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
-import dev.zvonok.app.testing.RealServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.server.db.TestDatabase;
@@ -40,14 +40,14 @@ class LoginViewFxTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private static RealServer server;
+    private static RunningServer server;
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Languages.ENGLISH);
     private LoginViewModel vm;
 
     @BeforeAll
     static void startServer() {
-        server = RealServer.start(db);
+        server = RunningServer.start(db);
     }
 
     @AfterAll
@@ -58,7 +58,7 @@ class LoginViewFxTest {
     @Start
     void start(Stage stage) {
         Themes.apply(Theme.LIGHT); // as the app does before its first window: the views use the theme's colours
-        vm = new LoginViewModel(new RestClient(), new FxThread(), server.address());
+        vm = new LoginViewModel(new RestClient(), new FxThread(), server.address().base());
         stage.setScene(new Scene(new LoginView(vm, language).root()));
         stage.show();
     }
@@ -80,13 +80,13 @@ class LoginViewFxTest {
     @Test
     void theRightPasswordLogsInWithEnter(FxRobot robot) {
         robot.clickOn("#login-login").write("ivanov");
-        robot.clickOn("#login-password").write(RealServer.PASSWORD).type(KeyCode.ENTER);
+        robot.clickOn("#login-password").write(RunningServer.PASSWORD).type(KeyCode.ENTER);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> vm.loggedInProperty().get() != null);
 
         assertThat(vm.stateProperty().get()).isEqualTo(LoginState.LOGGED_IN);
         assertThat(vm.loggedInProperty().get().user().name()).isEqualTo("Иван Иванов");
-        assertThat(vm.loggedInProperty().get().server()).isEqualTo(server.address());
+        assertThat(vm.loggedInProperty().get().server()).isEqualTo(server.address().base());
     }
 
     @Test
@@ -101,7 +101,7 @@ class LoginViewFxTest {
     @Test
     void whileResumingTheFormIsBusyWithASpinner(FxRobot robot) {
         CompletableFuture<UserView> never = new CompletableFuture<>();
-        robot.interact(() -> vm.resume(server.address(), never));
+        robot.interact(() -> vm.resume(server.address().base(), never));
 
         assertThat(robot.lookup("#login-spinner").queryAs(ProgressIndicator.class).isVisible()).isTrue();
         assertThat(robot.lookup("#login-progress").queryAs(Label.class).getText())

@@ -9,10 +9,10 @@ import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
-import dev.zvonok.app.testing.RealServer;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
@@ -60,7 +60,7 @@ class MainViewFxTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private static RealServer server;
+    private static RunningServer server;
     private static RestClient client;
     private static UserView ivanov;
 
@@ -74,12 +74,12 @@ class MainViewFxTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = RealServer.start(db);
+        server = RunningServer.start(db);
         server.play("01-inbound-answered-caller-hangup", 1);
         server.play("02-inbound-no-answer", 1);
         server.play("11-two-overlapping-inbound", 2);
         client = new RestClient();
-        ivanov = client.login(server.address(), "ivanov", RealServer.PASSWORD).get(20, TimeUnit.SECONDS);
+        ivanov = client.login(server.address().base(), "ivanov", RunningServer.PASSWORD).get(20, TimeUnit.SECONDS);
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TimelinePlayer;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +36,13 @@ public final class RunningServer implements AutoCloseable {
     private final TcpProxy proxy;
     private LiveServer server;
 
-    private RunningServer(TestDatabase db, TcpProxy databaseRelay) {
+    private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed) {
         this.db = db;
         this.databaseRelay = databaseRelay;
         this.database = databaseRelay == null ? db.settings()
                 : DatabaseSettings.external(db.jdbcUrlVia("127.0.0.1", databaseRelay.port()), db.user(),
                         db.password()).withPool(4, Duration.ofMillis(500));
-        this.pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
         this.server = LiveServer.start(database, pbx.endpoint());
         try {
             this.proxy = new TcpProxy(server.port());
@@ -51,16 +52,20 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    /** Starts on a cleaned database. */
+    /** Starts on a cleaned database; recordings play ten times faster than recorded. */
     public static RunningServer start(TestDatabase db) {
+        return start(db, PlaybackSpeed.times(10));
+    }
+
+    public static RunningServer start(TestDatabase db, PlaybackSpeed speed) {
         db.clean();
-        return new RunningServer(db, null);
+        return new RunningServer(db, null, speed);
     }
 
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
     public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
         db.clean();
-        return new RunningServer(db, new TcpProxy(db.port()));
+        return new RunningServer(db, new TcpProxy(db.port()), PlaybackSpeed.times(10));
     }
 
     /** The relay between the server and its database; only for {@link #startWithDatabaseRelay}. */
@@ -81,15 +86,31 @@ public final class RunningServer implements AutoCloseable {
         return new ServerApi(address(), ServerApi.newHttpClient(), WireJson.mapper(), Duration.ofSeconds(10));
     }
 
+    /** The replaying PBX's player, for a test that plays a recording a phase at a time. */
+    public TimelinePlayer player() {
+        return pbx.player();
+    }
+
     /** Plays a recorded trace from server-lite's {@code /ami-traces/}. */
     public void play(String trace) {
         pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
     }
 
+    /** Plays a recorded trace and waits until its {@code calls} calls are recorded as ended. */
+    public void play(String trace, int calls) {
+        int before = endedCalls();
+        play(trace);
+        awaitRecordedEndedCalls(before + calls);
+    }
+
+    /** Calls the recorder has written as ended. */
+    public int endedCalls() {
+        return db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull());
+    }
+
     /** Waits until the recorder wrote {@code ended} finished calls: what a restarted server restores cards from. */
     public void awaitRecordedEndedCalls(int ended) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) >= ended);
+        await().atMost(Duration.ofSeconds(60)).until(() -> endedCalls() >= ended);
     }
 
     /** A server restart: the old process goes away, a new one starts on the same database, at the same address. */
