@@ -29,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything that lives while one operator is logged in: the live connection, the notes outbox, the cards and the
@@ -37,6 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The live connection's listener makes the one hop to the FX thread; below it nothing touches JavaFX.
  */
 final class OperatorSession implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorSession.class);
 
     /** Plenty for the server's recorder to write a call's end, short enough to look immediate. */
     private static final Duration RECORDING_GRACE = Duration.ofMillis(1500);
@@ -99,10 +103,18 @@ final class OperatorSession implements AutoCloseable {
         });
     }
 
-    /** Starts talking to the server: the outbox first, so that it sees {@code active-calls}. */
+    /**
+     * Starts talking to the server: the live connection once the notes journal is loaded (off the FX thread), so
+     * that the outbox sees {@code active-calls} and the cards get back what was typed before a crash.
+     */
     OperatorSession start() {
-        outbox.start();
-        live.start();
+        outbox.start().whenComplete((loaded, failure) -> {
+            if (failure != null) {
+                log.error("The notes journal could not be read; notes typed before this start are not restored",
+                        failure);
+            }
+            live.start();
+        });
         main.start();
         return this;
     }

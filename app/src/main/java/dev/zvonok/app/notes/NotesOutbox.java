@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -123,12 +124,15 @@ public final class NotesOutbox implements AutoCloseable {
     }
 
     /**
-     * Loads what the journal holds (a previous run's unsent notes; waits for that, it is a few small files) and
-     * starts following the live connection. Call before the connection starts, or its first {@code active-calls}
-     * may pass unseen (they would go after the next one).
+     * Loads what the journal holds (a previous run's unsent notes) on the outbox's thread and starts following the
+     * live connection; returns at once, the caller's thread never waits for the disk. Start the connection once the
+     * answer completes: the drafts it restores to the cards ({@link #unacknowledgedDraft}) are known by then, and its
+     * first {@code active-calls} cannot pass unseen (messages are taken on the same thread, after the load).
+     *
+     * @return done when the journal is loaded; failed when it cannot be read (the outbox still works, without them)
      */
-    public void start() {
-        await(() -> {
+    public CompletableFuture<Void> start() {
+        CompletableFuture<Void> loaded = CompletableFuture.runAsync(() -> {
             for (JournalEntry entry : journal.load()) {
                 PendingCard card = PendingCard.of(entry);
                 cards.put(card.callId, card);
@@ -140,8 +144,9 @@ public final class NotesOutbox implements AutoCloseable {
                 log.info("Notes journal: {} card(s) with notes or a finish not yet on the server", cards.size());
             }
             recount();
-        });
+        }, thread);
         live.addListener(fromServer);
+        return loaded;
     }
 
     /**

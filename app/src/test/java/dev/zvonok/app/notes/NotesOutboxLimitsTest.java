@@ -51,7 +51,7 @@ class NotesOutboxLimitsTest {
         outbox = new NotesOutbox(new NotesJournal(dataDirectory.resolve("notes"), WireJson.mapper()), neverStarted,
                 NotesOutboxSettings.defaults(), WireJson.mapper(), Clock.systemUTC());
         outbox.addListener(told);
-        outbox.start();
+        outbox.start().join();
     }
 
     @AfterEach

@@ -93,7 +93,7 @@ class NotesOutboxTest {
         outbox.addListener(told);
         toClose.add(live);
         toClose.add(outbox);
-        outbox.start();
+        outbox.start().join();
         live.start();
         return new App(live, heard, outbox, told);
     }
