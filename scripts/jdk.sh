@@ -1,4 +1,4 @@
-# Sourced by ./demo and .ci/run: points JAVA_HOME (and PATH) at a JDK 21 or newer, which Zvonok needs; the machine's
+# Sourced by ./mvnw, ./demo and .ci/run: points JAVA_HOME (and PATH) at a JDK 21 or newer, which Zvonok needs; the machine's
 # default java may be older. Tried in order: $JAVA_HOME, the java on the PATH, every JDK under /usr/lib/jvm.
 
 jdk_major() {
@@ -22,6 +22,10 @@ pick_jdk() {
   return 1
 }
 
-JAVA_HOME=$(pick_jdk) || { echo "No JDK 21+ found (JAVA_HOME, PATH, /usr/lib/jvm); install one and set JAVA_HOME." >&2; exit 1; }
+JAVA_HOME=$(pick_jdk) || {
+  echo "Zvonok needs a JDK 21 or newer and found none (looked at JAVA_HOME, the PATH's java, /usr/lib/jvm/*)." >&2
+  echo "Install one (e.g. openjdk-21-jdk or Temurin 21; Debian 12 ships only 17) and set JAVA_HOME to it." >&2
+  exit 1
+}
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
