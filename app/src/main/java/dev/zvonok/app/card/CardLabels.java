@@ -120,6 +120,7 @@ final class CardLabels {
             case BUSY -> texts.get("card.ringStopped.busy");
             case REJECTED -> texts.get("card.ringStopped.rejected");
             case ANSWERED_ELSEWHERE -> texts.get("card.answeredElsewhere");
+            case UNKNOWN -> texts.get("card.ringStopped.unknown");
             case ANSWERED, TRANSFERRED -> texts.get("card.ringStopped.other");
         };
     }

@@ -178,6 +178,7 @@ public final class AmiConnection implements AutoCloseable {
         ManagerConnectionFactory factory = new ManagerConnectionFactory(
                 settings.host(), settings.port(), settings.username(), settings.secret());
         ManagerConnection connection = factory.createManagerConnection();
+        AmiEventClasses.registerOn(connection);
         lost = new CountDownLatch(1);
         CountDownLatch lostForThisConnection = lost;
         connection.addEventListener(event -> {

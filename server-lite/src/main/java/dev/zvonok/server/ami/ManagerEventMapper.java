@@ -28,6 +28,7 @@ import org.asteriskjava.manager.event.NewCallerIdEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
+import org.asteriskjava.manager.event.PickupEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.UnholdEvent;
@@ -114,9 +115,12 @@ public final class ManagerEventMapper {
                     ref(e.getUniqueId(), e.getLinkedId(), e.getChannel()), false);
             case HoldEvent e -> new PbxEvent.HoldChanged(at(e),
                     ref(e.getUniqueId(), e.getLinkedId(), e.getChannel()), true);
+            case PickupEvent e -> new PbxEvent.PickedUp(at(e), ref(e.getUniqueid(), e.getLinkedid(), e.getChannel()),
+                    ref(e.getTargetuniqueid(), e.getTargetlinkedid(), e.getTargetchannel()));
             case CoreShowChannelEvent e -> new PbxEvent.ChannelSnapshot(at(e), e.getActionId(),
                     ref(e.getUniqueid(), e.getLinkedid(), e.getChannel()), state(e), e.getCallerIdNum(),
-                    e.getConnectedLineNum(), e.getContext(), e.getExten(), e.getBridgeid(), duration(e.getDuration()));
+                    e.getConnectedLineNum(), e.getContext(), e.getExten(), e.getBridgeid(), duration(e.getDuration()),
+                    e instanceof ResyncChannelEvent r ? duration(r.getBridgedDuration()) : null);
             case CoreShowChannelsCompleteEvent e -> new PbxEvent.SnapshotComplete(at(e), e.getActionId(),
                     e.getListitems() == null ? 0 : e.getListitems());
             default -> null;

@@ -175,7 +175,8 @@ public final class CallRepository {
         return dsl.select(CALL_OFFERS.ID, CALL_OFFERS.EXTENSION, CALL_OFFERS.USER_ID, OFFEREE.DISPLAY_NAME,
                         CALL_OFFERS.RESULT, CALL_OFFERS.RING_AT, CALL_OFFERS.ANSWER_AT, CALL_OFFERS.END_AT,
                         CALL_OFFERS.RING_MS, CALL_OFFERS.TALK_MS, CALL_OFFERS.TRANSFERRED_FROM,
-                        CALL_OFFERS.TRANSFERRED_TO, CALL_OFFERS.FINISHED_AT, CALL_OFFERS.WRAP_UP_MS)
+                        CALL_OFFERS.TRANSFERRED_TO, CALL_OFFERS.FINISHED_AT, CALL_OFFERS.WRAP_UP_MS,
+                        CALL_OFFERS.PICKED_UP)
                 .select(StoredNotes.COLUMNS)
                 .from(CALL_OFFERS)
                 .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
@@ -196,7 +197,8 @@ public final class CallRepository {
                         r.get(CALL_OFFERS.TRANSFERRED_TO),
                         StoredNotes.from(r),
                         instant(r.get(CALL_OFFERS.FINISHED_AT)),
-                        r.get(CALL_OFFERS.WRAP_UP_MS)));
+                        r.get(CALL_OFFERS.WRAP_UP_MS),
+                        r.get(CALL_OFFERS.PICKED_UP)));
     }
 
     private List<TransferDetails> transfers(long callId) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param notes      the card as stored ({@link CallNotes#NONE} when nothing was written), with its version
  * @param finishedAt when the operator closed the card ("Finish and close"), or null
  * @param wrapUpMs   from the end of their part to the close, or null
+ * @param pickedUp   taken by call pickup: their phone never rang
  */
 public record OfferDetails(
         long id,
@@ -27,7 +28,8 @@ public record OfferDetails(
         String transferredTo,
         CallNotes notes,
         Instant finishedAt,
-        Long wrapUpMs) {
+        Long wrapUpMs,
+        boolean pickedUp) {
 
     public OfferDetails {
         Objects.requireNonNull(notes, "notes");

@@ -38,7 +38,7 @@ final class CallViews {
 
     private static OfferView offer(OfferDetails o) {
         return new OfferView(o.extension(), o.userId(), o.userName(), o.result(), o.ringAt(), o.answerAt(),
-                o.endAt(), o.transferredFrom(), o.transferredTo(), o.notes(), o.finishedAt());
+                o.endAt(), o.transferredFrom(), o.transferredTo(), o.notes(), o.finishedAt(), o.pickedUp());
     }
 
     private static TransferView transfer(TransferDetails t) {

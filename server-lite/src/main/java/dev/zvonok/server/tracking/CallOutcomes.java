@@ -40,6 +40,36 @@ final class CallOutcomes {
         return call.callerAbandoned ? OfferResult.ABANDONED : OfferResult.MISSED;
     }
 
+    /**
+     * Whether a caller hanging up before an answer gives up on a call that still tries to reach somebody: a phone
+     * rings, or none rang yet (an announcement, a queue). When every ring already ended unanswered, the call was
+     * missed before the caller left (voicemail, a "nobody is available" message): not an abandoned call.
+     */
+    static boolean callerStillWaits(TrackedCall call) {
+        if (call.offers.isEmpty()) {
+            return true;
+        }
+        for (TrackedOffer offer : call.offers.values()) {
+            if (offer.isRinging()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every ring of the call ended with an outcome that was seen (missed, busy...), before anything vanished. */
+    private static boolean everyOfferEnded(TrackedCall call) {
+        if (call.offers.isEmpty()) {
+            return false;
+        }
+        for (TrackedOffer offer : call.offers.values()) {
+            if (offer.result == null || offer.result == OfferResult.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static CallRecord record(TrackedCall call, Instant endAt) {
         List<OfferRecord> offers = new ArrayList<>(call.offers.size());
         for (TrackedOffer offer : call.offers.values()) {
@@ -69,6 +99,9 @@ final class CallOutcomes {
     static CallDisposition disposition(TrackedCall call) {
         if (call.isAnswered()) {
             return CallDisposition.ANSWERED;
+        }
+        if (call.endUnobserved && !call.callerAbandoned && !everyOfferEnded(call)) {
+            return CallDisposition.UNKNOWN; // nobody was seen answering, and the end was not seen: no guess
         }
         if (call.direction == CallDirection.OUTBOUND) {
             if (call.outsideBusy) {

@@ -20,6 +20,7 @@ import dev.zvonok.server.tracking.PbxEvent.HangupRequested;
 import dev.zvonok.server.tracking.PbxEvent.HoldChanged;
 import dev.zvonok.server.tracking.PbxEvent.LocalChannelsOptimized;
 import dev.zvonok.server.tracking.PbxEvent.LocalChannelsPaired;
+import dev.zvonok.server.tracking.PbxEvent.PickedUp;
 import dev.zvonok.server.tracking.PbxEvent.QueueAbandoned;
 import dev.zvonok.server.tracking.PbxEvent.QueueJoined;
 import dev.zvonok.server.tracking.PbxEvent.QueueMemberEvent;
@@ -50,6 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class CallTracker {
 
     private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
+
+    /** The hangup cause text of a leg that ended while the PBX was not watched. */
+    static final String UNOBSERVED_END = "Ended while the PBX was not watched (AMI link down)";
 
     /** How many ended call ids to remember, to tell a late event of an ended call from a new call. */
     private static final int RECENTLY_ENDED_CAPACITY = 4096;
@@ -99,6 +103,7 @@ public final class CallTracker {
                 case BlindTransferred e -> onBlindTransfer(e);
                 case AttendedTransferred e -> onAttendedTransfer(e);
                 case HoldChanged e -> onHoldChanged(e);
+                case PickedUp e -> onPickedUp(e);
                 case ChannelSnapshot e -> onSnapshot(e);
                 case SnapshotComplete e -> onSnapshotComplete(e);
             }
@@ -196,11 +201,12 @@ public final class CallTracker {
         TrackedCall call = channel.call;
         if (channel == call.origin) {
             // the origin leg being rung itself (click-to-call) is the operator declining, not a caller giving up
-            if (!call.isAnswered() && channel.state != ChannelState.RINGING) {
+            if (!call.isAnswered() && channel.state != ChannelState.RINGING && CallOutcomes.callerStillWaits(call)) {
                 call.callerAbandoned = true;
             }
             call.hangupSide = HangupSide.CALLER;
-        } else if ((channel.offer != null && channel.offer.isAnswered()) || channel.isOutsideLine()) {
+        } else if ((channel.offer != null && channel.offer.isAnswered() && channel.offer.device == channel)
+                || channel.isOutsideLine()) {
             call.hangupSide = HangupSide.CALLEE;
         }
     }
@@ -213,10 +219,16 @@ public final class CallTracker {
         }
         TrackedCall call = channel.call;
         TrackedOffer offer = channel.offer;
-        if (offer != null && offer.device == channel && offer.isOpen()) {
+        if (offer != null && offer.legs.remove(channel) && offer.isOpen()) {
             if (offer.isAnswered()) {
-                endOffer(call, offer, OfferResult.ANSWERED, at);
-            } else {
+                if (offer.device == channel) {
+                    endOffer(call, offer, OfferResult.ANSWERED, at);
+                }
+            } else if (channel.ringEnd == OfferResult.UNKNOWN && !offer.ringsOnAnyDevice()) {
+                endOffer(call, offer, OfferResult.UNKNOWN, at); // it stopped ringing while we were not watching
+            } else if (channel.ringEnd == null && !offer.ringsOnAnyDevice()) {
+                // the operator's last ringing device stopped; an other device's leg ending (cause 26 when a sibling
+                // device answered) while one still rings or talks ends nothing
                 endOffer(call, offer, CallOutcomes.ringEndedBy(call, offer, cause), at);
             }
         }
@@ -317,11 +329,11 @@ public final class CallTracker {
         }
         TrackedCall call = destination.call;
         TrackedOffer offer = destination.offer;
-        if (offer != null && offer.device == destination && offer.isRinging()) {
+        if (offer != null && offer.legs.contains(destination) && offer.isRinging()) {
             switch (e.status()) {
-                case ANSWER -> answerOffer(call, offer, e.at());
-                case BUSY -> endOffer(call, offer, offer.rang ? OfferResult.REJECTED : OfferResult.BUSY, e.at());
-                case NOANSWER, CHANUNAVAIL, CONGESTION -> endOffer(call, offer, OfferResult.MISSED, e.at());
+                case ANSWER -> answerOffer(call, offer, destination, e.at());
+                case BUSY -> ringStopped(destination, offer.rang ? OfferResult.REJECTED : OfferResult.BUSY, e.at());
+                case NOANSWER, CHANUNAVAIL, CONGESTION -> ringStopped(destination, OfferResult.MISSED, e.at());
                 // CANCEL: who cancelled (the caller, a colleague's answer, the queue) shows in the leg's Hangup cause
                 default -> { }
             }
@@ -334,11 +346,20 @@ public final class CallTracker {
         }
     }
 
-    /** A leg went Up or into a bridge: for a ringing operator's phone that is the answer. */
+    /** One device's ring ended unanswered: the operator's offer ends with it unless another device still rings. */
+    private void ringStopped(TrackedChannel leg, OfferResult result, Instant at) {
+        leg.ringEnd = result;
+        TrackedOffer offer = leg.offer;
+        if (!offer.ringsOnAnyDevice()) {
+            endOffer(leg.call, offer, result, at);
+        }
+    }
+
+    /** A leg went Up or into a bridge: for a ringing operator's device that is the answer. */
     private void legAnswered(TrackedChannel channel, Instant at) {
         TrackedOffer offer = channel.offer;
-        if (offer != null && offer.device == channel && offer.isRinging()) {
-            answerOffer(channel.call, offer, at);
+        if (offer != null && offer.legs.contains(channel) && offer.isRinging()) {
+            answerOffer(channel.call, offer, channel, at);
         } else if (channel.isOutsideLine() && channel != channel.call.origin
                 && channel.call.direction == CallDirection.OUTBOUND && channel.call.outsideAnsweredAt == null) {
             channel.call.outsideAnsweredAt = at;
@@ -367,36 +388,44 @@ public final class CallTracker {
             stats.unknownChannel.increment();
             return;
         }
-        TrackedChannel phone = phoneBehind(member);
-        if (phone == null) {
-            return; // a Local member whose phone leg is not dialled yet: the ;2 half's DialBegin will make the offer
-        }
-        switch (e.kind()) {
-            case CALLED -> offerRings(phone, e.at());
-            case CONNECTED -> legAnswered(phone, e.at());
-            case RING_NO_ANSWER -> {
-                if (phone.offer != null && phone.offer.device == phone && phone.offer.isRinging()) {
-                    endOffer(phone.call, phone.offer, OfferResult.MISSED, e.at());
+        // a Local member whose device legs are not dialled yet has none here: the ;2 half's DialBegin makes the offer
+        for (TrackedChannel phone : phonesBehind(member)) {
+            switch (e.kind()) {
+                case CALLED -> offerRings(phone, e.at());
+                // the member answered on one of its devices: the one that is up (its own Up/DialEnd says so too)
+                case CONNECTED -> {
+                    if (phone.state == ChannelState.UP) {
+                        legAnswered(phone, e.at());
+                    }
+                }
+                case RING_NO_ANSWER -> {
+                    if (phone.offer != null && phone.offer.legs.contains(phone) && phone.offer.isRinging()) {
+                        ringStopped(phone, OfferResult.MISSED, e.at());
+                    }
                 }
             }
         }
     }
 
-    /** The operator's phone leg a queue member channel leads to: itself, or through a Local pair the leg ;2 dialled. */
-    private TrackedChannel phoneBehind(TrackedChannel member) {
+    /**
+     * The operator's device legs a queue member channel leads to: itself, or, through a Local pair, every leg its
+     * {@code ;2} half dialled (FreePBX's {@code PJSIP_DIAL_CONTACTS} dials each contact of the AOR).
+     */
+    private static List<TrackedChannel> phonesBehind(TrackedChannel member) {
         if (member.isOperatorPhone()) {
-            return member;
+            return List.of(member);
         }
         if (!member.isLocal() || member.localPeer == null) {
-            return null;
+            return List.of();
         }
         TrackedChannel half = member.localPeer;
+        List<TrackedChannel> phones = new ArrayList<>(2);
         for (TrackedChannel candidate : member.call.channels) {
             if (candidate.dialledBy == half && candidate.isOperatorPhone()) {
-                return candidate;
+                phones.add(candidate);
             }
         }
-        return null;
+        return phones;
     }
 
     // ------------------------------------------------------------------------------------------------ transfers
@@ -487,6 +516,39 @@ public final class CallTracker {
         emit(new CallEvent.CallsMerged(into.id, at, absorbed.id));
     }
 
+    // ------------------------------------------------------------------------------------------------ pickup
+
+    /**
+     * Call pickup ({@code *8}, {@code PickupChan}): the picker's phone takes the call that rang on the target leg.
+     * The picker dialled a feature code, which started a "call" of its own Linkedid: that is no call, it becomes part
+     * of the picked call. The picker's offer starts answered; the operator whose phone rang was answered elsewhere.
+     */
+    private void onPickedUp(PickedUp e) {
+        TrackedChannel target = channels.get(e.target().uniqueId());
+        TrackedChannel picker = channelFor(e.picker(), e.at());
+        if (target == null || picker == null) {
+            stats.unknownChannel.increment();
+            return;
+        }
+        TrackedCall call = target.call;
+        if (picker.call != call) {
+            merge(picker.call, call, e.at());
+        }
+        if (!picker.isOperatorPhone()) {
+            return;
+        }
+        TrackedOffer rang = target.offer;
+        boolean hadOffer = call.offers.containsKey(picker.extension);
+        TrackedOffer picked = offerRings(picker, e.at());
+        picked.pickedUp |= !hadOffer;
+        if (picked.isRinging()) {
+            answerOffer(call, picked, picker, e.at());
+        }
+        if (rang != null && rang != picked && rang.isRinging()) {
+            endOffer(call, rang, OfferResult.ANSWERED_ELSEWHERE, e.at());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ hold
 
     private void onHoldChanged(HoldChanged e) {
@@ -523,24 +585,14 @@ public final class CallTracker {
             present.add(item.channel().uniqueId());
             learn(item);
         }
+        // the legs that went away first, then what the listed ones do now: a phone found talking on a call whose
+        // earlier operator is gone was passed on (a transfer made while we were not watching), not consulted
+        closeVanished(present, e.at());
         for (ChannelSnapshot item : items) {
             TrackedChannel channel = channels.get(item.channel().uniqueId());
             if (channel != null) {
                 applySnapshotState(channel, item);
             }
-        }
-        List<String> gone = new ArrayList<>();
-        for (String uniqueId : channels.keySet()) {
-            if (!present.contains(uniqueId)) {
-                gone.add(uniqueId);
-            }
-        }
-        if (!gone.isEmpty()) {
-            log.info("Resync: {} legs hung up while we were not watching; closing them", gone.size());
-        }
-        for (String uniqueId : gone) {
-            stats.closedByResync.increment();
-            onHungUp(uniqueId, e.at(), 0, "Gone while AMI was disconnected");
         }
         stats.reconciled(e.listId());
         Set<String> inProgress = new HashSet<>();
@@ -552,6 +604,32 @@ public final class CallTracker {
         } catch (RuntimeException failure) {
             stats.listenerFailures.increment();
             log.error("A call event listener failed on reconciliation", failure);
+        }
+    }
+
+    /**
+     * Legs the PBX no longer lists ended while we were not watching: when, and how, was not seen. A ring that stopped
+     * meanwhile ends {@code unknown} (it may have been answered, missed or abandoned), and so does a call that
+     * nobody was seen answering; what was seen (an answer, a transfer) stays.
+     */
+    private void closeVanished(Set<String> present, Instant at) {
+        List<String> gone = new ArrayList<>();
+        for (String uniqueId : channels.keySet()) {
+            if (!present.contains(uniqueId)) {
+                gone.add(uniqueId);
+            }
+        }
+        if (!gone.isEmpty()) {
+            log.info("Resync: {} legs hung up while we were not watching; closing them", gone.size());
+        }
+        for (String uniqueId : gone) {
+            stats.closedByResync.increment();
+            TrackedChannel channel = channels.get(uniqueId);
+            channel.call.endUnobserved = true;
+            if (channel.offer != null && channel.offer.isRinging() && channel.ringEnd == null) {
+                channel.ringEnd = OfferResult.UNKNOWN;
+            }
+            onHungUp(uniqueId, at, 0, UNOBSERVED_END);
         }
     }
 
@@ -583,7 +661,8 @@ public final class CallTracker {
         } else if (item.state() == ChannelState.UP) {
             TrackedOffer offer = offerRings(channel, channel.createdAt);
             if (offer.isRinging()) {
-                answerOffer(channel.call, offer, item.at());
+                Instant answeredAt = item.bridged() == null ? item.at() : item.at().minus(item.bridged());
+                answerOffer(channel.call, offer, channel, answeredAt.isBefore(offer.ringAt) ? offer.ringAt : answeredAt);
             }
         }
     }
@@ -599,11 +678,8 @@ public final class CallTracker {
         TrackedCall call = leg.call;
         TrackedOffer offer = call.offers.get(operator);
         if (offer != null && offer.isOpen()) {
-            // the same ring seen through another signal, or a second leg to a phone already ringing or talking
-            leg.offer = offer;
-            if (offer.device == null || !channels.containsKey(offer.device.uniqueId)) {
-                offer.device = leg;
-            }
+            // the same ring seen through another signal, or another device of an operator already ringing or talking
+            attach(offer, leg);
             return offer;
         }
         if (offer == null) {
@@ -615,9 +691,10 @@ public final class CallTracker {
             offer.state = TrackedOffer.State.RINGING;
             offer.result = null;
             offer.endAt = null;
+            offer.legs.clear();
+            offer.device = null;
         }
-        offer.device = leg;
-        leg.offer = offer;
+        attach(offer, leg);
         if (call.callerNumber == null && call.origin != null && call.origin.isLocal()) {
             call.callerNumber = operator; // a click-to-call through a Local channel: the first phone rung is the caller
         }
@@ -659,7 +736,18 @@ public final class CallTracker {
         return leftBefore.extension;
     }
 
-    private void answerOffer(TrackedCall call, TrackedOffer offer, Instant at) {
+    /** A device's leg rings (or talks) for the offer. */
+    private void attach(TrackedOffer offer, TrackedChannel leg) {
+        leg.offer = offer;
+        offer.legs.add(leg);
+        if (offer.device == null || !channels.containsKey(offer.device.uniqueId)) {
+            offer.device = leg;
+        }
+    }
+
+    /** The offer is answered on {@code device}, which from now on carries the operator's part of the call. */
+    private void answerOffer(TrackedCall call, TrackedOffer offer, TrackedChannel device, Instant at) {
+        offer.device = device;
         offer.state = TrackedOffer.State.ANSWERED;
         if (offer.answerAt == null) {
             offer.answerAt = at;
@@ -761,7 +849,8 @@ public final class CallTracker {
             if (offer.isAnswered()) {
                 endOffer(call, offer, OfferResult.ANSWERED, at);
             } else if (offer.isRinging()) {
-                endOffer(call, offer, CallOutcomes.unansweredOutcome(call), at);
+                endOffer(call, offer, call.endUnobserved ? OfferResult.UNKNOWN : CallOutcomes.unansweredOutcome(call),
+                        at);
             }
         }
         calls.values().remove(call);

@@ -4,10 +4,13 @@ import dev.zvonok.model.call.OfferResult;
 import java.time.Instant;
 
 /**
- * One operator's part in a call.
+ * One operator's part in a call: their phone rang for it, or they took it by call pickup.
  *
  * @param transferredFrom the operator who passed the call to this one, or null
  * @param transferredTo   where this operator passed the call on to, or null
+ * @param pickedUp        the operator took the call that rang elsewhere with call pickup ({@code *8},
+ *                        {@code PickupChan}): their own phone never rang, so this is no offer of a ring (statistics
+ *                        count it as answered, not as offered)
  */
 public record OfferRecord(
         String extension,
@@ -16,5 +19,12 @@ public record OfferRecord(
         Instant answerAt,
         Instant endAt,
         String transferredFrom,
-        String transferredTo) {
+        String transferredTo,
+        boolean pickedUp) {
+
+    /** A ring on the operator's phone. */
+    public OfferRecord(String extension, OfferResult result, Instant ringAt, Instant answerAt, Instant endAt,
+                       String transferredFrom, String transferredTo) {
+        this(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo, false);
+    }
 }

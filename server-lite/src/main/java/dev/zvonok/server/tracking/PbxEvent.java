@@ -101,6 +101,13 @@ public sealed interface PbxEvent {
             implements PbxEvent {
     }
 
+    /**
+     * Pickup ({@code *8}, {@code PickupChan}): {@code picker}'s phone takes the call ringing on {@code target}. The
+     * picker's leg started a Linkedid of its own (the feature code) and then carries the picked call's.
+     */
+    record PickedUp(Instant at, ChannelRef picker, ChannelRef target) implements PbxEvent {
+    }
+
     /** Hold / Unhold on a leg. */
     record HoldChanged(Instant at, ChannelRef channel, boolean onHold) implements PbxEvent {
     }
@@ -108,11 +115,14 @@ public sealed interface PbxEvent {
     /**
      * One CoreShowChannel item of a resynchronisation list: the leg as the PBX has it right now.
      *
-     * @param listId the ActionID that groups the items of one list
-     * @param age    how long the channel has existed ({@code Duration}), when known
+     * @param listId  the ActionID that groups the items of one list
+     * @param age     how long the channel has existed ({@code Duration}), when known
+     * @param bridged how long it has been in its bridge ({@code BridgedDuration}), when known: a phone leg talking
+     *                that long was answered that long ago
      */
     record ChannelSnapshot(Instant at, String listId, ChannelRef channel, ChannelState state, String callerNumber,
-                           String connectedNumber, String context, String exten, String bridgeId, Duration age)
+                           String connectedNumber, String context, String exten, String bridgeId, Duration age,
+                           Duration bridged)
             implements PbxEvent {
     }
 

@@ -37,6 +37,8 @@ final class TrackedCall {
     /** Set by a transfer: the next operator rung is rung on behalf of this one. */
     String pendingTransferFrom;
     HangupSide hangupSide;
+    /** Some leg of the call ended while the PBX was not watched (found gone at a resync). */
+    boolean endUnobserved;
     Integer hangupCause;
     String hangupCauseText;
 

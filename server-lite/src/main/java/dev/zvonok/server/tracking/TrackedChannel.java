@@ -1,5 +1,6 @@
 package dev.zvonok.server.tracking;
 
+import dev.zvonok.model.call.OfferResult;
 import java.time.Instant;
 
 /** One live leg as the tracker knows it. Mutable; owned by the tracking thread. */
@@ -25,6 +26,8 @@ final class TrackedChannel {
     TrackedChannel localPeer;
     /** The offer this leg rings or talks for (operator phones only). */
     TrackedOffer offer;
+    /** How this leg's ring ended without an answer (DialEnd BUSY, NOANSWER...); null while it rings or talks. */
+    OfferResult ringEnd;
 
     TrackedChannel(String uniqueId, String name, ChannelName parsed, Role role, String extension, Instant createdAt) {
         this.uniqueId = uniqueId;

@@ -2,8 +2,13 @@ package dev.zvonok.server.tracking;
 
 import dev.zvonok.model.call.OfferResult;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
-/** One operator's part in a call. Mutable; owned by the tracking thread. */
+/**
+ * One operator's part in a call, whatever the number of their devices that ring for it (a desk phone and a softphone
+ * on one PJSIP AOR ring as two legs: still one offer). Mutable; owned by the tracking thread.
+ */
 final class TrackedOffer {
 
     enum State { RINGING, ANSWERED, ENDED }
@@ -16,11 +21,15 @@ final class TrackedOffer {
     Instant endAt;
     String transferredFrom;
     String transferredTo;
-    /** The phone's leg for the current ring or conversation. */
+    /** The leg that answered (the conversation's), else the latest leg that rings. */
     TrackedChannel device;
+    /** Every live leg of this operator's devices for the current ring or conversation. */
+    final Set<TrackedChannel> legs = new LinkedHashSet<>();
     /** The phone actually rang (Ringing state): a busy answer after that is the operator declining. */
     boolean rang;
     boolean onHold;
+    /** Taken by call pickup: the operator's phone did not ring, it picked the call up from another. */
+    boolean pickedUp;
 
     TrackedOffer(String extension, Instant ringAt) {
         this.extension = extension;
@@ -39,7 +48,17 @@ final class TrackedOffer {
         return state != State.ENDED;
     }
 
+    /** Some device of this operator still rings (a leg whose ring has not ended). */
+    boolean ringsOnAnyDevice() {
+        for (TrackedChannel leg : legs) {
+            if (leg.ringEnd == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     OfferRecord toRecord() {
-        return new OfferRecord(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo);
+        return new OfferRecord(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo, pickedUp);
     }
 }

@@ -90,12 +90,12 @@ class RecordedTracesPersistenceTest {
 
         List<String> expectedOffers = record.offers().stream()
                 .map(o -> o.extension() + " " + o.result().wireName() + " " + o.ringAt() + " " + o.answerAt() + " "
-                        + o.endAt() + " " + o.transferredFrom() + " " + o.transferredTo())
+                        + o.endAt() + " " + o.transferredFrom() + " " + o.transferredTo() + " " + o.pickedUp())
                 .sorted().toList();
         List<String> storedOffers = fixture.offers(record.linkedid()).stream()
                 .map((CallOffersRecord o) -> o.getExtension() + " " + o.getResult() + " " + instant(o.getRingAt()) + " "
                         + instant(o.getAnswerAt()) + " " + instant(o.getEndAt()) + " " + o.getTransferredFrom() + " "
-                        + o.getTransferredTo())
+                        + o.getTransferredTo() + " " + o.getPickedUp())
                 .sorted().toList();
         assertThat(storedOffers).as(what + " offers").isEqualTo(expectedOffers);
         assertThat(fixture.offers(record.linkedid())).allSatisfy(o ->

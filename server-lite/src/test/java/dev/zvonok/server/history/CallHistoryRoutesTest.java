@@ -308,12 +308,12 @@ class CallHistoryRoutesTest {
         assertThat(details.call().caller().kind()).isEqualTo(CallerKind.DEALER);
         assertThat(details.offers()).containsExactly(
                 new OfferView("777", user("ivanov").id(), "Иван Иванов", OfferResult.TRANSFERRED, at(DAY2, 0.1),
-                        at(DAY2, 2), at(DAY2, 10), null, "888", CallNotes.NONE, null),
+                        at(DAY2, 2), at(DAY2, 10), null, "888", CallNotes.NONE, null, false),
                 new OfferView("888", user("petrov").id(), "Пётр Петров", OfferResult.ANSWERED, at(DAY2, 10.1),
                         at(DAY2, 13), at(DAY2, 40), "777", null,
                         new CallNotes("Записал на ТО", List.of("сервис"), Priority.HIGH,
                                 new ClientInfo("Сергей", null, null, null), 1),
-                        at(DAY2, 55)));
+                        at(DAY2, 55), false));
         assertThat(details.transfers()).containsExactly(
                 new TransferView("777", "888", TransferKind.BLIND, at(DAY2, 10)));
         assertThat(response.body()).contains("\"priority\":\"high\"", "\"finishedAt\":\"2026-11-21T09:00:55Z\"");

@@ -220,7 +220,7 @@ class CallTrackerTest {
         ScriptedPbx script = new ScriptedPbx(watched::accept);
         ChannelRef customer = script.firstLeg("SIP/trunk-00000001", "89271390907", "777");
         script.emit(new PbxEvent.ChannelSnapshot(script.tick(), "resync-1", customer, ChannelState.RING,
-                "89271390907", null, "from-trunk", "777", "", Duration.ofSeconds(1)));
+                "89271390907", null, "from-trunk", "777", "", Duration.ofSeconds(1), null));
         script.emit(new PbxEvent.SnapshotComplete(script.tick(), "resync-1", 1));
         script.emit(new PbxEvent.SnapshotComplete(script.tick(), "resync-2", 0));
 
@@ -228,17 +228,68 @@ class CallTrackerTest {
     }
 
     @Test
-    void emptyResyncEndsEveryCallLeftOpen() {
+    void emptyResyncEndsEveryCallLeftOpenWithoutGuessingHowARingEnded() {
         ChannelRef customer = pbx.firstLeg("SIP/trunk-00000001", "89271390907", "777");
         ChannelRef ivanov = pbx.leg(customer, "SIP/777-00000002");
         pbx.dial(customer, ivanov).state(ivanov, ChannelState.RINGING);
         pbx.afterSeconds(60).emit(new PbxEvent.SnapshotComplete(pbx.tick(), "resync-1", 0));
 
+        // answered, missed or abandoned while nobody watched: it is not ours to say
         assertThat(endedCalls()).singleElement().satisfies(call -> {
-            assertThat(call.disposition()).isEqualTo(CallDisposition.MISSED);
+            assertThat(call.disposition()).isEqualTo(CallDisposition.UNKNOWN);
+            assertThat(call.answeredBy()).isNull();
+            assertThat(call.offers()).singleElement().extracting(OfferRecord::result).isEqualTo(OfferResult.UNKNOWN);
+            assertThat(call.hangupCauseText()).isEqualTo(CallTracker.UNOBSERVED_END);
             assertThat(call.endAt()).isEqualTo(pbx.now());
         });
         assertThat(tracker.liveChannelCount()).isZero();
+    }
+
+    @Test
+    void whatWasSeenBeforeTheOutageStays() {
+        ChannelRef answered = pbx.firstLeg("SIP/trunk-00000001", "89271390907", "777");
+        ChannelRef ivanov = pbx.leg(answered, "SIP/777-00000002");
+        pbx.dial(answered, ivanov).afterSeconds(2).answer(answered, ivanov);
+        ChannelRef missed = pbx.firstLeg("SIP/trunk-00000003", "+79991234567", "888");
+        ChannelRef petrov = pbx.leg(missed, "SIP/888-00000004");
+        pbx.dial(missed, petrov).state(petrov, ChannelState.RINGING).afterSeconds(6)
+                .dialEnd(missed, petrov, DialStatus.NOANSWER);
+        pbx.afterSeconds(30).emit(new PbxEvent.SnapshotComplete(pbx.tick(), "resync-1", 0));
+
+        assertThat(endedCalls()).extracting(CallRecord::caller, CallRecord::disposition).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("+79271390907", CallDisposition.ANSWERED),
+                org.assertj.core.groups.Tuple.tuple("+79991234567", CallDisposition.MISSED));
+    }
+
+    @Test
+    void aBlindTransferMadeWhileAmiWasDownIsRecordedWithTheTalkTimesThePbxReports() {
+        ChannelRef customer = pbx.firstLeg("PJSIP/trunk-00000001", "89271390907", "777");
+        ChannelRef ivanov = pbx.leg(customer, "PJSIP/777-00000002");
+        pbx.dial(customer, ivanov).afterSeconds(2).answer(customer, ivanov);
+        // the link is cut; Ivanov transfers to Petrov, who answers; the resync lists the customer and Petrov only
+        pbx.afterSeconds(20);
+        ChannelRef petrov = new ChannelRef("1795000200.7", customer.linkedId(), "PJSIP/888-00000009");
+        pbx.emit(new PbxEvent.ChannelSnapshot(pbx.tick(), "resync-3", customer, ChannelState.UP, "89271390907", null,
+                "from-trunk", "777", "bridge-c", Duration.ofSeconds(22), Duration.ofSeconds(4)));
+        java.time.Instant listedAt = pbx.now();
+        pbx.emit(new PbxEvent.ChannelSnapshot(pbx.tick(), "resync-3", petrov, ChannelState.UP, "888", null,
+                "from-internal", "888", "bridge-c", Duration.ofSeconds(9), Duration.ofSeconds(4)));
+        pbx.emit(new PbxEvent.SnapshotComplete(pbx.tick(), "resync-3", 2));
+        pbx.afterSeconds(10).hangup(petrov, 16).hangup(customer, 16);
+
+        CallRecord call = endedCalls().getFirst();
+        assertThat(call.disposition()).isEqualTo(CallDisposition.ANSWERED);
+        assertThat(call.answeredBy()).isEqualTo("777");
+        assertThat(call.offers()).extracting(OfferRecord::extension, OfferRecord::result).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("777", OfferResult.TRANSFERRED),
+                org.assertj.core.groups.Tuple.tuple("888", OfferResult.ANSWERED));
+        assertThat(call.transfers()).singleElement().satisfies(t -> {
+            assertThat(t.from()).isEqualTo("777");
+            assertThat(t.to()).isEqualTo("888");
+        });
+        OfferRecord petrovs = call.offers().get(1);
+        assertThat(petrovs.ringAt()).isEqualTo(listedAt.plusMillis(1).minusSeconds(9));
+        assertThat(petrovs.answerAt()).isEqualTo(listedAt.plusMillis(1).minusSeconds(4));
     }
 
     @Test
@@ -317,7 +368,7 @@ class CallTrackerTest {
     private PbxEvent.ChannelSnapshot snapshot(String list, ChannelRef leg, ChannelState state, String caller,
                                               String bridge, long ageSeconds) {
         return new PbxEvent.ChannelSnapshot(pbx.tick(), list, leg, state, caller, null, "from-trunk", null, bridge,
-                Duration.ofSeconds(ageSeconds));
+                Duration.ofSeconds(ageSeconds), null);
     }
 
     private List<CallRecord> endedCalls() {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.asteriskjava.manager.event.ManagerEvent;
 
 /**
- * The recordings of a real Asterisk 20, turned into the tracker's input without sockets: each recorded event goes
+ * The recordings of a real Asterisk 20 (chan_sip) and of a real Asterisk 22 (chan_pjsip, under {@code pjsip/}), turned into the tracker's input without sockets: each recorded event goes
  * through asterisk-java's own event builder and our mapper, stamped with its recorded arrival time.
  */
 public final class RecordedTraces {
@@ -30,7 +30,25 @@ public final class RecordedTraces {
             "12-inbound-hold-resume",
             "13-resync-coreshowchannels-status",
             "14-queue-local-members",
-            "15-restricted-manager-user");
+            "15-restricted-manager-user",
+            "pjsip/01-pjsip-direct-answered-caller-hangup",
+            "pjsip/02-pjsip-direct-999-no-answer",
+            "pjsip/03-pjsip-direct-777-busy",
+            "pjsip/04-pjsip-caller-abandons-888-ringing",
+            "pjsip/05-pjsip-queue-answered-by-888",
+            "pjsip/06-pjsip-ringgroup-777-answers",
+            "pjsip/07-pjsip-blind-transfer-777-to-888",
+            "pjsip/08-pjsip-attended-transfer-777-to-888",
+            "pjsip/09-pjsip-click-to-call-888",
+            "pjsip/10-pjsip-two-devices-softphone-answers",
+            "pjsip/11-pjsip-group-pickup-by-888",
+            "pjsip/12-pjsip-directed-pickup-by-777",
+            "pjsip/13-pjsip-voicemail-after-no-answer",
+            "pjsip/14-pjsip-internal-999-to-777",
+            "pjsip/16-pjsip-two-devices-desk-answers",
+            "pjsip/17-pjsip-phone-blind-transfer-refer",
+            "pjsip/18-pjsip-phone-attended-transfer-refer",
+            "pjsip/20-pjsip-local-queue-two-devices");
 
     private RecordedTraces() {
     }

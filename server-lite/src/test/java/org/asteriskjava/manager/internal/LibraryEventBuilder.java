@@ -1,5 +1,6 @@
 package org.asteriskjava.manager.internal;
 
+import dev.zvonok.server.ami.AmiEventClasses;
 import dev.zvonok.server.amiwire.AmiMessage;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,6 +14,10 @@ import org.asteriskjava.manager.event.ManagerEvent;
 public final class LibraryEventBuilder {
 
     private final EventBuilderImpl builder = new EventBuilderImpl();
+
+    public LibraryEventBuilder() {
+        AmiEventClasses.registerWith(builder::registerEventClass);
+    }
 
     /** The event the library's reader builds from this message; null for events it has no class for. */
     public ManagerEvent build(Object source, AmiMessage message) {

@@ -17,7 +17,13 @@ public enum CallDisposition {
     /** The caller hung up before anybody answered (while ringing or waiting in a queue). */
     ABANDONED,
     /** The call never reached a phone: no route, congestion, unavailable device, or an outbound call not answered. */
-    FAILED;
+    FAILED,
+    /**
+     * How the call ended was not observed: the server lost sight of the PBX (a cut AMI link) while nobody had
+     * answered, and the call was gone when it looked again. Nothing is guessed: it may have been answered, missed or
+     * abandoned meanwhile.
+     */
+    UNKNOWN;
 
     @JsonValue
     public String wireName() {

@@ -17,7 +17,9 @@ public enum OfferResult {
     /** This operator answered and passed the call on to somebody else. */
     TRANSFERRED,
     /** The caller hung up while this phone was ringing. */
-    ABANDONED;
+    ABANDONED,
+    /** The phone was ringing when the server lost sight of the PBX, and had stopped when it looked again. */
+    UNKNOWN;
 
     @JsonValue
     public String wireName() {
