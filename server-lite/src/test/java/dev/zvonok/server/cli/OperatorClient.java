@@ -127,6 +127,17 @@ final class OperatorClient implements AutoCloseable {
         return all;
     }
 
+    /**
+     * Every message received so far and not yet awaited, proven complete by a barrier: a {@code ping} answered after
+     * them (the server answers in order on this socket), instead of a wait for late ones.
+     */
+    List<ServerMessage> drainUntilPong() throws Exception {
+        String ref = "barrier-" + System.nanoTime();
+        send(new ClientMessage.Ping(ref));
+        await(ServerMessage.Pong.class, pong -> ref.equals(pong.ref()));
+        return drain(Duration.ZERO);
+    }
+
     CloseReason awaitClose() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
