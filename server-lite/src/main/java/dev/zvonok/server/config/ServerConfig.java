@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * server-lite's configuration, strongest first: system properties ({@code -Dzvonok...}), environment variables
@@ -136,7 +137,9 @@ public final class ServerConfig {
     }
 
     public ExtensionPatternEndpoints operatorEndpoints() {
-        return guard(() -> new ExtensionPatternEndpoints(config.getString("zvonok.phones.extension-pattern")));
+        return guard(() -> new ExtensionPatternEndpoints(config.getString("zvonok.phones.extension-pattern"),
+                Set.copyOf(config.getStringList("zvonok.phones.device-technologies")),
+                Set.copyOf(config.getStringList("zvonok.phones.trunks"))));
     }
 
     /** The raw tree, for settings read by their own packages. */

@@ -1,19 +1,35 @@
 package dev.zvonok.server.tracking;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Operators' phones are the peers whose names look like extensions ({@code \d{2,6}} unless configured otherwise);
- * every other peer ({@code trunk}, {@code rostelecom}, {@code 1} on a DAHDI span...) is an outside line.
+ * Tells operators' devices from outside lines by configuration, never by a hard-wired technology: a device is a peer
+ * of one of the device technologies ({@code SIP}, {@code PJSIP}, {@code IAX2} unless configured otherwise) whose name
+ * looks like an extension ({@code \d{2,6}}) and is not listed as a trunk. Every other peer ({@code trunk},
+ * {@code rostelecom}, a {@code DAHDI} span, an IAX2 trunk named {@code 500} listed in {@code trunks}...) is an
+ * outside line; {@code Local} channels are plumbing that leads to one of the two.
  */
 public final class ExtensionPatternEndpoints implements OperatorEndpoints {
 
     public static final String DEFAULT_PATTERN = "\\d{2,6}";
+    public static final Set<String> DEFAULT_DEVICE_TECHNOLOGIES = Set.of("SIP", "PJSIP", "IAX2");
 
     private final Pattern extension;
+    private final Set<String> deviceTechnologies;
+    private final Set<String> trunks;
+
+    public ExtensionPatternEndpoints(String pattern, Set<String> deviceTechnologies, Set<String> trunks) {
+        this.extension = Pattern.compile(pattern);
+        this.deviceTechnologies = deviceTechnologies.stream().map(ExtensionPatternEndpoints::key)
+                .collect(Collectors.toUnmodifiableSet());
+        this.trunks = Set.copyOf(trunks);
+    }
 
     public ExtensionPatternEndpoints(String pattern) {
-        this.extension = Pattern.compile(pattern);
+        this(pattern, DEFAULT_DEVICE_TECHNOLOGIES, Set.of());
     }
 
     public static ExtensionPatternEndpoints standard() {
@@ -22,9 +38,14 @@ public final class ExtensionPatternEndpoints implements OperatorEndpoints {
 
     @Override
     public String extensionOf(ChannelName channel) {
-        if (channel.local() || channel.resource().isEmpty()) {
+        if (channel.local() || channel.resource().isEmpty()
+                || !deviceTechnologies.contains(key(channel.technology())) || trunks.contains(channel.resource())) {
             return null;
         }
         return extension.matcher(channel.resource()).matches() ? channel.resource() : null;
+    }
+
+    private static String key(String technology) {
+        return technology.toUpperCase(Locale.ROOT);
     }
 }
