@@ -344,7 +344,7 @@ public final class OrderedStage<T> implements AutoCloseable {
         for (Flush flush : unanswered) {
             flush.done().completeExceptionally(notHandled(left));
         }
-        if (left > 0) {
+        if (left > 0 && !givingUp) { // close() said so already when it gave up
             log.warn("{} stopped with {} items not handled", name, left);
         }
     }
