@@ -1,11 +1,9 @@
 package dev.zvonok.server.ami;
 
+import dev.zvonok.server.pipeline.OrderedStage;
 import dev.zvonok.server.tracking.PbxEvent;
-import java.util.concurrent.BlockingQueue;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerEventListener;
@@ -17,70 +15,44 @@ import org.slf4j.LoggerFactory;
  * The one ordered hand-off between asterisk-java and our tracking.
  *
  * <p>asterisk-java calls its listeners one after the other on a single pump thread and <em>drops</em> events once its
- * internal queue of 20,000 is full (see shared/design/asterisk-java-notes.md). So the listener here only enqueues and
- * returns; a thread of ours maps each event and feeds the tracker, in arrival order. Our queue is unbounded on purpose:
- * dropping a Hangup would leave a call open forever, and memory is watched through {@link #depth()} and
- * {@link #maxDepth()}.
+ * internal queue of 20,000 is full (see shared/design/asterisk-java-notes.md). So the listener here only submits to an
+ * {@link OrderedStage} and returns; the stage's thread maps each event and feeds the tracker, in arrival order. The
+ * stage never drops (a dropped Hangup would leave a call open forever); memory is watched through {@link #depth()}
+ * and {@link #maxDepth()}.
  */
 public final class AmiEventPump implements ManagerEventListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AmiEventPump.class);
 
+    /** How long {@link #close()} lets the tracker catch up with the events already received. */
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
+
     private final ManagerEventMapper mapper;
     private final Consumer<PbxEvent> tracking;
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final Thread worker;
-    private volatile boolean running = true;
+    private final OrderedStage<ManagerEvent> stage;
 
-    private final LongAdder received = new LongAdder();
     private final LongAdder tracked = new LongAdder();
     private final LongAdder ignored = new LongAdder();
     private final LongAdder unusable = new LongAdder();
-    private final AtomicLong maxDepth = new AtomicLong();
 
     public AmiEventPump(ManagerEventMapper mapper, Consumer<PbxEvent> tracking) {
         this.mapper = mapper;
         this.tracking = tracking;
-        this.worker = Thread.ofPlatform().name("ami-tracking").daemon(true).unstarted(this::drain);
-        this.worker.start();
+        this.stage = OrderedStage.<ManagerEvent>oneByOne("ami-tracking", CLOSE_PATIENCE, this::track).start();
     }
 
-    /** Called on asterisk-java's event thread: enqueue and return at once. */
+    /** Called on asterisk-java's event thread: submit and return at once. */
     @Override
     public void onManagerEvent(ManagerEvent event) {
-        received.increment();
-        queue.add(event);
-        long depth = queue.size();
-        if (depth > maxDepth.get()) {
-            maxDepth.accumulateAndGet(depth, Math::max);
-        }
+        stage.submit(event);
     }
 
     /**
-     * Completes once every event enqueued before this call has been tracked: the way to know that the tracker has
+     * Completes once every event received before this call has been tracked: the way to know that the tracker has
      * caught up (end of a replay, shutdown).
      */
     public CompletableFuture<Void> flush() {
-        FlushMarker marker = new FlushMarker(new CompletableFuture<>());
-        queue.add(marker);
-        return marker.done();
-    }
-
-    private void drain() {
-        while (running || !queue.isEmpty()) {
-            Object item;
-            try {
-                item = queue.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (item instanceof ManagerEvent event) {
-                track(event);
-            } else if (item instanceof FlushMarker marker) {
-                marker.done().complete(null);
-            }
-        }
+        return stage.flush();
     }
 
     private void track(ManagerEvent event) {
@@ -104,12 +76,8 @@ public final class AmiEventPump implements ManagerEventListener, AutoCloseable {
         tracked.increment();
     }
 
-    /** Queued behind the events that came before it; completed when the worker reaches it. */
-    private record FlushMarker(CompletableFuture<Void> done) {
-    }
-
     public long received() {
-        return received.sum();
+        return stage.submitted();
     }
 
     public long tracked() {
@@ -124,22 +92,23 @@ public final class AmiEventPump implements ManagerEventListener, AutoCloseable {
         return unusable.sum();
     }
 
-    public int depth() {
-        return queue.size();
+    /** Events the tracker threw on: a bug, logged; the events after it are tracked as usual. */
+    public long failed() {
+        return stage.failed();
+    }
+
+    /** Events received and not tracked yet: waiting, or being tracked. */
+    public long depth() {
+        return stage.depth();
     }
 
     public long maxDepth() {
-        return maxDepth.get();
+        return stage.maxDepth();
     }
 
-    /** Stops after the events already queued have been tracked. */
+    /** Stops after the events already received have been tracked (waiting {@link #CLOSE_PATIENCE} at most). */
     @Override
     public void close() {
-        running = false;
-        try {
-            worker.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stage.close();
     }
 }

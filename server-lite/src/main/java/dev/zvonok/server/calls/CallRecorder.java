@@ -2,19 +2,19 @@ package dev.zvonok.server.calls;
 
 import dev.zvonok.server.db.DatabaseErrors;
 import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.pipeline.OrderedStage;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +23,16 @@ import org.slf4j.LoggerFactory;
  * Records calls as they happen, from the tracker's events.
  *
  * <p>{@link #onCallEvent} only queues: it runs on the tracking thread, which must never wait for a database. One
- * writer thread of its own takes the events in order and writes them in transactions of up to
- * {@link RecorderSettings#maxBatch()} events. When the database cannot be reached the writer keeps the events and
- * tries again, backing off up to {@link RecorderSettings#maxRetryDelay()}, for as long as it takes; since every
- * write is idempotent ({@link CallEventWriter}), a batch whose commit was lost can be written again without
+ * writer thread of its own (an {@link OrderedStage}) takes the events in order and writes what is waiting in
+ * transactions of up to {@link RecorderSettings#maxBatch()} events. When the database cannot be reached the writer
+ * keeps the events and tries again, backing off up to {@link RecorderSettings#maxRetryDelay()}, for as long as it
+ * takes; since every write is idempotent ({@link CallEventWriter}), a batch whose commit was lost can be written again without
  * duplicating anything. An event the database keeps refusing for another reason is logged and skipped after
  * {@link RecorderSettings#attemptsOnError()} attempts, so that one bad event does not hold up every call behind it.
  *
  * <p>The queue is unbounded: while the database is away, memory holds the calls (a few hundred bytes per event; an
- * hour of a busy call centre is a few megabytes). Events still queued when {@link #close()} gives up are lost, and
- * logged as such.
+ * hour of a busy call centre is a few megabytes). Events still queued when {@link #close()} gives up are lost,
+ * counted as failures and logged as such.
  */
 public final class CallRecorder implements CallEventListener, AutoCloseable {
 
@@ -45,23 +45,12 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     private final CallEventWriter writer;
     private final RecorderSettings settings;
     /** {@link CallEvent}s and {@link Reconciliation}s, in the tracker's order. */
-    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final OrderedStage<Object> stage;
 
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-
-    private final ReentrantLock idleLock = new ReentrantLock();
-    private final Condition progress = idleLock.newCondition();
-
-    private volatile boolean accepting = true;
-    private volatile boolean running = true;
-    /** Set by {@link #close()} once its patience is over: the writer stops retrying. */
-    private volatile boolean abandon;
-    /** Events of the batch being written that are neither written nor given up on yet (writer thread only). */
-    private int unaccounted;
 
     public CallRecorder(DSLContext dsl, Directory directory) {
         this(dsl, directory, RecorderSettings.defaults());
@@ -71,12 +60,13 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.writer = new CallEventWriter(directory);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.thread = Thread.ofPlatform().daemon().name("call-recorder").unstarted(this::run);
+        this.stage = OrderedStage.inBatches("call-recorder", settings.maxBatch(), settings.closeTimeout(),
+                this::writeBatch);
     }
 
     /** Starts the writer thread; events received before are kept and written then. */
     public CallRecorder start() {
-        thread.start();
+        stage.start();
         return this;
     }
 
@@ -97,13 +87,13 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     }
 
     private void enqueue(Object event) {
-        if (!accepting) {
+        // counted before it is queued, so that the writer can never have written more than was counted
+        long pending = queued.incrementAndGet() - written.get() - failures.get();
+        if (!stage.submit(event)) {
+            queued.decrementAndGet();
             log.warn("Call recorder is closed; not recording {}", event);
             return;
         }
-        // counted before it is queued, so that the writer can never have written more than was counted
-        long pending = queued.incrementAndGet() - written.get() - failures.get();
-        queue.add(event);
         if (pending > 0 && pending % BACKLOG_WARNING_STEP == 0) {
             log.warn("{} call events are waiting to be written", pending);
         }
@@ -115,19 +105,15 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
      * @return false when the timeout passed first, e.g. because the database is still away
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        idleLock.lock();
         try {
-            while (pending() > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                progress.awaitNanos(left);
-            }
+            stage.flush().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
-        } finally {
-            idleLock.unlock();
+        } catch (TimeoutException e) {
+            return false;
+        } catch (CancellationException e) {
+            return true; // close() gave up on them: failures now
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a flush fails only by cancellation", e);
         }
     }
 
@@ -142,38 +128,10 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
         return queued.get() - written.get() - failures.get();
     }
 
-    private void run() {
-        List<Object> batch = new ArrayList<>(settings.maxBatch());
-        while (running || !queue.isEmpty()) {
-            try {
-                Object first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, settings.maxBatch() - 1);
-                unaccounted = batch.size();
-                writeBatch(batch);
-            } catch (InterruptedException e) {
-                if (abandon) {
-                    break;
-                }
-            } finally {
-                batch.clear();
-                signalProgress();
-            }
-        }
-        long lost = unaccounted + queue.size();
-        if (lost > 0) {
-            failures.addAndGet(lost);
-            unaccounted = 0;
-            queue.clear();
-            log.error("Call recorder stopped with {} events unwritten; those calls are incomplete in the database",
-                    lost);
-            signalProgress();
-        }
-    }
-
+    /**
+     * On the writer thread: one transaction for the batch, tried again while the database is away; an event it
+     * refuses is found by writing the batch's events one by one. Returns once each is written or given up on.
+     */
     private void writeBatch(List<Object> batch) throws InterruptedException {
         int failedAttempts = 0;
         while (true) {
@@ -184,7 +142,7 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
                     }
                 });
                 writer.committed();
-                account(written, batch.size());
+                written.addAndGet(batch.size());
                 if (failedAttempts > 0) {
                     log.info("Database reachable again; call recording resumed ({} events waiting)", pending());
                 }
@@ -219,13 +177,13 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
             try {
                 dsl.transaction(c -> write(c.dsl(), event));
                 writer.committed();
-                account(written, 1);
+                written.incrementAndGet();
                 return;
             } catch (RuntimeException e) {
                 writer.rolledBack();
                 failedAttempts++;
                 if (!DatabaseErrors.isTransient(e) && ++errors >= settings.attemptsOnError()) {
-                    account(failures, 1);
+                    failures.incrementAndGet();
                     log.error("Giving up on call event {} after {} attempts", event, errors, e);
                     return;
                 }
@@ -243,26 +201,11 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
         }
     }
 
-    /** Moves events of the current batch to a counter; only the writer thread calls it. */
-    private void account(AtomicLong counter, int events) {
-        unaccounted -= events;
-        counter.addAndGet(events);
-    }
-
     private void pause(Duration delay) throws InterruptedException {
-        if (abandon) {
+        if (stage.isGivingUp()) { // the stage interrupts us too, but a driver may have swallowed that
             throw new InterruptedException("close() gave up waiting");
         }
         Thread.sleep(delay);
-    }
-
-    private void signalProgress() {
-        idleLock.lock();
-        try {
-            progress.signalAll();
-        } finally {
-            idleLock.unlock();
-        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -279,27 +222,12 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
      */
     @Override
     public void close() {
-        accepting = false;
-        running = false;
-        if (!thread.isAlive()) {
-            int lost = queue.size();
-            if (lost > 0) {
-                failures.addAndGet(lost);
-                queue.clear();
-                log.error("Call recorder closed before it was started; {} events not written", lost);
-            }
-            return;
-        }
-        try {
-            if (!awaitIdle(settings.closeTimeout())) {
-                log.warn("Call recorder: {} events still unwritten after {}; giving up", pending(),
-                        settings.closeTimeout());
-            }
-            abandon = true;
-            thread.interrupt();
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        stage.close();
+        long lost = pending(); // the writer has stopped: whatever it did not write or give up on, it never will
+        if (lost > 0) {
+            failures.addAndGet(lost);
+            log.error("Call recorder stopped with {} events unwritten; those calls are incomplete in the database",
+                    lost);
         }
     }
 }

@@ -39,6 +39,8 @@ final class ServerMeters {
                 .description("AMI events handed over by asterisk-java").register(registry);
         FunctionCounter.builder("zvonok.ami.events.unusable", pump, AmiEventPump::unusable)
                 .description("AMI events that named no channel").register(registry);
+        FunctionCounter.builder("zvonok.ami.events.failed", pump, AmiEventPump::failed)
+                .description("AMI events the tracker failed on").register(registry);
         Gauge.builder("zvonok.ami.queue", pump, AmiEventPump::depth)
                 .description("AMI events waiting to be tracked").register(registry);
         Gauge.builder("zvonok.ami.queue.max", pump, AmiEventPump::maxDepth)

@@ -12,6 +12,7 @@ import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
+import dev.zvonok.server.pipeline.OrderedStage;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEvent.CallEnded;
 import dev.zvonok.server.tracking.CallEvent.CallHeld;
@@ -35,26 +36,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the tracker's call events into the messages of the operators whose phones ring, and of nobody else.
  *
- * <p>The tracking thread only queues; one delivery thread of its own then, in PBX order: finds the operator of the
- * ringing extension and who is calling (directory, cached), the caller's last calls, keeps the cards
+ * <p>The tracking thread only submits; the delivery thread (an {@link OrderedStage}) then, in PBX order: finds the
+ * operator of the ringing extension and who is calling (directory, cached), the caller's last calls, keeps the cards
  * ({@link LiveCalls}), and writes each message once to the sessions of that operator and of supervisors watching all
  * calls. A client that (re)connects is attached on the same thread, between two events, so it gets every card exactly
  * once: in {@code active-calls}, or as the messages that follow.
  */
 public final class CallDelivery implements CallEventListener, AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(CallDelivery.class);
-
     static final int HISTORY_SIZE = 3;
+    /** How long {@link #close()} lets the delivery thread send what it was given. */
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
 
     private final Directory directory;
     private final PartyLookups parties;
@@ -63,9 +59,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     private final DeliveryMetrics metrics;
     private final CardIndex index;
     private final LiveCalls live = new LiveCalls();
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final OrderedStage<Work> stage;
 
     CallDelivery(Directory directory, HistoryLookup history, ClientSessions sessions, ObjectMapper json,
                  DeliveryMetrics metrics, CardIndex index) {
@@ -75,48 +69,49 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         this.frames = new Frames(json);
         this.metrics = metrics;
         this.index = index;
-        this.thread = Thread.ofPlatform().name("call-delivery").daemon(true).unstarted(this::run);
+        this.stage = OrderedStage.oneByOne("call-delivery", CLOSE_PATIENCE, this::handle);
     }
 
     CallDelivery start() {
-        thread.start();
+        stage.start();
         return this;
     }
 
-    /** On the tracking thread: queue and return. */
+    /** On the tracking thread: submit and return. */
     @Override
     public void onCallEvent(CallEvent event) {
-        queue.add(event);
+        stage.submit(new Delivery(event));
     }
 
     /** Runs {@code task} on the delivery thread, between two call events. */
     void execute(Runnable task) {
-        queue.add(task);
+        stage.submit(new Task(task));
     }
 
-    int queued() {
-        return queue.size();
+    /** Call events and tasks submitted and not done yet. */
+    long queued() {
+        return stage.depth();
     }
 
-    private void run() {
-        while (running || !queue.isEmpty()) {
-            Object item;
-            try {
-                item = queue.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                if (item instanceof CallEvent event) {
-                    deliver(event);
-                } else if (item instanceof Runnable task) {
-                    task.run();
-                }
-            } catch (RuntimeException e) {
-                metrics.failure();
-                log.error("Delivering {} failed; going on with the next", item, e);
-            }
+    /** Call events and tasks that threw (logged by the stage); the delivery went on with the next. */
+    long failures() {
+        return stage.failed();
+    }
+
+    /** What the delivery thread does, in order: a call event to deliver, or a client's request between two. */
+    private sealed interface Work {
+    }
+
+    private record Delivery(CallEvent event) implements Work {
+    }
+
+    private record Task(Runnable task) implements Work {
+    }
+
+    private void handle(Work work) {
+        switch (work) {
+            case Delivery(CallEvent event) -> deliver(event);
+            case Task(Runnable task) -> task.run();
         }
     }
 
@@ -350,11 +345,6 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     @Override
     public void close() {
         parties.close();
-        running = false;
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stage.close();
     }
 }

@@ -6,17 +6,17 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What delivery reports to /metrics: frames written, failures, and how long a ring took to reach the sockets. */
+/**
+ * What delivery reports to /metrics as it goes: frames written, and how long a ring took to reach the sockets (its
+ * queue and failures are read off the {@link CallDelivery} by {@link LiveUpdates}).
+ */
 final class DeliveryMetrics {
 
     private final Counter frames;
-    private final Counter failures;
     private final Timer ringLatency;
 
     DeliveryMetrics(MeterRegistry registry) {
         this.frames = Counter.builder("zvonok.ws.frames").description("WebSocket frames queued to clients")
-                .register(registry);
-        this.failures = Counter.builder("zvonok.delivery.failures").description("call events that failed to deliver")
                 .register(registry);
         this.ringLatency = Timer.builder("zvonok.delivery.ring.latency")
                 .description("from the PBX event of a ring to its incoming-call frames being queued")
@@ -27,10 +27,6 @@ final class DeliveryMetrics {
 
     void frame() {
         frames.increment();
-    }
-
-    void failure() {
-        failures.increment();
     }
 
     void delivered(Instant eventAt) {

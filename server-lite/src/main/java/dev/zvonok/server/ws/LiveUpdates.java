@@ -8,6 +8,7 @@ import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.tracking.CallEventListener;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -44,6 +45,8 @@ public final class LiveUpdates implements AutoCloseable {
                 .description("authenticated WebSocket clients").register(metrics);
         Gauge.builder("zvonok.delivery.queue", delivery, CallDelivery::queued)
                 .description("call events waiting to be delivered").register(metrics);
+        FunctionCounter.builder("zvonok.delivery.failures", delivery, CallDelivery::failures)
+                .description("call events that failed to deliver").register(metrics);
     }
 
     /** Click-to-call goes through this PBX from now on; until then clients are told the PBX is unavailable. */
