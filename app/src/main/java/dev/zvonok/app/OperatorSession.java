@@ -87,6 +87,9 @@ final class OperatorSession implements AutoCloseable {
             @Override
             public void stateChanged(ConnectionState state) {
                 connection.connectionChanged(state);
+                if (!(state instanceof ConnectionState.Connected)) {
+                    fxThread.execute(cards::connectionLost); // the cards are not confirmed until active-calls
+                }
                 if (state instanceof ConnectionState.Connected) {
                     if (lostSinceLoaded.getAndSet(false)) {
                         fxThread.execute(main::refresh); // calls that ended while we were away are in the lists now
@@ -148,6 +151,11 @@ final class OperatorSession implements AutoCloseable {
         return cards;
     }
 
+    /** The operator moves into the newest card ({@link CardWindows#ENTER_CARDS}). */
+    void enterNewestCard() {
+        windows.enterNewestCard();
+    }
+
     void applySettings(Settings settings) {
         cards.changeLanguage(settings.language());
         windows.applySettings(settings);
@@ -156,6 +164,7 @@ final class OperatorSession implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        cards.finishPending(); // into the outbox's journal before it closes: sent now, or after the next start
         live.close();
         outbox.close();
         windows.close();

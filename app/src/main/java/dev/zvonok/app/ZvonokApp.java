@@ -1,6 +1,7 @@
 package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.MediaPlayerRingSound;
 import dev.zvonok.app.fx.FxThread;
 import dev.zvonok.app.i18n.Texts;
@@ -193,6 +194,8 @@ public final class ZvonokApp extends Application {
                 json, ring, fxThread, background);
         MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut);
         show(main.root());
+        OperatorSession session = operator;
+        window.getScene().getAccelerators().put(CardWindows.ENTER_CARDS, session::enterNewestCard);
         window.titleProperty().bind(main.title());
         if (tray == null) {
             tray = Tray.install(window, Texts.of(MainView.class, language.getValue()), this::quit).orElse(null);

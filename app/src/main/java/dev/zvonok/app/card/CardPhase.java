@@ -8,6 +8,11 @@ public enum CardPhase {
     ACTIVE,
     /** The operator's part is over (hung up, or passed the call on): the card waits for "Finish and close". */
     ENDED,
+    /**
+     * "Finish and close" was pressed: the card stays where it is for a few seconds, saying so, with Reopen for a click
+     * that was not meant; then it closes and the finish goes to the server.
+     */
+    FINISHED,
     /** Shows a short hint (answered by a colleague, missed) and then closes by itself. */
     CLOSING
 }

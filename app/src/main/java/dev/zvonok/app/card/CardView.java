@@ -42,8 +42,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One call card, built in code and bound to its {@link CardViewModel}; it holds no state of its own. Keyboard first:
- * the notes have the focus when the card appears, Tab walks notes, tags, priority, client fields and the Finish button,
+ * One call card, built in code and bound to its {@link CardViewModel}; it holds no state of its own. Keyboard first,
+ * once the operator moved into the card (it never takes the keyboard by itself: {@link CardFocus}): the notes have the
+ * focus, Tab walks notes, tags, priority, client fields and the Finish button,
  * and {@link #SHORTCUTS} lists the rest. Sizes are in em in {@code card.css}, so the card grows with the system's
  * font scaling.
  */
@@ -145,7 +146,7 @@ public final class CardView {
         return header;
     }
 
-    private HBox status() {
+    private VBox status() {
         FontIcon icon = new FontIcon(statusIcon(model.phase(), false));
         icon.getStyleClass().add("status-icon");
         Runnable showIcon = () -> icon.setIconCode(statusIcon(model.phase(), model.onHoldProperty().get()));
@@ -161,9 +162,14 @@ public final class CardView {
         elapsed.setMinWidth(Region.USE_PREF_SIZE); // the status may wrap; the time never shortens to "0…"
         Shown.whenNotEmpty(elapsed, model.elapsedProperty());
 
-        HBox status = new HBox(icon, text, new Spacer(), elapsed);
-        status.getStyleClass().add("card-status");
-        return status;
+        HBox line = new HBox(icon, text, new Spacer(), elapsed);
+        line.getStyleClass().add("card-status");
+        Label offline = label("card-connection", "connection-lost", model.connectionProperty());
+        offline.setGraphic(new FontIcon(Feather.WIFI_OFF));
+        offline.setWrapText(true);
+        offline.getStyleClass().add(Styles.WARNING);
+        Shown.whenNotEmpty(offline, model.connectionProperty());
+        return new VBox(line, offline);
     }
 
     private VBox info() {
@@ -315,7 +321,8 @@ public final class CardView {
         VBox extras = new VBox(tagsTitle, tags.node(), priorityRow, clientTitle, client);
         extras.getStyleClass().addAll("card-section", "card-extras");
         Shown.when(extras, Bindings.createBooleanBinding(
-                () -> model.phase() == CardPhase.ACTIVE || model.phase() == CardPhase.ENDED, model.phaseProperty()));
+                () -> model.phase() == CardPhase.ACTIVE || model.phase() == CardPhase.ENDED
+                        || model.phase() == CardPhase.FINISHED, model.phaseProperty()));
         return extras;
     }
 
@@ -329,7 +336,9 @@ public final class CardView {
         });
         Label hint = new Label("Ctrl+Enter");
         hint.getStyleClass().addAll("shortcut-hint", Styles.TEXT_SUBTLE);
-        Shown.when(hint, model.canFinishProperty());
+        // kept in its place while Reopen shows, so that the card does not change its size
+        hint.visibleProperty().bind(model.canFinishProperty());
+        hint.managedProperty().bind(model.canFinishProperty().or(model.canReopenProperty()));
         HBox status = new HBox(saved, new Spacer(), hint);
         status.getStyleClass().add("save-row");
 
@@ -340,13 +349,22 @@ public final class CardView {
         finish.setTooltip(new Tooltip("Ctrl+Enter"));
         finish.setOnAction(event -> model.finish());
         Shown.when(finish, model.canFinishProperty());
+        // in the Finish button's place and of its size, so that nothing moves under the pointer
+        Button reopen = new Button(texts.get("card.reopen"), new FontIcon(Feather.ROTATE_CCW));
+        reopen.setId("card-reopen");
+        reopen.setMaxWidth(Double.MAX_VALUE);
+        reopen.minHeightProperty().bind(finish.heightProperty());
+        reopen.maxHeightProperty().bind(finish.heightProperty());
+        reopen.setOnAction(event -> model.reopen());
+        Shown.when(reopen, model.canReopenProperty());
 
-        VBox footer = new VBox(status, finish);
+        VBox footer = new VBox(status, finish, reopen);
         footer.getStyleClass().add("card-footer");
         // nothing saved yet and nothing to finish (a fresh ring): no empty row at the card's bottom
         Shown.when(status, Bindings.createBooleanBinding(
-                () -> !model.saveStatusProperty().get().isEmpty() || model.canFinishProperty().get(),
-                model.saveStatusProperty(), model.canFinishProperty()));
+                () -> !model.saveStatusProperty().get().isEmpty() || model.canFinishProperty().get()
+                        || model.canReopenProperty().get(),
+                model.saveStatusProperty(), model.canFinishProperty(), model.canReopenProperty()));
         Shown.when(footer, status.visibleProperty());
         return footer;
     }
@@ -374,6 +392,18 @@ public final class CardView {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * The operator moved into the card: typing starts in the notes (or, folded, the card just hears its shortcuts).
+     * Until then the card's focus rests on itself, not on a field: it shows no caret it would not honour.
+     */
+    void takeKeyboard() {
+        if (model.collapsedProperty().get()) {
+            root.requestFocus();
+        } else {
+            focus(notes);
+        }
     }
 
     /** Opens the card if it was collapsed and moves there, when the part is shown at all. */
@@ -465,6 +495,7 @@ public final class CardView {
             case RINGING -> Feather.PHONE_INCOMING;
             case ACTIVE -> onHold ? Feather.PAUSE_CIRCLE : Feather.PHONE_CALL;
             case ENDED -> Feather.PHONE_OFF;
+            case FINISHED -> Feather.CHECK_CIRCLE;
             case CLOSING -> Feather.INFO;
         };
     }

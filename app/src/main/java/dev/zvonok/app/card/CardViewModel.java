@@ -6,11 +6,11 @@ import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage.CallEnded;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,10 +30,14 @@ public final class CardViewModel {
 
     /** How long an "answered by a colleague" or "missed" hint stays before the card closes itself. */
     static final Duration HINT_DURATION = Duration.ofSeconds(2);
+    /** How long a finished card stays, with Reopen, before it closes and the finish is sent: the undo of a slip. */
+    static final Duration UNDO_WINDOW = Duration.ofSeconds(4);
+    /** A click this soon after Finish is the same gesture (a double click), never a Reopen. */
+    static final Duration CLICK_GUARD = Duration.ofMillis(600);
 
     private final CardLabels labels;
     private final CardSync sync;
-    private final Consumer<CardViewModel> closer;
+    private final Clock clock;
 
     private final ReadOnlyStringWrapper callId = new ReadOnlyStringWrapper(this, "callId");
     private final ReadOnlyObjectWrapper<CardPhase> phase =
@@ -54,7 +58,9 @@ public final class CardViewModel {
     private final ReadOnlyBooleanWrapper ringSilenced = new ReadOnlyBooleanWrapper(this, "ringSilenced");
     private final ReadOnlyBooleanWrapper collapsed = new ReadOnlyBooleanWrapper(this, "collapsed");
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection", "");
     private final BooleanExpression canFinish = phase.isEqualTo(CardPhase.ENDED);
+    private final BooleanExpression canReopen = phase.isEqualTo(CardPhase.FINISHED);
     private final NotesDraft notes;
 
     private String extension;
@@ -63,11 +69,12 @@ public final class CardViewModel {
     private String transferredTo;
     private String hint;
     private Instant closeAt;
+    private Instant finishedAt;
 
-    CardViewModel(String callId, CardLabels labels, CardSync sync, Consumer<CardViewModel> closer) {
+    CardViewModel(String callId, CardLabels labels, CardSync sync, Clock clock) {
         this.labels = labels;
         this.sync = sync;
-        this.closer = closer;
+        this.clock = clock;
         this.callId.set(callId);
         this.notes = new NotesDraft(draft -> sync.notesEdited(this.callId.get(), draft));
         notes.saveStateProperty().addListener((property, was, now) -> saveStatus.set(saveStatusText(now)));
@@ -158,6 +165,14 @@ public final class CardViewModel {
         return collapsed.getReadOnlyProperty();
     }
 
+    /**
+     * Empty while the server is reachable; else that the card may be out of date (what happened to the call since the
+     * link was lost is not known here).
+     */
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
     /** "Saving…", "Saved ✓", "Changed on another computer"...; empty before the first edit. */
     public ReadOnlyStringProperty saveStatusProperty() {
         return saveStatus.getReadOnlyProperty();
@@ -167,19 +182,49 @@ public final class CardViewModel {
         return canFinish;
     }
 
+    /** Finished a moment ago: Reopen still brings the card back. */
+    public BooleanExpression canReopenProperty() {
+        return canReopen;
+    }
+
     public NotesDraft notes() {
         return notes;
     }
 
     // ------------------------------------------------------------------------------------------ commands
 
-    /** "Finish and close": only once the call is over; the card leaves the screen at once, the outbox sends it. */
+    /**
+     * "Finish and close": only once the call is over. The card stays in its place for {@link #UNDO_WINDOW}, saying
+     * so, with Reopen; then it closes and the outbox sends the finish. Nothing moves under the pointer meanwhile, so
+     * a double click cannot finish the card that would have slid into the first one's place.
+     */
     public void finish() {
         if (phase.get() != CardPhase.ENDED) {
             return;
         }
+        finishedAt = clock.instant();
+        closeAt = finishedAt.plus(UNDO_WINDOW);
+        enter(CardPhase.FINISHED);
+    }
+
+    /** Undoes "Finish and close" within its window; the second click of a double click is ignored. */
+    public void reopen() {
+        if (phase.get() != CardPhase.FINISHED || clock.instant().isBefore(finishedAt.plus(CLICK_GUARD))) {
+            return;
+        }
+        finishedAt = null;
+        closeAt = null;
+        enter(CardPhase.ENDED);
+    }
+
+    /** A finished card whose window is still open: its finish is sent now (the app quits, the operator logs out). */
+    boolean finishNow() {
+        if (phase.get() != CardPhase.FINISHED) {
+            return false;
+        }
+        closeAt = null;
         sync.finish(callId.get());
-        closer.accept(this);
+        return true;
     }
 
     /** Stops this card's ring; a new ring of the same call rings again. */
@@ -343,7 +388,29 @@ public final class CardViewModel {
         if (phase.get() == CardPhase.ACTIVE && answeredAt != null) {
             elapsed.set(CardLabels.duration(Duration.between(answeredAt, now)));
         }
-        return closeAt != null && !now.isBefore(closeAt);
+        if (closeAt == null || now.isBefore(closeAt)) {
+            return false;
+        }
+        if (phase.get() == CardPhase.FINISHED) {
+            sync.finish(callId.get()); // nobody took it back: now it is final
+        }
+        return true;
+    }
+
+    /** The link to the server is lost: the card says so at once, and a ring it shows is no longer confirmed. */
+    void serverLost() {
+        if (connection.get().isEmpty()) {
+            connection.set(labels.texts().get("card.offline"));
+            enter(phase.get());
+        }
+    }
+
+    /** The server told again where every card stands. */
+    void serverBack() {
+        if (!connection.get().isEmpty()) {
+            connection.set("");
+            enter(phase.get());
+        }
     }
 
     boolean rings() {
@@ -355,7 +422,8 @@ public final class CardViewModel {
         var texts = labels.texts();
         switch (next) {
             case RINGING -> {
-                status.set(texts.get("card.pickUp"));
+                // a ring the server cannot confirm may have ended long ago: "pick up" would be a guess
+                status.set(texts.get(connection.get().isEmpty() ? "card.pickUp" : "card.ringUnknown"));
                 elapsed.set("");
             }
             case ACTIVE -> status.set(texts.get(onHold.get() ? "card.onHold" : "card.active"));
@@ -363,6 +431,7 @@ public final class CardViewModel {
                 status.set(transferredTo != null ? labels.transferredTo(transferredTo) : texts.get("card.ended"));
                 elapsed.set(talked == null ? "" : CardLabels.duration(talked));
             }
+            case FINISHED -> status.set(texts.get("card.finished"));
             case CLOSING -> {
                 status.set(hint);
                 elapsed.set("");

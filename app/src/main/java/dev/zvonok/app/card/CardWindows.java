@@ -3,6 +3,7 @@ package dev.zvonok.app.card;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.settings.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,13 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.stage.Window;
 
 /**
  * A window per card of the {@link CardsPresenter}: undecorated, always on top, stacked from the corner the operator
@@ -35,6 +40,11 @@ import javafx.stage.StageStyle;
  */
 public final class CardWindows {
 
+    /**
+     * Moves the keyboard into the newest card (cards never take it by themselves): from any window of the app.
+     */
+    public static final KeyCombination ENTER_CARDS = new KeyCodeCombination(KeyCode.F6);
+
     private static final double MARGIN = 12;
     private static final double GAP = 8;
     /** Long enough for a card that just opened to be drawn first; short next to the time between two calls. */
@@ -45,6 +55,12 @@ public final class CardWindows {
     private final Supplier<Rectangle2D> screenArea;
     private final CardStacking stacking = new CardStacking(MARGIN, GAP);
     private final Map<CardViewModel, Stage> stages = new LinkedHashMap<>();
+    /** Each card window's guard of the keyboard, the one built ahead included. */
+    private final Map<Window, CardFocus> guards = new HashMap<>();
+    private final KeyboardHome keyboard = new KeyboardHome(window -> {
+        CardFocus guard = guards.get(window);
+        return guard == null || guard.chosen();
+    });
     private final ListChangeListener<CardViewModel> cardsChanged = this::cardsChanged;
     private final InvalidationListener ringingChanged = observable -> updateRing();
     private final PauseTransition prepareLater = new PauseTransition(PREPARE_AFTER);
@@ -114,7 +130,18 @@ public final class CardWindows {
         presenter.ringingProperty().removeListener(ringingChanged);
         stages.values().forEach(Stage::close);
         stages.clear();
+        guards.clear();
+        keyboard.close();
         ring.stop();
+    }
+
+    /** The operator moves into the newest card, the one that rang last ({@link #ENTER_CARDS}). */
+    public void enterNewestCard() {
+        List<Stage> open = List.copyOf(stages.values());
+        if (!open.isEmpty()) {
+            Stage newest = open.getLast();
+            guards.get(newest).choose();
+        }
     }
 
     // ------------------------------------------------------------------------------------------ windows
@@ -125,6 +152,7 @@ public final class CardWindows {
             for (CardViewModel gone : change.getRemoved()) {
                 Stage stage = stages.remove(gone);
                 if (stage != null) {
+                    guards.remove(stage);
                     stage.close();
                 }
             }
@@ -136,13 +164,18 @@ public final class CardWindows {
         }
     }
 
-    /** New windows get their place before they first show, so they never flash in the middle of the screen. */
+    /**
+     * New windows get their place before they first show, so they never flash in the middle of the screen; showing,
+     * they leave the keyboard where the operator was typing.
+     */
     private void show(List<? extends CardViewModel> cards) {
         cards.forEach(this::open);
         restack();
+        Window typingIn = keyboard.window().orElse(null);
         for (Stage stage : stages.values()) {
             if (!stage.isShowing()) {
                 stage.show();
+                guards.get(stage).shown(typingIn);
             }
         }
     }
@@ -178,6 +211,7 @@ public final class CardWindows {
 
     private void dropPrepared() {
         if (prepared != null) {
+            guards.remove(prepared.stage());
             prepared.stage().close();
             prepared = null;
         }
@@ -188,6 +222,7 @@ public final class CardWindows {
         Texts texts = card.labels().texts(); // the language the card opened in
         CardView view = new CardView(card, texts);
         Scene scene = new Scene(view.root());
+        view.root().requestFocus(); // not the notes: a card that appears has not got the keyboard (CardFocus)
         scene.getStylesheets().add(CardView.STYLESHEET);
         Stage stage = new Stage(StageStyle.UNDECORATED);
         stage.setAlwaysOnTop(true);
@@ -196,6 +231,8 @@ public final class CardWindows {
                 () -> texts.format("card.window.title", card.titleProperty().get()),
                 card.titleProperty()));
         stage.setScene(scene);
+        guards.put(stage, new CardFocus(stage, scene, keyboard, view::takeKeyboard));
+        scene.getAccelerators().put(ENTER_CARDS, this::enterNewestCard);
         // the card grows and shrinks with what it shows (history arrives, the call is answered, Esc): follow it
         scene.addPostLayoutPulseListener(() -> fitToContent(stage, view.root()));
         card.phaseProperty().addListener((property, was, now) -> {

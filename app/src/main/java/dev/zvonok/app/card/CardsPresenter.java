@@ -104,7 +104,7 @@ public final class CardsPresenter {
      */
     public CardViewModel nextCard() {
         if (next == null) {
-            next = new CardViewModel(null, labels, sync, this::closeAndUpdate);
+            next = new CardViewModel(null, labels, sync, clock);
         }
         return next;
     }
@@ -119,7 +119,10 @@ public final class CardsPresenter {
             case CallHold h -> find(h.callId()).ifPresent(card -> card.hold(h.onHold()));
             case CallTransferred t -> transferred(t);
             case CallEnded e -> ended(e, now);
-            case ActiveCalls restore -> restore(restore.calls(), now);
+            case ActiveCalls restore -> {
+                cards.forEach(CardViewModel::serverBack);
+                restore(restore.calls(), now);
+            }
             case NotesUpdated n -> find(n.callId()).ifPresent(card -> card.notesSaved(n.version()));
             case CallFinished f -> find(f.callId()).ifPresent(this::close);
             case ServerMessage.Error e -> refused(e); // not imported: it would hide java.lang.Error
@@ -258,7 +261,7 @@ public final class CardsPresenter {
 
     /** A new card, shown (added to {@link #cards()}) only once {@code fill} has put the call in. */
     private void open(String callId, Consumer<CardViewModel> fill) {
-        CardViewModel card = next != null ? next : new CardViewModel(callId, labels, sync, this::closeAndUpdate);
+        CardViewModel card = next != null ? next : new CardViewModel(callId, labels, sync, clock);
         next = null;
         card.rekey(callId);
         fill.accept(card);
@@ -268,8 +271,21 @@ public final class CardsPresenter {
         cards.add(card);
     }
 
-    private void closeAndUpdate(CardViewModel card) {
-        close(card);
+    /** The link to the server is lost: every open card says so until the server lists the cards again. */
+    public void connectionLost() {
+        cards.forEach(CardViewModel::serverLost);
+    }
+
+    /**
+     * Sends at once the finish of every card still in its undo window and closes them: the operator quits or logs
+     * out, and what they finished must not be lost with the window.
+     */
+    public void finishPending() {
+        for (CardViewModel card : List.copyOf(cards)) {
+            if (card.finishNow()) {
+                close(card);
+            }
+        }
         afterChange();
     }
 

@@ -202,12 +202,43 @@ class CardWindowsTest {
         robot.clickOn(node(robot, card, "#card-notes"));
         robot.write("done");
 
+        javafx.geometry.Point2D before = new javafx.geometry.Point2D(card.getX(), card.getY());
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Finished: closing");
+        assertThat(node(robot, card, "#card-reopen").isVisible()).as("in the Finish button's place").isTrue();
+        assertThat(node(robot, card, "#card-finish").isVisible()).isFalse();
+        assertThat(new javafx.geometry.Point2D(card.getX(), card.getY())).as("nothing moves").isEqualTo(before);
+        assertThat(sync.finished).as("not final during the undo window").isEmpty();
+
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        robot.interact(ticks::tick);
         assertThat(sync.lastEdit().draft().notes()).isEqualTo("done");
         assertThat(sync.finished).containsExactly(CALL);
         assertThat(windows.windows()).isEmpty();
         assertThat(card.isShowing()).isFalse();
+    }
+
+    @Test
+    void reopenBringsAFinishedCardBack(FxRobot robot) {
+        Instant answeredAt = RING_AT.plusSeconds(4);
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.answered(CALL, "777", answeredAt));
+            presenter.accept(Calls.endedAfterTalk(CALL, answeredAt, Duration.ofSeconds(20)));
+        });
+        Stage card = windows.windows().getFirst();
+        robot.clickOn(node(robot, card, "#card-finish"));
+        clock.advance(CardViewModel.CLICK_GUARD);
+
+        robot.clickOn(node(robot, card, "#card-reopen"));
+
+        assertThat(text(robot, card, "#card-status")).isEqualTo("Call ended");
+        assertThat(node(robot, card, "#card-finish").isVisible()).isTrue();
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        robot.interact(ticks::tick);
+        assertThat(windows.windows()).containsExactly(card);
+        assertThat(sync.finished).isEmpty();
     }
 
     @Test

@@ -307,10 +307,46 @@ class CardsPresenterTest {
         assertThat(card.elapsedProperty().get()).as("the talk time stands still").isEqualTo("04:07");
 
         card.finish();
+        assertThat(card.phase()).isEqualTo(CardPhase.FINISHED);
+        assertThat(presenter.cards()).as("it stays in place a moment, with Reopen").containsExactly(card);
+        assertThat(sync.finished).as("not final yet").isEmpty();
 
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        ticks.tick();
         assertThat(sync.finished).containsExactly(CALL);
         assertThat(presenter.cards()).isEmpty();
         assertThat(ticks.running()).isFalse();
+    }
+
+    @Test
+    void aFinishedCardCanBeReopenedWithinItsUndoWindowButNotByTheSecondClickOfADoubleClick() {
+        presenter.accept(Calls.ring());
+        presenter.accept(Calls.answered(CALL, "777", RING_AT.plusSeconds(4)));
+        presenter.accept(Calls.endedAfterTalk(CALL, RING_AT.plusSeconds(4), Duration.ofSeconds(30)));
+        CardViewModel card = onlyCard();
+
+        card.finish();
+        clock.advance(Duration.ofMillis(160));
+        card.reopen(); // the second click of a double click lands where Finish was
+        assertThat(card.phase()).as("a double click is one Finish").isEqualTo(CardPhase.FINISHED);
+        card.finish();
+
+        clock.advance(Duration.ofSeconds(2));
+        card.reopen();
+        assertThat(card.phase()).isEqualTo(CardPhase.ENDED);
+        assertThat(card.canFinishProperty().get()).isTrue();
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        ticks.tick();
+        assertThat(presenter.cards()).as("reopened: it waits for Finish again").containsExactly(card);
+        assertThat(sync.finished).isEmpty();
+
+        card.finish();
+        presenter.finishPending(); // the operator quits within the undo window
+        assertThat(sync.finished).as("sent once, at once").containsExactly(CALL);
+        assertThat(presenter.cards()).isEmpty();
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        ticks.tick();
+        assertThat(sync.finished).containsExactly(CALL);
     }
 
     static List<Arguments> endedTexts() {
@@ -348,6 +384,8 @@ class CardsPresenterTest {
         assertThat(card.canFinishProperty().get()).isTrue();
 
         card.finish();
+        clock.advance(CardViewModel.UNDO_WINDOW);
+        ticks.tick();
         assertThat(sync.finished).containsExactly(CALL);
         assertThat(presenter.cards()).isEmpty();
     }
@@ -577,6 +615,28 @@ class CardsPresenterTest {
 
         ended.notes().notesProperty().set("перезвонить завтра");
         assertThat(sync.lastEdit().draft().version()).isEqualTo(3);
+    }
+
+    @Test
+    void whenTheLinkIsLostEveryCardSaysSoAndARingIsNoLongerPresentedAsSure() {
+        presenter.accept(Calls.ring());
+        presenter.accept(Calls.ring(OTHER_CALL, "777", null));
+        presenter.accept(Calls.answered(OTHER_CALL, "777", RING_AT.plusSeconds(3)));
+        CardViewModel ringing = presenter.cards().get(0);
+        CardViewModel talking = presenter.cards().get(1);
+
+        presenter.connectionLost();
+
+        assertThat(presenter.cards()).allSatisfy(card -> assertThat(card.connectionProperty().get())
+                .isEqualTo("No connection to the server: this card may be out of date"));
+        assertThat(ringing.statusProperty().get()).isEqualTo("State unknown: the server cannot confirm the ring");
+        assertThat(talking.statusProperty().get()).isEqualTo("Conversation active");
+
+        presenter.accept(new ServerMessage.ActiveCalls(List.of(new ActiveCall(Calls.ring(),
+                ActiveCall.State.RINGING, null, null, null, CallNotes.NONE))));
+
+        assertThat(ringing.connectionProperty().get()).isEmpty();
+        assertThat(ringing.statusProperty().get()).isEqualTo("Pick up the handset");
     }
 
     @Test
