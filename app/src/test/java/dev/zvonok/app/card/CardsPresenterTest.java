@@ -139,7 +139,7 @@ class CardsPresenterTest {
         CardViewModel card = onlyCard();
         assertThat(card.historyLoadingProperty().get()).as("the history came with the ring").isFalse();
         assertThat(card.history()).extracting(HistoryRow::when).containsExactly("Вчера 16:05", "12.11.2026 09:40");
-        assertThat(card.history()).extracting(HistoryRow::disposition).containsExactly("Принят", "Пропущен");
+        assertThat(card.history()).extracting(HistoryRow::disposition).containsExactly("Отвечен", "Пропущен");
     }
 
     @Test
