@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The demo's life on the PBX, in endless rounds: a caller rings the first operator, who answers after a few seconds
  * and talks a while; then the same for the second operator (who hangs up himself); then a queue call, a ring-group
- * call and a blind transfer between the two. The operator who answers the queue, the ring group and who transfers
+ * call, a blind transfer between the two, and a call to the first operator that nobody answers (a missed call). The operator who answers the queue, the ring group and who transfers
  * alternate between rounds; callers rotate through a list.
  *
  * <p>Calls follow each other with a pause, never overlapping, so that each is easy to watch on screen. Every round
@@ -97,13 +97,18 @@ public final class DemoScenario {
                 CallSpec.of(Shape.RING_GROUP_ANSWERED).withParties(Map.of(Role.OPERATOR, other,
                         Role.OTHER_MEMBER, leader, Role.DID, settings.ringGroupDid())),
                 CallSpec.of(Shape.BLIND_TRANSFER).withParties(Map.of(Role.OPERATOR, leader, Role.TRANSFER_TARGET, other))
-                        .with(Wait.TARGET_RING, settings.ring()).with(Wait.TARGET_TALK, settings.talk()));
+                        .with(Wait.TARGET_RING, settings.ring()).with(Wait.TARGET_TALK, settings.talk()),
+                // nobody picks up: the first operator's missed calls and Call back have something to show
+                CallSpec.of(Shape.DIRECT_NO_ANSWER).withParties(Map.of(Role.OPERATOR, settings.firstOperator()))
+                        .with(Wait.NO_ANSWER_TIMEOUT, settings.ring().multipliedBy(2)));
         List<SimulatedCall> calls = new ArrayList<>();
         long next = startMillis;
         for (int i = 0; i < specs.size(); i++) {
             String caller = settings.callers().get((number * specs.size() + i) % settings.callers().size());
-            CallSpec spec = specs.get(i).withParties(Map.of(Role.EXTERNAL_NUMBER, caller))
-                    .ring(settings.ring()).talk(settings.talk());
+            CallSpec spec = specs.get(i).withParties(Map.of(Role.EXTERNAL_NUMBER, caller));
+            if (spec.shape().waits().contains(Wait.RING)) {
+                spec = spec.ring(settings.ring()).talk(settings.talk()); // an unanswered call has its own timeout
+            }
             SimulatedCall call = simulator.call(spec, next);
             calls.add(call);
             next = call.endMillis() + settings.pause().toMillis();

@@ -22,22 +22,23 @@ class DemoScenarioTest {
     }
 
     @Test
-    void aRoundIsTheFiveCallsOneAfterTheOther() {
+    void aRoundIsTheSixCallsOneAfterTheOther() {
         DemoScenario demo = new DemoScenario(new PbxSimulator(shapes, Instant.now(), 1), DemoScenario.Settings.defaults());
         DemoScenario.Round round = demo.round(0, 0);
         assertThat(round.calls()).extracting(SimulatedCall::shape).containsExactly(Shape.DIRECT_ANSWERED,
                 Shape.DIRECT_ANSWERED_OPERATOR_HANGS_UP, Shape.QUEUE_ANSWERED, Shape.RING_GROUP_ANSWERED,
-                Shape.BLIND_TRANSFER);
+                Shape.BLIND_TRANSFER, Shape.DIRECT_NO_ANSWER);
         assertThat(round.calls()).extracting(call -> call.spec().party(Role.OPERATOR))
-                .containsExactly("777", "888", "777", "888", "777");
+                .containsExactly("777", "888", "777", "888", "777", "777");
         assertThat(round.calls()).extracting(call -> call.spec().party(Role.EXTERNAL_NUMBER))
-                .containsExactly("89271390907", "+79991234567", "+74957654321", "89161234567", "+79035551234");
+                .containsExactly("89271390907", "+79991234567", "+74957654321", "89161234567", "+79035551234",
+                        "89271390907");
         for (int i = 1; i < round.calls().size(); i++) {
             assertThat(round.calls().get(i).startMillis()).isEqualTo(round.calls().get(i - 1).endMillis() + 3_000);
         }
         assertThat(round.messages()).extracting(TimedMessage::atMillis).isSorted();
         assertThat(round.messages()).hasSize(round.calls().stream().mapToInt(SimulatedCall::size).sum());
-        assertThat(round.endMillis()).isEqualTo(round.calls().get(4).endMillis() + 3_000);
+        assertThat(round.endMillis()).isEqualTo(round.calls().get(5).endMillis() + 3_000);
         DemoScenario.Round later = demo.round(1, 100_000);
         assertThat(later.messagesFromStart().get(0).atMillis()).isZero();
         assertThat(later.messagesFromStart()).hasSameSizeAs(later.messages());

@@ -41,14 +41,18 @@ class SimulatedPbxTest {
             pbx.loopDemo(scenario, Duration.ZERO);
             tracking.start();
 
-            // two rounds of five calls
-            await().atMost(Duration.ofSeconds(30)).until(() -> endedCalls().size() >= 10);
+            // two rounds of six calls
+            await().atMost(Duration.ofSeconds(30)).until(() -> endedCalls().size() >= 12);
 
-            List<CallRecord> calls = endedCalls().subList(0, 10);
+            List<CallRecord> calls = endedCalls().subList(0, 12);
             assertThat(calls).extracting(CallRecord::linkedid).doesNotHaveDuplicates();
-            assertThat(calls).extracting(CallRecord::disposition).containsOnly(CallDisposition.ANSWERED);
-            assertThat(calls.subList(0, 5)).extracting(CallRecord::answeredBy)
-                    .containsExactly("777", "888", "777", "888", "777");
+            assertThat(calls).extracting(CallRecord::disposition).containsExactly(
+                    CallDisposition.ANSWERED, CallDisposition.ANSWERED, CallDisposition.ANSWERED,
+                    CallDisposition.ANSWERED, CallDisposition.ANSWERED, CallDisposition.MISSED,
+                    CallDisposition.ANSWERED, CallDisposition.ANSWERED, CallDisposition.ANSWERED,
+                    CallDisposition.ANSWERED, CallDisposition.ANSWERED, CallDisposition.MISSED);
+            assertThat(calls.subList(0, 6)).extracting(CallRecord::answeredBy)
+                    .containsExactly("777", "888", "777", "888", "777", null);
             assertThat(calls.get(4).transfers()).singleElement()
                     .satisfies(t -> assertThat(t.kind()).isEqualTo(TransferKind.BLIND));
             assertThat(calls.get(2).queue()).isEqualTo("support");
