@@ -27,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " has passed) plays the recorded trace to every logged-in client, at its recorded pace or"
                         + " faster. Answers Login, CoreSettings, Ping, CoreShowChannels, Status, Originate, ... as"
                         + " Asterisk 20 does.",
-                "Accounts: crm/crm-secret (read all) and cti/cti-secret (read call,agent), unless --user is given."
+                "Accounts: crm/crm-secret (read and write all), cti/cti-secret (read call,agent; write"
+                        + " call,originate) and ctirs/ctirs-secret (read call,agent; write call,originate,reporting),"
+                        + " unless --user is given. Actions an account may not write are refused as Asterisk refuses"
+                        + " them (Permission denied)."
         })
 final class AmiReplayCommand implements Callable<Integer> {
 
@@ -60,6 +63,10 @@ final class AmiReplayCommand implements Callable<Integer> {
     @Option(names = "--read", defaultValue = "all",
             description = "Event classes --user may read, as in manager.conf (default: ${DEFAULT-VALUE}).")
     private String read;
+
+    @Option(names = "--write", defaultValue = "all",
+            description = "Actions --user may run, as the write line of manager.conf (default: ${DEFAULT-VALUE}).")
+    private String write;
 
     @Option(names = "--exit", description = "Exit once the trace has played instead of staying up as an idle PBX.")
     private boolean exitWhenPlayed;
@@ -97,7 +104,7 @@ final class AmiReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--user needs --secret");
         }
         List<AmiAccount> accounts = new ArrayList<>();
-        accounts.add(AmiAccount.of(user, secret, read));
+        accounts.add(AmiAccount.of(user, secret, read, write));
         return accounts;
     }
 }

@@ -301,7 +301,7 @@ public final class AmiEndpoint implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the default accounts ({@link AmiAccount#CRM} and {@link AmiAccount#CTI}). */
+        /** Replaces the default accounts ({@link AmiAccount#defaults()}: crm, cti and ctirs). */
         public Builder accounts(Collection<AmiAccount> newAccounts) {
             this.accounts = new ArrayList<>(newAccounts);
             return this;

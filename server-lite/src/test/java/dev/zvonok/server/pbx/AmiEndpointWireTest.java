@@ -119,7 +119,8 @@ class AmiEndpointWireTest {
     @Test
     void coreSettingsAndCommandLookLikeAsterisk20() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
-            client.login(AmiAccount.CTI);
+            client.login(AmiAccount.CRM);
+            client.read(); // FullyBooted
 
             AmiMessage settings = client.ask("Action", "CoreSettings", "ActionID", "s-1");
             AmiMessage version = client.ask("Action", "Command", "ActionID", "v-1", "Command", "core show version");
@@ -135,6 +136,29 @@ class AmiEndpointWireTest {
                     + " running Linux on 2026-11-21 18:58:52 UTC\r\n\r\n");
             assertThat(unknown.response()).isEqualTo("Error");
             assertThat(unknown.get("Output")).startsWith("No such command 'sip show peers'");
+        }
+    }
+
+    @Test
+    void refusesWhatTheWriteLineDoesNotAllowAsAsteriskDoes() throws IOException {
+        try (RawAmiClient cti = new RawAmiClient(endpoint.port());
+             RawAmiClient ctirs = new RawAmiClient(endpoint.port())) {
+            cti.login(AmiAccount.CTI); // write = call,originate
+            ctirs.login(AmiAccount.CTIRS); // write = call,originate,reporting
+
+            for (String action : List.of("CoreShowChannels", "CoreSettings", "Command")) {
+                assertThat(cti.ask("Action", action, "ActionID", "x-1", "Command", "core show version").toWire())
+                        .isEqualTo("Response: Error\r\nActionID: x-1\r\nMessage: Permission denied\r\n\r\n");
+            }
+            assertThat(cti.ask("Action", "Ping", "ActionID", "p-1").get("Ping")).isEqualTo("Pong");
+            assertThat(cti.ask("Action", "Originate", "ActionID", "o-1", "Channel", "PJSIP/777", "Context",
+                    "from-internal", "Exten", "89271390907", "Priority", "1", "Async", "true").response())
+                    .isEqualTo("Success");
+            assertThat(cti.ask("Action", "Frobnicate", "ActionID", "f-1").get("Message"))
+                    .startsWith("Invalid/unknown command"); // unknown first, as Asterisk checks
+            assertThat(ctirs.ask("Action", "CoreSettings", "ActionID", "s-1").response()).isEqualTo("Success");
+            assertThat(ctirs.ask("Action", "Command", "ActionID", "c-1", "Command", "core show version")
+                    .get("Message")).isEqualTo("Permission denied");
         }
     }
 
@@ -170,7 +194,7 @@ class AmiEndpointWireTest {
     @Test
     void listsEndWithTheirCompleteEvent() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
-            client.login(AmiAccount.CTI);
+            client.login(AmiAccount.CTIRS);
 
             client.send("Action", "CoreShowChannels", "ActionID", "r-1");
             assertThat(client.read().toWire()).isEqualTo(
