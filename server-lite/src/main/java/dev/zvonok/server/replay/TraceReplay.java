@@ -7,6 +7,7 @@ import dev.zvonok.server.amiwire.AmiTrace;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.AsteriskIdentity;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
@@ -22,8 +23,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Runs a recording through the real stack: our AMI endpoint plays it over TCP on loopback, asterisk-java logs in to
- * it exactly as to Asterisk, and the tracker follows the calls. No database is involved.
+ * Runs a recording through the real stack: our AMI endpoint plays it over TCP on loopback, announcing itself as the
+ * PBX the recording was made on, asterisk-java logs in to it exactly as to Asterisk, and the tracker follows the
+ * calls. No database is involved.
  *
  * <p>When the recording has played, the channel list is read once more, as after a reconnect: anything the tracker
  * still holds open is then closed, so every call of the trace is reported.
@@ -57,7 +59,8 @@ public final class TraceReplay {
             }
         };
         EventClock clock = speed.isAsFastAsPossible() ? EventClock.pbxOrReceived() : new ScaledEventClock(speed.factor());
-        AmiEndpoint.Builder pbx = AmiEndpoint.builder().bindAddress(InetAddress.getLoopbackAddress()).port(0);
+        AmiEndpoint.Builder pbx = AmiEndpoint.builder().bindAddress(InetAddress.getLoopbackAddress()).port(0)
+                .identity(AsteriskIdentity.recordedIn(trace));
         try (PbxReplay replay = PbxReplay.start(pbx, speed)) {
             var playback = replay.playAfterFirstLogin(timeline, Duration.ZERO);
             AmiAccount account = AmiAccount.CRM;

@@ -42,6 +42,23 @@ class AmiEndpointWireTest {
     }
 
     @Test
+    void greetsAsThePbxTheRecordingWasMadeOn() throws IOException {
+        AsteriskIdentity pjsip = AsteriskIdentity.recordedIn(
+                Traces.trace("/ami-traces/pjsip/01-pjsip-direct-answered-caller-hangup.ami"));
+        AsteriskIdentity chanSip = AsteriskIdentity.recordedIn(Traces.trace(Traces.INBOUND_ANSWERED));
+        assertThat(chanSip).isEqualTo(AsteriskIdentity.ASTERISK_20);
+
+        try (AmiEndpoint asterisk22 = AmiEndpoint.builder().identity(pjsip).build().start();
+             RawAmiClient client = new RawAmiClient(asterisk22.port())) {
+            assertThat(client.banner()).isEqualTo("Asterisk Call Manager/11.0.0");
+            client.login(AmiAccount.CTIRS);
+            AmiMessage settings = client.ask("Action", "CoreSettings", "ActionID", "s-1");
+            assertThat(settings.get("AMIversion")).isEqualTo("11.0.0");
+            assertThat(settings.get("AsteriskVersion")).isEqualTo("22.10.1");
+        }
+    }
+
+    @Test
     void loginAnswersAsAsteriskAndSendsFullyBootedToAnAccountReadingSystem() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
             AmiMessage accepted = client.login(AmiAccount.CRM);
