@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.TimeoutException;
@@ -175,9 +174,7 @@ public final class AmiConnection implements AutoCloseable {
     }
 
     private ManagerConnection connect() {
-        ManagerConnectionFactory factory = new ManagerConnectionFactory(
-                settings.host(), settings.port(), settings.username(), settings.secret());
-        ManagerConnection connection = factory.createManagerConnection();
+        ManagerConnection connection = new PbxLink(settings);
         lost = new CountDownLatch(1);
         CountDownLatch lostForThisConnection = lost;
         connection.addEventListener(event -> {
