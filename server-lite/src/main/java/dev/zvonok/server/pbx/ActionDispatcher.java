@@ -194,6 +194,7 @@ final class ActionDispatcher {
     }
 
     private AmiMessage ping(String actionId) {
+        endpoint.pingAnswered();
         Instant now = endpoint.clock().instant();
         return AmiResponses.start("Success", actionId)
                 .add("Ping", "Pong")

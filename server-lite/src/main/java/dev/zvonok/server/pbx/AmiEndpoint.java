@@ -51,6 +51,7 @@ public final class AmiEndpoint implements AutoCloseable {
     private final LoginRegistry logins = new LoginRegistry();
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicLong sessionIds = new AtomicLong();
+    private final AtomicLong pingsAnswered = new AtomicLong();
     /** Held while an event is applied and fanned out, so list answers and logins see a consistent moment. */
     private final Object eventLock = new Object();
     private final long startedAtMillis;
@@ -157,6 +158,11 @@ public final class AmiEndpoint implements AutoCloseable {
         return logins.awaitLoginCount(count, timeout);
     }
 
+    /** {@code Ping}s answered since start, to every client: how a test sees a quiet client prove its link. */
+    public long pingsAnswered() {
+        return pingsAnswered.get();
+    }
+
     // ---- test controls -----------------------------------------------------------------------------------------
 
     /** Drops every client connection at once, without a word, as a crashing PBX or a broken network would. */
@@ -234,6 +240,10 @@ public final class AmiEndpoint implements AutoCloseable {
         synchronized (eventLock) {
             task.run();
         }
+    }
+
+    void pingAnswered() {
+        pingsAnswered.incrementAndGet();
     }
 
     void loginSucceeded(AmiSession session) {
