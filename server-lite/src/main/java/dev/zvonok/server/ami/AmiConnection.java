@@ -54,6 +54,7 @@ public final class AmiConnection implements AutoCloseable {
     private volatile State state = State.DISCONNECTED;
     private volatile Instant stateSince = Instant.now();
     private volatile String lastError;
+    private volatile PbxVersion pbxVersion = new PbxVersion(null, null);
     private volatile PbxLink current;
     private volatile CountDownLatch lost = new CountDownLatch(1);
     private final AtomicReference<CompletableFuture<String>> nextLoss = new AtomicReference<>(new CompletableFuture<>());
@@ -105,6 +106,11 @@ public final class AmiConnection implements AutoCloseable {
 
     public String address() {
         return settings.address();
+    }
+
+    /** Which Asterisk the PBX is, as learnt at the last login; unknown before the first. */
+    public PbxVersion pbxVersion() {
+        return pbxVersion;
     }
 
     /** Blocks until logged in, or the timeout passes. */
@@ -170,8 +176,9 @@ public final class AmiConnection implements AutoCloseable {
             connects.incrementAndGet();
             lastError = null;
             current = connection;
+            pbxVersion = connection.pbxVersion();
             setState(State.CONNECTED);
-            log.info("Logged in to the PBX at {} as {}", settings.address(), settings.username());
+            log.info("Logged in to the PBX at {} as {}: {}", settings.address(), settings.username(), pbxVersion);
             resyncQuietly();
             watch(connection);
             current = null;

@@ -2,10 +2,17 @@ package dev.zvonok.server.ami;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import org.asteriskjava.AsteriskVersion;
 import org.asteriskjava.lock.Locker.LockCloser;
 import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.CoreSettingsAction;
 import org.asteriskjava.manager.internal.ManagerConnectionWithoutLegacyEvents;
+import org.asteriskjava.manager.response.CoreSettingsResponse;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.asteriskjava.util.SocketConnectionFacade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One login to the PBX: asterisk-java's connection as server-lite needs it, made by {@link AmiConnection} for each
@@ -17,13 +24,17 @@ import org.asteriskjava.util.SocketConnectionFacade;
  *   <li>It notes when it last heard from the PBX (the end of any message: event, response, list item), on the
  *       library's reader thread as the bytes arrive, so that a link gone silent is told from a busy one without
  *       waiting behind the event queue.</li>
+ *   <li>It tells which Asterisk it logged in to without the library's slow guessing ({@link #determineVersion()}).</li>
  *   <li>{@link #abandon()} lets go of a link that no longer answers without the {@code Logoff} the library would
  *       send first and wait for.</li>
  * </ul>
  */
 final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
 
+    private static final Logger log = LoggerFactory.getLogger(PbxLink.class);
+
     private volatile long lastHeardNanos = System.nanoTime();
+    private volatile PbxVersion version = new PbxVersion(null, null);
 
     PbxLink(AmiSettings settings) {
         setHostname(settings.host());
@@ -35,6 +46,41 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
     /** {@link System#nanoTime()} when the last complete message arrived. */
     long lastHeardNanos() {
         return lastHeardNanos;
+    }
+
+    /** Which Asterisk answered the login; known once logged in. */
+    PbxVersion pbxVersion() {
+        return version;
+    }
+
+    /**
+     * Asks {@code CoreSettings} once and otherwise reads the release from the banner ({@link PbxVersion}), instead
+     * of the library's four rounds of {@code CoreSettings} and {@code core show version} half a second apart, which
+     * end in "assuming Asterisk 16" for an account without {@code reporting}/{@code system} and {@code command}.
+     */
+    @Override
+    protected AsteriskVersion determineVersion() throws IOException {
+        String banner = getProtocolIdentifier();
+        PbxVersion found;
+        try {
+            ManagerResponse settings = sendAction(new CoreSettingsAction());
+            if (settings instanceof CoreSettingsResponse core && core.getAsteriskVersion() != null) {
+                found = PbxVersion.fromCoreSettings(core.getAsteriskVersion(), banner);
+            } else {
+                found = PbxVersion.fromBanner(banner);
+                log.info("The PBX refused CoreSettings ({}); telling its release by the banner '{}': {}",
+                        settings == null ? "no answer" : settings.getMessage(), banner, found);
+            }
+        } catch (TimeoutException e) {
+            found = PbxVersion.fromBanner(banner);
+            log.info("No answer to CoreSettings; telling the PBX's release by the banner '{}': {}", banner, found);
+        }
+        if (!found.isKnown()) {
+            log.warn("Cannot tell which Asterisk the PBX at {}:{} is (banner '{}'); going on as {}", getHostname(),
+                    getPort(), banner, found.forLibrary());
+        }
+        version = found;
+        return found.forLibrary();
     }
 
     /**

@@ -122,11 +122,11 @@ final class CallServer implements AutoCloseable {
 
     private Health.Pbx pbxHealth() {
         if (tracking == null) {
-            return new Health.Pbx("not-configured", null, null, null);
+            return new Health.Pbx("not-configured", null, null, null, null);
         }
         AmiConnection connection = tracking.connection();
         return new Health.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
-                connection.stateSince(), connection.lastError());
+                connection.stateSince(), connection.lastError(), connection.pbxVersion().asterisk());
     }
 
     int httpPort() {

@@ -5,7 +5,14 @@ import java.time.Instant;
 /** {@code GET /health}: 200 when everything is up, 503 with the same body when something is not. */
 public record Health(String status, boolean database, Pbx pbx, int connectedClients) {
 
-    /** The AMI connection: {@code connected}, {@code connecting}, {@code disconnected}. */
-    public record Pbx(String state, String address, Instant since, String lastError) {
+    /**
+     * The AMI connection: {@code connected}, {@code connecting}, {@code disconnected}.
+     *
+     * @param since           when it entered that state
+     * @param lastError       why the last attempt failed or the last connection was lost; null while all is well
+     * @param asteriskVersion the PBX's release as learnt at the last login ({@code 22.10.1}, or {@code 22} when the
+     *                        manager account may not run CoreSettings); null before
+     */
+    public record Pbx(String state, String address, Instant since, String lastError, String asteriskVersion) {
     }
 }
