@@ -3,6 +3,7 @@ package dev.zvonok.server.ami;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +56,7 @@ public final class AmiConnection implements AutoCloseable {
     private volatile Instant stateSince = Instant.now();
     private volatile String lastError;
     private volatile PbxVersion pbxVersion = new PbxVersion(null, null);
+    private final MissingPermissions missingPermissions = new MissingPermissions();
     private volatile PbxLink current;
     private volatile CountDownLatch lost = new CountDownLatch(1);
     private final AtomicReference<CompletableFuture<String>> nextLoss = new AtomicReference<>(new CompletableFuture<>());
@@ -108,6 +110,19 @@ public final class AmiConnection implements AutoCloseable {
         return settings.address();
     }
 
+    /** The manager.conf account it logs in as. */
+    public String username() {
+        return settings.username();
+    }
+
+    /**
+     * What the manager.conf account lacks for server-lite's features, as the PBX last refused it, e.g.
+     * {@code write: reporting (resync after reconnect)}; empty while nothing was refused.
+     */
+    public List<String> missingPermissions() {
+        return missingPermissions.texts();
+    }
+
     /** Which Asterisk the PBX is, as learnt at the last login; unknown before the first. */
     public PbxVersion pbxVersion() {
         return pbxVersion;
@@ -136,7 +151,9 @@ public final class AmiConnection implements AutoCloseable {
             throw new IOException("not connected to the PBX at " + settings.address());
         }
         try {
-            return connection.sendAction(action, settings.responseTimeout().toMillis());
+            ManagerResponse response = connection.sendAction(action, settings.responseTimeout().toMillis());
+            ManagerPermission.neededBy(action.getAction()).ifPresent(needed -> noteAnswer(needed, response));
+            return response;
         } catch (TimeoutException | IllegalStateException e) {
             throw new IOException(action.getAction() + " got no answer from " + settings.address(), e);
         }
@@ -156,11 +173,30 @@ public final class AmiConnection implements AutoCloseable {
         action.setActionId(listId);
         // the list's events come to every listener in stream order; the response itself needs no waiting for
         connection.sendAction(action, response -> {
-            if (response instanceof ManagerError error) {
+            noteAnswer(ManagerPermission.RESYNC, response);
+            if (response instanceof ManagerError error && !isPermissionDenied(error)) {
                 log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised", error.getMessage());
             }
         });
         return listId;
+    }
+
+    /** Remembers a refusal for lack of permission, saying once what to add to manager.conf; forgets it on success. */
+    private void noteAnswer(ManagerPermission needed, ManagerResponse response) {
+        if (response instanceof ManagerError error) {
+            if (isPermissionDenied(error) && missingPermissions.refused(needed)) {
+                log.error("The PBX refused {} to the manager user '{}' for lack of permission, so {} does not work:"
+                        + " {}", needed.action(), settings.username(), needed.purpose(),
+                        needed.advice(settings.username()));
+            }
+        } else if (response != null && missingPermissions.granted(needed)) {
+            log.info("The PBX now allows {} to the manager user '{}': {} works again", needed.action(),
+                    settings.username(), needed.purpose());
+        }
+    }
+
+    static boolean isPermissionDenied(ManagerError error) {
+        return "Permission denied".equalsIgnoreCase(error.getMessage());
     }
 
     private void supervise() {

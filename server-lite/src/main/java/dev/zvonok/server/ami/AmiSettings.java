@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How to reach Asterisk's manager interface, and how patiently.
  *
- * <p>The account needs {@code read = call,agent} at least (manager.conf); {@code write = call,originate} lets the
- * server place click-to-call calls later.
+ * <p>The account needs {@code read = call,agent} and {@code write = originate,reporting} in manager.conf (click-to-call,
+ * and the channel list after every reconnect); see {@link ManagerPermission}.
  *
  * @param reconnectInitialDelay first wait after a failed or lost connection; doubles on each failure
  * @param reconnectMaxDelay     the cap of that wait (a jitter of up to half of it is added against thundering herds)

@@ -56,6 +56,10 @@ public final class ClickToCall {
         originate.setAsync(true);
         ManagerResponse response = pbx.send(originate);
         if (response instanceof ManagerError error) {
+            if (AmiConnection.isPermissionDenied(error)) {
+                throw new IOException("the PBX refused the call: server-lite's manager account may not place calls ("
+                        + ManagerPermission.CLICK_TO_CALL.advice(pbx.username()) + ")");
+            }
             throw new IOException("the PBX refused the call: " + error.getMessage());
         }
     }

@@ -1,14 +1,15 @@
 package dev.zvonok.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.AsteriskIdentity;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import java.net.URI;
@@ -50,6 +51,24 @@ class PbxHealthTest {
             assertThat(Instant.parse(link.path("since").asText())).isAfter(frozenAt);
             assertThat(link.path("lastError").asText()).contains("no answer to Ping");
             network.thaw();
+        }
+    }
+
+    @Test
+    void saysWhichAsteriskAndWhatTheManagerAccountLacks() throws Exception {
+        try (AmiEndpoint asterisk22 = AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22).build().start();
+             LiveServer live = LiveServer.start(db.settings(), LiveServer.amiSettings(asterisk22.port(),
+                     AmiAccount.CTI))) { // write = call,originate: no CoreSettings, no CoreShowChannels
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> health(live).path("pbx").path("missingPermissions").size() > 0);
+
+            HttpResponse<String> response = get(live);
+            JsonNode health = new ObjectMapper().readTree(response.body());
+            assertThat(response.statusCode()).isEqualTo(200); // calls are still followed
+            assertThat(health.path("status").asText()).isEqualTo("ok");
+            assertThat(health.path("pbx").path("asteriskVersion").asText()).isEqualTo("22");
+            assertThat(health.path("pbx").path("missingPermissions")).extracting(JsonNode::asText)
+                    .containsExactly("write: reporting (resync after reconnect)");
         }
     }
 
