@@ -172,12 +172,17 @@ public final class AmiConnection implements AutoCloseable {
         String listId = "zvonok-resync-" + resyncCounter.incrementAndGet();
         action.setActionId(listId);
         // the list's events come to every listener in stream order; the response itself needs no waiting for
-        connection.sendAction(action, response -> {
-            noteAnswer(ManagerPermission.RESYNC, response);
-            if (response instanceof ManagerError error && !isPermissionDenied(error)) {
-                log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised", error.getMessage());
-            }
-        });
+        try {
+            connection.sendAction(action, response -> {
+                noteAnswer(ManagerPermission.RESYNC, response);
+                if (response instanceof ManagerError error && !isPermissionDenied(error)) {
+                    log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised",
+                            error.getMessage());
+                }
+            });
+        } catch (IllegalStateException e) { // the library knew of a loss a moment before we did
+            throw new IOException("not connected to the PBX at " + settings.address() + ": " + e.getMessage(), e);
+        }
         return listId;
     }
 

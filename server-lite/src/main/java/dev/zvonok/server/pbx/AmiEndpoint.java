@@ -94,7 +94,8 @@ public final class AmiEndpoint implements AutoCloseable {
     /**
      * Sends an event to every logged-in client that may and wants to read it, and applies it to the channel table.
      * Never blocks on a client unless built with {@link SlowClientPolicy#WAIT}. Safe from any thread; events
-     * published from one thread arrive in that order.
+     * published from one thread arrive in that order. A {@code Shutdown} event then ends every connection, as when
+     * Asterisk stops (the endpoint itself goes on listening: clients may log in again at once).
      */
     public void publish(AmiMessage event) {
         int eventClasses = EventClass.ofPrivilege(event.get("Privilege"));
@@ -105,6 +106,12 @@ public final class AmiEndpoint implements AutoCloseable {
                 if (session.wantsEvent(eventClasses)) {
                     session.send(wire);
                 }
+            }
+            if (event.isEvent("Shutdown")) {
+                // Asterisk announces its stop (to those who read system events) and the connections end with it
+                log.info("Shutdown published: ending {} AMI connection(s), as a stopping Asterisk does",
+                        sessions.size());
+                sessions.forEach(AmiSession::closeAfterFlush);
             }
         }
     }

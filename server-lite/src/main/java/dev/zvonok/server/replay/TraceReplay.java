@@ -15,10 +15,13 @@ import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.CallRecord;
 import dev.zvonok.server.tracking.OperatorEndpoints;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
@@ -28,7 +31,9 @@ import java.util.function.Consumer;
  * calls. No database is involved.
  *
  * <p>When the recording has played, the channel list is read once more, as after a reconnect: anything the tracker
- * still holds open is then closed, so every call of the trace is reported.
+ * still holds open is then closed, so every call of the trace is reported. Should the connection drop before that
+ * (the endpoint plays a {@code Shutdown}, the library fails), the replay fails with {@link ConnectionLostException}
+ * rather than report calls it saw only in part.
  */
 public final class TraceReplay {
 
@@ -67,14 +72,52 @@ public final class TraceReplay {
             AmiSettings settings = AmiSettings.of("127.0.0.1", replay.endpoint().port(), account.username(),
                     account.secret());
             try (AmiCallTracking tracking = new AmiCallTracking(settings, numbers, endpoints, clock, collector)) {
+                // Calls go by while a connection is down: what is printed then is wrong. So a loss ends the replay.
+                CompletableFuture<String> loss = tracking.connection().nextLoss();
                 tracking.start();
                 Duration playing = Duration.ofNanos(speed.scaledNanos(timeline.length().toMillis()));
-                if (!playback.await(playing.plus(timeout))) {
+                CompletableFuture<?> playedOrLost = CompletableFuture.anyOf(
+                        playback.finished().handle((done, failure) -> done), loss);
+                try {
+                    playedOrLost.get(playing.plus(timeout).toNanos(), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
                     throw new TimeoutException("the trace did not finish playing within " + timeout);
                 }
-                tracking.resyncAndWait(timeout);
+                failIfLost(loss, playback.published(), playback.size(), ended.size());
+                try {
+                    tracking.resyncAndWait(timeout);
+                } catch (IOException e) {
+                    // lost a moment ago, and the supervisor has yet to say so: it will, within the timeout
+                    awaitQuietly(loss, timeout);
+                    failIfLost(loss, playback.published(), playback.size(), ended.size());
+                    throw e;
+                }
+                failIfLost(loss, playback.published(), playback.size(), ended.size());
             }
         }
         return ended;
+    }
+
+    private static void awaitQuietly(CompletableFuture<String> loss, Duration timeout) throws InterruptedException {
+        try {
+            loss.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            // not lost after all: the caller rethrows what it caught
+        }
+    }
+
+    private static void failIfLost(CompletableFuture<String> loss, int played, int events, int callsReported) {
+        if (loss.isDone()) {
+            throw new ConnectionLostException(("the AMI connection dropped after %d of the trace's %d events (%s):"
+                    + " the %d call(s) reported are not all of the trace's, and not necessarily right")
+                    .formatted(played, events, loss.join(), callsReported));
+        }
+    }
+
+    /** The replay's own AMI connection dropped before the trace was through: its output is incomplete. */
+    public static final class ConnectionLostException extends RuntimeException {
+        public ConnectionLostException(String message) {
+            super(message);
+        }
     }
 }

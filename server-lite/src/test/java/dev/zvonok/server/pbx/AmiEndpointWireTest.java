@@ -370,6 +370,26 @@ class AmiEndpointWireTest {
     }
 
     @Test
+    void aShutdownEndsEveryConnectionAsAStoppingAsteriskDoes() throws IOException {
+        try (RawAmiClient crm = new RawAmiClient(endpoint.port());
+             RawAmiClient cti = new RawAmiClient(endpoint.port())) {
+            crm.login(AmiAccount.CRM);
+            crm.read(); // FullyBooted
+            cti.login(AmiAccount.CTI); // reads no system events
+
+            endpoint.publish(AmiMessage.of("Event", "Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly",
+                    "Restart", "True"));
+
+            assertThat(crm.read().event()).isEqualTo("Shutdown");
+            assertThat(crm.closedByPeer()).isTrue();
+            assertThat(cti.closedByPeer()).isTrue();
+        }
+        try (RawAmiClient again = new RawAmiClient(endpoint.port())) {
+            assertThat(again.login(AmiAccount.CRM).get("Message")).isEqualTo("Authentication accepted");
+        }
+    }
+
+    @Test
     void droppingConnectionsClosesEveryClient() throws IOException {
         try (RawAmiClient first = new RawAmiClient(endpoint.port());
              RawAmiClient second = new RawAmiClient(endpoint.port())) {
