@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * away. The list's events travel the same ordered path as live events, so the snapshot lands exactly where the PBX
  * produced it in the stream. A connection that falls silent is asked for a {@code Ping} and dropped when nothing
  * answers ({@link SilenceWatch}: a link dead without a FIN is noticed within seconds); a lost one is re-established
- * after a capped, jittered backoff. asterisk-java's own reconnect loop (fixed intervals) is stopped
- * each time in favour of this one.
+ * after a capped, jittered backoff. asterisk-java's own reconnect loop (fixed intervals) is stopped each time in
+ * favour of this one. What the PBX refuses for lack of permission is remembered and said plainly
+ * ({@link MissingPermissions}).
  */
 public final class AmiConnection implements AutoCloseable {
 
@@ -56,7 +57,7 @@ public final class AmiConnection implements AutoCloseable {
     private volatile Instant stateSince = Instant.now();
     private volatile String lastError;
     private volatile PbxVersion pbxVersion = new PbxVersion(null, null);
-    private final MissingPermissions missingPermissions = new MissingPermissions();
+    private final MissingPermissions missingPermissions;
     private volatile PbxLink current;
     private volatile CountDownLatch lost = new CountDownLatch(1);
     private final AtomicReference<CompletableFuture<String>> nextLoss = new AtomicReference<>(new CompletableFuture<>());
@@ -72,6 +73,7 @@ public final class AmiConnection implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = Objects.requireNonNull(events, "events");
         this.backoff = new Backoff(settings.reconnectInitialDelay(), settings.reconnectMaxDelay(), random);
+        this.missingPermissions = new MissingPermissions(settings.username());
         this.supervisor = Thread.ofPlatform().name("ami-supervisor").daemon(true).unstarted(this::supervise);
     }
 
@@ -152,7 +154,8 @@ public final class AmiConnection implements AutoCloseable {
         }
         try {
             ManagerResponse response = connection.sendAction(action, settings.responseTimeout().toMillis());
-            ManagerPermission.neededBy(action.getAction()).ifPresent(needed -> noteAnswer(needed, response));
+            ManagerPermission.neededBy(action.getAction())
+                    .ifPresent(needed -> missingPermissions.note(needed, response));
             return response;
         } catch (TimeoutException | IllegalStateException e) {
             throw new IOException(action.getAction() + " got no answer from " + settings.address(), e);
@@ -174,8 +177,8 @@ public final class AmiConnection implements AutoCloseable {
         // the list's events come to every listener in stream order; the response itself needs no waiting for
         try {
             connection.sendAction(action, response -> {
-                noteAnswer(ManagerPermission.RESYNC, response);
-                if (response instanceof ManagerError error && !isPermissionDenied(error)) {
+                missingPermissions.note(ManagerPermission.RESYNC, response);
+                if (response instanceof ManagerError error && !ManagerPermission.isDenial(error)) {
                     log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised",
                             error.getMessage());
                 }
@@ -184,24 +187,6 @@ public final class AmiConnection implements AutoCloseable {
             throw new IOException("not connected to the PBX at " + settings.address() + ": " + e.getMessage(), e);
         }
         return listId;
-    }
-
-    /** Remembers a refusal for lack of permission, saying once what to add to manager.conf; forgets it on success. */
-    private void noteAnswer(ManagerPermission needed, ManagerResponse response) {
-        if (response instanceof ManagerError error) {
-            if (isPermissionDenied(error) && missingPermissions.refused(needed)) {
-                log.error("The PBX refused {} to the manager user '{}' for lack of permission, so {} does not work:"
-                        + " {}", needed.action(), settings.username(), needed.purpose(),
-                        needed.advice(settings.username()));
-            }
-        } else if (response != null && missingPermissions.granted(needed)) {
-            log.info("The PBX now allows {} to the manager user '{}': {} works again", needed.action(),
-                    settings.username(), needed.purpose());
-        }
-    }
-
-    static boolean isPermissionDenied(ManagerError error) {
-        return "Permission denied".equalsIgnoreCase(error.getMessage());
     }
 
     private void supervise() {

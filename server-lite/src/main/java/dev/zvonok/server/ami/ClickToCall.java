@@ -58,7 +58,7 @@ public final class ClickToCall {
         originate.setAsync(true);
         ManagerResponse response = pbx.send(originate);
         if (response instanceof ManagerError error) {
-            if (AmiConnection.isPermissionDenied(error)) {
+            if (ManagerPermission.isDenial(error)) {
                 throw new IOException("the PBX refused the call: server-lite's manager account may not place calls ("
                         + ManagerPermission.CLICK_TO_CALL.advice(pbx.username()) + ")");
             }

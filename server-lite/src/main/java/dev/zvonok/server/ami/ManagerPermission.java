@@ -2,6 +2,8 @@ package dev.zvonok.server.ami;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
 
 /**
  * What server-lite asks of its manager.conf account beyond reading events, and for what.
@@ -33,6 +35,11 @@ public enum ManagerPermission {
     /** The permission an action of ours needs, when it is one we know. */
     public static Optional<ManagerPermission> neededBy(String action) {
         return Arrays.stream(values()).filter(p -> p.action.equalsIgnoreCase(action)).findFirst();
+    }
+
+    /** Asterisk's answer to an action the account's {@code write =} line does not allow. */
+    public static boolean isDenial(ManagerResponse response) {
+        return response instanceof ManagerError error && "Permission denied".equalsIgnoreCase(error.getMessage());
     }
 
     /** As /health lists it: {@code write: reporting (resync after reconnect)}. */
