@@ -130,11 +130,11 @@ public final class AmiConnection implements AutoCloseable {
         return pbxVersion;
     }
 
-    /** Blocks until logged in, or the timeout passes. */
+    /** Blocks until logged in, or the timeout passes, or the connection is closed. */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (state != State.CONNECTED) {
-            if (System.nanoTime() > deadline) {
+            if (stopping || System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(10);

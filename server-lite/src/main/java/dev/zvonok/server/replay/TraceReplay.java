@@ -15,12 +15,12 @@ import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.CallRecord;
 import dev.zvonok.server.tracking.OperatorEndpoints;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  * rather than report calls it saw only in part.
  */
 public final class TraceReplay {
+
+    private static final Duration NEVER_AGAIN = Duration.ofDays(1);
 
     private final PhoneNumbers numbers;
     private final OperatorEndpoints endpoints;
@@ -69,10 +71,11 @@ public final class TraceReplay {
         try (PbxReplay replay = PbxReplay.start(pbx, speed)) {
             var playback = replay.playAfterFirstLogin(timeline, Duration.ZERO);
             AmiAccount account = AmiAccount.CRM;
+            // One connection only: a second one would join the trace in the middle, and its resync would close
+            // calls whose end it never saw. So a lost connection is not made again, and ends the replay.
             AmiSettings settings = AmiSettings.of("127.0.0.1", replay.endpoint().port(), account.username(),
-                    account.secret());
+                    account.secret()).withReconnect(NEVER_AGAIN, NEVER_AGAIN);
             try (AmiCallTracking tracking = new AmiCallTracking(settings, numbers, endpoints, clock, collector)) {
-                // Calls go by while a connection is down: what is printed then is wrong. So a loss ends the replay.
                 CompletableFuture<String> loss = tracking.connection().nextLoss();
                 tracking.start();
                 Duration playing = Duration.ofNanos(speed.scaledNanos(timeline.length().toMillis()));
@@ -84,13 +87,16 @@ public final class TraceReplay {
                     throw new TimeoutException("the trace did not finish playing within " + timeout);
                 }
                 failIfLost(loss, playback.published(), playback.size(), ended.size());
+                CompletableFuture<Void> resynced = resync(tracking);
                 try {
-                    tracking.resyncAndWait(timeout);
-                } catch (IOException e) {
-                    // lost a moment ago, and the supervisor has yet to say so: it will, within the timeout
+                    CompletableFuture.anyOf(resynced, loss).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (ExecutionException e) {
+                    // the list could not be asked for: mostly a loss the supervisor is about to report
                     awaitQuietly(loss, timeout);
                     failIfLost(loss, playback.published(), playback.size(), ended.size());
-                    throw e;
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                } catch (TimeoutException e) {
+                    throw new TimeoutException("no channel list from the replaying endpoint within " + timeout);
                 }
                 failIfLost(loss, playback.published(), playback.size(), ended.size());
             }
@@ -101,9 +107,23 @@ public final class TraceReplay {
     private static void awaitQuietly(CompletableFuture<String> loss, Duration timeout) throws InterruptedException {
         try {
             loss.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            // not lost after all: the caller rethrows what it caught
+        } catch (TimeoutException | ExecutionException e) {
+            // not lost after all: the caller goes on with what it caught
         }
+    }
+
+    /** The channel list read once more, on a thread of its own, so that a loss meanwhile need not wait for it. */
+    private CompletableFuture<Void> resync(AmiCallTracking tracking) {
+        CompletableFuture<Void> resynced = new CompletableFuture<>();
+        Thread.ofVirtual().name("replay-resync").start(() -> {
+            try {
+                tracking.resyncAndWait(timeout);
+                resynced.complete(null);
+            } catch (Exception e) {
+                resynced.completeExceptionally(e);
+            }
+        });
+        return resynced;
     }
 
     private static void failIfLost(CompletableFuture<String> loss, int played, int events, int callsReported) {
