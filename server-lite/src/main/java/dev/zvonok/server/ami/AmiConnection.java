@@ -19,7 +19,6 @@ import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.PingAction;
-import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
@@ -224,14 +223,11 @@ public final class AmiConnection implements AutoCloseable {
     }
 
     private PbxLink connect() {
-        PbxLink connection = new PbxLink(settings);
-        lost = new CountDownLatch(1);
-        CountDownLatch lostForThisConnection = lost;
-        connection.addEventListener(event -> {
-            if (event instanceof DisconnectEvent) {
-                lostForThisConnection.countDown();
-                LockSupport.unpark(supervisor);
-            }
+        CountDownLatch lostForThisConnection = new CountDownLatch(1);
+        lost = lostForThisConnection;
+        PbxLink connection = new PbxLink(settings, () -> {
+            lostForThisConnection.countDown();
+            LockSupport.unpark(supervisor);
         });
         connection.addEventListener(events);
         try {
@@ -260,6 +256,12 @@ public final class AmiConnection implements AutoCloseable {
         long resyncEvery = settings.resyncInterval().toNanos();
         long nextResync = System.nanoTime() + resyncEvery;
         while (!stopping) {
+            if (lost.getCount() == 0) {
+                if (!stopping) {
+                    lastError = "connection closed";
+                }
+                return;
+            }
             long now = System.nanoTime();
             long lastHeard = connection.lastHeardNanos();
             switch (silence.check(now, lastHeard)) {
@@ -284,12 +286,6 @@ public final class AmiConnection implements AutoCloseable {
             // woken early by a closed connection, a Pong (the silence is then counted from it) or close()
             long wakeAt = Math.min(silence.nextCheckAt(lastHeard), nextResync);
             LockSupport.parkNanos(this, Math.max(1, wakeAt - System.nanoTime()));
-            if (lost.getCount() == 0) {
-                if (!stopping) {
-                    lastError = "connection closed";
-                }
-                return;
-            }
         }
     }
 

@@ -7,6 +7,8 @@ import org.asteriskjava.lock.Locker.LockCloser;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreSettingsAction;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.internal.ManagerConnectionWithoutLegacyEvents;
 import org.asteriskjava.manager.response.CoreSettingsResponse;
 import org.asteriskjava.manager.response.ManagerResponse;
@@ -36,7 +38,11 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
     private volatile long lastHeardNanos = System.nanoTime();
     private volatile PbxVersion version = new PbxVersion(null, null);
 
-    PbxLink(AmiSettings settings) {
+    private final Runnable whenClosed;
+
+    /** @param whenClosed told on the library's thread when its reader ends: the socket closed or failed */
+    PbxLink(AmiSettings settings, Runnable whenClosed) {
+        this.whenClosed = whenClosed;
         setHostname(settings.host());
         setPort(settings.port());
         setUsername(settings.username());
@@ -92,6 +98,19 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
             state = ManagerConnectionState.DISCONNECTED;
             disconnect();
         }
+    }
+
+    /**
+     * Hears of the end of the reader in any state: the library forwards its DisconnectEvent to listeners only while
+     * CONNECTED, so a connection that closes during the login (between the answer to Login and the end of the version
+     * check) would otherwise pass for logged in.
+     */
+    @Override
+    public void dispatchEvent(ManagerEvent event, Integer requiredHandlingTime) {
+        if (event instanceof DisconnectEvent) {
+            whenClosed.run();
+        }
+        super.dispatchEvent(event, requiredHandlingTime);
     }
 
     @Override
