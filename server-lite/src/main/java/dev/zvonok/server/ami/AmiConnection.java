@@ -214,10 +214,12 @@ public final class AmiConnection implements AutoCloseable {
             // said first, so that /health tells at once; letting go of the socket comes after
             setState(State.DISCONNECTED);
             nextLoss.getAndSet(new CompletableFuture<>()).complete(lastError);
-            log.warn("Lost the PBX at {}: {}; reconnecting", settings.address(), lastError);
+            Duration pause = backoff.delay(failures++);
+            log.warn("Lost the PBX at {}: {}; trying again in {} ms", settings.address(), lastError,
+                    pause.toMillis());
             connection.removeEventListener(events);
             connection.abandon();
-            sleep(backoff.delay(failures++));
+            sleep(pause);
         }
         setState(State.STOPPED);
     }
