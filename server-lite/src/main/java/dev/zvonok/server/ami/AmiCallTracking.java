@@ -51,14 +51,20 @@ public final class AmiCallTracking implements AutoCloseable {
     /**
      * Asks the PBX for its channel list and waits until the tracker has reconciled with it: after this, every call
      * the PBX no longer has is ended.
+     *
+     * @throws java.io.IOException when the connection is lost before the list is in (it will not come then)
      */
     public void resyncAndWait(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!connection.awaitConnected(timeout)) {
             throw new java.util.concurrent.TimeoutException("not connected to the PBX within " + timeout);
         }
+        CompletableFuture<String> lost = connection.nextLoss();
         String listId = connection.requestResync();
         while (!tracker.stats().hasReconciled(listId)) {
+            if (lost.isDone()) {
+                throw new java.io.IOException("lost the PBX before its channel list came: " + lost.join());
+            }
             if (System.nanoTime() > deadline) {
                 throw new java.util.concurrent.TimeoutException("no channel list from the PBX within " + timeout);
             }

@@ -3,21 +3,22 @@ package dev.zvonok.server.ami;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.random.RandomGenerator;
 import org.asteriskjava.manager.AuthenticationFailedException;
-import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.PingAction;
-import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
@@ -29,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * <p>One supervisor thread connects with asterisk-java, and after every (re)connect asks for the channel list
  * ({@code CoreShowChannels}) so that the tracker learns the calls that began and forgets those that ended while it was
  * away. The list's events travel the same ordered path as live events, so the snapshot lands exactly where the PBX
- * produced it in the stream. A silent connection is proven alive with {@code Ping}; a lost one is dropped and
- * re-established after a capped, jittered backoff. asterisk-java's own reconnect loop (fixed intervals) is stopped
- * each time in favour of this one.
+ * produced it in the stream. A connection that falls silent is asked for a {@code Ping} and dropped when nothing
+ * answers ({@link SilenceWatch}: a link dead without a FIN is noticed within seconds); a lost one is re-established
+ * after a capped, jittered backoff. asterisk-java's own reconnect loop (fixed intervals) is stopped each time in
+ * favour of this one. What the PBX refuses for lack of permission is remembered and said plainly
+ * ({@link MissingPermissions}).
  */
 public final class AmiConnection implements AutoCloseable {
 
@@ -52,8 +55,11 @@ public final class AmiConnection implements AutoCloseable {
     private volatile State state = State.DISCONNECTED;
     private volatile Instant stateSince = Instant.now();
     private volatile String lastError;
-    private volatile ManagerConnection current;
+    private volatile PbxVersion pbxVersion = new PbxVersion(null, null);
+    private final MissingPermissions missingPermissions;
+    private volatile PbxLink current;
     private volatile CountDownLatch lost = new CountDownLatch(1);
+    private final AtomicReference<CompletableFuture<String>> nextLoss = new AtomicReference<>(new CompletableFuture<>());
 
     /**
      * @param events receives every event of every connection, in order (normally an {@link AmiEventPump})
@@ -66,6 +72,7 @@ public final class AmiConnection implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = Objects.requireNonNull(events, "events");
         this.backoff = new Backoff(settings.reconnectInitialDelay(), settings.reconnectMaxDelay(), random);
+        this.missingPermissions = new MissingPermissions(settings.username());
         this.supervisor = Thread.ofPlatform().name("ami-supervisor").daemon(true).unstarted(this::supervise);
     }
 
@@ -87,6 +94,14 @@ public final class AmiConnection implements AutoCloseable {
         return connects.get();
     }
 
+    /**
+     * Completes, with why, when the connection that is up now (or the next one, while none is) is lost: the moment
+     * the state turned {@link State#DISCONNECTED}. Attempts that never logged in do not count.
+     */
+    public CompletableFuture<String> nextLoss() {
+        return nextLoss.get().copy();
+    }
+
     /** Why the last attempt failed or the last connection was lost; null while all is well. */
     public String lastError() {
         return lastError;
@@ -96,11 +111,29 @@ public final class AmiConnection implements AutoCloseable {
         return settings.address();
     }
 
-    /** Blocks until logged in, or the timeout passes. */
+    /** The manager.conf account it logs in as. */
+    public String username() {
+        return settings.username();
+    }
+
+    /**
+     * What the manager.conf account lacks for server-lite's features, as the PBX last refused it, e.g.
+     * {@code write: reporting (resync after reconnect)}; empty while nothing was refused.
+     */
+    public List<String> missingPermissions() {
+        return missingPermissions.texts();
+    }
+
+    /** Which Asterisk the PBX is, as learnt at the last login; unknown before the first. */
+    public PbxVersion pbxVersion() {
+        return pbxVersion;
+    }
+
+    /** Blocks until logged in, or the timeout passes, or the connection is closed. */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (state != State.CONNECTED) {
-            if (System.nanoTime() > deadline) {
+            if (stopping || System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(10);
@@ -114,12 +147,15 @@ public final class AmiConnection implements AutoCloseable {
      * @throws IOException when not connected or the PBX does not answer in time
      */
     public ManagerResponse send(ManagerAction action) throws IOException {
-        ManagerConnection connection = current;
+        PbxLink connection = current;
         if (connection == null || state != State.CONNECTED) {
             throw new IOException("not connected to the PBX at " + settings.address());
         }
         try {
-            return connection.sendAction(action, settings.responseTimeout().toMillis());
+            ManagerResponse response = connection.sendAction(action, settings.responseTimeout().toMillis());
+            ManagerPermission.neededBy(action.getAction())
+                    .ifPresent(needed -> missingPermissions.note(needed, response));
+            return response;
         } catch (TimeoutException | IllegalStateException e) {
             throw new IOException(action.getAction() + " got no answer from " + settings.address(), e);
         }
@@ -130,7 +166,7 @@ public final class AmiConnection implements AutoCloseable {
      * list's ActionID.
      */
     public String requestResync() throws IOException {
-        ManagerConnection connection = current;
+        PbxLink connection = current;
         if (connection == null) {
             throw new IOException("not connected to the PBX at " + settings.address());
         }
@@ -138,11 +174,17 @@ public final class AmiConnection implements AutoCloseable {
         String listId = "zvonok-resync-" + resyncCounter.incrementAndGet();
         action.setActionId(listId);
         // the list's events come to every listener in stream order; the response itself needs no waiting for
-        connection.sendAction(action, response -> {
-            if (response instanceof ManagerError error) {
-                log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised", error.getMessage());
-            }
-        });
+        try {
+            connection.sendAction(action, response -> {
+                missingPermissions.note(ManagerPermission.RESYNC, response);
+                if (response instanceof ManagerError error && !ManagerPermission.isDenial(error)) {
+                    log.warn("The PBX refused CoreShowChannels ({}): calls cannot be resynchronised",
+                            error.getMessage());
+                }
+            });
+        } catch (IllegalStateException e) { // the library knew of a loss a moment before we did
+            throw new IOException("not connected to the PBX at " + settings.address() + ": " + e.getMessage(), e);
+        }
         return listId;
     }
 
@@ -150,7 +192,7 @@ public final class AmiConnection implements AutoCloseable {
         int failures = 0;
         while (!stopping) {
             setState(State.CONNECTING);
-            ManagerConnection connection = connect();
+            PbxLink connection = connect();
             if (connection == null) {
                 sleep(backoff.delay(failures++));
                 continue;
@@ -159,33 +201,37 @@ public final class AmiConnection implements AutoCloseable {
             connects.incrementAndGet();
             lastError = null;
             current = connection;
+            pbxVersion = connection.pbxVersion();
             setState(State.CONNECTED);
-            log.info("Logged in to the PBX at {} as {}", settings.address(), settings.username());
+            log.info("Logged in to the PBX at {} as {}: {}", settings.address(), settings.username(), pbxVersion);
             resyncQuietly();
             watch(connection);
             current = null;
-            release(connection);
-            if (!stopping) {
-                setState(State.DISCONNECTED);
-                log.warn("Lost the PBX at {}: {}; reconnecting", settings.address(), lastError);
-                sleep(backoff.delay(failures++));
+            if (stopping) {
+                release(connection);
+                break;
             }
+            // said first, so that /health tells at once; letting go of the socket comes after
+            setState(State.DISCONNECTED);
+            nextLoss.getAndSet(new CompletableFuture<>()).complete(lastError);
+            Duration pause = backoff.delay(failures++);
+            log.warn("Lost the PBX at {}: {}; trying again in {} ms", settings.address(), lastError,
+                    pause.toMillis());
+            connection.removeEventListener(events);
+            connection.abandon();
+            sleep(pause);
         }
         setState(State.STOPPED);
     }
 
-    private ManagerConnection connect() {
-        ManagerConnectionFactory factory = new ManagerConnectionFactory(
-                settings.host(), settings.port(), settings.username(), settings.secret());
-        ManagerConnection connection = factory.createManagerConnection();
-        AmiEventClasses.registerOn(connection);
-        lost = new CountDownLatch(1);
-        CountDownLatch lostForThisConnection = lost;
-        connection.addEventListener(event -> {
-            if (event instanceof DisconnectEvent) {
-                lostForThisConnection.countDown();
-            }
+    private PbxLink connect() {
+        CountDownLatch lostForThisConnection = new CountDownLatch(1);
+        lost = lostForThisConnection;
+        PbxLink connection = new PbxLink(settings, () -> {
+            lostForThisConnection.countDown();
+            LockSupport.unpark(supervisor);
         });
+        AmiEventClasses.registerOn(connection);
         connection.addEventListener(events);
         try {
             connection.login(settings.eventMask());
@@ -198,50 +244,61 @@ public final class AmiConnection implements AutoCloseable {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Cannot reach the PBX at {}: {}", settings.address(), lastError);
         }
-        release(connection);
+        connection.removeEventListener(events);
+        connection.abandon();
         return null;
     }
 
-    /** Waits while the connection lives: pings it when quiet, re-reads the channel list now and then. */
-    private void watch(ManagerConnection connection) {
-        long nextResync = System.nanoTime() + settings.resyncInterval().toNanos();
+    /**
+     * Waits while the connection lives: asks a silent one for a Ping and gives up on it when nothing answers
+     * ({@link SilenceWatch}), re-reads the channel list now and then. Returns when the connection is closed or dead,
+     * {@link #lastError} saying which.
+     */
+    private void watch(PbxLink connection) {
+        SilenceWatch silence = new SilenceWatch(settings.pingAfterSilence(), settings.pingTimeout());
+        long resyncEvery = settings.resyncInterval().toNanos();
+        long nextResync = System.nanoTime() + resyncEvery;
         while (!stopping) {
-            try {
-                if (lost.await(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (lost.getCount() == 0) {
+                if (!stopping) {
                     lastError = "connection closed";
+                }
+                return;
+            }
+            long now = System.nanoTime();
+            long lastHeard = connection.lastHeardNanos();
+            switch (silence.check(now, lastHeard)) {
+                case PING -> {
+                    if (!ping(connection)) {
+                        return;
+                    }
+                }
+                case DEAD -> {
+                    lastError = "no answer to Ping within %d ms (nothing heard from the PBX for %d ms)".formatted(
+                            settings.pingTimeout().toMillis(), (now - lastHeard) / 1_000_000);
                     return;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                case ALIVE -> {
+                    // nothing to do until the next look
+                }
             }
-            if (stopping) {
-                return;
-            }
-            if (!alive(connection)) {
-                return;
-            }
-            if (System.nanoTime() > nextResync) {
+            if (now - nextResync >= 0) {
                 resyncQuietly();
-                nextResync = System.nanoTime() + settings.resyncInterval().toNanos();
+                nextResync = now + resyncEvery;
             }
+            // woken early by a closed connection, a Pong (the silence is then counted from it) or close()
+            long wakeAt = Math.min(silence.nextCheckAt(lastHeard), nextResync);
+            LockSupport.parkNanos(this, Math.max(1, wakeAt - System.nanoTime()));
         }
     }
 
-    private boolean alive(ManagerConnection connection) {
-        if (connection.getState() != ManagerConnectionState.CONNECTED) {
-            lastError = "connection " + connection.getState();
-            return false;
-        }
+    /** Sends a Ping without waiting: whatever arrives next, the Pong or an event, proves the link alive. */
+    private boolean ping(PbxLink connection) {
         try {
-            ManagerResponse pong = connection.sendAction(new PingAction(), settings.responseTimeout().toMillis());
-            if (pong instanceof ManagerError) {
-                lastError = "ping refused: " + pong.getMessage();
-                return false;
-            }
+            connection.sendAction(new PingAction(), pong -> LockSupport.unpark(supervisor));
             return true;
-        } catch (IOException | TimeoutException | IllegalStateException e) {
-            lastError = "no answer to ping: " + e.getMessage();
+        } catch (IOException | IllegalStateException e) {
+            lastError = "cannot send Ping: " + e.getMessage();
             return false;
         }
     }
@@ -255,8 +312,8 @@ public final class AmiConnection implements AutoCloseable {
         }
     }
 
-    /** Stops the library's own reconnect loop and frees the socket; the listeners go first so nothing leaks in. */
-    private void release(ManagerConnection connection) {
+    /** Logs off politely (when stopping); the listeners go first so nothing leaks in. */
+    private void release(PbxLink connection) {
         connection.removeEventListener(events);
         ManagerConnectionState libraryState = connection.getState();
         if (libraryState == ManagerConnectionState.CONNECTED || libraryState == ManagerConnectionState.RECONNECTING) {
@@ -292,12 +349,13 @@ public final class AmiConnection implements AutoCloseable {
         stopping = true;
         stopped.countDown();
         lost.countDown();
+        LockSupport.unpark(supervisor);
         try {
             supervisor.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ManagerConnection connection = current;
+        PbxLink connection = current;
         if (connection != null) {
             release(connection);
         }

@@ -17,14 +17,16 @@ public final class ClickToCall {
     public enum NumberFormat { E164, NATIONAL, AS_TYPED }
 
     /**
-     * @param channelTemplate the operator's phone as a dial string, {@code {extension}} replaced: {@code SIP/{extension}}
-     *                        for chan_sip, {@code PJSIP/{extension}} for PJSIP
+     * @param channelTemplate the operator's phone as a dial string, {@code {extension}} replaced:
+     *                        {@code PJSIP/{extension}} (the default: chan_pjsip, the only SIP driver from Asterisk 21
+     *                        on), {@code SIP/{extension}} for chan_sip, or a dialplan route such as
+     *                        {@code Local/{extension}@from-internal} to ring every device of the operator
      * @param context         the dialplan context the phone's own calls run in
      */
     public record Settings(String channelTemplate, String context, Duration ringTimeout, NumberFormat numberFormat) {
 
         public static Settings defaults() {
-            return new Settings("SIP/{extension}", "from-internal", Duration.ofSeconds(30), NumberFormat.E164);
+            return new Settings("PJSIP/{extension}", "from-internal", Duration.ofSeconds(30), NumberFormat.E164);
         }
     }
 
@@ -56,6 +58,10 @@ public final class ClickToCall {
         originate.setAsync(true);
         ManagerResponse response = pbx.send(originate);
         if (response instanceof ManagerError error) {
+            if (ManagerPermission.isDenial(error)) {
+                throw new IOException("the PBX refused the call: server-lite's manager account may not place calls ("
+                        + ManagerPermission.CLICK_TO_CALL.advice(pbx.username()) + ")");
+            }
             throw new IOException("the PBX refused the call: " + error.getMessage());
         }
     }

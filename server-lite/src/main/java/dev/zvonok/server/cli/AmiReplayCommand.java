@@ -3,6 +3,7 @@ package dev.zvonok.server.cli;
 import dev.zvonok.server.amiwire.AmiTrace;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.AsteriskIdentity;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
@@ -26,8 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Pretends to be Asterisk: listens for AMI clients, and once one has logged in (and the start delay"
                         + " has passed) plays the recorded trace to every logged-in client, at its recorded pace or"
                         + " faster. Answers Login, CoreSettings, Ping, CoreShowChannels, Status, Originate, ... as"
-                        + " Asterisk 20 does.",
-                "Accounts: crm/crm-secret (read all) and cti/cti-secret (read call,agent), unless --user is given."
+                        + " the PBX the trace was recorded on does (Asterisk 22 for the pjsip recordings, whose banner"
+                        + " says AMI 11.0.0; Asterisk 20 otherwise).",
+                "Accounts: crm/crm-secret (read and write all), cti/cti-secret (read call,agent; write"
+                        + " call,originate) and ctirs/ctirs-secret (read call,agent; write call,originate,reporting),"
+                        + " unless --user is given. Actions an account may not write are refused as Asterisk refuses"
+                        + " them (Permission denied)."
         })
 final class AmiReplayCommand implements Callable<Integer> {
 
@@ -61,15 +66,20 @@ final class AmiReplayCommand implements Callable<Integer> {
             description = "Event classes --user may read, as in manager.conf (default: ${DEFAULT-VALUE}).")
     private String read;
 
+    @Option(names = "--write", defaultValue = "all",
+            description = "Actions --user may run, as the write line of manager.conf (default: ${DEFAULT-VALUE}).")
+    private String write;
+
     @Option(names = "--exit", description = "Exit once the trace has played instead of staying up as an idle PBX.")
     private boolean exitWhenPlayed;
 
     @Override
     public Integer call() throws Exception {
-        TraceTimeline timeline = TraceTimeline.of(AmiTrace.load(trace));
+        AmiTrace recording = AmiTrace.load(trace);
+        TraceTimeline timeline = TraceTimeline.of(recording);
         PrintWriter err = spec.commandLine().getErr();
         AmiEndpoint.Builder pbx = AmiEndpoint.builder().bindAddress(InetAddress.getByName(bind)).port(port)
-                .accounts(accounts());
+                .accounts(accounts()).identity(AsteriskIdentity.recordedIn(recording));
         CountDownLatch stop = new CountDownLatch(1);
         try (PbxReplay replay = PbxReplay.start(pbx, PlaybackSpeed.parse(speed))) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ami-replay-stop"));
@@ -97,7 +107,7 @@ final class AmiReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--user needs --secret");
         }
         List<AmiAccount> accounts = new ArrayList<>();
-        accounts.add(AmiAccount.of(user, secret, read));
+        accounts.add(AmiAccount.of(user, secret, read, write));
         return accounts;
     }
 }

@@ -122,11 +122,12 @@ final class CallServer implements AutoCloseable {
 
     private Health.Pbx pbxHealth() {
         if (tracking == null) {
-            return new Health.Pbx("not-configured", null, null, null);
+            return new Health.Pbx("not-configured", null, null, null, null, List.of());
         }
         AmiConnection connection = tracking.connection();
         return new Health.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
-                connection.stateSince(), connection.lastError());
+                connection.stateSince(), connection.lastError(), connection.pbxVersion().asterisk(),
+                connection.missingPermissions());
     }
 
     int httpPort() {

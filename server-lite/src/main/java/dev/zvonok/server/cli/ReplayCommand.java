@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "Runs a recorded AMI trace through the real stack (a local AMI endpoint -> asterisk-java -> call"
                         + " tracking; no database) and prints the calls as JSON Lines, one object per call.",
-                "Times are scaled back to the recording's pace, whatever the playback speed."
+                "Times are scaled back to the recording's pace, whatever the playback speed.",
+                "Exit status: 0 done; 1 its AMI connection dropped before the trace was through (the calls printed"
+                        + " are then not all of them); 2 a missing or malformed trace."
         })
 final class ReplayCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package dev.zvonok.server.cli;
 
 import dev.zvonok.server.amiwire.MalformedAmiMessageException;
 import dev.zvonok.server.config.ServerConfig;
+import dev.zvonok.server.replay.TraceReplay;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /**
  * server-lite's command line: each subcommand is one way to run it and the composition root of that way.
  *
- * <p>Exit status: 0 done, 1 failed while running, 2 bad input (arguments, configuration, an unreadable trace).
+ * <p>Exit status: 0 done, 1 failed while running (e.g. replay's AMI connection dropped), 2 bad input (arguments,
+ * configuration, an unreadable trace).
  */
 @Command(name = "server-lite",
         mixinStandardHelpOptions = true,
@@ -24,6 +26,7 @@ import picocli.CommandLine.Command;
         })
 public final class ServerLite {
 
+    public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
@@ -37,6 +40,11 @@ public final class ServerLite {
             if (isBadInput(failure)) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("server-lite: " + failure.getMessage()));
                 return BAD_INPUT;
+            }
+            if (failure instanceof TraceReplay.ConnectionLostException) {
+                cmd.getErr().println(cmd.getColorScheme().errorText(
+                        "server-lite " + cmd.getCommandName() + ": " + failure.getMessage()));
+                return FAILED;
             }
             throw failure;
         });

@@ -93,7 +93,8 @@ public final class ServerConfig {
                 config.getDuration("zvonok.ami.response-timeout"),
                 config.getDuration("zvonok.ami.reconnect.initial-delay"),
                 config.getDuration("zvonok.ami.reconnect.max-delay"),
-                config.getDuration("zvonok.ami.ping-interval"),
+                config.getDuration("zvonok.ami.ping-after-silence"),
+                config.getDuration("zvonok.ami.ping-timeout"),
                 config.getDuration("zvonok.ami.resync-interval")));
     }
 

@@ -25,7 +25,10 @@ final class ActionDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ActionDispatcher.class);
 
-    /** Asterisk's answer to anything but Login, Challenge and Logoff before a successful login. */
+    /**
+     * Asterisk's answer to anything but Login, Challenge and Logoff before a successful login, and to an action the
+     * account's {@code write =} line does not allow.
+     */
     static final String PERMISSION_DENIED = "Permission denied";
     private static final Set<String> CALL_CONTROL_ACTIONS =
             Set.of("originate", "redirect", "blindtransfer", "atxfer", "hangup");
@@ -63,6 +66,11 @@ final class ActionDispatcher {
 
     private void dispatchLoggedIn(AmiSession session, String key, String name, AmiMessage action) {
         String actionId = action.actionId();
+        if (!session.account().mayWrite(ActionAuthority.of(key))) {
+            log.info("AMI client {} ({}) may not run {}: Permission denied", session.id(), session.describe(), name);
+            session.send(AmiResponses.error(actionId, PERMISSION_DENIED));
+            return;
+        }
         switch (key) {
             case "coresettings" -> session.send(coreSettings(actionId));
             case "command" -> session.send(command(actionId, action.get("Command")));
@@ -186,6 +194,7 @@ final class ActionDispatcher {
     }
 
     private AmiMessage ping(String actionId) {
+        endpoint.pingAnswered();
         Instant now = endpoint.clock().instant();
         return AmiResponses.start("Success", actionId)
                 .add("Ping", "Pong")

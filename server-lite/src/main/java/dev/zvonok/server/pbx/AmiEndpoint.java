@@ -51,6 +51,7 @@ public final class AmiEndpoint implements AutoCloseable {
     private final LoginRegistry logins = new LoginRegistry();
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicLong sessionIds = new AtomicLong();
+    private final AtomicLong pingsAnswered = new AtomicLong();
     /** Held while an event is applied and fanned out, so list answers and logins see a consistent moment. */
     private final Object eventLock = new Object();
     private final long startedAtMillis;
@@ -93,7 +94,8 @@ public final class AmiEndpoint implements AutoCloseable {
     /**
      * Sends an event to every logged-in client that may and wants to read it, and applies it to the channel table.
      * Never blocks on a client unless built with {@link SlowClientPolicy#WAIT}. Safe from any thread; events
-     * published from one thread arrive in that order.
+     * published from one thread arrive in that order. A {@code Shutdown} event then ends every connection, as when
+     * Asterisk stops (the endpoint itself goes on listening: clients may log in again at once).
      */
     public void publish(AmiMessage event) {
         int eventClasses = EventClass.ofPrivilege(event.get("Privilege"));
@@ -104,6 +106,12 @@ public final class AmiEndpoint implements AutoCloseable {
                 if (session.wantsEvent(eventClasses)) {
                     session.send(wire);
                 }
+            }
+            if (event.isEvent("Shutdown")) {
+                // Asterisk announces its stop (to those who read system events) and the connections end with it
+                log.info("Shutdown published: ending {} AMI connection(s), as a stopping Asterisk does",
+                        sessions.size());
+                sessions.forEach(AmiSession::closeAfterFlush);
             }
         }
     }
@@ -155,6 +163,11 @@ public final class AmiEndpoint implements AutoCloseable {
     /** Waits until there have been {@code count} successful logins in all (a reconnect is a new login). */
     public boolean awaitLoginCount(long count, Duration timeout) throws InterruptedException {
         return logins.awaitLoginCount(count, timeout);
+    }
+
+    /** {@code Ping}s answered since start, to every client: how a test sees a quiet client prove its link. */
+    public long pingsAnswered() {
+        return pingsAnswered.get();
     }
 
     // ---- test controls -----------------------------------------------------------------------------------------
@@ -236,6 +249,10 @@ public final class AmiEndpoint implements AutoCloseable {
         }
     }
 
+    void pingAnswered() {
+        pingsAnswered.incrementAndGet();
+    }
+
     void loginSucceeded(AmiSession session) {
         logins.loggedIn(session);
     }
@@ -301,7 +318,7 @@ public final class AmiEndpoint implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the default accounts ({@link AmiAccount#CRM} and {@link AmiAccount#CTI}). */
+        /** Replaces the default accounts ({@link AmiAccount#defaults()}: crm, cti and ctirs). */
         public Builder accounts(Collection<AmiAccount> newAccounts) {
             this.accounts = new ArrayList<>(newAccounts);
             return this;

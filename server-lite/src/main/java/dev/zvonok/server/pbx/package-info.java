@@ -1,7 +1,7 @@
 /**
- * Zvonok's own AMI server: a stand-in for an Asterisk 20 PBX that speaks the manager protocol byte for byte as the
- * real one does, and plays recorded or generated event timelines to its clients. Used by tests, the demo,
- * benchmarks and {@code ami-replay}.
+ * Zvonok's own AMI server: a stand-in for an Asterisk 20 PBX (or 22, {@link dev.zvonok.server.pbx.AsteriskIdentity})
+ * that speaks the manager protocol byte for byte as the real one does, and plays recorded or generated event
+ * timelines to its clients. Used by tests, the demo, benchmarks and {@code ami-replay}.
  *
  * <ul>
  *   <li>{@link dev.zvonok.server.pbx.AmiEndpoint}: the TCP server, its sessions, {@code publish}, the

@@ -297,7 +297,11 @@ public final class CallTracker {
         }
     }
 
-    /** The number an outside leg is dialled to: the dialling leg's extension, else the dial string's last part. */
+    /**
+     * The number an outside leg is dialled to: the dialling leg's extension, else the number in the dial string —
+     * chan_sip's {@code trunk/89099990109}, chan_pjsip's {@code 89099990109@trunk} or a contact's
+     * {@code 777/sip:777@127.0.0.1:5071}.
+     */
     private static String dialledNumber(DialBegan e) {
         String exten = e.callerExten();
         if (exten != null && !exten.isEmpty() && !"s".equals(exten)) {
@@ -307,8 +311,12 @@ public final class CallTracker {
         if (dialString == null) {
             return null;
         }
-        int slash = dialString.lastIndexOf('/');
-        return slash >= 0 ? dialString.substring(slash + 1) : dialString;
+        String number = dialString.substring(dialString.lastIndexOf('/') + 1);
+        if (number.startsWith("sip:") || number.startsWith("sips:")) {
+            number = number.substring(number.indexOf(':') + 1);
+        }
+        int at = number.indexOf('@');
+        return at >= 0 ? number.substring(0, at) : number;
     }
 
     private void onDialProgressed(DialProgressed e) {

@@ -27,14 +27,17 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM));
+    }
+
+    /** Following the PBX as {@code ami} says: another account, another address (a relay), other timings. */
+    static LiveServer start(DatabaseSettings database, AmiSettings ami) {
         PhoneNumbers numbers = PhoneNumbers.russian();
         CallServer server = CallServer.open(database, numbers,
                 new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), AuthSettings.defaults());
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
-            server.followPbx(AmiSettings.of("127.0.0.1", pbx.port(), AmiAccount.CRM.username(),
-                            AmiAccount.CRM.secret()).withReconnect(Duration.ofMillis(50), Duration.ofMillis(500)),
-                    ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults());
+            server.followPbx(ami, ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults());
             if (!server.tracking().connection().awaitConnected(Duration.ofSeconds(10))) {
                 throw new IllegalStateException("the server did not log in to the PBX");
             }
@@ -43,6 +46,12 @@ public final class LiveServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return new LiveServer(server);
+    }
+
+    /** How tests log in: on loopback, quick to reconnect. */
+    static AmiSettings amiSettings(int port, AmiAccount account) {
+        return AmiSettings.of("127.0.0.1", port, account.username(), account.secret())
+                .withReconnect(Duration.ofMillis(50), Duration.ofMillis(500));
     }
 
     public int port() {

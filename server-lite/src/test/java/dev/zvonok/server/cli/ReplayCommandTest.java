@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code server-lite replay}: JSON Lines on stdout, exit 0; a clear message and exit 2 for a bad trace. */
+/**
+ * {@code server-lite replay}: JSON Lines on stdout, exit 0; a clear message and exit 2 for a bad trace, exit 1 when its
+ * AMI connection drops before the trace is through.
+ */
 class ReplayCommandTest {
 
     @TempDir
@@ -40,6 +44,28 @@ class ReplayCommandTest {
         assertThat(call.get("offers").get(0).fieldNames()).toIterable()
                 .contains("extension", "result", "ringAt", "answerAt", "endAt");
         assertThat(call.get("startAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+    }
+
+    /** Trace 11 with a PBX stop between the two calls' answers: no call can be reported rightly, and none is. */
+    @Test
+    void exitsWithStatus1WhenItsAmiConnectionDropsMidTrace() throws Exception {
+        byte[] recorded;
+        try (InputStream in = getClass().getResourceAsStream("/ami-traces/11-two-overlapping-inbound.ami")) {
+            recorded = in.readAllBytes();
+        }
+        String trace = new String(recorded, StandardCharsets.UTF_8);
+        int firstAnswer = trace.indexOf("Event: BridgeEnter");
+        Path cut = dir.resolve("11-with-a-pbx-restart.ami"); // no timing file: the messages play back to back
+        Files.writeString(cut, trace.substring(0, firstAnswer)
+                + "Event: Shutdown\r\nPrivilege: system,all\r\nShutdown: Uncleanly\r\nRestart: True\r\n\r\n"
+                + trace.substring(firstAnswer));
+
+        Run run = run("replay", cut.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).contains("server-lite replay: the AMI connection dropped after")
+                .contains("are not all of the trace's").doesNotContain("Exception");
+        assertThat(run.jsonLines()).isEmpty();
     }
 
     @Test

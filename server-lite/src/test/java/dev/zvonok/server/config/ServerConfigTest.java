@@ -21,6 +21,9 @@ class ServerConfigTest {
         AmiSettings ami = config.ami();
         assertThat(ami.address()).isEqualTo("127.0.0.1:5038");
         assertThat(ami.reconnectMaxDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ami.pingAfterSilence()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(ami.pingTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(config.originate().channelTemplate()).isEqualTo("PJSIP/{extension}");
         assertThat(config.raw().getString("zvonok.database.url")).isEmpty();
         assertThat(config.phoneNumbers().normalize("8 927 139-09-07")).isEqualTo("+79271390907");
     }
@@ -41,6 +44,21 @@ class ServerConfigTest {
         assertThat(ami.port()).isEqualTo(5039);
         assertThat(ami.username()).isEqualTo("cti");
         assertThat(ami.secret()).isEqualTo("from-env");
+    }
+
+    @Test
+    void theChannelTechnologyAndTheLivenessTimesAreSettings(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("chan_sip.conf");
+        Files.writeString(file, """
+                zvonok.originate.channel = "SIP/{extension}"
+                zvonok.ami { ping-after-silence = 3s, ping-timeout = 2s }
+                """);
+
+        ServerConfig config = ServerConfig.load(file);
+
+        assertThat(config.originate().channelTemplate()).isEqualTo("SIP/{extension}");
+        assertThat(config.ami().pingAfterSilence()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.ami().pingTimeout()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

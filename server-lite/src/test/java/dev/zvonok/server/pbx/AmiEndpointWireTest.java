@@ -42,6 +42,23 @@ class AmiEndpointWireTest {
     }
 
     @Test
+    void greetsAsThePbxTheRecordingWasMadeOn() throws IOException {
+        AsteriskIdentity pjsip = AsteriskIdentity.recordedIn(
+                Traces.trace("/ami-traces/pjsip/01-pjsip-direct-answered-caller-hangup.ami"));
+        AsteriskIdentity chanSip = AsteriskIdentity.recordedIn(Traces.trace(Traces.INBOUND_ANSWERED));
+        assertThat(chanSip).isEqualTo(AsteriskIdentity.ASTERISK_20);
+
+        try (AmiEndpoint asterisk22 = AmiEndpoint.builder().identity(pjsip).build().start();
+             RawAmiClient client = new RawAmiClient(asterisk22.port())) {
+            assertThat(client.banner()).isEqualTo("Asterisk Call Manager/11.0.0");
+            client.login(AmiAccount.CTIRS);
+            AmiMessage settings = client.ask("Action", "CoreSettings", "ActionID", "s-1");
+            assertThat(settings.get("AMIversion")).isEqualTo("11.0.0");
+            assertThat(settings.get("AsteriskVersion")).isEqualTo("22.10.1");
+        }
+    }
+
+    @Test
     void loginAnswersAsAsteriskAndSendsFullyBootedToAnAccountReadingSystem() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
             AmiMessage accepted = client.login(AmiAccount.CRM);
@@ -119,7 +136,8 @@ class AmiEndpointWireTest {
     @Test
     void coreSettingsAndCommandLookLikeAsterisk20() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
-            client.login(AmiAccount.CTI);
+            client.login(AmiAccount.CRM);
+            client.read(); // FullyBooted
 
             AmiMessage settings = client.ask("Action", "CoreSettings", "ActionID", "s-1");
             AmiMessage version = client.ask("Action", "Command", "ActionID", "v-1", "Command", "core show version");
@@ -135,6 +153,29 @@ class AmiEndpointWireTest {
                     + " running Linux on 2026-11-21 18:58:52 UTC\r\n\r\n");
             assertThat(unknown.response()).isEqualTo("Error");
             assertThat(unknown.get("Output")).startsWith("No such command 'sip show peers'");
+        }
+    }
+
+    @Test
+    void refusesWhatTheWriteLineDoesNotAllowAsAsteriskDoes() throws IOException {
+        try (RawAmiClient cti = new RawAmiClient(endpoint.port());
+             RawAmiClient ctirs = new RawAmiClient(endpoint.port())) {
+            cti.login(AmiAccount.CTI); // write = call,originate
+            ctirs.login(AmiAccount.CTIRS); // write = call,originate,reporting
+
+            for (String action : List.of("CoreShowChannels", "CoreSettings", "Command")) {
+                assertThat(cti.ask("Action", action, "ActionID", "x-1", "Command", "core show version").toWire())
+                        .isEqualTo("Response: Error\r\nActionID: x-1\r\nMessage: Permission denied\r\n\r\n");
+            }
+            assertThat(cti.ask("Action", "Ping", "ActionID", "p-1").get("Ping")).isEqualTo("Pong");
+            assertThat(cti.ask("Action", "Originate", "ActionID", "o-1", "Channel", "PJSIP/777", "Context",
+                    "from-internal", "Exten", "89271390907", "Priority", "1", "Async", "true").response())
+                    .isEqualTo("Success");
+            assertThat(cti.ask("Action", "Frobnicate", "ActionID", "f-1").get("Message"))
+                    .startsWith("Invalid/unknown command"); // unknown first, as Asterisk checks
+            assertThat(ctirs.ask("Action", "CoreSettings", "ActionID", "s-1").response()).isEqualTo("Success");
+            assertThat(ctirs.ask("Action", "Command", "ActionID", "c-1", "Command", "core show version")
+                    .get("Message")).isEqualTo("Permission denied");
         }
     }
 
@@ -170,7 +211,7 @@ class AmiEndpointWireTest {
     @Test
     void listsEndWithTheirCompleteEvent() throws IOException {
         try (RawAmiClient client = new RawAmiClient(endpoint.port())) {
-            client.login(AmiAccount.CTI);
+            client.login(AmiAccount.CTIRS);
 
             client.send("Action", "CoreShowChannels", "ActionID", "r-1");
             assertThat(client.read().toWire()).isEqualTo(
@@ -326,6 +367,26 @@ class AmiEndpointWireTest {
             assertThat(client.banner()).startsWith("Asterisk Call Manager/");
         }
         assertThat(endpoint.port()).isEqualTo(port);
+    }
+
+    @Test
+    void aShutdownEndsEveryConnectionAsAStoppingAsteriskDoes() throws IOException {
+        try (RawAmiClient crm = new RawAmiClient(endpoint.port());
+             RawAmiClient cti = new RawAmiClient(endpoint.port())) {
+            crm.login(AmiAccount.CRM);
+            crm.read(); // FullyBooted
+            cti.login(AmiAccount.CTI); // reads no system events
+
+            endpoint.publish(AmiMessage.of("Event", "Shutdown", "Privilege", "system,all", "Shutdown", "Cleanly",
+                    "Restart", "True"));
+
+            assertThat(crm.read().event()).isEqualTo("Shutdown");
+            assertThat(crm.closedByPeer()).isTrue();
+            assertThat(cti.closedByPeer()).isTrue();
+        }
+        try (RawAmiClient again = new RawAmiClient(endpoint.port())) {
+            assertThat(again.login(AmiAccount.CRM).get("Message")).isEqualTo("Authentication accepted");
+        }
     }
 
     @Test
