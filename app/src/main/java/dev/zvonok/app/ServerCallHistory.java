@@ -25,7 +25,7 @@ final class ServerCallHistory implements CallHistorySource {
     @Override
     public CompletableFuture<CallPage> calls(HistoryQuery query) {
         CallQuery asked = new CallQuery(query.page(), query.limit(), query.dateFrom(), query.dateTo(), query.status(),
-                null, query.number(), query.operatorId());
+                null, query.number(), query.operatorId(), query.reached());
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return sessions.calls(asked);

@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param operatorId whose calls: the operator's own id (an operator may ask for no other; a supervisor would get
  *                   everybody's without it)
  * @param number     a phone number, already normalized (E.164 or an extension's digits)
+ * @param reached    calls whose other party was reached afterwards, or not (the server decides); null: either
  */
 public record HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDateTime dateTo,
-                           CallDisposition status, Long operatorId, String number) {
+                           CallDisposition status, Long operatorId, String number, Boolean reached) {
 
     public static final int MAX_LIMIT = 100;
 
@@ -37,6 +38,12 @@ public record HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetD
         if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
             throw new IllegalArgumentException("dateTo is before dateFrom");
         }
+    }
+
+    /** Any call, reached afterwards or not. */
+    public HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDateTime dateTo, CallDisposition status,
+                        Long operatorId, String number) {
+        this(page, limit, dateFrom, dateTo, status, operatorId, number, null);
     }
 
     /** The start of a day in the operator's zone, or null. */
@@ -67,11 +74,12 @@ public record HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetD
         putIfPresent(parameters, "status", status == null ? null : status.wireName());
         putIfPresent(parameters, "operatorId", operatorId);
         putIfPresent(parameters, "number", number);
+        putIfPresent(parameters, "reached", reached);
         return parameters;
     }
 
     public HistoryQuery withPage(int another) {
-        return new HistoryQuery(another, limit, dateFrom, dateTo, status, operatorId, number);
+        return new HistoryQuery(another, limit, dateFrom, dateTo, status, operatorId, number, reached);
     }
 
     private static String moment(OffsetDateTime moment) {

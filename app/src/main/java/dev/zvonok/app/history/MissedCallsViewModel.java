@@ -57,7 +57,7 @@ public final class MissedCallsViewModel {
     public HistoryQuery query() {
         return new HistoryQuery(1, HistoryQuery.MAX_LIMIT,
                 HistoryQuery.startOf(LocalDate.now(clock).minusDays(DAYS - 1), clock.getZone()), null,
-                CallDisposition.MISSED, user.id(), null);
+                CallDisposition.MISSED, user.id(), null, false);
     }
 
     public void refresh() {

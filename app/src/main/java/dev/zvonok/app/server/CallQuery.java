@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  * @param direction  inbound, outbound or internal
  * @param number     the other party's number, in any format the server can normalize
  * @param operatorId whose calls (supervisors and admins only; operators always see their own)
+ * @param reached    calls whose other party was reached afterwards (a later answered call from or to them), or not
  */
 public record CallQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDateTime dateTo, CallDisposition status,
-                        CallDirection direction, String number, Long operatorId) {
+                        CallDirection direction, String number, Long operatorId, Boolean reached) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -44,35 +45,35 @@ public record CallQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDate
 
     /** The newest {@value #DEFAULT_LIMIT} calls, unfiltered. */
     public static CallQuery firstPage() {
-        return new CallQuery(1, DEFAULT_LIMIT, null, null, null, null, null, null);
+        return new CallQuery(1, DEFAULT_LIMIT, null, null, null, null, null, null, null);
     }
 
     public CallQuery page(int newPage) {
-        return new CallQuery(newPage, limit, dateFrom, dateTo, status, direction, number, operatorId);
+        return new CallQuery(newPage, limit, dateFrom, dateTo, status, direction, number, operatorId, reached);
     }
 
     public CallQuery limit(int newLimit) {
-        return new CallQuery(page, newLimit, dateFrom, dateTo, status, direction, number, operatorId);
+        return new CallQuery(page, newLimit, dateFrom, dateTo, status, direction, number, operatorId, reached);
     }
 
     public CallQuery between(OffsetDateTime from, OffsetDateTime to) {
-        return new CallQuery(page, limit, from, to, status, direction, number, operatorId);
+        return new CallQuery(page, limit, from, to, status, direction, number, operatorId, reached);
     }
 
     public CallQuery status(CallDisposition newStatus) {
-        return new CallQuery(page, limit, dateFrom, dateTo, newStatus, direction, number, operatorId);
+        return new CallQuery(page, limit, dateFrom, dateTo, newStatus, direction, number, operatorId, reached);
     }
 
     public CallQuery direction(CallDirection newDirection) {
-        return new CallQuery(page, limit, dateFrom, dateTo, status, newDirection, number, operatorId);
+        return new CallQuery(page, limit, dateFrom, dateTo, status, newDirection, number, operatorId, reached);
     }
 
     public CallQuery number(String newNumber) {
-        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, newNumber, operatorId);
+        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, newNumber, operatorId, reached);
     }
 
     public CallQuery operator(Long newOperatorId) {
-        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, number, newOperatorId);
+        return new CallQuery(page, limit, dateFrom, dateTo, status, direction, number, newOperatorId, reached);
     }
 
     /** {@code page=1&limit=20&...}: the filters that are set, encoded. */
@@ -86,6 +87,7 @@ public record CallQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDate
         params.put("direction", direction == null ? null : direction.wireName());
         params.put("number", number);
         params.put("operatorId", operatorId);
+        params.put("reached", reached);
         return params.entrySet().stream()
                 .filter(param -> param.getValue() != null)
                 .map(param -> param.getKey() + "="

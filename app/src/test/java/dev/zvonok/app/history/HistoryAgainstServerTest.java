@@ -39,8 +39,10 @@ class HistoryAgainstServerTest {
     static void start() throws Exception {
         server = RunningServer.start(db);
         server.play("01-inbound-answered-caller-hangup", 1);
-        server.play("02-inbound-no-answer", 1);
         server.play("11-two-overlapping-inbound", 2);
+        // last: a missed call followed by an answered one from the same number would have been reached (and left
+        // the missed list); this one waits for a call-back
+        server.play("02-inbound-no-answer", 1);
         client = new RestClient();
         ivanov = client.login(server.address().base(), "ivanov", RunningServer.PASSWORD).get(20, TimeUnit.SECONDS);
     }
@@ -67,10 +69,13 @@ class HistoryAgainstServerTest {
         settle(vm);
 
         assertThat(vm.rows()).extracting(CallListItem::disposition)
-                .containsExactly(CallDisposition.ANSWERED, CallDisposition.MISSED, CallDisposition.ANSWERED);
+                .containsExactly(CallDisposition.MISSED, CallDisposition.ANSWERED, CallDisposition.ANSWERED);
         assertThat(vm.rows()).extracting(CallListItem::callerNumber)
-                .containsExactly("+79991234567", "+79271390907", "+79271390907");
-        assertThat(vm.rows().getFirst().caller().name()).isEqualTo("ООО Ромашка");
+                .containsExactly("+79271390907", "+79991234567", "+79271390907");
+        assertThat(vm.rows().get(1).caller().name()).isEqualTo("ООО Ромашка");
+        assertThat(vm.rows().getFirst().reachedAt()).as("nobody got through to the dealer since").isNull();
+        assertThat(vm.rows().getLast().reachedAt()).as("the dealer called again, and Petrov answered")
+                .isNotNull();
         assertThat(vm.rows().getLast().answeredByName()).isEqualTo("Иван Иванов");
         assertThat(vm.totalProperty().get()).isEqualTo(3);
     }

@@ -51,7 +51,8 @@ class MissedCallsViewModelTest {
         vm.refresh();
 
         assertThat(queries).singleElement().isEqualTo(new HistoryQuery(1, HistoryQuery.MAX_LIMIT,
-                OffsetDateTime.parse("2026-11-15T00:00:00+03:00"), null, CallDisposition.MISSED, IVANOV.id(), null));
+                OffsetDateTime.parse("2026-11-15T00:00:00+03:00"), null, CallDisposition.MISSED, IVANOV.id(), null,
+                false)); // missed calls nobody got through on since: the server decides
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param from              started at or after
  * @param to                started before
  * @param number            calls from or to this number, in any format
+ * @param reached           calls whose other party was reached afterwards (an answered call from them, or to them),
+ *                          or not; null: either
  * @param offset            rows to skip, for paging
  * @param limit             rows at most, 1 to {@value #MAX_LIMIT}
  */
@@ -25,6 +27,7 @@ public record CallQuery(
         String number,
         CallDisposition disposition,
         CallDirection direction,
+        Boolean reached,
         int offset,
         int limit) {
 
@@ -41,39 +44,51 @@ public record CallQuery(
     }
 
     public static CallQuery all() {
-        return new CallQuery(null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+        return new CallQuery(null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
     }
 
     public CallQuery operator(Long userId) {
-        return new CallQuery(userId, operatorExtension, from, to, number, disposition, direction, offset, limit);
+        return new CallQuery(userId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset, limit);
     }
 
     public CallQuery extension(String extension) {
-        return new CallQuery(operatorUserId, extension, from, to, number, disposition, direction, offset, limit);
+        return new CallQuery(operatorUserId, extension, from, to, number, disposition, direction, reached,
+                offset, limit);
     }
 
     public CallQuery between(Instant from, Instant to) {
-        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset,
                 limit);
     }
 
     public CallQuery number(String number) {
-        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset,
                 limit);
     }
 
     public CallQuery disposition(CallDisposition disposition) {
-        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset,
                 limit);
     }
 
     public CallQuery direction(CallDirection direction) {
-        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset,
                 limit);
     }
 
+    public CallQuery reached(Boolean reached) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset, limit);
+    }
+
     public CallQuery page(int offset, int limit) {
-        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, offset,
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                offset,
                 limit);
     }
 }

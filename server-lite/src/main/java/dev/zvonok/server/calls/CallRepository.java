@@ -13,6 +13,7 @@ import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.ws.HistoryEntry;
+import dev.zvonok.server.db.schema.tables.Calls;
 import dev.zvonok.server.db.schema.tables.Users;
 import dev.zvonok.server.directory.PhoneNumbers;
 import java.time.Instant;
@@ -40,13 +41,26 @@ public final class CallRepository {
 
     private static final Users ANSWERER = USERS.as("answerer");
     private static final Users OFFEREE = USERS.as("offeree");
+    private static final Calls LATER = CALLS.as("later");
+    /**
+     * When the other party of a call was reached afterwards: the first later answered call from them (inbound) or to
+     * them (outbound). One rule on the server, so that every client's missed list agrees.
+     */
+    private static final Field<OffsetDateTime> REACHED_AT = DSL.field(DSL.select(DSL.min(LATER.STARTED_AT))
+            .from(LATER)
+            .where(LATER.STARTED_AT.gt(CALLS.STARTED_AT),
+                    LATER.DISPOSITION.eq(CallDisposition.ANSWERED.wireName()),
+                    DSL.or(LATER.DIRECTION.eq(CallDirection.INBOUND.wireName())
+                                    .and(LATER.CALLER_NORMALIZED.eq(CALLS.CALLER_NORMALIZED)),
+                            LATER.DIRECTION.eq(CallDirection.OUTBOUND.wireName())
+                                    .and(LATER.DIALED_NORMALIZED.eq(CALLS.CALLER_NORMALIZED)))));
 
     private static final List<Field<?>> SUMMARY = List.of(CALLS.ID, CALLS.LINKEDID, CALLS.DIRECTION,
             CALLS.CALLER_NUMBER, CALLS.DIALED_NUMBER, CALLS.QUEUE, CALLS.CALLER_KIND, CALLS.CALLER_NAME,
             CALLS.CALLER_COMPANY, CALLS.CALLER_USER_ID, CALLS.CALLER_DEALER_ID, CALLS.CALLER_COMPANY_ID,
             CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
             CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
-            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT);
+            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"));
 
     private final DSLContext dsl;
     private final PhoneNumbers numbers;
@@ -243,6 +257,9 @@ public final class CallRepository {
         if (query.direction() != null) {
             conditions.add(CALLS.DIRECTION.eq(query.direction().wireName()));
         }
+        if (query.reached() != null) {
+            conditions.add(query.reached() ? REACHED_AT.isNotNull() : REACHED_AT.isNull());
+        }
         return DSL.and(conditions);
     }
 
@@ -286,7 +303,8 @@ public final class CallRepository {
                 r.get(CALLS.TALK_MS),
                 enumOf(HangupSide.class, r.get(CALLS.HANGUP_SIDE)),
                 r.get(CALLS.HANGUP_CAUSE),
-                r.get(CALLS.HANGUP_CAUSE_TEXT));
+                r.get(CALLS.HANGUP_CAUSE_TEXT),
+                instant(r.get("reached_at", OffsetDateTime.class)));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String wireName) {

@@ -13,6 +13,9 @@ import java.time.Instant;
  *                        party), with {@code callerName} and {@code callerCompany} as they were then
  * @param disposition     null while the call is still going on
  * @param answeredByName  the answering operator's current display name
+ * @param reachedAt       when the other party was reached afterwards: the start of the first later answered call from
+ *                        them or to them (a call-back); null while they were not. A missed call so reached needs no
+ *                        call-back any more
  */
 public record CallSummary(
         long id,
@@ -38,5 +41,6 @@ public record CallSummary(
         Long talkMs,
         HangupSide hangupSide,
         Integer hangupCause,
-        String hangupCauseText) {
+        String hangupCauseText,
+        Instant reachedAt) {
 }

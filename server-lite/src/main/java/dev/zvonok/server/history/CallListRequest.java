@@ -50,8 +50,21 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
                 .number(phoneNumber(param, numbers))
                 .disposition(wireEnum(param, "status", CallDisposition.values(), CallDisposition::wireName))
                 .direction(wireEnum(param, "direction", CallDirection.values(), CallDirection::wireName))
+                .reached(bool(param, "reached"))
                 .page((int) offset, limit);
         return new CallListRequest(page, limit, operatorId(param), query);
+    }
+
+    private static Boolean bool(Function<String, String> param, String name) {
+        String raw = value(param, name);
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest(name + ": true or false, not " + raw);
+        };
     }
 
     private static int number(Function<String, String> param, String name, int min, int max, int absent) {

@@ -28,7 +28,7 @@ final class CallViews {
         return new CallListItem(c.linkedid(), c.direction(), c.callerNumber(),
                 new CallerView(c.callerKind(), c.callerName(), c.callerCompany()), c.dialedNumber(), c.queue(),
                 c.disposition(), c.answeredByExtension(), c.answeredByName(), c.startedAt(), c.answeredAt(),
-                c.endedAt(), seconds(c.ringMs()), seconds(c.talkMs()), c.hangupSide());
+                c.endedAt(), seconds(c.ringMs()), seconds(c.talkMs()), c.hangupSide(), c.reachedAt());
     }
 
     static CallDetails details(dev.zvonok.server.calls.CallDetails call) {

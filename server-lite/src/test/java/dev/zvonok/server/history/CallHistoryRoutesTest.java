@@ -188,7 +188,7 @@ class CallHistoryRoutesTest {
         assertThat(blind).isEqualTo(new CallListItem("d2-blind", CallDirection.INBOUND, DEALER,
                 new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"), "777", null,
                 CallDisposition.ANSWERED, "777", "Иван Иванов", DAY2, at(DAY2, 2), at(DAY2, 40), 2L, 38L,
-                HangupSide.CALLER));
+                HangupSide.CALLER, DAY2.plusSeconds(600))); // the dealer called again: d2-attended
     }
 
     @Test
@@ -205,6 +205,24 @@ class CallHistoryRoutesTest {
         assertThat(beyond.pagination()).isEqualTo(new Pagination(4, 3, 8, 3));
         assertThat(list("supervisor", "?limit=100").data()).hasSize(8);
         assertThat(list("supervisor", "?limit=8").pagination().totalPages()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissedCallIsReachedByTheNextAnsweredCallFromOrToItsNumber() throws Exception {
+        CallListItem missed = list("supervisor", "?status=missed").data().getFirst();
+        java.time.Instant firstAnsweredAfter = list("supervisor", "?limit=100").data().stream()
+                .filter(c -> c.disposition() == dev.zvonok.model.call.CallDisposition.ANSWERED)
+                .filter(c -> c.startedAt().isAfter(missed.startedAt()))
+                .filter(c -> c.direction() == CallDirection.INBOUND ? DEALER.equals(c.callerNumber())
+                        : c.direction() == CallDirection.OUTBOUND && DEALER.equals(c.dialed()))
+                .map(CallListItem::startedAt).min(java.util.Comparator.naturalOrder()).orElseThrow();
+
+        assertThat(missed.reachedAt()).as("the dealer got through, or was called back").isEqualTo(firstAnsweredAfter);
+        assertThat(ids(list("supervisor", "?status=missed&reached=true"))).containsExactly("d1-missed");
+        assertThat(list("supervisor", "?status=missed&reached=false").data()).as("nothing left to call back")
+                .isEmpty();
+        assertThat(list("supervisor", "?limit=100").data()).filteredOn(c -> c.id().equals("d3-late")).singleElement()
+                .extracting(CallListItem::reachedAt).isNull();
     }
 
     @Test
@@ -338,6 +356,7 @@ class CallHistoryRoutesTest {
             "dateFrom=2026-11-22&dateTo=2026-11-21 | dateTo",
             "status=lost         | status",
             "direction=sideways  | direction",
+            "reached=maybe       | reached",
             "operatorId=abc      | operatorId",
             "operatorId=0        | operatorId",
             "number=nobody       | number",
