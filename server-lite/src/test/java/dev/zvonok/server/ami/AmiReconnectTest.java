@@ -107,6 +107,43 @@ class AmiReconnectTest {
     }
 
     @Test
+    void aCallThatEndsWhileTheLinkIsSilentlyDeadIsRecordedWithTheOutcomeThatWasSeenNotAGuess() throws Exception {
+        try (PbxReplay pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(SPEED));
+             TcpProxy network = new TcpProxy(pbx.endpoint().port());
+             AmiCallTracking tracking = tracking(network.port())) {
+            AmiConnection connection = tracking.connection();
+            // trace 02: 777 rings from 1 s; nobody answers; the PBX gives up at 7 s
+            Playback playback = pbx.playAfterFirstLogin(
+                    TraceTimeline.loadResource("/ami-traces/02-inbound-no-answer.ami"), Duration.ZERO);
+            tracking.start();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> events.stream().anyMatch(CallEvent.OfferRinging.class::isInstance));
+            CompletableFuture<String> loss = connection.nextLoss();
+
+            network.freeze(); // a NAT forgets the connection: no FIN, no RST, nothing
+            long frozenAt = System.nanoTime();
+            loss.get(5, TimeUnit.SECONDS);
+            long detectedMillis = (System.nanoTime() - frozenAt) / 1_000_000;
+            assertThat(playback.await(Duration.ofSeconds(20))).as("the call ended on the PBX meanwhile").isTrue();
+            network.thaw();
+            await().atMost(Duration.ofSeconds(10)).until(() -> connection.connects() == 2);
+            tracking.resyncAndWait(Duration.ofSeconds(5));
+
+            System.out.printf("Dead link detected %d ms after the network froze%n", detectedMillis);
+            assertThat(detectedMillis).as("noticed within seconds, not the old 20").isLessThan(5_000);
+            // it rang; whether it was answered, missed or abandoned while we were blind is not ours to say
+            assertThat(endedCalls()).singleElement().satisfies(call -> {
+                assertThat(call.disposition()).isEqualTo(CallDisposition.UNKNOWN);
+                assertThat(call.answeredBy()).isNull();
+                assertThat(call.offers()).singleElement().satisfies(offer -> {
+                    assertThat(offer.extension()).isEqualTo("777");
+                    assertThat(offer.result()).isEqualTo(dev.zvonok.model.call.OfferResult.UNKNOWN);
+                });
+            });
+        }
+    }
+
+    @Test
     void aQuietButLiveLinkIsKeptWhateverItsSilence() throws Exception {
         try (PbxReplay pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(SPEED));
              AmiCallTracking tracking = tracking(pbx.endpoint().port())) {
