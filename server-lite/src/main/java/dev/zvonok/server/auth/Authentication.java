@@ -1,5 +1,6 @@
 package dev.zvonok.server.auth;
 
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.directory.Passwords;
@@ -35,10 +36,11 @@ public final class Authentication {
      *
      * @param passwords the same BCrypt settings the users' hashes were made with: a failed login for an unknown user
      *                  then takes as long as one with a wrong password
+     * @param addresses who a login comes from, for its limits (the peer, or the client behind our proxies)
      * @param clock     the time tokens are issued and checked at; the system clock except in tests
      */
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
-                                        Passwords passwords, Clock clock) {
+                                        Passwords passwords, ClientAddresses addresses, Clock clock) {
         Objects.requireNonNull(settings, "settings");
         SecureRandom random = new SecureRandom();
         byte[] secret = settings.tokenSecret() != null
@@ -48,14 +50,14 @@ public final class Authentication {
         TokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users, settings.activeUserCacheTtl());
         LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
                 new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
-                new LoginThrottle(settings.maxFailuresPerLogin(), settings.maxFailuresPerAddress(),
-                        settings.failureWindow()));
-        return new Authentication(verifier, List.of(new AccessGuard(verifier), new AuthRoutes(sessions, Json.mapper())));
+                new LoginThrottle(settings.loginLimits(), clock));
+        return new Authentication(verifier, List.of(new AccessGuard(verifier),
+                new AuthRoutes(sessions, addresses, Json.mapper())));
     }
 
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
-                                        Passwords passwords) {
-        return create(settings, dsl, users, passwords, Clock.systemUTC());
+                                        Passwords passwords, ClientAddresses addresses) {
+        return create(settings, dsl, users, passwords, addresses, Clock.systemUTC());
     }
 
     /** For the WebSocket's {@code authenticate}: signature, expiry, the user still active (cached a few seconds). */

@@ -80,7 +80,8 @@ final class CallServer implements AutoCloseable {
             calls = new CallRepository(database.dsl(), numbers);
             remember(new DirectoryChangeNotifications(database.dataSource(), directory).start());
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
-            Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords);
+            Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
+                    httpSettings.clientAddresses());
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::lastCalls, Json.mapper(), metrics,
                     Clock.systemUTC()));

@@ -25,8 +25,10 @@ class AuthPartsTest {
         assertThat(configured.toString()).doesNotContain("xxxx").contains("configured");
         assertThatThrownBy(() -> AuthSettings.defaults().withTokenTtls(Duration.ZERO, Duration.ofDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AuthSettings.defaults().withLoginLimits(0, 1, Duration.ofMinutes(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginLimits(0, 1, Duration.ofSeconds(1), Duration.ofMinutes(1),
+                Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginLimits(5, 20, Duration.ofMinutes(2), Duration.ofMinutes(1),
+                Duration.ofMinutes(1))).as("max below first").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
