@@ -318,6 +318,23 @@ class AuthApiTest {
     }
 
     @Test
+    void tokensForgedWithTheRealKeyAreRefusedWith401() {
+        login("ivanov"); // the server generates its key at the first start; a login proves it is there
+        TokenForge forge = TokenForge.withStoredKey(db.dsl(), operator.id(), "ivanov");
+        assertThat(client.get("/api/me", forge.genuine()).statusCode()).as("the forge is right").isEqualTo(200);
+
+        for (String forged : List.of(forge.withoutExpiry(), forge.withoutIssueTime(),
+                forge.issuedIn(Duration.ofHours(1)), forge.signedWith("HS384"), forge.signedWith("HS512"),
+                forge.signedWithRsa(), forge.unsigned())) {
+            HttpResponse<String> refused = client.get("/api/me", forged);
+            assertThat(refused.statusCode()).as(forged).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            assertThat(client.error(refused).code()).isEqualTo("invalid-token");
+        }
+    }
+
+    @Test
     void aUserDisabledAfterLoginIsShutOutOnceTheCacheForgetsThem() {
         TokenResponse tokens = login("ivanov");
         TokenVerifier verifier = server.auth.tokenVerifier();

@@ -69,6 +69,24 @@ class AuthPartsTest {
     }
 
     @Test
+    void onlyTokensAsWeIssueThemPassEvenWhenMadeWithOurKey() {
+        AccessTokens tokens = new AccessTokens(SECRET, Duration.ofMinutes(15), java.time.Clock.systemUTC());
+        TokenForge forge = TokenForge.withKey(new String(SECRET, StandardCharsets.UTF_8), 7, "ivanov");
+
+        assertThat(tokens.decode(forge.genuine())).as("the forge makes good tokens").isPresent();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofSeconds(20)))).as("within the clocks' skew").isPresent();
+
+        assertThat(tokens.decode(forge.withoutExpiry())).as("no exp").isEmpty();
+        assertThat(tokens.decode(forge.withoutIssueTime())).as("no iat").isEmpty();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofMinutes(2)))).as("iat in the future").isEmpty();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofDays(365)))).as("iat next year").isEmpty();
+        assertThat(tokens.decode(forge.signedWith("HS384"))).as("HS384").isEmpty();
+        assertThat(tokens.decode(forge.signedWith("HS512"))).as("HS512").isEmpty();
+        assertThat(tokens.decode(forge.signedWithRsa())).as("RS256").isEmpty();
+        assertThat(tokens.decode(forge.unsigned())).as("none").isEmpty();
+    }
+
+    @Test
     void logTextCannotForgeLines() {
         assertThat(LogText.of("ivanov")).isEqualTo("'ivanov'");
         assertThat(LogText.of("x\nWARN forged\r\u2028")).isEqualTo("'x?WARN forged??'");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.server.auth.TokenForge;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PlaybackSpeed;
@@ -94,6 +95,27 @@ class WebSocketBadInputTest {
 
         assertThat(assertError(stranger, "not-authenticated").ref()).isEqualTo("a");
         assertThat(stranger.awaitClose().getCloseCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
+    }
+
+    @Test
+    void tokensForgedWithTheServersKeyAreRefusedAndTheSocketClosed() throws Exception {
+        OperatorClient.login(server.port(), "ivanov"); // the key is generated at the first start; it is there now
+        long ivanov = server.server.users().findByLogin("ivanov").orElseThrow().id();
+        TokenForge forge = TokenForge.withStoredKey(db.dsl(), ivanov, "ivanov");
+        OperatorClient genuine = OperatorClient.open(server.port(), "genuine");
+        genuine.send(new ClientMessage.Authenticate("g", forge.genuine()));
+        assertThat(genuine.await(ServerMessage.Authenticated.class).user().login()).as("the forge is right")
+                .isEqualTo("ivanov");
+        genuine.close();
+
+        for (String forged : List.of(forge.withoutExpiry(), forge.issuedIn(Duration.ofHours(1)),
+                forge.signedWith("HS512"), forge.unsigned())) {
+            OperatorClient forger = OperatorClient.open(server.port(), "forger");
+            forger.send(new ClientMessage.Authenticate("f", forged));
+            assertThat(assertError(forger, "not-authenticated").ref()).isEqualTo("f");
+            assertThat(forger.awaitClose().getCloseCode()).as(forged)
+                    .isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
+        }
     }
 
     @Test
