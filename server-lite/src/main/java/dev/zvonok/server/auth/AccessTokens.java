@@ -74,6 +74,11 @@ final class AccessTokens {
      * else is checked.
      */
     Optional<AuthenticatedUser> decode(String token) {
+        return verified(token).map(VerifiedToken::user);
+    }
+
+    /** As {@link #decode}, with the token's expiry. */
+    Optional<VerifiedToken> verified(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -86,7 +91,9 @@ final class AccessTokens {
             if (subject == null || login == null || role == null) {
                 return Optional.empty();
             }
-            return Optional.of(new AuthenticatedUser(Long.parseLong(subject), login, name, Role.of(role)));
+            return Optional.of(new VerifiedToken(
+                    new AuthenticatedUser(Long.parseLong(subject), login, name, Role.of(role)),
+                    jwt.getExpiresAtAsInstant()));
         } catch (JWTVerificationException | IllegalArgumentException e) {
             // forged, expired, truncated, or signed with our key but with claims we cannot read: all the same to us
             return Optional.empty();

@@ -14,8 +14,9 @@ import java.util.Objects;
  *                               expires (logging out revokes the refresh token only)
  * @param refreshTokenTtl        lifetime of a refresh token; each refresh hands out a new one, so a desktop app that
  *                               is used at least this often stays logged in
- * @param activeUserCacheTtl     how long a verified user is remembered as existing and active: the longest a disabled
- *                               user keeps using a token already handed out
+ * @param activeUserCacheTtl     how long a verified user is remembered as existing and active while the database's
+ *                               change reports are not heard (each report forgets them at once): then the longest a
+ *                               disabled user keeps using a token already handed out
  * @param loginLimits            how failed logins are slowed down
  */
 public record AuthSettings(

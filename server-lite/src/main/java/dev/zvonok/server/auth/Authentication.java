@@ -3,6 +3,7 @@ package dev.zvonok.server.auth;
 import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.UserRepository;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,10 @@ public final class Authentication {
     /** 512 bits: HMAC-SHA256 takes keys up to its block size without hashing them first. */
     private static final int GENERATED_SECRET_BYTES = 64;
 
-    private final TokenVerifier verifier;
+    private final ActiveUserTokenVerifier verifier;
     private final List<Routes> routes;
 
-    private Authentication(TokenVerifier verifier, List<Routes> routes) {
+    private Authentication(ActiveUserTokenVerifier verifier, List<Routes> routes) {
         this.verifier = verifier;
         this.routes = routes;
     }
@@ -47,7 +48,8 @@ public final class Authentication {
                 ? settings.tokenSecret().getBytes(StandardCharsets.UTF_8)
                 : new StoredSecrets(dsl, random).getOrCreate(ACCESS_TOKEN_SECRET, GENERATED_SECRET_BYTES);
         AccessTokens accessTokens = new AccessTokens(secret, settings.accessTokenTtl(), clock);
-        TokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users, settings.activeUserCacheTtl());
+        ActiveUserTokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users,
+                settings.activeUserCacheTtl());
         LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
                 new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
                 new LoginThrottle(settings.loginLimits(), clock));
@@ -63,6 +65,14 @@ public final class Authentication {
     /** For the WebSocket's {@code authenticate}: signature, expiry, the user still active (cached a few seconds). */
     public TokenVerifier tokenVerifier() {
         return verifier;
+    }
+
+    /**
+     * To be told of every directory change (the database's change notifications): the users the verifier remembers as
+     * active are forgotten, so a disabled user's next request is refused. Runs on the caller's thread, quickly.
+     */
+    public DirectoryChangeListener directoryChanges() {
+        return verifier::forgetUsers;
     }
 
     /** Add these to {@code HttpServer.create(...)}: the access guard for {@code /api/*} and the auth endpoints. */

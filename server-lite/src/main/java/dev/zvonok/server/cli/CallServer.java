@@ -22,6 +22,7 @@ import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.DealerRepository;
 import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.DirectoryChangeNotifications;
 import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
@@ -78,13 +79,16 @@ final class CallServer implements AutoCloseable {
             companies = new CompanyRepository(database.dsl(), numbers, directory);
             dealers = new DealerRepository(database.dsl(), numbers, directory);
             calls = new CallRepository(database.dsl(), numbers);
-            remember(new DirectoryChangeNotifications(database.dataSource(), directory).start());
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses());
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::lastCalls, Json.mapper(), metrics,
                     Clock.systemUTC()));
+            // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
+            List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges());
+            remember(new DirectoryChangeNotifications(database.dataSource(),
+                    () -> told.forEach(DirectoryChangeListener::directoryChanged)).start());
             ServerMeters.bindJvm(metrics);
             ServerMeters.bindRecorder(metrics, recorder);
             List<Routes> routes = new ArrayList<>(auth.routes());

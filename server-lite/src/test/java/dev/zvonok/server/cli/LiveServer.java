@@ -27,9 +27,14 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
+        return start(database, pbx, AuthSettings.defaults());
+    }
+
+    /** With these token lifetimes and login limits (e.g. access tokens of a few seconds). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth) {
         PhoneNumbers numbers = PhoneNumbers.russian();
         CallServer server = CallServer.open(database, numbers,
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), AuthSettings.defaults());
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
             server.followPbx(AmiSettings.of("127.0.0.1", pbx.port(), AmiAccount.CRM.username(),

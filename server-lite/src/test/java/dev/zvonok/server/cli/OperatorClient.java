@@ -42,6 +42,8 @@ final class OperatorClient implements AutoCloseable {
     private final List<ServerMessage> seen = new ArrayList<>();
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private Session session;
+    /** The server's answer to the first {@code authenticate}: who, and until when. */
+    ServerMessage.Authenticated authenticated;
     /** What the server restored right after authentication. */
     ServerMessage.ActiveCalls activeCalls;
 
@@ -53,7 +55,7 @@ final class OperatorClient implements AutoCloseable {
     static OperatorClient connect(int port, String login) throws Exception {
         OperatorClient client = open(port, login);
         client.send(new ClientMessage.Authenticate("auth", login(port, login).accessToken()));
-        client.await(ServerMessage.Authenticated.class);
+        client.authenticated = client.await(ServerMessage.Authenticated.class);
         client.activeCalls = client.await(ServerMessage.ActiveCalls.class);
         return client;
     }
