@@ -1,5 +1,6 @@
 package dev.zvonok.server.auth;
 
+import dev.zvonok.server.api.AdminCheck;
 import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
@@ -25,10 +26,12 @@ public final class Authentication {
     private static final int GENERATED_SECRET_BYTES = 64;
 
     private final ActiveUserTokenVerifier verifier;
+    private final AdminCheck admins;
     private final List<Routes> routes;
 
-    private Authentication(ActiveUserTokenVerifier verifier, List<Routes> routes) {
+    private Authentication(ActiveUserTokenVerifier verifier, AdminCheck admins, List<Routes> routes) {
         this.verifier = verifier;
+        this.admins = admins;
         this.routes = routes;
     }
 
@@ -53,8 +56,8 @@ public final class Authentication {
         LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
                 new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
                 new LoginThrottle(settings.loginLimits(), clock));
-        return new Authentication(verifier, List.of(new AccessGuard(verifier),
-                new AuthRoutes(sessions, addresses, Json.mapper())));
+        return new Authentication(verifier, new AdminTokens(verifier, accessTokens),
+                List.of(new AccessGuard(verifier), new AuthRoutes(sessions, addresses, Json.mapper())));
     }
 
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
@@ -65,6 +68,11 @@ public final class Authentication {
     /** For the WebSocket's {@code authenticate}: signature, expiry, the user still active (cached a few seconds). */
     public TokenVerifier tokenVerifier() {
         return verifier;
+    }
+
+    /** Whether a request to {@code /health} or {@code /metrics} comes with an admin's token. */
+    public AdminCheck adminCheck() {
+        return admins;
     }
 
     /**

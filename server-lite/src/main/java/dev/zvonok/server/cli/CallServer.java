@@ -1,6 +1,6 @@
 package dev.zvonok.server.cli;
 
-import dev.zvonok.model.api.Health;
+import dev.zvonok.model.api.HealthDetails;
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
@@ -95,8 +95,9 @@ final class CallServer implements AutoCloseable {
             routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
             routes.add(live.routes());
             routes.add(new HealthRoutes(() -> database.isReachable(Duration.ofSeconds(2)), this::pbxHealth,
-                    live::connectedClients));
-            routes.add(new MetricsRoutes(metrics));
+                    live::connectedClients, auth.adminCheck()));
+            routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(),
+                    auth.adminCheck()));
             http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
             remember(http::stop);
             log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",
@@ -125,12 +126,12 @@ final class CallServer implements AutoCloseable {
         return this;
     }
 
-    private Health.Pbx pbxHealth() {
+    private HealthDetails.Pbx pbxHealth() {
         if (tracking == null) {
-            return new Health.Pbx("not-configured", null, null, null);
+            return new HealthDetails.Pbx("not-configured", null, null, null);
         }
         AmiConnection connection = tracking.connection();
-        return new Health.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
+        return new HealthDetails.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
                 connection.stateSince(), connection.lastError());
     }
 

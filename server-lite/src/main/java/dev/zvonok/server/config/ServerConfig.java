@@ -65,10 +65,11 @@ public final class ServerConfig {
             Map.entry("ZVONOK_HTTP_PORT", "zvonok.http.port"),
             Map.entry("ZVONOK_TIME_ZONE", "zvonok.http.time-zone"),
             Map.entry("ZVONOK_TRUSTED_PROXIES", "zvonok.http.trusted-proxies"),
+            Map.entry("ZVONOK_METRICS_FROM", "zvonok.http.metrics-from"),
             Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"));
 
     /** Settings that are lists: their variables hold the items separated by commas ({@code 10.0.0.1,10.0.0.2}). */
-    private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies");
+    private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies", "zvonok.http.metrics-from");
 
     static Config fromEnvironment(Map<String, String> environment) {
         Map<String, Object> values = new HashMap<>();
@@ -120,7 +121,8 @@ public final class ServerConfig {
 
     public HttpSettings http() {
         return guard(() -> new HttpSettings(config.getString("zvonok.http.host"), config.getInt("zvonok.http.port"),
-                ZoneId.of(config.getString("zvonok.http.time-zone")), ranges("zvonok.http.trusted-proxies")));
+                ZoneId.of(config.getString("zvonok.http.time-zone")), ranges("zvonok.http.trusted-proxies"),
+                ranges("zvonok.http.metrics-from")));
     }
 
     public AuthSettings auth() {

@@ -32,9 +32,13 @@ public final class LiveServer implements AutoCloseable {
 
     /** With these token lifetimes and login limits (e.g. access tokens of a few seconds). */
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth) {
+        return start(database, pbx, auth, new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")));
+    }
+
+    /** With these HTTP settings (trusted proxies, who may read the metrics). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth, HttpSettings http) {
         PhoneNumbers numbers = PhoneNumbers.russian();
-        CallServer server = CallServer.open(database, numbers,
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), auth);
+        CallServer server = CallServer.open(database, numbers, http, auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
             server.followPbx(AmiSettings.of("127.0.0.1", pbx.port(), AmiAccount.CRM.username(),

@@ -1,11 +1,11 @@
 package dev.zvonok.model.api;
 
-import java.time.Instant;
+/**
+ * {@code GET /health} for anyone: {@code up} (200) or {@code degraded} (503), and nothing else, for load balancers
+ * and monitors. An admin's token gets {@link HealthDetails}.
+ */
+public record Health(String status) {
 
-/** {@code GET /health}: 200 when everything is up, 503 with the same body when something is not. */
-public record Health(String status, boolean database, Pbx pbx, int connectedClients) {
-
-    /** The AMI connection: {@code connected}, {@code connecting}, {@code disconnected}. */
-    public record Pbx(String state, String address, Instant since, String lastError) {
-    }
+    public static final String UP = "up";
+    public static final String DEGRADED = "degraded";
 }
