@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * is well, 503 {@code degraded} when not, for load balancers and monitoring; that is all anyone is told. An admin's
  * token gets {@link HealthDetails} (what is down, the PBX's address and last error, connected clients), which would
  * tell a stranger too much about the network.
+ *
+ * <p>It answers at once whatever the database does: {@code databaseUp} must not wait on it ({@link BackgroundCheck}).
  */
 public final class HealthRoutes implements Routes {
 

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
 /**
@@ -26,12 +27,12 @@ public final class Authentication {
     private static final int GENERATED_SECRET_BYTES = 64;
 
     private final ActiveUserTokenVerifier verifier;
-    private final AdminCheck admins;
+    private final AccessTokens accessTokens;
     private final List<Routes> routes;
 
-    private Authentication(ActiveUserTokenVerifier verifier, AdminCheck admins, List<Routes> routes) {
+    private Authentication(ActiveUserTokenVerifier verifier, AccessTokens accessTokens, List<Routes> routes) {
         this.verifier = verifier;
-        this.admins = admins;
+        this.accessTokens = accessTokens;
         this.routes = routes;
     }
 
@@ -56,7 +57,7 @@ public final class Authentication {
         LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
                 new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
                 new LoginThrottle(settings.loginLimits(), clock));
-        return new Authentication(verifier, new AdminTokens(verifier, accessTokens),
+        return new Authentication(verifier, accessTokens,
                 List.of(new AccessGuard(verifier), new AuthRoutes(sessions, addresses, Json.mapper())));
     }
 
@@ -70,9 +71,14 @@ public final class Authentication {
         return verifier;
     }
 
-    /** Whether a request to {@code /health} or {@code /metrics} comes with an admin's token. */
-    public AdminCheck adminCheck() {
-        return admins;
+    /**
+     * Whether a request to {@code /health} or {@code /metrics} comes with an admin's token.
+     *
+     * @param databaseUp whether the database is up now, without waiting for it: while it is not, the token's word
+     *                   is taken
+     */
+    public AdminCheck adminCheck(BooleanSupplier databaseUp) {
+        return new AdminTokens(verifier, accessTokens, databaseUp);
     }
 
     /**

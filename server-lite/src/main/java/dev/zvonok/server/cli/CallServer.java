@@ -6,6 +6,8 @@ import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.EventClock;
+import dev.zvonok.server.api.AdminCheck;
+import dev.zvonok.server.api.BackgroundCheck;
 import dev.zvonok.server.api.HealthRoutes;
 import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
@@ -54,6 +56,9 @@ final class CallServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallServer.class);
 
+    /** A database that has not answered within this long counts as down. */
+    private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(1);
+
     private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
     private final PhoneNumbers numbers;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -94,10 +99,12 @@ final class CallServer implements AutoCloseable {
             List<Routes> routes = new ArrayList<>(auth.routes());
             routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
             routes.add(live.routes());
-            routes.add(new HealthRoutes(() -> database.isReachable(Duration.ofSeconds(2)), this::pbxHealth,
-                    live::connectedClients, auth.adminCheck()));
-            routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(),
-                    auth.adminCheck()));
+            // checked on its own schedule: /health and the admin check never wait for the pool
+            BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
+                    () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
+            AdminCheck admins = auth.adminCheck(databaseUp);
+            routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
+            routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
             http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
             remember(http::stop);
             log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",

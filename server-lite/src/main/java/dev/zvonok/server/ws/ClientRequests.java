@@ -111,6 +111,11 @@ final class ClientRequests {
             error(session, ErrorCode.INVALID_FIELD, "callId is required", m.ref());
             return;
         }
+        if (m.notes() == null) {
+            // absent or null would otherwise store as "": a client's bug must not wipe what the operator wrote
+            error(session, ErrorCode.INVALID_FIELD, "notes is required (\"\" for none); nothing was stored", m.ref());
+            return;
+        }
         long userId = session.user().id();
         CallNotes edit = new CallNotes(m.notes(), m.tags(), m.priority(), m.clientInfo(), m.version());
         try {

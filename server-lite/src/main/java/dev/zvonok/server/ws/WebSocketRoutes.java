@@ -10,6 +10,7 @@ import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.TokenVerifier;
 import dev.zvonok.server.auth.VerifiedToken;
 import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsBinaryMessageContext;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsErrorContext;
@@ -62,6 +63,7 @@ public final class WebSocketRoutes implements Routes {
         routes.ws("/ws", ws -> {
             ws.onConnect(this::connected);
             ws.onMessage(this::received);
+            ws.onBinaryMessage(this::receivedBinary);
             ws.onClose(this::closed);
             ws.onError(this::failed);
         });
@@ -105,6 +107,15 @@ public final class WebSocketRoutes implements Routes {
             return;
         }
         requests.handle(session, message.get());
+    }
+
+    /** The protocol is JSON text: a binary frame is answered like any other malformed message, not by a close. */
+    private void receivedBinary(WsBinaryMessageContext ctx) {
+        ClientSession session = sessions.get(ctx.sessionId());
+        if (session != null) {
+            send(session, ServerMessage.Error.of(ErrorCode.MALFORMED_MESSAGE,
+                    "binary frames are not understood: send JSON text", null));
+        }
     }
 
     private Optional<ClientMessage> parse(ClientSession session, String text) {

@@ -16,6 +16,7 @@ import dev.zvonok.server.sim.ShapeLibrary;
 import dev.zvonok.server.sim.SimulatedPbx;
 import jakarta.websocket.CloseReason;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,6 +66,41 @@ class WebSocketBadInputTest {
 
             ivanov.send(new ClientMessage.Ping("still-there"));
             assertThat(ivanov.await(ServerMessage.Pong.class).ref()).isEqualTo("still-there");
+        }
+    }
+
+    @Test
+    void aBinaryFrameGetsAnErrorAndTheConnectionStays() throws Exception {
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            ivanov.sendBinary("{\"type\":\"ping\",\"ref\":\"as-bytes\"}".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(assertError(ivanov, "malformed-message").message()).contains("binary");
+            assertThat(ivanov.drainUntilPong()).as("nothing else: the bytes were not taken for a ping").isEmpty();
+            assertThat(ivanov.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void notesThatAreNullAreRefusedAndNothingIsStored() throws Exception {
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            pbx.play(CallSpec.of(Shape.DIRECT_ANSWERED).ring(Duration.ofSeconds(20)));
+            String callId = ivanov.await(IncomingCall.class).callId();
+            ivanov.send(new ClientMessage.UpdateCallNotes("first", callId, "Перезвонить", List.of(), null, null, 0));
+            assertThat(ivanov.await(ServerMessage.NotesUpdated.class).version()).isEqualTo(1);
+
+            ivanov.sendText("{\"type\":\"update-call-notes\",\"ref\":\"wipe\",\"callId\":\"" + callId
+                    + "\",\"notes\":null,\"version\":1}");
+            ServerMessage.Error refused = assertError(ivanov, "invalid-field");
+            assertThat(refused.ref()).isEqualTo("wipe");
+            assertThat(refused.message()).contains("notes");
+            ivanov.sendText("{\"type\":\"update-call-notes\",\"ref\":\"absent\",\"callId\":\"" + callId
+                    + "\",\"version\":1}");
+            assertThat(assertError(ivanov, "invalid-field").ref()).isEqualTo("absent");
+
+            ivanov.send(new ClientMessage.UpdateCallNotes("stale", callId, "x", List.of(), null, null, 0));
+            ServerMessage.Error stale = assertError(ivanov, "stale-version");
+            assertThat(stale.current().notes()).as("what was stored stays").isEqualTo("Перезвонить");
+            assertThat(stale.current().version()).as("nothing was stored since").isEqualTo(1);
         }
     }
 
