@@ -574,6 +574,9 @@ public final class LiveConnection implements AutoCloseable {
         @Override
         public void onOpen(Session opened, EndpointConfig config) {
             opened.setMaxTextMessageBufferSize(settings.maxMessageBytes());
+            // pings find a dead link; Tyrus' idle timer would only be rescheduled on every frame, on an executor its
+            // container shuts down when a socket closes, racing the next socket's first send (tyrus#640)
+            opened.setMaxIdleTimeout(-1);
             opened.addMessageHandler(String.class,
                     (MessageHandler.Whole<String>) frame -> onControl(() -> received(attempt, frame)));
             onControl(() -> opened(attempt, opened, token));

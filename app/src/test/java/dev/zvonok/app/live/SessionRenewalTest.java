@@ -158,6 +158,7 @@ class SessionRenewalTest {
                 closed.complete(reason);
             }
         }, ClientEndpointConfig.Builder.create().build(), server.address().webSocket());
+        socket.setMaxIdleTimeout(-1); // as the app does: no Tyrus idle timer (tyrus#640)
         socket.getBasicRemote().sendText(WireJson.mapper().writeValueAsString(
                 new ClientMessage.Authenticate("auth", sessions.accessToken())));
         String hello = received.poll(10, TimeUnit.SECONDS);

@@ -27,7 +27,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.glassfish.tyrus.client.ClientManager;
-import org.glassfish.tyrus.client.ClientProperties;
 
 /**
  * An operator's app as far as the server can tell: logs in over HTTP, opens the WebSocket with the Tyrus client the
@@ -37,11 +36,6 @@ final class OperatorClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = Json.mapper();
     private static final Duration WAIT = Duration.ofSeconds(15);
-    /**
-     * One client for all, on Tyrus' shared container: a container of its own per connection shuts its executors
-     * down when its socket closes, racing the next connection's start (tyrus#640: RejectedExecutionException).
-     */
-    private static final ClientManager CLIENTS = sharedClient();
 
     final String login;
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
@@ -69,14 +63,11 @@ final class OperatorClient implements AutoCloseable {
     /** Connects without authenticating. */
     static OperatorClient open(int port, String login) throws Exception {
         OperatorClient client = new OperatorClient(login);
-        client.session = CLIENTS.connectToServer(client.new Listener(),
+        client.session = ClientManager.createClient().connectToServer(client.new Listener(),
                 ClientEndpointConfig.Builder.create().build(), URI.create("ws://127.0.0.1:" + port + "/ws"));
-        return client;
-    }
-
-    private static ClientManager sharedClient() {
-        ClientManager client = ClientManager.createClient();
-        client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+        // no idle timeout: Tyrus schedules one on every send, on an executor its container may have just shut down
+        // (it does when its last socket closes, racing the next one: tyrus#640, RejectedExecutionException)
+        client.session.setMaxIdleTimeout(-1);
         return client;
     }
 
