@@ -41,4 +41,11 @@ record LaunchOptions(Optional<URI> server, Path dataDir, Optional<String> login,
     boolean logsInAtStart() {
         return login.isPresent() && password.isPresent();
     }
+
+    /** Without the password: options end up in logs. */
+    @Override
+    public String toString() {
+        return "LaunchOptions[server=" + server + ", dataDir=" + dataDir + ", login=" + login + ", password="
+                + password.map(given -> "***").orElse("none") + "]";
+    }
 }

@@ -7,7 +7,7 @@ import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
-import dev.zvonok.model.api.Health;
+import dev.zvonok.model.api.HealthDetails;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.PlaybackSpeed;
@@ -104,9 +104,9 @@ final class EndToEndServer implements AutoCloseable {
         return get(login, "/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8), CallDetails.class);
     }
 
-    /** WebSocket clients connected now, as {@code GET /health} counts them. */
+    /** WebSocket clients connected now, as {@code GET /health} counts them for an admin. */
     int connectedClients() {
-        return get(null, "/health", Health.class).connectedClients();
+        return get("admin", "/health", HealthDetails.class).connectedClients();
     }
 
     /** Whether the server refuses {@code refreshToken} (logged out, expired); a token it takes is used up by asking. */
@@ -133,7 +133,7 @@ final class EndToEndServer implements AutoCloseable {
                 request.header("Authorization", "Bearer " + server.api().login(login, PASSWORD).accessToken());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 && !(type == Health.class && response.statusCode() == 503)) {
+            if (response.statusCode() != 200 && !(type == HealthDetails.class && response.statusCode() == 503)) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }

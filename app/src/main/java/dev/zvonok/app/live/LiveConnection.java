@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  *       {@link #reconnectNow()} skips the wait.</li>
  *   <li>While connected it sends {@code ping}; a {@code pong} that does not come means a dead link (a laptop that
  *       slept, a NAT that forgot the connection): it is dropped and dialled again.</li>
+ *   <li>The server closes a socket when the token it was authenticated with expires: a little before, a fresh token
+ *       goes to the open socket ({@code refresh-session}), so the connection, its cards and its state never notice.
+ *       A fresh token the server refuses is renewed once more; should that fail too, the server closes the socket at
+ *       the expiry and it is dialled again like any other loss.</li>
  *   <li>When the server refuses the token it refreshes once and tries again at once; refused again, or the
  *       refresh refused, it stops with {@link ConnectionState.Offline} ("session expired"): the operator must log in
  *       again, after which {@link #reconnectNow()} starts it again.</li>
@@ -59,6 +63,9 @@ import org.slf4j.LoggerFactory;
 public final class LiveConnection implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveConnection.class);
+
+    /** After a fresh token could not be had, the next try. */
+    private static final Duration RENEW_RETRY = Duration.ofSeconds(5);
 
     /** Where the connection stands; only the control thread changes it. */
     private enum Phase { NEW, DIALING, AUTHENTICATING, CONNECTED, WAITING, OFFLINE, CLOSED }
@@ -106,6 +113,13 @@ public final class LiveConnection implements AutoCloseable {
     /** The token the server just refused: the next dial renews it instead of asking for the current one. */
     private String refusedToken;
     private boolean renewedSinceConnected;
+    /** The next fresh token for the open socket, planned or being fetched. */
+    private ScheduledFuture<?> renewal;
+    /** The {@code refresh-session} awaiting its answer, the token it carries, and whether it is a second try. */
+    private String renewalRef;
+    private String renewalToken;
+    private boolean renewalRetried;
+    private long renewals;
 
     private volatile Link link;
     private volatile ConnectionState state = new ConnectionState.Offline("not started");
@@ -268,8 +282,8 @@ public final class LiveConnection implements AutoCloseable {
         }
         ServerMessage message = read.get();
         if (phase == Phase.AUTHENTICATING) {
-            if (message instanceof ServerMessage.Authenticated) {
-                connected(attempt);
+            if (message instanceof ServerMessage.Authenticated hello) {
+                connected(attempt, hello);
             } else if (message instanceof ServerMessage.Error error
                     && ErrorCode.NOT_AUTHENTICATED.wireName().equals(error.code())) {
                 refused(attempt, error.message());
@@ -278,13 +292,15 @@ public final class LiveConnection implements AutoCloseable {
         } else if (phase == Phase.CONNECTED && message instanceof ServerMessage.Pong pong
                 && Objects.equals(pong.ref(), awaitedPong)) {
             awaitedPong = null;
+        } else if (phase == Phase.CONNECTED && renewalRef != null && renewalRef.equals(refOf(message))) {
+            renewalAnswered(attempt, message);
         } else if (phase != Phase.CONNECTED) {
             return;
         }
         delivery.message(message);
     }
 
-    private void connected(long attempt) {
+    private void connected(long attempt, ServerMessage.Authenticated hello) {
         cancelTimer();
         phase = Phase.CONNECTED;
         backoff.reset();
@@ -292,8 +308,113 @@ public final class LiveConnection implements AutoCloseable {
         link = socket;
         pinging = control.scheduleWithFixedDelay(() -> ping(attempt), settings.pingInterval().toMillis(),
                 settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS);
+        planRenewal(attempt, hello);
         log.info("Connected to {}", address);
         publish(new ConnectionState.Connected());
+    }
+
+    /** The socket rests on a token that expires: plan presenting a fresh one a little before it does. */
+    private void planRenewal(long attempt, ServerMessage.Authenticated answer) {
+        cancelRenewal();
+        if (answer.expiresAt() == null || answer.serverTime() == null) {
+            return; // a server that does not end sockets with their tokens
+        }
+        // by the server's clock, which need not agree with this PC's
+        Duration left = Duration.between(answer.serverTime(), answer.expiresAt());
+        Duration ahead = settings.renewAhead().compareTo(left.dividedBy(3)) < 0 ? settings.renewAhead()
+                : left.dividedBy(3);
+        long delay = Math.max(0, left.minus(ahead).toMillis());
+        renewal = control.schedule(() -> renew(attempt, null), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Time to present a fresh token; {@code refused} is the one the server just refused, if any. */
+    private void renew(long attempt, String refused) {
+        if (attempt != generation || phase != Phase.CONNECTED) {
+            return;
+        }
+        String current = attemptToken;
+        Thread.ofVirtual().name("live-renew-" + attempt)
+                .start(() -> renewOffThread(attempt, current, refused));
+    }
+
+    /** On a virtual thread: a fresh token (perhaps refreshed over HTTP); presenting it goes back to control. */
+    private void renewOffThread(long attempt, String current, String refused) {
+        try {
+            String token;
+            if (refused != null) {
+                token = tokens.renewAccessToken(refused);
+            } else {
+                token = tokens.accessToken();
+                if (token.equals(current)) {
+                    token = tokens.renewAccessToken(current); // the session has not refreshed it yet: now
+                }
+            }
+            String fresh = token;
+            onControl(() -> presentToken(attempt, fresh, refused != null));
+        } catch (ServerException.SessionExpired e) {
+            onControl(() -> stop(attempt, "session expired"));
+        } catch (ServerException.AccountDisabled e) {
+            onControl(() -> stop(attempt, "account disabled"));
+        } catch (ServerException | RuntimeException e) {
+            onControl(() -> renewLater(attempt, "no fresh token: " + describe(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void presentToken(long attempt, String token, boolean secondTry) {
+        if (attempt != generation || phase != Phase.CONNECTED) {
+            return;
+        }
+        renewalRef = "renew-" + (++renewals);
+        renewalToken = token;
+        renewalRetried = secondTry;
+        enqueue(link, frames.write(new ClientMessage.RefreshSession(renewalRef, token)));
+    }
+
+    /** The server answered the {@code refresh-session}: {@code authenticated} with the new expiry, or an error. */
+    private void renewalAnswered(long attempt, ServerMessage answer) {
+        String sent = renewalToken;
+        renewalRef = null;
+        renewalToken = null;
+        if (answer instanceof ServerMessage.Authenticated renewed) {
+            attemptToken = sent;
+            log.debug("Session renewed on the open socket until {}", renewed.expiresAt());
+            planRenewal(attempt, renewed);
+        } else if (!renewalRetried && answer instanceof ServerMessage.Error error) {
+            log.info("The server refused the fresh token ({}); renewing it once more", error.message());
+            renew(attempt, sent);
+        } else {
+            log.warn("The server refused the fresh token again; the socket will be dialled again when it closes");
+        }
+    }
+
+    /** No fresh token now (the server cannot be reached over HTTP): try again shortly, as long as the socket lasts. */
+    private void renewLater(long attempt, String why) {
+        if (attempt != generation || phase != Phase.CONNECTED) {
+            return;
+        }
+        log.info("Cannot renew the session on the open socket yet ({}); trying again in {} s", why,
+                RENEW_RETRY.toSeconds());
+        cancelRenewal();
+        renewal = control.schedule(() -> renew(attempt, null), RENEW_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelRenewal() {
+        if (renewal != null) {
+            renewal.cancel(false);
+            renewal = null;
+        }
+        renewalRef = null;
+        renewalToken = null;
+    }
+
+    private static String refOf(ServerMessage message) {
+        return switch (message) {
+            case ServerMessage.Authenticated m -> m.ref();
+            case ServerMessage.Error m -> m.ref();
+            default -> null;
+        };
     }
 
     /** The server refused the token: refresh once and dial again at once; a second refusal ends it. */
@@ -357,6 +478,7 @@ public final class LiveConnection implements AutoCloseable {
 
     private void tearDown() {
         cancelTimer();
+        cancelRenewal();
         if (pinging != null) {
             pinging.cancel(false);
             pinging = null;
@@ -452,6 +574,9 @@ public final class LiveConnection implements AutoCloseable {
         @Override
         public void onOpen(Session opened, EndpointConfig config) {
             opened.setMaxTextMessageBufferSize(settings.maxMessageBytes());
+            // pings find a dead link; Tyrus' idle timer would only be rescheduled on every frame, on an executor its
+            // container shuts down when a socket closes, racing the next socket's first send (tyrus#640)
+            opened.setMaxIdleTimeout(-1);
             opened.addMessageHandler(String.class,
                     (MessageHandler.Whole<String>) frame -> onControl(() -> received(attempt, frame)));
             onControl(() -> opened(attempt, opened, token));

@@ -48,7 +48,8 @@ class MalformedFramesTest {
                 String text = ctx.message();
                 if (text.contains("\"authenticate\"")) {
                     ctx.send(JSON.writeValueAsString(new ServerMessage.Authenticated("auth-1",
-                            new UserView(1, "ivanov", "Иван Иванов", Role.OPERATOR, List.of("777")), Instant.now())));
+                            new UserView(1, "ivanov", "Иван Иванов", Role.OPERATOR, List.of("777")), Instant.now(),
+                            Instant.now().plusSeconds(900))));
                     ctx.send(JSON.writeValueAsString(new ServerMessage.ActiveCalls(List.of())));
                     GARBAGE.forEach(ctx::send);
                     ctx.send(JSON.writeValueAsString(new ServerMessage.CallHistory("c1", List.of())));

@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.cli.LiveServer;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.db.TcpProxy;
@@ -34,16 +35,18 @@ public final class RunningServer implements AutoCloseable {
     private final TcpProxy databaseRelay;
     private final PbxReplay pbx;
     private final TcpProxy proxy;
+    private final AuthSettings auth;
     private LiveServer server;
 
-    private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed) {
+    private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed, AuthSettings auth) {
+        this.auth = auth;
         this.db = db;
         this.databaseRelay = databaseRelay;
         this.database = databaseRelay == null ? db.settings()
                 : DatabaseSettings.external(db.jdbcUrlVia("127.0.0.1", databaseRelay.port()), db.user(),
                         db.password()).withPool(4, Duration.ofMillis(500));
         this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
-        this.server = LiveServer.start(database, pbx.endpoint());
+        this.server = LiveServer.start(database, pbx.endpoint(), auth);
         try {
             this.proxy = new TcpProxy(server.port());
         } catch (IOException e) {
@@ -59,13 +62,20 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(TestDatabase db, PlaybackSpeed speed) {
         db.clean();
-        return new RunningServer(db, null, speed);
+        return new RunningServer(db, null, speed, AuthSettings.defaults());
+    }
+
+    /** Starts with access tokens that live only {@code lifetime} (a few seconds: sockets must renew them). */
+    public static RunningServer startWithTokenLifetime(TestDatabase db, Duration lifetime) {
+        db.clean();
+        return new RunningServer(db, null, PlaybackSpeed.times(10),
+                AuthSettings.defaults().withTokenTtls(lifetime, Duration.ofDays(1)));
     }
 
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
     public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
         db.clean();
-        return new RunningServer(db, new TcpProxy(db.port()), PlaybackSpeed.times(10));
+        return new RunningServer(db, new TcpProxy(db.port()), PlaybackSpeed.times(10), AuthSettings.defaults());
     }
 
     /** The relay between the server and its database; only for {@link #startWithDatabaseRelay}. */
@@ -117,7 +127,7 @@ public final class RunningServer implements AutoCloseable {
     public void restart() {
         proxy.cut();
         server.close();
-        server = LiveServer.start(database, pbx.endpoint());
+        server = LiveServer.start(database, pbx.endpoint(), auth);
         proxy.retarget(server.port());
         proxy.restore();
     }

@@ -34,6 +34,6 @@ class ServerErrorTest {
 
         assertThatThrownBy(() -> server.api().login("ivanov", RunningServer.PASSWORD))
                 .isInstanceOfSatisfying(ServerException.ServerError.class, failed ->
-                        assertThat(failed.status()).isEqualTo(500));
+                        assertThat(failed.status()).as("the server says its database is away").isEqualTo(503));
     }
 }

@@ -73,6 +73,15 @@ public record AmiSettings(
         return host + ":" + port;
     }
 
+    /** Without the secret: settings end up in logs. */
+    @Override
+    public String toString() {
+        return "AmiSettings[" + username + "@" + address() + ", events " + eventMask + ", response timeout "
+                + responseTimeout + ", reconnect " + reconnectInitialDelay + ".." + reconnectMaxDelay
+                + ", ping after " + pingAfterSilence + " of silence, timeout " + pingTimeout + ", resync "
+                + resyncInterval + "]";
+    }
+
     private static void requirePositive(Duration value, String name) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(name + " must be positive");

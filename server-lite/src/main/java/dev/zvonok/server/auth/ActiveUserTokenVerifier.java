@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Verifies access tokens for the REST API and the WebSocket: signature and expiry, then that the user still exists and
  * is active. That last answer is remembered for a few seconds per user, so a busy client costs a hash and a map lookup,
- * not a query; disabling a user takes effect when it is forgotten.
+ * not a query. Every change of the directory (the database reports them) forgets it at once, so disabling a user
+ * takes effect at once; the few seconds bound it only while those reports are not heard.
  *
  * <p>The user is described as the directory has them now, not as the token says: a user demoted or renamed after
  * logging in is treated as they are now.
@@ -39,9 +40,15 @@ final class ActiveUserTokenVerifier implements TokenVerifier {
      * @throws org.jooq.exception.DataAccessException when the user is not cached and the database cannot be asked
      */
     @Override
-    public Optional<AuthenticatedUser> verify(String accessToken) {
-        return tokens.decode(accessToken)
-                .flatMap(claimed -> activeUsers.get(claimed.id()))
-                .map(user -> new AuthenticatedUser(user.id(), user.login(), user.displayName(), user.role()));
+    public Optional<VerifiedToken> check(String accessToken) {
+        return tokens.verified(accessToken).flatMap(claimed -> activeUsers.get(claimed.user().id())
+                .map(user -> new VerifiedToken(
+                        new AuthenticatedUser(user.id(), user.login(), user.displayName(), user.role()),
+                        claimed.expiresAt())));
+    }
+
+    /** The directory changed: a user may have been disabled, deleted or given another role. */
+    void forgetUsers() {
+        activeUsers.invalidateAll();
     }
 }

@@ -6,6 +6,7 @@ import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.LoginRequest;
 import dev.zvonok.model.api.RefreshRequest;
 import dev.zvonok.server.api.ApiException;
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,10 +21,12 @@ import java.util.Objects;
 final class AuthRoutes implements Routes {
 
     private final LoginSessions sessions;
+    private final ClientAddresses addresses;
     private final ObjectMapper json;
 
-    AuthRoutes(LoginSessions sessions, ObjectMapper json) {
+    AuthRoutes(LoginSessions sessions, ClientAddresses addresses, ObjectMapper json) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.json = Objects.requireNonNull(json, "json");
     }
 
@@ -34,7 +37,8 @@ final class AuthRoutes implements Routes {
             if (request.login() == null || request.password() == null) {
                 throw ApiException.badRequest("login and password are required");
             }
-            tokens(ctx).json(sessions.login(request.login(), request.password(), ctx.ip()));
+            tokens(ctx).json(sessions.login(request.login(), request.password(),
+                    addresses.of(ctx).getHostAddress()));
         });
         routes.post("/api/auth/refresh", ctx ->
                 tokens(ctx).json(sessions.refresh(refreshToken(body(ctx, RefreshRequest.class)))));

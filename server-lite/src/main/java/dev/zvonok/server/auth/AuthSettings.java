@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long tokens live, what signs them, and how many failed logins are tolerated.
+ * How long tokens live, what signs them, and how failed logins are slowed down.
  *
  * @param tokenSecret            the HMAC-SHA256 key of access tokens, at least 32 bytes of UTF-8; null or blank: one
  *                               is generated at the first start and kept in the database, so restarts keep everyone
@@ -14,20 +14,17 @@ import java.util.Objects;
  *                               expires (logging out revokes the refresh token only)
  * @param refreshTokenTtl        lifetime of a refresh token; each refresh hands out a new one, so a desktop app that
  *                               is used at least this often stays logged in
- * @param activeUserCacheTtl     how long a verified user is remembered as existing and active: the longest a disabled
- *                               user keeps using a token already handed out
- * @param maxFailuresPerLogin    failed logins tolerated per login within {@code failureWindow}
- * @param maxFailuresPerAddress  failed logins tolerated per client address within {@code failureWindow}
- * @param failureWindow          the period in which those failures are forgiven again (gradually)
+ * @param activeUserCacheTtl     how long a verified user is remembered as existing and active while the database's
+ *                               change reports are not heard (each report forgets them at once): then the longest a
+ *                               disabled user keeps using a token already handed out
+ * @param loginLimits            how failed logins are slowed down
  */
 public record AuthSettings(
         String tokenSecret,
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
         Duration activeUserCacheTtl,
-        int maxFailuresPerLogin,
-        int maxFailuresPerAddress,
-        Duration failureWindow) {
+        LoginLimits loginLimits) {
 
     /** HS256 needs a key at least as long as its hash; a shorter one is guessable offline from any token. */
     static final int MIN_SECRET_BYTES = 32;
@@ -42,39 +39,32 @@ public record AuthSettings(
         requirePositive(accessTokenTtl, "accessTokenTtl");
         requirePositive(refreshTokenTtl, "refreshTokenTtl");
         requirePositive(activeUserCacheTtl, "activeUserCacheTtl");
-        requirePositive(failureWindow, "failureWindow");
-        if (maxFailuresPerLogin < 1 || maxFailuresPerAddress < 1) {
-            throw new IllegalArgumentException("failed logins tolerated must be at least 1");
-        }
+        Objects.requireNonNull(loginLimits, "loginLimits");
     }
 
     /**
-     * 15-minute access tokens, 30-day refresh tokens, a generated secret, users re-checked every 10 seconds; 5 failed
-     * logins per login and 20 per address in 5 minutes.
+     * 15-minute access tokens, 30-day refresh tokens, a generated secret, users re-checked every 10 seconds, the
+     * {@linkplain LoginLimits#defaults() default login limits}.
      */
     public static AuthSettings defaults() {
-        return new AuthSettings(null, Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(10), 5, 20,
-                Duration.ofMinutes(5));
+        return new AuthSettings(null, Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(10),
+                LoginLimits.defaults());
     }
 
     public AuthSettings withTokenSecret(String secret) {
-        return new AuthSettings(secret, accessTokenTtl, refreshTokenTtl, activeUserCacheTtl, maxFailuresPerLogin,
-                maxFailuresPerAddress, failureWindow);
+        return new AuthSettings(secret, accessTokenTtl, refreshTokenTtl, activeUserCacheTtl, loginLimits);
     }
 
     public AuthSettings withTokenTtls(Duration access, Duration refresh) {
-        return new AuthSettings(tokenSecret, access, refresh, activeUserCacheTtl, maxFailuresPerLogin,
-                maxFailuresPerAddress, failureWindow);
+        return new AuthSettings(tokenSecret, access, refresh, activeUserCacheTtl, loginLimits);
     }
 
     public AuthSettings withActiveUserCacheTtl(Duration ttl) {
-        return new AuthSettings(tokenSecret, accessTokenTtl, refreshTokenTtl, ttl, maxFailuresPerLogin,
-                maxFailuresPerAddress, failureWindow);
+        return new AuthSettings(tokenSecret, accessTokenTtl, refreshTokenTtl, ttl, loginLimits);
     }
 
-    public AuthSettings withLoginLimits(int perLogin, int perAddress, Duration window) {
-        return new AuthSettings(tokenSecret, accessTokenTtl, refreshTokenTtl, activeUserCacheTtl, perLogin, perAddress,
-                window);
+    public AuthSettings withLoginLimits(LoginLimits limits) {
+        return new AuthSettings(tokenSecret, accessTokenTtl, refreshTokenTtl, activeUserCacheTtl, limits);
     }
 
     /** Keeps the secret out of logs and exception messages. */
@@ -82,8 +72,7 @@ public record AuthSettings(
     public String toString() {
         return "AuthSettings[tokenSecret=" + (tokenSecret == null ? "generated" : "configured")
                 + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl
-                + ", activeUserCacheTtl=" + activeUserCacheTtl + ", maxFailuresPerLogin=" + maxFailuresPerLogin
-                + ", maxFailuresPerAddress=" + maxFailuresPerAddress + ", failureWindow=" + failureWindow + "]";
+                + ", activeUserCacheTtl=" + activeUserCacheTtl + ", loginLimits=" + loginLimits + "]";
     }
 
     private static void requirePositive(Duration duration, String name) {

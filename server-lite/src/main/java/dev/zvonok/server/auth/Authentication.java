@@ -1,7 +1,10 @@
 package dev.zvonok.server.auth;
 
+import dev.zvonok.server.api.AdminCheck;
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.UserRepository;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
 /**
@@ -22,11 +26,13 @@ public final class Authentication {
     /** 512 bits: HMAC-SHA256 takes keys up to its block size without hashing them first. */
     private static final int GENERATED_SECRET_BYTES = 64;
 
-    private final TokenVerifier verifier;
+    private final ActiveUserTokenVerifier verifier;
+    private final AccessTokens accessTokens;
     private final List<Routes> routes;
 
-    private Authentication(TokenVerifier verifier, List<Routes> routes) {
+    private Authentication(ActiveUserTokenVerifier verifier, AccessTokens accessTokens, List<Routes> routes) {
         this.verifier = verifier;
+        this.accessTokens = accessTokens;
         this.routes = routes;
     }
 
@@ -35,32 +41,52 @@ public final class Authentication {
      *
      * @param passwords the same BCrypt settings the users' hashes were made with: a failed login for an unknown user
      *                  then takes as long as one with a wrong password
+     * @param addresses who a login comes from, for its limits (the peer, or the client behind our proxies)
      * @param clock     the time tokens are issued and checked at; the system clock except in tests
      */
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
-                                        Passwords passwords, Clock clock) {
+                                        Passwords passwords, ClientAddresses addresses, Clock clock) {
         Objects.requireNonNull(settings, "settings");
         SecureRandom random = new SecureRandom();
         byte[] secret = settings.tokenSecret() != null
                 ? settings.tokenSecret().getBytes(StandardCharsets.UTF_8)
                 : new StoredSecrets(dsl, random).getOrCreate(ACCESS_TOKEN_SECRET, GENERATED_SECRET_BYTES);
         AccessTokens accessTokens = new AccessTokens(secret, settings.accessTokenTtl(), clock);
-        TokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users, settings.activeUserCacheTtl());
+        ActiveUserTokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users,
+                settings.activeUserCacheTtl());
         LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
                 new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
-                new LoginThrottle(settings.maxFailuresPerLogin(), settings.maxFailuresPerAddress(),
-                        settings.failureWindow()));
-        return new Authentication(verifier, List.of(new AccessGuard(verifier), new AuthRoutes(sessions, Json.mapper())));
+                new LoginThrottle(settings.loginLimits(), clock));
+        return new Authentication(verifier, accessTokens,
+                List.of(new AccessGuard(verifier), new AuthRoutes(sessions, addresses, Json.mapper())));
     }
 
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
-                                        Passwords passwords) {
-        return create(settings, dsl, users, passwords, Clock.systemUTC());
+                                        Passwords passwords, ClientAddresses addresses) {
+        return create(settings, dsl, users, passwords, addresses, Clock.systemUTC());
     }
 
     /** For the WebSocket's {@code authenticate}: signature, expiry, the user still active (cached a few seconds). */
     public TokenVerifier tokenVerifier() {
         return verifier;
+    }
+
+    /**
+     * Whether a request to {@code /health} or {@code /metrics} comes with an admin's token.
+     *
+     * @param databaseUp whether the database is up now, without waiting for it: while it is not, the token's word
+     *                   is taken
+     */
+    public AdminCheck adminCheck(BooleanSupplier databaseUp) {
+        return new AdminTokens(verifier, accessTokens, databaseUp);
+    }
+
+    /**
+     * To be told of every directory change (the database's change notifications): the users the verifier remembers as
+     * active are forgotten, so a disabled user's next request is refused. Runs on the caller's thread, quickly.
+     */
+    public DirectoryChangeListener directoryChanges() {
+        return verifier::forgetUsers;
     }
 
     /** Add these to {@code HttpServer.create(...)}: the access guard for {@code /api/*} and the auth endpoints. */

@@ -38,36 +38,50 @@ final class LoginSessions {
     }
 
     /**
-     * @param address the client's address, for the per-address limit and the log
+     * @param address the client's address, for the login limits and the log
      * @throws ApiException 401 {@code bad-credentials} for a wrong login or password (the same answer, in about the
      *                      same time, for both), 403 {@code account-disabled}, 429 {@code too-many-attempts}
      */
     TokenResponse login(String login, String password, String address) {
         Optional<Duration> wait = throttle.tryAttempt(login, address);
         if (wait.isPresent()) {
-            logFailure(login, address, "too many failed attempts");
+            logFailure(login, address, "too many failed attempts, next one allowed in "
+                    + TooManyAttemptsException.seconds(wait.get()) + " s");
             throw new TooManyAttemptsException(wait.get());
         }
-        Optional<User> authenticated = users.authenticate(login, password);
-        if (authenticated.isPresent()) {
-            User user = authenticated.get();
-            throttle.succeeded(login, address);
-            // housekeeping while it is quiet: tokens past their expiry are of no use, not even as evidence of reuse
-            refreshTokens.deleteExpired();
-            log.info("{} logged in from {}", user.login(), address);
-            return tokens(user, refreshTokens.issue(user.id()));
+        boolean reported = false;
+        try {
+            Optional<User> authenticated = users.authenticate(login, password);
+            if (authenticated.isPresent()) {
+                User user = authenticated.get();
+                throttle.succeeded(login, address);
+                reported = true;
+                // housekeeping while it is quiet: tokens past their expiry are of no use, not even as evidence of reuse
+                refreshTokens.deleteExpired();
+                log.info("{} logged in from {}", user.login(), address);
+                return tokens(user, refreshTokens.issue(user.id()));
+            }
+            Optional<User> known = users.findByLogin(login);
+            if (known.isEmpty() || !known.get().active()) {
+                // no password was checked for these: check one now, so that the delay of the answer does not tell
+                passwords.matches(password, decoyHash);
+            }
+            Duration next = throttle.failed(login, address);
+            reported = true;
+            String slowed = next.isZero() ? ""
+                    : "; next attempt allowed in " + TooManyAttemptsException.seconds(next) + " s";
+            if (known.isPresent() && !known.get().active()) {
+                logFailure(login, address, "account disabled" + slowed);
+                throw new ApiException(HttpStatus.FORBIDDEN, "account-disabled", "this account is disabled");
+            }
+            logFailure(login, address, (known.isEmpty() ? "unknown login" : "wrong password") + slowed);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "wrong login or password");
+        } finally {
+            if (!reported) {
+                // the password could not be checked (the database is away): no failure of the user's
+                throttle.abandoned(login, address);
+            }
         }
-        Optional<User> known = users.findByLogin(login);
-        if (known.isEmpty() || !known.get().active()) {
-            // no password was checked for these: check one now, so that the delay of the answer does not tell
-            passwords.matches(password, decoyHash);
-        }
-        if (known.isPresent() && !known.get().active()) {
-            logFailure(login, address, "account disabled");
-            throw new ApiException(HttpStatus.FORBIDDEN, "account-disabled", "this account is disabled");
-        }
-        logFailure(login, address, known.isEmpty() ? "unknown login" : "wrong password");
-        throw new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "wrong login or password");
     }
 
     /**

@@ -16,7 +16,12 @@ final class TooManyAttemptsException extends ApiException {
 
     /** Whole seconds, rounded up, at least 1: what {@code Retry-After} carries. */
     long retryAfterSeconds() {
-        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+        return seconds(retryAfter);
+    }
+
+    /** A wait in whole seconds, rounded up, at least 1. */
+    static long seconds(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
         return Math.max(1, seconds);
     }
 }

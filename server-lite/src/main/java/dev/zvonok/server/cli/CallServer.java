@@ -1,11 +1,13 @@
 package dev.zvonok.server.cli;
 
-import dev.zvonok.model.api.Health;
+import dev.zvonok.model.api.HealthDetails;
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.EventClock;
+import dev.zvonok.server.api.AdminCheck;
+import dev.zvonok.server.api.BackgroundCheck;
 import dev.zvonok.server.api.HealthRoutes;
 import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
@@ -22,6 +24,7 @@ import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.DealerRepository;
 import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.DirectoryChangeNotifications;
 import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
@@ -53,6 +56,9 @@ final class CallServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallServer.class);
 
+    /** A database that has not answered within this long counts as down. */
+    private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(1);
+
     private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
     private final PhoneNumbers numbers;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -78,20 +84,27 @@ final class CallServer implements AutoCloseable {
             companies = new CompanyRepository(database.dsl(), numbers, directory);
             dealers = new DealerRepository(database.dsl(), numbers, directory);
             calls = new CallRepository(database.dsl(), numbers);
-            remember(new DirectoryChangeNotifications(database.dataSource(), directory).start());
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
-            Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords);
+            Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
+                    httpSettings.clientAddresses());
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::lastCalls, Json.mapper(), metrics,
                     Clock.systemUTC()));
+            // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
+            List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges());
+            remember(new DirectoryChangeNotifications(database.dataSource(),
+                    () -> told.forEach(DirectoryChangeListener::directoryChanged)).start());
             ServerMeters.bindJvm(metrics);
             ServerMeters.bindRecorder(metrics, recorder);
             List<Routes> routes = new ArrayList<>(auth.routes());
             routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
             routes.add(live.routes());
-            routes.add(new HealthRoutes(() -> database.isReachable(Duration.ofSeconds(2)), this::pbxHealth,
-                    live::connectedClients));
-            routes.add(new MetricsRoutes(metrics));
+            // checked on its own schedule: /health and the admin check never wait for the pool
+            BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
+                    () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
+            AdminCheck admins = auth.adminCheck(databaseUp);
+            routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
+            routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
             http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
             remember(http::stop);
             log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",
@@ -120,12 +133,12 @@ final class CallServer implements AutoCloseable {
         return this;
     }
 
-    private Health.Pbx pbxHealth() {
+    private HealthDetails.Pbx pbxHealth() {
         if (tracking == null) {
-            return new Health.Pbx("not-configured", null, null, null, null, List.of());
+            return new HealthDetails.Pbx("not-configured", null, null, null, null, List.of());
         }
         AmiConnection connection = tracking.connection();
-        return new Health.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
+        return new HealthDetails.Pbx(connection.state().name().toLowerCase(java.util.Locale.ROOT), connection.address(),
                 connection.stateSince(), connection.lastError(), connection.pbxVersion().asterisk(),
                 connection.missingPermissions());
     }

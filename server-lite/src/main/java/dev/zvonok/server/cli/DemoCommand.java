@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
                         + " in), and a simulated Asterisk playing the demo scenario in a loop — a call to 777, one to"
                         + " 888, a queue call, a ring-group call and a transfer — built from real Asterisk 20"
                         + " recordings. Every tracked call is logged as it happens and stored.",
-                "Serves the REST API, the operators' WebSocket (/ws), /health and /metrics on --port (3771).",
+                "Serves the REST API, the operators' WebSocket (/ws), /health and /metrics on --port (3771), to this"
+                        + " machine only unless --host says otherwise: the demo users' password is public.",
                 "Demo users (password 'demo', for the demo only): ivanov, petrov, sidorov, supervisor, admin."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -46,6 +48,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--ami-secret", defaultValue = "crm-secret",
             description = "AMI secret for --ami (default: ${DEFAULT-VALUE}).")
     private String amiSecret;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: every"
+                    + " interface, for apps on other machines).")
+    private String host;
 
     @Option(names = "--port", defaultValue = "3771",
             description = "HTTP and WebSocket port of the server (default: ${DEFAULT-VALUE}).")
@@ -70,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers(),
-                     settings.http().withPort(port), settings.auth())) {
+                     http(settings), settings.auth())) {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
                     .seed();
             if (ami != null) {
@@ -91,6 +98,11 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The configured HTTP settings on the demo's own address and port. */
+    HttpSettings http(ServerConfig settings) {
+        return settings.http().withHost(host).withPort(port);
     }
 
     private AmiSettings amiAt(String hostPort) {

@@ -5,7 +5,9 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.api.AddressRange;
 import dev.zvonok.server.auth.AuthSettings;
+import dev.zvonok.server.auth.LoginLimits;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -13,7 +15,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,17 +64,26 @@ public final class ServerConfig {
             Map.entry("ZVONOK_HTTP_HOST", "zvonok.http.host"),
             Map.entry("ZVONOK_HTTP_PORT", "zvonok.http.port"),
             Map.entry("ZVONOK_TIME_ZONE", "zvonok.http.time-zone"),
+            Map.entry("ZVONOK_TRUSTED_PROXIES", "zvonok.http.trusted-proxies"),
+            Map.entry("ZVONOK_METRICS_FROM", "zvonok.http.metrics-from"),
             Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"));
+
+    /** Settings that are lists: their variables hold the items separated by commas ({@code 10.0.0.1,10.0.0.2}). */
+    private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies", "zvonok.http.metrics-from");
 
     static Config fromEnvironment(Map<String, String> environment) {
         Map<String, Object> values = new HashMap<>();
         ENVIRONMENT.forEach((variable, path) -> {
             String value = environment.get(variable);
             if (value != null) {
-                values.put(path, value);
+                values.put(path, LISTS.contains(path) ? items(value) : value);
             }
         });
         return ConfigFactory.parseMap(values, "environment");
+    }
+
+    private static List<String> items(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     public static ServerConfig from(Config config) {
@@ -109,7 +122,8 @@ public final class ServerConfig {
 
     public HttpSettings http() {
         return guard(() -> new HttpSettings(config.getString("zvonok.http.host"), config.getInt("zvonok.http.port"),
-                ZoneId.of(config.getString("zvonok.http.time-zone"))));
+                ZoneId.of(config.getString("zvonok.http.time-zone")), ranges("zvonok.http.trusted-proxies"),
+                ranges("zvonok.http.metrics-from")));
     }
 
     public AuthSettings auth() {
@@ -118,9 +132,12 @@ public final class ServerConfig {
                 config.getDuration("zvonok.auth.access-token-ttl"),
                 config.getDuration("zvonok.auth.refresh-token-ttl"),
                 config.getDuration("zvonok.auth.active-user-cache-ttl"),
-                config.getInt("zvonok.auth.login-limits.max-failures-per-login"),
-                config.getInt("zvonok.auth.login-limits.max-failures-per-address"),
-                config.getDuration("zvonok.auth.login-limits.window")));
+                new LoginLimits(
+                        config.getInt("zvonok.auth.login-limits.max-failures-per-login"),
+                        config.getInt("zvonok.auth.login-limits.max-failures-per-address"),
+                        config.getDuration("zvonok.auth.login-limits.first-delay"),
+                        config.getDuration("zvonok.auth.login-limits.max-delay"),
+                        config.getDuration("zvonok.auth.login-limits.forget-after"))));
     }
 
     public ClickToCall.Settings originate() {
@@ -141,6 +158,14 @@ public final class ServerConfig {
         return guard(() -> new ExtensionPatternEndpoints(config.getString("zvonok.phones.extension-pattern"),
                 Set.copyOf(config.getStringList("zvonok.phones.device-technologies")),
                 Set.copyOf(config.getStringList("zvonok.phones.trunks"))));
+    }
+
+    private List<AddressRange> ranges(String key) {
+        try {
+            return config.getStringList(key).stream().map(AddressRange::parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 
     /** The raw tree, for settings read by their own packages. */

@@ -21,6 +21,19 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
+    /**
+     * A database call failed because the database cannot be reached or is busy now: a transient failure with a SQL
+     * failure in its chain (an I/O error alone may be anybody's, a client's dropped upload say).
+     */
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return isTransient(failure);
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || t instanceof IOException) {

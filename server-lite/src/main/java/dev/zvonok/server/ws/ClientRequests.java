@@ -21,6 +21,7 @@ import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserRepository;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,17 +43,19 @@ final class ClientRequests {
     private final CardIndex index;
     private final CallDelivery delivery;
     private final UserRepository users;
+    private final SessionLifetimes lifetimes;
     /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
     private volatile ClickToCall clickToCall;
     private final Frames frames;
     private final Clock clock;
 
-    ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users, Frames frames,
-                   Clock clock) {
+    ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
+                   SessionLifetimes lifetimes, Frames frames, Clock clock) {
         this.cards = cards;
         this.index = index;
         this.delivery = delivery;
         this.users = users;
+        this.lifetimes = lifetimes;
         this.frames = frames;
         this.clock = clock;
     }
@@ -76,7 +79,8 @@ final class ClientRequests {
             log.warn("Cannot restore the cards of {} from the database: {}", user.login(), e.getMessage());
         }
         UserView view = new UserView(user.id(), user.login(), user.name(), user.role(), extensions);
-        delivery.attach(session, new ServerMessage.Authenticated(ref, view, clock.instant()), stored, notes);
+        delivery.attach(session, new ServerMessage.Authenticated(ref, view, clock.instant(), session.expiresAt()),
+                stored, notes);
         log.info("WebSocket client {} authenticated ({} cards to restore)", session.describe(), stored.size());
     }
 
@@ -87,13 +91,29 @@ final class ClientRequests {
             case ClientMessage.Originate m -> originate(session, m);
             case ClientMessage.SubscribeAllCalls m -> watchAll(session, m);
             case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
+            case ClientMessage.RefreshSession m -> refreshSession(session, m);
             case ClientMessage.Authenticate m -> error(session, ErrorCode.INVALID_FIELD, "already authenticated", m.ref());
+        }
+    }
+
+    /** A fresh token for the open socket: {@code authenticated} again with its expiry, and nothing else changes. */
+    private void refreshSession(ClientSession session, ClientMessage.RefreshSession m) {
+        switch (lifetimes.renew(session, m.token())) {
+            case SessionLifetimes.Renewed(AuthenticatedUser user, Instant until) -> frames.send(session,
+                    new ServerMessage.Authenticated(m.ref(), new UserView(user.id(), user.login(), user.name(),
+                            user.role(), extensionsOf(user)), clock.instant(), until));
+            case SessionLifetimes.Refused(ErrorCode code, String why) -> error(session, code, why, m.ref());
         }
     }
 
     private void saveNotes(ClientSession session, ClientMessage.UpdateCallNotes m) {
         if (isBlank(m.callId())) {
             error(session, ErrorCode.INVALID_FIELD, "callId is required", m.ref());
+            return;
+        }
+        if (m.notes() == null) {
+            // absent or null would otherwise store as "": a client's bug must not wipe what the operator wrote
+            error(session, ErrorCode.INVALID_FIELD, "notes is required (\"\" for none); nothing was stored", m.ref());
             return;
         }
         long userId = session.user().id();

@@ -1,6 +1,7 @@
 package dev.zvonok.server.ws;
 
 import dev.zvonok.server.auth.AuthenticatedUser;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -27,6 +28,9 @@ final class ClientSession {
     private final Deque<String> queued = new ArrayDeque<>();
     private boolean writing;
     private volatile AuthenticatedUser user;
+    /** The access token the session rests on, and when it expires; a secret, never logged. */
+    private volatile String token;
+    private volatile Instant expiresAt;
     private volatile boolean watchesAllCalls;
 
     ClientSession(String id, Session socket) {
@@ -48,8 +52,26 @@ final class ClientSession {
         return user;
     }
 
-    void authenticated(AuthenticatedUser authenticatedUser) {
+    /** Authenticated, or authenticated again with a fresh token of the same user. */
+    void authenticated(AuthenticatedUser authenticatedUser, String accessToken, Instant tokenExpiresAt) {
+        this.token = accessToken;
+        this.expiresAt = tokenExpiresAt;
         this.user = authenticatedUser;
+    }
+
+    /** The user as the directory has them now (renamed, another role). */
+    void userIs(AuthenticatedUser current) {
+        this.user = current;
+    }
+
+    /** Null until the client has authenticated. */
+    String token() {
+        return token;
+    }
+
+    /** When the session's token expires; null until the client has authenticated. */
+    Instant expiresAt() {
+        return expiresAt;
     }
 
     boolean watchesAllCalls() {
@@ -58,6 +80,10 @@ final class ClientSession {
 
     void watchAllCalls() {
         this.watchesAllCalls = true;
+    }
+
+    void stopWatchingAllCalls() {
+        this.watchesAllCalls = false;
     }
 
     boolean isOpen() {

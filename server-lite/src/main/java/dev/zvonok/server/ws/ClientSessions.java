@@ -37,6 +37,12 @@ final class ClientSessions {
         watchingAll.add(session);
     }
 
+    /** The user may no longer see every call (no longer a supervisor). */
+    void stopWatchingAll(ClientSession session) {
+        session.stopWatchingAllCalls();
+        watchingAll.remove(session);
+    }
+
     void closed(ClientSession session) {
         all.remove(session.id());
         watchingAll.remove(session);

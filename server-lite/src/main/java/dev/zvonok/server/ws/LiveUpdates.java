@@ -6,6 +6,7 @@ import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.TokenVerifier;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.tracking.CallEventListener;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -29,9 +30,11 @@ public final class LiveUpdates implements AutoCloseable {
     private final ClientSessions sessions = new ClientSessions();
     private final CallDelivery delivery;
     private final ClientRequests requests;
+    private final SessionLifetimes lifetimes;
     private final WebSocketRoutes routes;
+    /** Closes sockets that did not authenticate in time, and those whose token expired. */
     private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ws-auth-timer").daemon(true).factory());
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ws-timer").daemon(true).factory());
 
     public LiveUpdates(TokenVerifier tokens, Directory directory, UserRepository users, CallCards cards,
                        HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock) {
@@ -39,8 +42,10 @@ public final class LiveUpdates implements AutoCloseable {
         Frames frames = new Frames(json);
         this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index)
                 .start();
-        this.requests = new ClientRequests(cards, index, delivery, users, frames, clock);
-        this.routes = new WebSocketRoutes(tokens, sessions, requests, json, AUTHENTICATION_TIMEOUT, timer);
+        this.lifetimes = new SessionLifetimes(tokens, sessions, frames, timer, clock);
+        this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock);
+        this.routes = new WebSocketRoutes(tokens, sessions, requests, lifetimes, json, AUTHENTICATION_TIMEOUT,
+                timer);
         Gauge.builder("zvonok.ws.clients", sessions, ClientSessions::authenticated)
                 .description("authenticated WebSocket clients").register(metrics);
         Gauge.builder("zvonok.delivery.queue", delivery, CallDelivery::queued)
@@ -61,6 +66,14 @@ public final class LiveUpdates implements AutoCloseable {
     /** The tracker's listener: it only queues. */
     public CallEventListener calls() {
         return delivery;
+    }
+
+    /**
+     * To be told of every directory change: each open socket's token is checked again, and those of users disabled
+     * or deleted are closed at once. Returns at once.
+     */
+    public DirectoryChangeListener directoryChanges() {
+        return lifetimes::directoryChanged;
     }
 
     public int connectedClients() {

@@ -7,9 +7,10 @@ import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.api.Routes;
-import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.auth.TokenVerifier;
+import dev.zvonok.server.auth.VerifiedToken;
 import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsBinaryMessageContext;
 import io.javalin.websocket.WsCloseContext;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsErrorContext;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The WebSocket at {@code /ws}: one JSON message per frame. A client must send {@code authenticate} first, within
  * {@link #authTimeout}, or be closed with a policy violation; after that it receives its own calls and may save
- * notes, finish cards and place calls. A bad message gets an {@code error} and leaves the connection open; only
- * a bad or missing authentication closes it.
+ * notes, finish cards and place calls, for as long as its token holds ({@link SessionLifetimes}). A bad message gets
+ * an {@code error} and leaves the connection open; only a bad or missing authentication, or an expired one, closes
+ * it.
  */
 public final class WebSocketRoutes implements Routes {
 
@@ -38,16 +40,18 @@ public final class WebSocketRoutes implements Routes {
     private final TokenVerifier tokens;
     private final ClientSessions sessions;
     private final ClientRequests requests;
+    private final SessionLifetimes lifetimes;
     private final ObjectMapper json;
     private final Frames frames;
     private final Duration authTimeout;
     private final ScheduledExecutorService timer;
 
-    WebSocketRoutes(TokenVerifier tokens, ClientSessions sessions, ClientRequests requests, ObjectMapper json,
-                    Duration authTimeout, ScheduledExecutorService timer) {
+    WebSocketRoutes(TokenVerifier tokens, ClientSessions sessions, ClientRequests requests, SessionLifetimes lifetimes,
+                    ObjectMapper json, Duration authTimeout, ScheduledExecutorService timer) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.requests = requests;
+        this.lifetimes = lifetimes;
         this.json = json;
         this.frames = new Frames(json);
         this.authTimeout = authTimeout;
@@ -59,6 +63,7 @@ public final class WebSocketRoutes implements Routes {
         routes.ws("/ws", ws -> {
             ws.onConnect(this::connected);
             ws.onMessage(this::received);
+            ws.onBinaryMessage(this::receivedBinary);
             ws.onClose(this::closed);
             ws.onError(this::failed);
         });
@@ -104,6 +109,15 @@ public final class WebSocketRoutes implements Routes {
         requests.handle(session, message.get());
     }
 
+    /** The protocol is JSON text: a binary frame is answered like any other malformed message, not by a close. */
+    private void receivedBinary(WsBinaryMessageContext ctx) {
+        ClientSession session = sessions.get(ctx.sessionId());
+        if (session != null) {
+            send(session, ServerMessage.Error.of(ErrorCode.MALFORMED_MESSAGE,
+                    "binary frames are not understood: send JSON text", null));
+        }
+    }
+
     private Optional<ClientMessage> parse(ClientSession session, String text) {
         try {
             return Optional.of(json.readValue(text, ClientMessage.class));
@@ -123,14 +137,23 @@ public final class WebSocketRoutes implements Routes {
             refuse(session, "the first message must be authenticate", message.ref());
             return;
         }
-        Optional<AuthenticatedUser> user = authenticate.token() == null ? Optional.empty()
-                : tokens.verify(authenticate.token());
-        if (user.isEmpty()) {
+        Optional<VerifiedToken> verified;
+        try {
+            verified = authenticate.token() == null ? Optional.empty() : tokens.check(authenticate.token());
+        } catch (RuntimeException e) {
+            log.warn("Cannot check the token of WebSocket client from {} now: {}", session.remote(), e.toString());
+            send(session, ServerMessage.Error.of(ErrorCode.SERVER_ERROR,
+                    "the server cannot check tokens now; connect again shortly", authenticate.ref()));
+            session.close(StatusCode.TRY_AGAIN_LATER, "try again later");
+            return;
+        }
+        if (verified.isEmpty()) {
             log.warn("WebSocket client from {} gave a bad or expired token", session.remote());
             refuse(session, "bad or expired token", authenticate.ref());
             return;
         }
-        session.authenticated(user.get());
+        session.authenticated(verified.get().user(), authenticate.token(), verified.get().expiresAt());
+        lifetimes.began(session);
         requests.attach(session, authenticate.ref());
     }
 
@@ -143,6 +166,7 @@ public final class WebSocketRoutes implements Routes {
         ClientSession session = sessions.get(ctx.sessionId());
         if (session != null) {
             sessions.closed(session);
+            lifetimes.ended(session);
             log.debug("WebSocket client {} closed: {} {}", session.describe(), ctx.status(), ctx.reason());
         }
     }

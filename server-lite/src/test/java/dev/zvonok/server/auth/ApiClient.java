@@ -43,6 +43,14 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** As if passed on by a proxy: with {@code X-Forwarded-For: forwardedFor}. */
+    HttpResponse<String> postForwarded(String path, Object body, String forwardedFor) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     HttpResponse<String> get(String path, String accessToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (accessToken != null) {

@@ -11,6 +11,8 @@ import dev.zvonok.model.api.RefreshRequest;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.server.api.AddressRange;
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
@@ -157,41 +159,84 @@ class AuthApiTest {
     }
 
     @Test
-    void failedLoginsPerLoginAreLimitedAndASuccessForgivesThem() {
-        for (int i = 0; i < 4; i++) {
-            assertThat(failLogin("ivanov").statusCode()).isEqualTo(401);
-        }
-        assertThat(client.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD)).statusCode())
-                .isEqualTo(200);
-
+    void guessesAtALoginSlowDownTheAddressTheyComeFromWithGrowingWaits() {
+        ApiClient guesser = clientFrom("127.0.0.2");
         for (int i = 0; i < 5; i++) {
-            assertThat(failLogin("ivanov").statusCode()).as("failure %d after the success", i + 1).isEqualTo(401);
+            assertThat(failLogin(guesser, "ivanov").statusCode()).as("free failure %d", i + 1).isEqualTo(401);
         }
-        HttpResponse<String> locked = client.post("/api/auth/login", new LoginRequest("IVANOV", PASSWORD));
-        assertThat(locked.statusCode()).as("even with the right password").isEqualTo(429);
-        assertThat(client.error(locked).code()).isEqualTo("too-many-attempts");
-        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
+        for (long wait : new long[] {1, 2, 4, 8}) {
+            HttpResponse<String> slowed = guesser.post("/api/auth/login", new LoginRequest("IVANOV", PASSWORD));
+            assertThat(slowed.statusCode()).as("even with the right password").isEqualTo(429);
+            assertThat(guesser.error(slowed).code()).isEqualTo("too-many-attempts");
+            assertThat(slowed.headers().firstValue("Retry-After")).contains(Long.toString(wait));
+            clock.advance(Duration.ofSeconds(wait));
+            assertThat(failLogin(guesser, "ivanov").statusCode()).as("after %d s", wait).isEqualTo(401);
+        }
 
-        assertThat(client.post("/api/auth/login", new LoginRequest("petrova", PASSWORD)).statusCode())
-                .as("other logins from the same address go on").isEqualTo(200);
+        assertThat(clientFrom("127.0.0.1").post("/api/auth/login", new LoginRequest("ivanov", PASSWORD))
+                .statusCode()).as("Ivanov from his own PC, whatever the guesser did").isEqualTo(200);
+        assertThat(guesser.post("/api/auth/login", new LoginRequest("petrova", PASSWORD)).statusCode())
+                .as("another login from the guesser's address").isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(16));
+        assertThat(guesser.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD)).statusCode())
+                .as("the wait over, the right password").isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(failLogin(guesser, "ivanov").statusCode()).as("a success forgave the failures")
+                    .isEqualTo(401);
+        }
     }
 
     @Test
-    void failedLoginsPerAddressAreLimited() throws Exception {
+    void anAddressTryingManyLoginsIsSlowedDownAndNoOtherAddressIs() {
+        ApiClient guesser = clientFrom("127.0.0.2");
         for (int i = 0; i < 20; i++) {
-            assertThat(failLogin("guess" + i).statusCode()).isEqualTo(401);
+            assertThat(failLogin(guesser, "guess" + i).statusCode()).isEqualTo(401);
         }
-        HttpResponse<String> locked = client.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD));
-        assertThat(locked.statusCode()).isEqualTo(429);
-        assertThat(client.error(locked).code()).isEqualTo("too-many-attempts");
-        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        HttpResponse<String> slowed = guesser.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD));
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Retry-After")).contains("1");
 
-        InetAddress otherAddress = InetAddress.getByName("127.0.0.2");
-        assumeTrue(canConnectFrom(otherAddress), "127.0.0.2 is not a local address here (Linux has all of 127/8)");
-        ApiClient elsewhere = new ApiClient(server.port(), otherAddress);
-        assertThat(elsewhere.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD)).statusCode())
-                .as("another address is not locked out").isEqualTo(200);
+        assertThat(clientFrom("127.0.0.1").post("/api/auth/login", new LoginRequest("ivanov", PASSWORD))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void xForwardedForIsBelievedOnlyFromATrustedProxy() {
+        server.close();
+        server = new AuthServer(AuthSettings.defaults(), new ClientAddresses(List.of(AddressRange.parse("127.0.0.3"))),
+                db.dsl(), users, passwords, clock);
+
+        ApiClient untrusted = clientFrom("127.0.0.2");
+        for (int i = 0; i < 5; i++) {
+            assertThat(untrusted.postForwarded("/api/auth/login", new LoginRequest("ivanov", "wrong"),
+                    "198.51.100." + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(untrusted.postForwarded("/api/auth/login", new LoginRequest("ivanov", PASSWORD), "198.51.100.99")
+                .statusCode()).as("a made-up address is no way past the limit").isEqualTo(429);
+
+        ApiClient proxy = clientFrom("127.0.0.3");
+        for (int i = 0; i < 5; i++) {
+            assertThat(proxy.postForwarded("/api/auth/login", new LoginRequest("ivanov", "wrong"), "203.0.113.7")
+                    .statusCode()).isEqualTo(401);
+        }
+        assertThat(proxy.postForwarded("/api/auth/login", new LoginRequest("ivanov", PASSWORD), "203.0.113.7")
+                .statusCode()).as("the client behind the proxy is slowed down").isEqualTo(429);
+        assertThat(proxy.postForwarded("/api/auth/login", new LoginRequest("ivanov", PASSWORD),
+                "127.0.0.9, 203.0.113.8").statusCode()).as("another client behind the same proxy").isEqualTo(200);
+        assertThat(proxy.post("/api/auth/login", new LoginRequest("ivanov", PASSWORD)).statusCode())
+                .as("the proxy itself has not failed").isEqualTo(200);
+    }
+
+    /** A client on another loopback address (Linux has all of 127/8), to look like another PC. */
+    private ApiClient clientFrom(String address) {
+        try {
+            InetAddress local = InetAddress.getByName(address);
+            assumeTrue(canConnectFrom(local), address + " is not a local address here");
+            return new ApiClient(server.port(), local);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean canConnectFrom(InetAddress address) {
@@ -273,6 +318,23 @@ class AuthApiTest {
     }
 
     @Test
+    void tokensForgedWithTheRealKeyAreRefusedWith401() {
+        login("ivanov"); // the server generates its key at the first start; a login proves it is there
+        TokenForge forge = TokenForge.withStoredKey(db.dsl(), operator.id(), "ivanov");
+        assertThat(client.get("/api/me", forge.genuine()).statusCode()).as("the forge is right").isEqualTo(200);
+
+        for (String forged : List.of(forge.withoutExpiry(), forge.withoutIssueTime(),
+                forge.issuedIn(Duration.ofHours(1)), forge.signedWith("HS384"), forge.signedWith("HS512"),
+                forge.signedWithRsa(), forge.unsigned())) {
+            HttpResponse<String> refused = client.get("/api/me", forged);
+            assertThat(refused.statusCode()).as(forged).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            assertThat(client.error(refused).code()).isEqualTo("invalid-token");
+        }
+    }
+
+    @Test
     void aUserDisabledAfterLoginIsShutOutOnceTheCacheForgetsThem() {
         TokenResponse tokens = login("ivanov");
         TokenVerifier verifier = server.auth.tokenVerifier();
@@ -351,7 +413,7 @@ class AuthApiTest {
         return client.read(response, TokenResponse.class);
     }
 
-    private HttpResponse<String> failLogin(String login) {
-        return client.post("/api/auth/login", new LoginRequest(login, "wrong password"));
+    private static HttpResponse<String> failLogin(ApiClient from, String login) {
+        return from.post("/api/auth/login", new LoginRequest(login, "wrong password"));
     }
 }

@@ -25,8 +25,10 @@ class AuthPartsTest {
         assertThat(configured.toString()).doesNotContain("xxxx").contains("configured");
         assertThatThrownBy(() -> AuthSettings.defaults().withTokenTtls(Duration.ZERO, Duration.ofDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AuthSettings.defaults().withLoginLimits(0, 1, Duration.ofMinutes(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginLimits(0, 1, Duration.ofSeconds(1), Duration.ofMinutes(1),
+                Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginLimits(5, 20, Duration.ofMinutes(2), Duration.ofMinutes(1),
+                Duration.ofMinutes(1))).as("max below first").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -64,6 +66,24 @@ class AuthPartsTest {
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(tokens.decode(none + "." + parts[1] + ".")).isEmpty();
+    }
+
+    @Test
+    void onlyTokensAsWeIssueThemPassEvenWhenMadeWithOurKey() {
+        AccessTokens tokens = new AccessTokens(SECRET, Duration.ofMinutes(15), java.time.Clock.systemUTC());
+        TokenForge forge = TokenForge.withKey(new String(SECRET, StandardCharsets.UTF_8), 7, "ivanov");
+
+        assertThat(tokens.decode(forge.genuine())).as("the forge makes good tokens").isPresent();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofSeconds(20)))).as("within the clocks' skew").isPresent();
+
+        assertThat(tokens.decode(forge.withoutExpiry())).as("no exp").isEmpty();
+        assertThat(tokens.decode(forge.withoutIssueTime())).as("no iat").isEmpty();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofMinutes(2)))).as("iat in the future").isEmpty();
+        assertThat(tokens.decode(forge.issuedIn(Duration.ofDays(365)))).as("iat next year").isEmpty();
+        assertThat(tokens.decode(forge.signedWith("HS384"))).as("HS384").isEmpty();
+        assertThat(tokens.decode(forge.signedWith("HS512"))).as("HS512").isEmpty();
+        assertThat(tokens.decode(forge.signedWithRsa())).as("RS256").isEmpty();
+        assertThat(tokens.decode(forge.unsigned())).as("none").isEmpty();
     }
 
     @Test

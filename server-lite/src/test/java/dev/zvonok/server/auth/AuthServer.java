@@ -1,5 +1,6 @@
 package dev.zvonok.server.auth;
 
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
@@ -33,7 +34,12 @@ final class AuthServer implements AutoCloseable {
     final ApiClient client;
 
     AuthServer(AuthSettings settings, DSLContext dsl, UserRepository users, Passwords passwords, Clock clock) {
-        auth = Authentication.create(settings, dsl, users, passwords, clock);
+        this(settings, ClientAddresses.direct(), dsl, users, passwords, clock);
+    }
+
+    AuthServer(AuthSettings settings, ClientAddresses addresses, DSLContext dsl, UserRepository users,
+               Passwords passwords, Clock clock) {
+        auth = Authentication.create(settings, dsl, users, passwords, addresses, clock);
         List<Routes> routes = new ArrayList<>(auth.routes());
         routes.add(PROTECTED_FOR_TESTS);
         app = HttpServer.create(Json.mapper(), routes).start("127.0.0.1", 0);

@@ -38,7 +38,8 @@ class LoginTimingTest {
         users.create(UserDetails.of("ivanov", "Иван Иванов", Role.OPERATOR), "right");
         users.create(new UserDetails("sidorov", "Сидор Сидоров", Role.OPERATOR, null, false), "right");
         // far more failures allowed than the test makes: it measures the check, not the limiter
-        server = new AuthServer(AuthSettings.defaults().withLoginLimits(100, 100, java.time.Duration.ofMinutes(5)),
+        server = new AuthServer(AuthSettings.defaults().withLoginLimits(new LoginLimits(100, 100,
+                        java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(5))),
                 db.dsl(), users, passwords, Clock.systemUTC());
         String hash = passwords.hash("something");
         oneCheckNanos = fastest(() -> passwords.matches("other", hash) ? 1 : 0);

@@ -27,14 +27,28 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx) {
-        return start(database, amiSettings(pbx.port(), AmiAccount.CRM));
+        return start(database, pbx, AuthSettings.defaults());
+    }
+
+    /** With these token lifetimes and login limits (e.g. access tokens of a few seconds). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth) {
+        return start(database, pbx, auth, new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")));
+    }
+
+    /** With these HTTP settings (trusted proxies, who may read the metrics). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth, HttpSettings http) {
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth, http);
     }
 
     /** Following the PBX as {@code ami} says: another account, another address (a relay), other timings. */
     static LiveServer start(DatabaseSettings database, AmiSettings ami) {
+        return start(database, ami, AuthSettings.defaults(),
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")));
+    }
+
+    private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http) {
         PhoneNumbers numbers = PhoneNumbers.russian();
-        CallServer server = CallServer.open(database, numbers,
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), AuthSettings.defaults());
+        CallServer server = CallServer.open(database, numbers, http, auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
             server.followPbx(ami, ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults());

@@ -42,6 +42,8 @@ final class OperatorClient implements AutoCloseable {
     private final List<ServerMessage> seen = new ArrayList<>();
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private Session session;
+    /** The server's answer to the first {@code authenticate}: who, and until when. */
+    ServerMessage.Authenticated authenticated;
     /** What the server restored right after authentication. */
     ServerMessage.ActiveCalls activeCalls;
 
@@ -53,7 +55,7 @@ final class OperatorClient implements AutoCloseable {
     static OperatorClient connect(int port, String login) throws Exception {
         OperatorClient client = open(port, login);
         client.send(new ClientMessage.Authenticate("auth", login(port, login).accessToken()));
-        client.await(ServerMessage.Authenticated.class);
+        client.authenticated = client.await(ServerMessage.Authenticated.class);
         client.activeCalls = client.await(ServerMessage.ActiveCalls.class);
         return client;
     }
@@ -63,6 +65,9 @@ final class OperatorClient implements AutoCloseable {
         OperatorClient client = new OperatorClient(login);
         client.session = ClientManager.createClient().connectToServer(client.new Listener(),
                 ClientEndpointConfig.Builder.create().build(), URI.create("ws://127.0.0.1:" + port + "/ws"));
+        // no idle timeout: Tyrus schedules one on every send, on an executor its container may have just shut down
+        // (it does when its last socket closes, racing the next one: tyrus#640, RejectedExecutionException)
+        client.session.setMaxIdleTimeout(-1);
         return client;
     }
 
@@ -86,6 +91,10 @@ final class OperatorClient implements AutoCloseable {
 
     void sendText(String text) throws IOException {
         session.getBasicRemote().sendText(text);
+    }
+
+    void sendBinary(byte[] bytes) throws IOException {
+        session.getBasicRemote().sendBinary(java.nio.ByteBuffer.wrap(bytes));
     }
 
     /** The next message of this type that matches, waiting for it; earlier ones of other types are kept. */

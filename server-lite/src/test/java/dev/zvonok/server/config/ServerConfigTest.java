@@ -62,6 +62,24 @@ class ServerConfigTest {
     }
 
     @Test
+    void trustedProxiesAndLoginLimits() {
+        ServerConfig defaults = ServerConfig.from(ConfigFactory.defaultReference());
+        assertThat(defaults.http().trustedProxies()).as("nobody's X-Forwarded-For is believed").isEmpty();
+        assertThat(defaults.auth().loginLimits()).isEqualTo(dev.zvonok.server.auth.LoginLimits.defaults());
+
+        var fromEnvironment = ServerConfig.fromEnvironment(Map.of("ZVONOK_TRUSTED_PROXIES", " 10.0.0.5, fd00::/8 "))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThat(ServerConfig.from(fromEnvironment).http().trustedProxies()).extracting(Object::toString)
+                .containsExactly("10.0.0.5", "fd00:0:0:0:0:0:0:0/8");
+
+        var named = ConfigFactory.parseString("zvonok.http.trusted-proxies = [\"proxy.example.com\"]")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThatThrownBy(() -> ServerConfig.from(named).http())
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("zvonok.http.trusted-proxies").hasMessageContaining("proxy.example.com");
+    }
+
+    @Test
     void badValuesAreReportedWithTheirPath(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.conf");
         Files.writeString(file, "zvonok.ami.port = \"not a port\"\n");

@@ -25,6 +25,7 @@ import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.Routes;
@@ -111,7 +112,7 @@ class CallHistoryRoutesTest {
 
         CallRepository calls = new CallRepository(db.dsl(), fixture.numbers);
         Authentication auth = Authentication.create(AuthSettings.defaults(), db.dsl(), fixture.users,
-                new Passwords(4));
+                new Passwords(4), ClientAddresses.direct());
         List<Routes> routes = new ArrayList<>(auth.routes());
         routes.add(new CallHistoryRoutes(calls, fixture.numbers, SAMARA));
         server = HttpServer.create(JSON, routes);

@@ -1,26 +1,11 @@
 package dev.zvonok.model.api;
 
-import java.time.Instant;
-import java.util.List;
+/**
+ * {@code GET /health} for anyone: {@code up} (200) or {@code degraded} (503), and nothing else, for load balancers
+ * and monitors. An admin's token gets {@link HealthDetails}.
+ */
+public record Health(String status) {
 
-/** {@code GET /health}: 200 when everything is up, 503 with the same body when something is not. */
-public record Health(String status, boolean database, Pbx pbx, int connectedClients) {
-
-    /**
-     * The AMI connection: {@code connected}, {@code connecting}, {@code disconnected}.
-     *
-     * @param since           when it entered that state
-     * @param lastError       why the last attempt failed or the last connection was lost; null while all is well
-     * @param asteriskVersion    the PBX's release as learnt at the last login ({@code 22.10.1}, or {@code 22} when
-     *                           the manager account may not run CoreSettings); null before
-     * @param missingPermissions what the manager.conf account lacks for a feature, as the PBX refused it, e.g.
-     *                           {@code write: reporting (resync after reconnect)}; empty when nothing was refused
-     */
-    public record Pbx(String state, String address, Instant since, String lastError, String asteriskVersion,
-                      List<String> missingPermissions) {
-
-        public Pbx {
-            missingPermissions = missingPermissions == null ? List.of() : List.copyOf(missingPermissions);
-        }
-    }
+    public static final String UP = "up";
+    public static final String DEGRADED = "degraded";
 }

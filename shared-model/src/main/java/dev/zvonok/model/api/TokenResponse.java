@@ -9,4 +9,11 @@ import dev.zvonok.model.directory.UserView;
  * @param expiresIn seconds the access token stays valid
  */
 public record TokenResponse(String accessToken, String refreshToken, long expiresIn, UserView user) {
+
+    /** Tokens are secrets: never in logs. */
+    @Override
+    public String toString() {
+        return "TokenResponse[accessToken=" + (accessToken == null ? "null" : "***") + ", refreshToken="
+                + (refreshToken == null ? "null" : "***") + ", expiresIn=" + expiresIn + ", user=" + user + "]";
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
         @Type(ClientMessage.Authenticate.class),
+        @Type(ClientMessage.RefreshSession.class),
         @Type(ClientMessage.UpdateCallNotes.class),
         @Type(ClientMessage.FinishCall.class),
         @Type(ClientMessage.Originate.class),
@@ -25,9 +26,35 @@ public sealed interface ClientMessage {
 
     String ref();
 
-    /** The access token from {@code POST /api/auth/login}; the first message of every connection. */
+    /**
+     * The access token from {@code POST /api/auth/login}; the first message of every connection. The answer,
+     * {@code authenticated}, says until when the token holds: the connection is closed then (1008) unless a
+     * {@link RefreshSession} came first.
+     */
     @JsonTypeName("authenticate")
     record Authenticate(String ref, String token) implements ClientMessage {
+
+        /** Tokens are secrets: never in logs. */
+        @Override
+        public String toString() {
+            return "Authenticate[ref=" + ref + ", token=" + (token == null ? "null" : "***") + "]";
+        }
+    }
+
+    /**
+     * A fresh access token of the same user (from {@code POST /api/auth/refresh}) for this open connection, sent before
+     * the one it was authenticated with expires: the answer is {@code authenticated} again, with the new expiry, and
+     * nothing else changes — no {@code active-calls}, no card lost. A refused token ({@code error}
+     * {@code not-authenticated}) leaves the connection as it was, until its current token expires.
+     */
+    @JsonTypeName("refresh-session")
+    record RefreshSession(String ref, String token) implements ClientMessage {
+
+        /** Tokens are secrets: never in logs. */
+        @Override
+        public String toString() {
+            return "RefreshSession[ref=" + ref + ", token=" + (token == null ? "null" : "***") + "]";
+        }
     }
 
     /**

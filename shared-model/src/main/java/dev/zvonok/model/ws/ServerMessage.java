@@ -37,8 +37,15 @@ import java.util.List;
 })
 public sealed interface ServerMessage {
 
+    /**
+     * The answer to {@code authenticate} (followed by {@code active-calls}) and to {@code refresh-session} (alone).
+     *
+     * @param serverTime when the server answered: with {@code expiresAt}, how long is left by the server's clock
+     * @param expiresAt  when the token the connection now rests on expires; the server closes the connection then
+     *                   (1008) unless a {@code refresh-session} with a fresh token came before
+     */
     @JsonTypeName("authenticated")
-    record Authenticated(String ref, UserView user, Instant serverTime) implements ServerMessage {
+    record Authenticated(String ref, UserView user, Instant serverTime, Instant expiresAt) implements ServerMessage {
     }
 
     /**

@@ -28,6 +28,8 @@ class ProtocolJsonTest {
                 List.of("vip"), Priority.HIGH, new ClientInfo("Анна", null, null, null), 3));
         assertThat(json.readValue("{\"type\":\"authenticate\",\"token\":\"t\"}", ClientMessage.class))
                 .isEqualTo(new ClientMessage.Authenticate(null, "t"));
+        assertThat(json.readValue("{\"type\":\"refresh-session\",\"ref\":\"r\",\"token\":\"t2\"}",
+                ClientMessage.class)).isEqualTo(new ClientMessage.RefreshSession("r", "t2"));
     }
 
     @Test
