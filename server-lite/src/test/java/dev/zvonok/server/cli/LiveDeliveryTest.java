@@ -1,39 +1,66 @@
 package dev.zvonok.server.cli;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.ws.HistoryEntry;
-import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.CallAnswered;
 import dev.zvonok.model.ws.ServerMessage.CallEnded;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.db.schema.tables.records.CallsRecord;
+import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
+import dev.zvonok.server.tracking.ExpectedCalls;
+import dev.zvonok.server.tracking.RecordedTraces;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Recordings of a real Asterisk replayed to the whole server while several operators are connected: each gets
- * exactly the events of the calls that ring on their own phone, and nobody else's.
+ * exactly the events of the calls that ring on their own phone, and nobody else's. Every recording (Asterisk 20 with
+ * chan_sip, Asterisk 22 with chan_pjsip) gives every operator one card per call they take part in — whatever the
+ * number of their devices that rang, a pickup included — ending the way the recording's truth says, and the database
+ * the true calls.
  */
 class LiveDeliveryTest {
+
+    /**
+     * All but the one that starts with calls already up at login (its channel list answers the recorder's own
+     * CoreShowChannels): it only makes sense played as the PBX a client logs in to, as TraceReplayTest does.
+     */
+    static final List<String> TRACES = RecordedTraces.ALL.stream()
+            .filter(trace -> !trace.equals("13-resync-coreshowchannels-status")).toList();
+
+    private static final Map<String, String> LOGINS = Map.of("777", "ivanov", "888", "petrov", "999", "sidorov");
+    private static final PhoneNumbers NUMBERS = PhoneNumbers.russian();
 
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
@@ -215,5 +242,124 @@ class LiveDeliveryTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    @ParameterizedTest
+    @FieldSource("TRACES")
+    void everyOperatorGetsOneTrueCardPerCallAndTheDatabaseTheTrueCalls(String trace) throws Exception {
+        List<JsonNode> expected = ExpectedCalls.forTrace(trace);
+        Map<String, OperatorClient> operators = new TreeMap<>();
+        for (Map.Entry<String, String> operator : LOGINS.entrySet()) {
+            operators.put(operator.getKey(), server.operator(operator.getValue()));
+        }
+        try {
+            play(trace);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == expected.size());
+            assertThat(db.dsl().fetchCount(CALLS)).as("calls stored, none of a feature code or consultation")
+                    .isEqualTo(expected.size());
+
+            Map<String, Map<String, String>> cardsByOperator = new HashMap<>();
+            Set<String> unspecified = new HashSet<>(); // calls whose truth names no offers: their cards are not judged
+            for (JsonNode call : expected) {
+                CallsRecord stored = storedCall(call);
+                String what = trace + " call from " + call.get("caller").asText();
+                assertThat(stored.getDisposition()).as(what + " disposition").isEqualTo(call.get("disposition").asText());
+                assertThat(stored.getAnsweredByExtension()).as(what + " answered by").isEqualTo(answeredBy(call));
+                if (!call.has("offers")) {
+                    unspecified.add(stored.getLinkedid());
+                    continue;
+                }
+                for (Map.Entry<String, String> part : parts(call).entrySet()) {
+                    cardsByOperator.computeIfAbsent(part.getKey(), k -> new LinkedHashMap<>())
+                            .put(stored.getLinkedid(), part.getValue());
+                }
+                assertStoredOffers(what, stored, call);
+            }
+
+            for (Map.Entry<String, OperatorClient> operator : operators.entrySet()) {
+                Map<String, String> cards = cardsByOperator.getOrDefault(operator.getKey(), Map.of());
+                assertCards(trace + " " + operator.getKey(), operator.getValue().drainUntilPong(), cards, unspecified);
+            }
+        } finally {
+            for (OperatorClient client : operators.values()) {
+                client.close();
+            }
+        }
+    }
+
+    /** Each operator's part in the call and how it ends: the phones that rang, and a pickup's answer (if any). */
+    private static Map<String, String> parts(JsonNode call) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        if (call.has("offers")) {
+            call.get("offers").fields().forEachRemaining(o -> parts.put(o.getKey(), o.getValue().asText()));
+        }
+        String answeredBy = answeredBy(call);
+        if (answeredBy != null && call.get("direction").asText().equals("inbound")) {
+            parts.putIfAbsent(answeredBy, OfferResult.ANSWERED.wireName()); // a pickup
+        }
+        return parts;
+    }
+
+    private static String answeredBy(JsonNode call) {
+        JsonNode answeredBy = call.get("answeredBy");
+        return answeredBy == null || answeredBy.isNull() ? null : answeredBy.asText();
+    }
+
+    private static void assertCards(String who, List<ServerMessage> messages, Map<String, String> expected,
+                                    Set<String> unspecified) {
+        Map<String, Integer> rings = new HashMap<>();
+        for (ServerMessage message : messages) {
+            if (message instanceof IncomingCall ring) {
+                if (ring.replaces() != null) {
+                    rings.remove(ring.replaces()); // a consultation call merged into the customer's: the same card
+                }
+                rings.merge(ring.callId(), 1, Integer::sum);
+            }
+        }
+        rings.keySet().removeAll(unspecified);
+        assertThat(rings.keySet()).as(who + ": the calls that popped up a card").isEqualTo(expected.keySet());
+        assertThat(rings.values()).as(who + ": one card per call, whatever the devices").allMatch(count -> count == 1);
+        for (Map.Entry<String, String> card : expected.entrySet()) {
+            String callId = card.getKey();
+            String result = card.getValue();
+            if (result.equals(OfferResult.ANSWERED_ELSEWHERE.wireName())) {
+                assertThat(messages).as(who + ": closed, answered by a colleague who is named")
+                        .anySatisfy(m -> assertThat(m).isInstanceOfSatisfying(CallAnswered.class, a -> {
+                            assertThat(a.callId()).isEqualTo(callId);
+                            assertThat(a.answeredElsewhere()).isTrue();
+                            assertThat(a.answeredBy()).isNotBlank();
+                        }));
+                continue;
+            }
+            List<CallEnded> ends = messages.stream().filter(CallEnded.class::isInstance).map(CallEnded.class::cast)
+                    .filter(end -> end.callId().equals(callId)).toList();
+            assertThat(ends).as(who + ": how the card of " + callId + " ended").isNotEmpty();
+            CallEnded last = ends.getLast();
+            assertThat(last.result().wireName()).as(who + ": result of " + callId).isEqualTo(result);
+            boolean talked = result.equals("answered") || result.equals("transferred");
+            assertThat(last.awaitingFinish()).as(who + ": waits for Finish and close").isEqualTo(talked);
+        }
+    }
+
+    private static CallsRecord storedCall(JsonNode call) {
+        String caller = NUMBERS.normalize(call.get("caller").asText());
+        return db.dsl().selectFrom(CALLS).where(CALLS.CALLER_NUMBER.eq(caller)).fetchSingle();
+    }
+
+    private static void assertStoredOffers(String what, CallsRecord stored, JsonNode call) {
+        Map<String, String> offers = new TreeMap<>();
+        Map<String, String> pickups = new TreeMap<>();
+        db.dsl().selectFrom(CALL_OFFERS).where(CALL_OFFERS.CALL_ID.eq(stored.getId())).fetch().forEach(o ->
+                (o.getPickedUp() ? pickups : offers).put(o.getExtension(), o.getResult()));
+        if (call.has("offers")) {
+            Map<String, String> rang = new TreeMap<>();
+            call.get("offers").fields().forEachRemaining(o -> rang.put(o.getKey(), o.getValue().asText()));
+            assertThat(offers).as(what + " stored offers").isEqualTo(rang);
+        }
+        assertThat(pickups).as(what + " stored pickups").allSatisfy((extension, result) -> {
+            assertThat(extension).isEqualTo(stored.getAnsweredByExtension());
+            assertThat(result).isEqualTo("answered");
+        });
     }
 }
