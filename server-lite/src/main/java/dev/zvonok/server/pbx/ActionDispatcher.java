@@ -116,12 +116,14 @@ final class ActionDispatcher {
             return;
         }
         String eventsHeader = action.get("Events");
-        // Becoming logged in, the answer and FullyBooted must not be overtaken by a published event.
+        // Becoming logged in, the answer and FullyBooted must not be overtaken by a published event. The login is
+        // counted before its answer leaves: whoever has read the answer may rely on the count.
         endpoint.withEventsHeld(() -> {
             if (eventsHeader != null) {
                 session.eventMask(parseEventMask(eventsHeader));
             }
             session.loggedIn(account);
+            endpoint.countLogin(session);
             session.send(AmiResponses.success(actionId, "Authentication accepted"));
             if (session.wantsEvent(EventClass.SYSTEM.bit())) {
                 long uptime = endpoint.uptimeSeconds();
@@ -135,7 +137,7 @@ final class ActionDispatcher {
             }
         });
         log.info("AMI client {} ({}) logged in", session.id(), session.describe());
-        endpoint.loginSucceeded(session);
+        endpoint.loginAnswered(); // outside the held events: what waits for the first login may publish
     }
 
     private static boolean credentialsMatch(AmiSession session, AmiMessage action, AmiAccount account) {

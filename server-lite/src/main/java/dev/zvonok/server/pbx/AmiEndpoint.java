@@ -253,8 +253,12 @@ public final class AmiEndpoint implements AutoCloseable {
         pingsAnswered.incrementAndGet();
     }
 
-    void loginSucceeded(AmiSession session) {
+    void countLogin(AmiSession session) {
         logins.loggedIn(session);
+    }
+
+    void loginAnswered() {
+        logins.completeFirstLogin();
     }
 
     void sessionClosed(AmiSession session) {

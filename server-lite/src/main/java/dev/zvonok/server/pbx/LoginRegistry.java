@@ -12,13 +12,21 @@ final class LoginRegistry {
     private final CompletableFuture<Void> firstLogin = new CompletableFuture<>();
     private long logins;
 
-    void loggedIn(AmiSession session) {
-        synchronized (this) {
+    /**
+     * Counts a login. A session that closed first is not counted: its close sets the flag before it calls
+     * {@link #gone}, and both take this lock, so a session is never left counted after it ended.
+     */
+    synchronized void loggedIn(AmiSession session) {
+        if (!session.isClosed()) {
             loggedIn.add(session);
-            logins++;
-            notifyAll();
         }
-        firstLogin.complete(null); // outside the lock: dependants (a playback start) run here
+        logins++;
+        notifyAll();
+    }
+
+    /** Called once the login's answer is sent, outside any lock: dependants (a playback start) run here. */
+    void completeFirstLogin() {
+        firstLogin.complete(null);
     }
 
     synchronized void gone(AmiSession session) {
