@@ -7,7 +7,6 @@ import dev.zvonok.app.card.FxTickSource;
 import dev.zvonok.app.card.RingSound;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
-import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveListener;
@@ -21,6 +20,8 @@ import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Settings;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneRules;
 import dev.zvonok.model.ws.ServerMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,12 +70,12 @@ final class OperatorSession implements AutoCloseable {
         outbox = new NotesOutbox(new NotesJournal(dataDir.resolve("notes").resolve(user.login()), json),
                 live, NotesOutboxSettings.defaults(), json, Clock.systemUTC());
         ticks = new FxTickSource(Duration.ofMillis(250), fxThread);
-        cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language());
+        PhoneNumbers phones = phoneNumbers(sessions.phoneRules());
+        cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language(), phones);
         windows = new CardWindows(cards, settings, ring);
 
         LiveDialer dialer = new LiveDialer(live);
         ServerCallHistory history = new ServerCallHistory(sessions, background);
-        PhoneFormat phones = PhoneFormat.russian();
         ConnectionIndicatorViewModel connection = new ConnectionIndicatorViewModel(live::reconnectNow, fxThread,
                 clock);
         main = new MainViewModel(user,
@@ -104,6 +105,21 @@ final class OperatorSession implements AutoCloseable {
                 fxThread.execute(() -> show(message));
             }
         });
+    }
+
+    /**
+     * The server's rule for numbers, so that the cards and the lists show them, and the search reads what the operator
+     * types, as the server stores them. Russian when this app's libphonenumber does not know the server's region (an
+     * app older than the server): numbers then still show, if not in the server's national reading.
+     */
+    private static PhoneNumbers phoneNumbers(PhoneRules rules) {
+        try {
+            return new PhoneNumbers(rules);
+        } catch (IllegalArgumentException e) {
+            log.warn("The server's phone rules {} cannot be used here ({}); reading numbers as Russian", rules,
+                    e.getMessage());
+            return PhoneNumbers.russian();
+        }
     }
 
     /**

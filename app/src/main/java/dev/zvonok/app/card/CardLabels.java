@@ -7,6 +7,7 @@ import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import java.time.Duration;
@@ -23,11 +24,11 @@ final class CardLabels {
 
     private final Texts texts;
     private final ZoneId zone;
-    private final PhoneNumberDisplay phones;
+    private final PhoneNumbers phones;
     private final DateTimeFormatter time;
     private final DateTimeFormatter date;
 
-    CardLabels(Texts texts, ZoneId zone, PhoneNumberDisplay phones) {
+    CardLabels(Texts texts, ZoneId zone, PhoneNumbers phones) {
         this.texts = texts;
         this.zone = zone;
         this.phones = phones;
@@ -49,7 +50,7 @@ final class CardLabels {
     }
 
     String number(String raw) {
-        return phones.format(raw);
+        return phones.display(raw);
     }
 
     /** The card's headline: the caller's name, else their number, else that the number is hidden. */
@@ -57,7 +58,7 @@ final class CardLabels {
         if (caller != null && caller.name() != null && !caller.name().isBlank()) {
             return caller.name();
         }
-        String number = phones.format(partyNumber);
+        String number = phones.display(partyNumber);
         return number != null ? number : texts.get("card.hiddenNumber");
     }
 
@@ -82,7 +83,7 @@ final class CardLabels {
         if (call.direction() == CallDirection.INTERNAL) {
             return queue == null ? texts.get("card.internal") : texts.format("card.internal.queue", queue);
         }
-        String dialed = phones.format(call.dialed());
+        String dialed = phones.display(call.dialed());
         if (dialed == null) {
             return queue == null ? "" : texts.format("card.queue", queue);
         }
@@ -91,11 +92,11 @@ final class CardLabels {
 
     String transferredFrom(String extension) {
         return extension == null || extension.isBlank() ? "" : texts.format("card.transferredFrom",
-                phones.format(extension));
+                phones.display(extension));
     }
 
     String transferredTo(String target) {
-        String shown = phones.format(target);
+        String shown = phones.display(target);
         return shown == null ? texts.get("card.transferred") : texts.format("card.transferredTo", shown);
     }
 
@@ -104,7 +105,7 @@ final class CardLabels {
             return texts.format("card.answeredBy", name);
         }
         if (extension != null && !extension.isBlank()) {
-            return texts.format("card.answeredBy", phones.format(extension));
+            return texts.format("card.answeredBy", phones.display(extension));
         }
         return texts.get("card.answeredElsewhere");
     }

@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
@@ -55,6 +56,7 @@ public final class CardsPresenter {
     private final Map<String, CardViewModel> byCallId = new LinkedHashMap<>();
     private final ObservableList<CardViewModel> cards = FXCollections.observableArrayList();
     private final ObservableList<CardViewModel> cardsView = FXCollections.unmodifiableObservableList(cards);
+    private final PhoneNumbers phones;
     private final ReadOnlyBooleanWrapper ringing = new ReadOnlyBooleanWrapper(this, "ringing");
     private final InvalidationListener ringMayHaveChanged = observable -> updateRing();
     private CardViewModel next;
@@ -63,17 +65,24 @@ public final class CardsPresenter {
     /**
      * @param clock  the time for the running timers and the hints, in the zone the call history's dates are shown in
      * @param locale the language of the cards (Russian or English)
+     * @see #CardsPresenter(CardSync, Clock, TickSource, Locale, PhoneNumbers) numbers read by a server's own rules
      */
     public CardsPresenter(CardSync sync, Clock clock, TickSource ticks, Locale locale) {
+        this(sync, clock, ticks, locale, PhoneNumbers.russian());
+    }
+
+    /** @param phones how numbers are shown: by the server's rules, which it sends at login */
+    public CardsPresenter(CardSync sync, Clock clock, TickSource ticks, Locale locale, PhoneNumbers phones) {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ticks = Objects.requireNonNull(ticks, "ticks");
+        this.phones = Objects.requireNonNull(phones, "phones");
         this.labels = labelsIn(locale);
     }
 
     private CardLabels labelsIn(Locale locale) {
         // the package's one bundle: the same as Texts.of(CardView.class, locale)
-        return new CardLabels(Texts.of(CardsPresenter.class, locale), clock.getZone(), new PhoneNumberDisplay());
+        return new CardLabels(Texts.of(CardsPresenter.class, locale), clock.getZone(), phones);
     }
 
     /**

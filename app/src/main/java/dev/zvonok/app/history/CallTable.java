@@ -5,10 +5,12 @@ import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,10 +35,10 @@ final class CallTable {
 
     private final LiveTexts texts;
     private final Clock clock;
-    private final PhoneFormat phones;
+    private final PhoneNumbers phones;
     private final Collection<String> ownExtensions;
 
-    CallTable(LiveTexts texts, Clock clock, PhoneFormat phones, Collection<String> ownExtensions) {
+    CallTable(LiveTexts texts, Clock clock, PhoneNumbers phones, Collection<String> ownExtensions) {
         this.texts = texts;
         this.clock = clock;
         this.phones = phones;
@@ -68,7 +70,8 @@ final class CallTable {
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock)).time(call.startedAt())),
                 direction(),
                 text("history.column.number", 10, "call-number",
-                        (call, t) -> phones.display(OtherParty.number(call, ownExtensions))),
+                        (call, t) -> Objects.requireNonNullElse(
+                                phones.display(OtherParty.number(call, ownExtensions)), "")),
                 text("history.column.caller", 19, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
                 text("history.column.disposition", 15, "call-disposition",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))

@@ -4,6 +4,7 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public final class HistoryViewModel {
     private final UserView user;
     private final Executor fxThread;
     private final Clock clock;
-    private final PhoneFormat phones;
+    private final PhoneNumbers phones;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.LAST_7_DAYS);
@@ -72,7 +73,7 @@ public final class HistoryViewModel {
      * @param clock what "today" is, and in which zone days start: the operator's
      */
     public HistoryViewModel(CallHistorySource source, UserView user, Executor fxThread, Clock clock,
-                            PhoneFormat phones) {
+                            PhoneNumbers phones) {
         this.source = Objects.requireNonNull(source, "source");
         this.user = Objects.requireNonNull(user, "user");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
@@ -221,7 +222,7 @@ public final class HistoryViewModel {
         return clock;
     }
 
-    public PhoneFormat phones() {
+    public PhoneNumbers phones() {
         return phones;
     }
 }

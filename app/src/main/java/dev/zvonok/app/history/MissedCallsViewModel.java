@@ -4,6 +4,7 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public final class MissedCallsViewModel {
     private final UserView user;
     private final Executor fxThread;
     private final Clock clock;
-    private final PhoneFormat phones;
+    private final PhoneNumbers phones;
 
     private final ObservableList<CallListItem> rows = FXCollections.observableArrayList();
     /** One wrapper, kept: it listens to {@code rows} weakly, so a fresh one per call could lose its listeners. */
@@ -44,7 +45,7 @@ public final class MissedCallsViewModel {
     private long generation;
 
     public MissedCallsViewModel(CallHistorySource source, Dialer dialer, UserView user, Executor fxThread,
-                                Clock clock, PhoneFormat phones) {
+                                Clock clock, PhoneNumbers phones) {
         this.source = Objects.requireNonNull(source, "source");
         this.dialer = Objects.requireNonNull(dialer, "dialer");
         this.user = Objects.requireNonNull(user, "user");
@@ -150,7 +151,7 @@ public final class MissedCallsViewModel {
         return clock;
     }
 
-    public PhoneFormat phones() {
+    public PhoneNumbers phones() {
         return phones;
     }
 }

@@ -1,6 +1,7 @@
 package dev.zvonok.app.history;
 
 import dev.zvonok.model.api.CallListItem;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -35,7 +36,7 @@ public sealed interface Search {
         }
     }
 
-    static Search parse(String typed, PhoneFormat phones) {
+    static Search parse(String typed, PhoneNumbers phones) {
         if (typed == null || typed.isBlank()) {
             return new Everything();
         }

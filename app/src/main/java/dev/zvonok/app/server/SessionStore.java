@@ -2,6 +2,7 @@ package dev.zvonok.app.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneRules;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,15 +32,17 @@ public final class SessionStore {
      * @param refreshToken null once logged out: the server and login stay, for the login form
      * @param user         who the operator is, as the server last said: the app opens with it when the server cannot
      *                     be reached at start, and resumes the session once it can; null in files of older versions
+     * @param phones       the server's phone rules, as it last said: numbers read alike while the app opens offline;
+     *                     null in files of older versions
      */
-    public record Stored(URI server, String login, String refreshToken, UserView user) {
+    public record Stored(URI server, String login, String refreshToken, UserView user, PhoneRules phones) {
 
         public Stored {
             Objects.requireNonNull(server, "server");
         }
 
         public Stored withoutRefreshToken() {
-            return new Stored(server, login, null, null);
+            return new Stored(server, login, null, null, null);
         }
 
         /** The refresh token is a secret: never in logs. */

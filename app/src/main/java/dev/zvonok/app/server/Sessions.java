@@ -4,6 +4,7 @@ import dev.zvonok.app.server.SessionListener.SessionEnd;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneRules;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +82,18 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
     /** The session, if logged in. */
     public Optional<Session> current() {
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * How the server reads phone numbers: as it said at the last login or refresh, or, while the app opened offline
+     * has not resumed yet, as the stored session remembers; {@link PhoneRules#RUSSIA} when nobody said.
+     */
+    public PhoneRules phoneRules() {
+        Session session = current;
+        if (session != null) {
+            return session.phones();
+        }
+        return store.load().map(SessionStore.Stored::phones).orElse(PhoneRules.RUSSIA);
     }
 
     /** The server and login of the last session, for the login form; kept after a logout. */
@@ -353,7 +366,7 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
         current = session;
         try {
             store.save(new SessionStore.Stored(session.server().base(), session.user().login(),
-                    session.refreshToken(), session.user()));
+                    session.refreshToken(), session.user(), session.phones()));
         } catch (IOException e) {
             // the session works; it just will not survive a restart
             log.warn("Cannot store the session in {}: {}", store.file(), e.toString());

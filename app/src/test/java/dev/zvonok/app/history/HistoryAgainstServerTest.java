@@ -8,6 +8,7 @@ import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class HistoryAgainstServerTest {
     }
 
     private static HistoryViewModel history() {
-        return new HistoryViewModel(client, ivanov, Runnable::run, Clock.systemDefaultZone(), PhoneFormat.russian());
+        return new HistoryViewModel(client, ivanov, Runnable::run, Clock.systemDefaultZone(), PhoneNumbers.russian());
     }
 
     private static void settle(HistoryViewModel vm) {
@@ -124,7 +125,7 @@ class HistoryAgainstServerTest {
         MissedCallsViewModel vm = new MissedCallsViewModel(client, number -> {
             dialled.add(number);
             return CompletableFuture.completedFuture(null);
-        }, ivanov, Runnable::run, Clock.systemDefaultZone(), PhoneFormat.russian());
+        }, ivanov, Runnable::run, Clock.systemDefaultZone(), PhoneNumbers.russian());
 
         vm.refresh();
         await().atMost(Duration.ofSeconds(20)).until(() -> !vm.rows().isEmpty());

@@ -9,6 +9,7 @@ import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.net.ConnectException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class HistoryViewModelTest {
         return request.answer();
     };
     private final HistoryViewModel vm = new HistoryViewModel(source, IVANOV, Runnable::run,
-            new MutableClock(NOW, MOSCOW), PhoneFormat.russian());
+            new MutableClock(NOW, MOSCOW), PhoneNumbers.russian());
 
     private final CallListItem volga = inbound("c1", "+79271390907", "Автодом Волга", "ООО «Волга-Авто»",
             CallDisposition.ANSWERED, NOW.minusSeconds(600));
@@ -228,7 +229,7 @@ class HistoryViewModelTest {
     void answersAreAppliedOnlyThroughTheFxExecutor() {
         List<Runnable> fxQueue = new ArrayList<>();
         HistoryViewModel queued = new HistoryViewModel(source, IVANOV, fxQueue::add, new MutableClock(NOW, MOSCOW),
-                PhoneFormat.russian());
+                PhoneNumbers.russian());
         queued.refresh();
         requests.getLast().answer().complete(page(1, 1, volga));
         assertThat(queued.rows()).isEmpty();

@@ -9,6 +9,7 @@ import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ class MissedCallsViewModelTest {
         return accepted;
     };
     private final MissedCallsViewModel vm = new MissedCallsViewModel(source, dialer, IVANOV, Runnable::run,
-            new MutableClock(NOW, MOSCOW), PhoneFormat.russian());
+            new MutableClock(NOW, MOSCOW), PhoneNumbers.russian());
 
     private final CallListItem thisMorning = inbound("m1", "+79271390907", "Автодом Волга", null,
             CallDisposition.MISSED, Instant.parse("2026-11-21T07:30:00Z"));

@@ -7,7 +7,6 @@ import dev.zvonok.app.fx.FxThread;
 import dev.zvonok.app.history.CallHistorySource;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
-import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.settings.Languages;
@@ -16,6 +15,7 @@ import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,11 +98,11 @@ class MainViewFxTest {
             return client.calls(query);
         };
         vm = new MainViewModel(ivanov,
-                new HistoryViewModel(counted, ivanov, fxThread, clock, PhoneFormat.russian()),
+                new HistoryViewModel(counted, ivanov, fxThread, clock, PhoneNumbers.russian()),
                 new MissedCallsViewModel(counted, number -> {
                     dialled.add(number);
                     return CompletableFuture.completedFuture(null);
-                }, ivanov, fxThread, clock, PhoneFormat.russian()),
+                }, ivanov, fxThread, clock, PhoneNumbers.russian()),
                 new ConnectionIndicatorViewModel(reconnects::incrementAndGet, fxThread, clock));
         MainView view = new MainView(vm, language, settingsOpened::incrementAndGet, loggedOut::incrementAndGet);
         stage.setScene(new Scene(view.root(), 1100, 600));

@@ -6,7 +6,6 @@ import dev.zvonok.app.history.CallHistorySource;
 import dev.zvonok.app.history.HistoryQuery;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
-import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
@@ -16,6 +15,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ class MainViewModelTest {
     };
     private final MutableClock clock = new MutableClock(NOW, ZoneId.of("Europe/Moscow"));
     private final MissedCallsViewModel missed = new MissedCallsViewModel(source,
-            number -> CompletableFuture.completedFuture(null), IVANOV, Runnable::run, clock, PhoneFormat.russian());
+            number -> CompletableFuture.completedFuture(null), IVANOV, Runnable::run, clock, PhoneNumbers.russian());
     private final MainViewModel vm = new MainViewModel(IVANOV,
-            new HistoryViewModel(source, IVANOV, Runnable::run, clock, PhoneFormat.russian()), missed,
+            new HistoryViewModel(source, IVANOV, Runnable::run, clock, PhoneNumbers.russian()), missed,
             new ConnectionIndicatorViewModel(() -> { }, Runnable::run, clock));
 
     private static CallListItem missedAt(String id, Instant at) {

@@ -4,6 +4,8 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneRules;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.cli.LiveServer;
 import dev.zvonok.server.db.DatabaseSettings;
@@ -17,6 +19,8 @@ import dev.zvonok.server.pbx.TraceTimeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -36,9 +40,16 @@ public final class RunningServer implements AutoCloseable {
     private final PbxReplay pbx;
     private final TcpProxy proxy;
     private final AuthSettings auth;
+    private final PhoneNumbers numbers;
     private LiveServer server;
 
     private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed, AuthSettings auth) {
+        this(db, databaseRelay, speed, auth, PhoneNumbers.russian());
+    }
+
+    private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed, AuthSettings auth,
+                          PhoneNumbers numbers) {
+        this.numbers = numbers;
         this.auth = auth;
         this.db = db;
         this.databaseRelay = databaseRelay;
@@ -46,7 +57,7 @@ public final class RunningServer implements AutoCloseable {
                 : DatabaseSettings.external(db.jdbcUrlVia("127.0.0.1", databaseRelay.port()), db.user(),
                         db.password()).withPool(4, Duration.ofMillis(500));
         this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
-        this.server = LiveServer.start(database, pbx.endpoint(), auth);
+        this.server = LiveServer.start(database, pbx.endpoint(), auth, numbers);
         try {
             this.proxy = new TcpProxy(server.port());
         } catch (IOException e) {
@@ -72,6 +83,12 @@ public final class RunningServer implements AutoCloseable {
                 AuthSettings.defaults().withTokenTtls(lifetime, Duration.ofDays(1)));
     }
 
+    /** Starts reading phone numbers by {@code rules} (the server's {@code zvonok.phones} settings). */
+    public static RunningServer startWithPhoneRules(TestDatabase db, PhoneRules rules) {
+        db.clean();
+        return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), new PhoneNumbers(rules));
+    }
+
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
     public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
         db.clean();
@@ -90,6 +107,16 @@ public final class RunningServer implements AutoCloseable {
 
     public TcpProxy proxy() {
         return proxy;
+    }
+
+    /**
+     * The app's session keeping as a new app process has it, storing its session in {@code dataDirectory}: what the
+     * app's own adapters talk to this server through. Close it after the test.
+     */
+    public static Sessions newSessions(Path dataDirectory) {
+        return new Sessions(new SessionStore(dataDirectory, WireJson.mapper()),
+                address -> new ServerApi(address, ServerApi.newHttpClient(), WireJson.mapper(), Duration.ofSeconds(5)),
+                RefreshPolicy.defaults(), Clock.systemUTC());
     }
 
     public ServerApi api() {
@@ -127,7 +154,7 @@ public final class RunningServer implements AutoCloseable {
     public void restart() {
         proxy.cut();
         server.close();
-        server = LiveServer.start(database, pbx.endpoint(), auth);
+        server = LiveServer.start(database, pbx.endpoint(), auth, numbers);
         proxy.retarget(server.port());
         proxy.restore();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.server.SessionListener.SessionEnd;
+import dev.zvonok.model.phone.PhoneRules;
 import dev.zvonok.server.db.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,21 @@ class SessionsTest {
         }
         assertThat(session.user().login()).isEqualTo("ivanov");
         assertThat(events.started).hasSize(1);
+    }
+
+    @Test
+    void theServersPhoneRulesComeWithTheLoginAndStayForAnOfflineStart() throws Exception {
+        server.close();
+        PhoneRules kazakh = new PhoneRules("KZ", 4);
+        server = RunningServer.startWithPhoneRules(db, kazakh);
+        assertThat(sessions().phoneRules()).as("nobody said yet").isEqualTo(PhoneRules.RUSSIA);
+
+        Session session = sessions().login(server.address(), "ivanov", RunningServer.PASSWORD);
+        assertThat(session.phones()).isEqualTo(kazakh);
+        assertThat(opened.getLast().phoneRules()).isEqualTo(kazakh);
+
+        server.proxy().cut(); // the next start finds no server: the app opens offline, reading numbers as it heard
+        assertThat(sessions().phoneRules()).isEqualTo(kazakh);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.zvonok.server.bench;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.Database;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.CompanyRepository;
@@ -8,7 +9,6 @@ import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.PhoneType;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.directory.User;

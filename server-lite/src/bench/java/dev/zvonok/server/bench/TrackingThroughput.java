@@ -1,8 +1,8 @@
 package dev.zvonok.server.bench;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.EventClock;
 import dev.zvonok.server.ami.ManagerEventMapper;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.AsteriskJavaEvents;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.CallTracker;

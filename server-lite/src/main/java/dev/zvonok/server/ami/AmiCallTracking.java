@@ -1,6 +1,6 @@
 package dev.zvonok.server.ami;
 
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.CallTracker;
 import dev.zvonok.server.tracking.OperatorEndpoints;

@@ -1,6 +1,6 @@
 package dev.zvonok.server.ami;
 
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.io.IOException;
 import java.time.Duration;
 import org.asteriskjava.manager.action.OriginateAction;

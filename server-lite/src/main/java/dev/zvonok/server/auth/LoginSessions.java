@@ -122,7 +122,9 @@ final class LoginSessions {
     }
 
     private TokenResponse tokens(User user, String refreshToken) {
-        return new TokenResponse(accessTokens.issue(user), refreshToken, accessTokens.ttl().toSeconds(), view(user));
+        // the phone rules ride along so that the app shows and reads numbers as this server stores them
+        return new TokenResponse(accessTokens.issue(user), refreshToken, accessTokens.ttl().toSeconds(), view(user),
+                users.numbers().rules());
     }
 
     static UserView view(User user) {

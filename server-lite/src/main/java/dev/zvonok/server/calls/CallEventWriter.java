@@ -13,10 +13,10 @@ import static org.jooq.impl.DSL.when;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.schema.tables.records.CallOffersRecord;
 import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEvent.CallEnded;

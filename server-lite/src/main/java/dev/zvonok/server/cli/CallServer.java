@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import dev.zvonok.model.api.HealthDetails;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
@@ -28,7 +29,6 @@ import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.DirectoryChangeNotifications;
 import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.tracking.CallEventFanOut;

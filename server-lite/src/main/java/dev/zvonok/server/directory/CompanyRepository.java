@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
 import static org.jooq.impl.DSL.multiset;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

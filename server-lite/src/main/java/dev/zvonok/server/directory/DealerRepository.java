@@ -5,6 +5,7 @@ import static dev.zvonok.server.db.schema.Tables.DEALERS;
 import static dev.zvonok.server.db.schema.Tables.DEALER_PHONE_NUMBERS;
 import static org.jooq.impl.DSL.multiset;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.zvonok.server.directory;
 
 import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;

@@ -3,6 +3,7 @@ package dev.zvonok.server.directory;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,11 @@ public final class UserRepository {
         this.dsl = dsl;
         this.numbers = Objects.requireNonNull(numbers, "numbers");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
+    }
+
+    /** The rule the users' numbers are read by: the server's, which a login tells the app. */
+    public PhoneNumbers numbers() {
+        return numbers;
     }
 
     /** @throws DirectoryConflictException when the login is taken */

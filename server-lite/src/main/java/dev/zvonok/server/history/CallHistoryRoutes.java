@@ -1,11 +1,11 @@
 package dev.zvonok.server.history;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.auth.RequestUser;
 import dev.zvonok.server.calls.CallRepository;
-import dev.zvonok.server.directory.PhoneNumbers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

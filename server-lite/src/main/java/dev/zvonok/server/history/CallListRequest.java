@@ -2,9 +2,9 @@ package dev.zvonok.server.history;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.server.calls.CallQuery;
-import dev.zvonok.server.directory.PhoneNumbers;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.zvonok.server.replay;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.EventClock;
 import dev.zvonok.server.amiwire.AmiTrace;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;

@@ -4,7 +4,7 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.tracking.PbxEvent.AttendedTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BlindTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BridgeEntered;

@@ -2,8 +2,8 @@ package dev.zvonok.server.ami;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.amiwire.AmiMessage;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;

@@ -3,8 +3,8 @@ package dev.zvonok.server.ami;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.amiwire.TimedMessage;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;

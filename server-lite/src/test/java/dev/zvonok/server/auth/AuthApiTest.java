@@ -11,12 +11,13 @@ import dev.zvonok.model.api.RefreshRequest;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneRules;
 import dev.zvonok.server.api.AddressRange;
 import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.PhoneType;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserDetails;
@@ -246,6 +247,20 @@ class AuthApiTest {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    @Test
+    void loginAndRefreshTellTheAppTheServersPhoneRules() {
+        server.close();
+        UserRepository kazakh = new UserRepository(db.dsl(), new PhoneNumbers("KZ", 4), passwords,
+                DirectoryChangeListener.NONE);
+        server = new AuthServer(AuthSettings.defaults(), db.dsl(), kazakh, passwords, clock);
+        client = server.client;
+
+        TokenResponse tokens = login("ivanov");
+        assertThat(tokens.phones()).isEqualTo(new PhoneRules("KZ", 4));
+        HttpResponse<String> refreshed = client.post("/api/auth/refresh", new RefreshRequest(tokens.refreshToken()));
+        assertThat(client.read(refreshed, TokenResponse.class).phones()).isEqualTo(new PhoneRules("KZ", 4));
     }
 
     @Test

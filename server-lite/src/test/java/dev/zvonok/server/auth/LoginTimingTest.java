@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.api.LoginRequest;
 import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.UserDetails;
 import dev.zvonok.server.directory.UserRepository;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.REFRESH_TOKENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.auth.RefreshTokens.Reason;
 import dev.zvonok.server.auth.RefreshTokens.Refused;
 import dev.zvonok.server.auth.RefreshTokens.Rotated;
@@ -11,7 +12,6 @@ import dev.zvonok.server.auth.RefreshTokens.Rotation;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.UserDetails;
 import dev.zvonok.server.directory.UserRepository;
 import java.security.SecureRandom;

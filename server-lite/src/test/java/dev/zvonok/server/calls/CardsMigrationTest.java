@@ -49,7 +49,7 @@ class CardsMigrationTest {
         assertThat(offers.get(0).getWrapUpMs()).isNull();
         assertThat(offers.get(1).getFinishedAt()).isNull();
         assertThat(offers.get(2).getFinishedAt()).as("closed by its operator once it ends").isNull();
-        assertThat(new CallCards(old, dev.zvonok.server.directory.PhoneNumbers.russian()).awaitingFinish(user))
+        assertThat(new CallCards(old, dev.zvonok.model.phone.PhoneNumbers.russian()).awaitingFinish(user))
                 .extracting(OpenCard::extension).containsExactly("999");
         assertThat(old.fetchExists(DSL.table(DSL.name("pg_indexes")),
                 DSL.field(DSL.name("indexname")).eq("call_offers_awaiting_finish_idx"),

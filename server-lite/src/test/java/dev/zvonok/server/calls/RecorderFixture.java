@@ -5,6 +5,7 @@ import static dev.zvonok.server.db.schema.Tables.CALL_MERGES;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import static dev.zvonok.server.db.schema.Tables.CALL_TRANSFERS;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.schema.tables.records.CallOffersRecord;
 import dev.zvonok.server.db.schema.tables.records.CallTransfersRecord;
 import dev.zvonok.server.db.schema.tables.records.CallsRecord;
@@ -14,7 +15,6 @@ import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryLookups;
 import dev.zvonok.server.directory.Passwords;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.directory.UserRepository;
 import java.util.List;
 import org.jooq.DSLContext;

@@ -3,10 +3,10 @@ package dev.zvonok.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.calls.CallQuery;
 import dev.zvonok.server.calls.CallSummary;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.sim.DemoScenario;

@@ -1,12 +1,12 @@
 package dev.zvonok.server.cli;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.pbx.AmiAccount;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -37,17 +37,24 @@ public final class LiveServer implements AutoCloseable {
 
     /** With these HTTP settings (trusted proxies, who may read the metrics). */
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth, HttpSettings http) {
-        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth, http);
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth, http, PhoneNumbers.russian());
+    }
+
+    /** Reading phone numbers by other rules than Russia's (what {@code zvonok.phones} configures). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth,
+                                   PhoneNumbers numbers) {
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth,
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), numbers);
     }
 
     /** Following the PBX as {@code ami} says: another account, another address (a relay), other timings. */
     static LiveServer start(DatabaseSettings database, AmiSettings ami) {
         return start(database, ami, AuthSettings.defaults(),
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")));
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), PhoneNumbers.russian());
     }
 
-    private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http) {
-        PhoneNumbers numbers = PhoneNumbers.russian();
+    private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http,
+                                    PhoneNumbers numbers) {
         CallServer server = CallServer.open(database, numbers, http, auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();

@@ -8,6 +8,7 @@ import dev.zvonok.model.api.RefreshRequest;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneRules;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.server.api.Json;
 import java.util.List;
@@ -54,7 +55,7 @@ class SecretsInToStringTest {
         UserView ivanov = new UserView(1, "ivanov", "Иван Иванов", Role.OPERATOR, List.of("777"));
         List<Object> records = List.of(
                 new LoginRequest("ivanov", PASSWORD),
-                new TokenResponse(ACCESS_TOKEN, REFRESH_TOKEN, 900, ivanov),
+                new TokenResponse(ACCESS_TOKEN, REFRESH_TOKEN, 900, ivanov, PhoneRules.RUSSIA),
                 new RefreshRequest(REFRESH_TOKEN),
                 new ClientMessage.Authenticate("a", ACCESS_TOKEN),
                 new ClientMessage.RefreshSession("r", ACCESS_TOKEN));
@@ -64,7 +65,7 @@ class SecretsInToStringTest {
                     .containsAnyOf(PASSWORD, ACCESS_TOKEN, REFRESH_TOKEN);
         }
         assertThat(new LoginRequest("ivanov", PASSWORD).toString()).contains("ivanov");
-        assertThat(new TokenResponse(ACCESS_TOKEN, REFRESH_TOKEN, 900, ivanov).toString()).contains("900");
+        assertThat(new TokenResponse(ACCESS_TOKEN, REFRESH_TOKEN, 900, ivanov, PhoneRules.RUSSIA).toString()).contains("900");
     }
 
     private static void assertNoSecretIn(Object value) {

@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
 import org.jooq.DSLContext;
 

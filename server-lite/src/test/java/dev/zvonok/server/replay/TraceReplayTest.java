@@ -3,7 +3,7 @@ package dev.zvonok.server.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.call.OfferResult;
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.tracking.CallRecord;
 import dev.zvonok.server.tracking.ExpectedCalls;

@@ -3,8 +3,8 @@ package dev.zvonok.server.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.amiwire.TimedMessage;
-import dev.zvonok.server.directory.PhoneNumbers;
 import dev.zvonok.server.tracking.AsteriskJavaEvents;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallRecord;

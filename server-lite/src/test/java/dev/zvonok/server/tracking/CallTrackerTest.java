@@ -7,7 +7,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.tracking.CallEvent.CallEnded;
 import dev.zvonok.server.tracking.CallEvent.OfferEnded;
 import dev.zvonok.server.tracking.CallEvent.OfferRinging;

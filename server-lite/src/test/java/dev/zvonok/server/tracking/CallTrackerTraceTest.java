@@ -2,7 +2,7 @@ package dev.zvonok.server.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.zvonok.server.directory.PhoneNumbers;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

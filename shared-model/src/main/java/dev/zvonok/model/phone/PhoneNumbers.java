@@ -1,4 +1,4 @@
-package dev.zvonok.server.directory;
+package dev.zvonok.model.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -8,16 +8,19 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Brings every way of writing a number to one key, so that numbers can be compared.
+ * Brings every way of writing a number to one key, so that numbers can be compared, and shows numbers for people.
  *
- * <p>Public numbers become E.164 through libphonenumber with a default region: in Russia 89271390907,
+ * <p>Public numbers become E.164 through libphonenumber with the server's region: in Russia 89271390907,
  * +7 927 139-09-07, 79271390907 and 9271390907 all become {@code +79271390907}. Short numbers (internal extensions,
  * service numbers) stay as their digits: {@code 777} is {@code 777}.
+ *
+ * <p>The one rule for both sides: the server stores and looks numbers up with it, the app shows them and reads what
+ * the operator types with it, configured by the {@link PhoneRules} the server sends at login.
  */
 public final class PhoneNumbers {
 
     /** Extensions are at most this long by default; anything longer is taken for a public number. */
-    public static final int DEFAULT_MAX_EXTENSION_DIGITS = 6;
+    public static final int DEFAULT_MAX_EXTENSION_DIGITS = PhoneRules.DEFAULT_MAX_EXTENSION_DIGITS;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -34,9 +37,19 @@ public final class PhoneNumbers {
         this.maxExtensionDigits = maxExtensionDigits;
     }
 
+    /** @throws IllegalArgumentException for a region libphonenumber does not know or no extension length */
+    public PhoneNumbers(PhoneRules rules) {
+        this(Objects.requireNonNull(rules, "rules").region(), rules.maxExtensionDigits());
+    }
+
     /** Russia, extensions up to six digits. */
     public static PhoneNumbers russian() {
-        return new PhoneNumbers("RU", DEFAULT_MAX_EXTENSION_DIGITS);
+        return new PhoneNumbers(PhoneRules.RUSSIA);
+    }
+
+    /** The settings this reads numbers by: what the server tells the app at login. */
+    public PhoneRules rules() {
+        return new PhoneRules(defaultRegion, maxExtensionDigits);
     }
 
     /**
@@ -80,18 +93,45 @@ public final class PhoneNumbers {
 
     /**
      * A number for people to read, e.g. {@code +7 927 139-09-07}; short numbers and numbers libphonenumber does not
-     * know come back as given.
+     * know come back as given (without surrounding blanks); null and blank come back null.
+     *
+     * <p>International format for every public number, those of the own region too, rather than the national
+     * {@code 8 (927) 139-09-07}: it shows the same digits the directory and the call history search by, and reads the
+     * same for foreign callers, whom the national form would mix up with local ones.
      */
     public String display(String number) {
-        String normalized = normalize(number);
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String given = number.strip();
+        String normalized = normalize(given);
         if (normalized == null || !normalized.startsWith("+")) {
-            return number;
+            return given;
         }
         try {
             return util.format(util.parse(normalized, defaultRegion), PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException e) {
-            return number;
+            return given;
         }
+    }
+
+    /**
+     * True for what people write as a phone number: digits with {@code + ( ) - .} and spaces, nothing else. Tells a
+     * number typed into a search field from a name.
+     */
+    public boolean looksLikeNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        boolean digits = false;
+        for (char c : text.strip().toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if ("+()-. \u00a0".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digits;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.zvonok.server.directory;
+package dev.zvonok.model.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,10 +69,55 @@ class PhoneNumbersTest {
         assertThatThrownBy(() -> new PhoneNumbers("RU", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            +79271390907       | +7 927 139-09-07
+            89271390907        | +7 927 139-09-07
+            79271390907        | +7 927 139-09-07
+            9271390907         | +7 927 139-09-07
+            ' +74951234500 '   | +7 495 123-45-00
+            +442079460000      | +44 20 7946 0000
+            777                | 777
+            ' 100 '            | 100
+            anonymous          | anonymous
+            """)
+    void publicNumbersAreShownInternationallyAndExtensionsAsTheyAre(String written, String shown) {
+        assertThat(numbers.display(written)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void nothingIsShownAsNothing(String blank) {
+        assertThat(numbers.display(blank)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"89271390907", "+7 927 139-09-07", "9271390907", "79271390907", "8 (927) 139-09-07",
+            "+7.927.139.09.07", "777"})
+    void whatPeopleTypeAsANumberLooksLikeOne(String typed) {
+        assertThat(numbers.looksLikeNumber(typed)).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"Автодом", "ООО Ромашка", "777a", "  ", "+-()"})
+    void namesAndEmptinessAreNoNumbers(String typed) {
+        assertThat(numbers.looksLikeNumber(typed)).isFalse();
+    }
+
     @Test
-    void displayFormForPeople() {
-        assertThat(numbers.display("89271390907")).isEqualTo("+7 927 139-09-07");
-        assertThat(numbers.display("777")).isEqualTo("777");
-        assertThat(numbers.display(null)).isNull();
+    void theRulesGoBackAsTheyCame() {
+        assertThat(new PhoneNumbers(new PhoneRules("kz", 4)).rules()).isEqualTo(new PhoneRules("KZ", 4));
+        assertThat(PhoneNumbers.russian().rules()).isEqualTo(PhoneRules.RUSSIA);
+        assertThat(new PhoneNumbers(new PhoneRules("RU", 4)).isShort("12345")).isFalse();
+        assertThat(numbers.isShort("12345")).isTrue();
+    }
+
+    @Test
+    void nationalDigitsAreWhatALocalPhoneDials() {
+        assertThat(numbers.nationalDigits("+7 927 139-09-07")).isEqualTo("89271390907");
+        assertThat(numbers.nationalDigits("+49 30 1234567")).isEqualTo("+49301234567");
+        assertThat(numbers.nationalDigits("777")).isEqualTo("777");
     }
 }
