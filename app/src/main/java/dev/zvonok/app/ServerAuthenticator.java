@@ -12,12 +12,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** The login screen's {@link Authenticator}: {@link Sessions#login} off the FX thread, its refusals in the screen's words. */
-final class ServerAuthenticator implements Authenticator {
+public final class ServerAuthenticator implements Authenticator {
 
     private final Sessions sessions;
     private final Executor background;
 
-    ServerAuthenticator(Sessions sessions, Executor background) {
+    public ServerAuthenticator(Sessions sessions, Executor background) {
         this.sessions = sessions;
         this.background = background;
     }

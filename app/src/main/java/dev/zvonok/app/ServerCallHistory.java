@@ -12,12 +12,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** The history screens' {@link CallHistorySource}: {@code GET /api/calls} through the session, off the FX thread. */
-final class ServerCallHistory implements CallHistorySource {
+public final class ServerCallHistory implements CallHistorySource {
 
     private final Sessions sessions;
     private final Executor background;
 
-    ServerCallHistory(Sessions sessions, Executor background) {
+    public ServerCallHistory(Sessions sessions, Executor background) {
         this.sessions = sessions;
         this.background = background;
     }

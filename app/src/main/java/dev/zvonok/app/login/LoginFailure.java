@@ -7,30 +7,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Why a login did not succeed, one kind for each message the operator reads. What server-lite answers
- * ({@code dev.zvonok.server.auth.LoginSessions}) maps onto these with {@link #fromAnswer}.
+ * Why a login did not succeed, one kind for each message the operator reads. The app's REST client tells what the
+ * server answered as a {@code ServerException}; the login screen's authenticator ({@code ServerAuthenticator}) maps
+ * those onto these.
  */
 public abstract sealed class LoginFailure extends Exception {
 
     private LoginFailure(String message, Throwable cause) {
         super(message, cause);
-    }
-
-    /**
-     * The failure that an HTTP answer to {@code POST /api/auth/login} other than 200 means.
-     *
-     * @param status     the HTTP status
-     * @param code       the {@code code} of the {@code ApiError} body, null when there was none
-     * @param retryAfter the {@code Retry-After} header (seconds), null when absent
-     */
-    public static LoginFailure fromAnswer(int status, String code, String retryAfter) {
-        return switch (status) {
-            case 401 -> new WrongCredentials();
-            // 403 is only ever "account-disabled" on this endpoint; anything else is worth the status and code
-            case 403 -> "account-disabled".equals(code) ? new AccountDisabled() : new ServerError(status, code);
-            case 429 -> new TooManyAttempts(seconds(retryAfter).orElse(null));
-            default -> new ServerError(status, code);
-        };
     }
 
     /**
@@ -48,14 +32,6 @@ public abstract sealed class LoginFailure extends Exception {
             case IOException io -> new ServerUnreachable(io);
             default -> new ServerError(0, cause.toString());
         };
-    }
-
-    private static Optional<Duration> seconds(String header) {
-        try {
-            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty(); // an HTTP date instead: server-lite never sends one
-        }
     }
 
     /** 401 {@code bad-credentials}: no such login, or the password is wrong (the server does not say which). */

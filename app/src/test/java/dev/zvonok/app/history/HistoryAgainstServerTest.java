@@ -3,29 +3,32 @@ package dev.zvonok.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.ServerCallHistory;
 import dev.zvonok.app.server.RunningServer;
-import dev.zvonok.app.testing.RestClient;
+import dev.zvonok.app.server.Sessions;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The history and missed calls of Ivanov (777) from the real server, after recorded calls: 01 answered by 777, 02
- * missed at 777, and 11, where +79991234567 (ООО Ромашка) reaches 777 while another caller talks to 888.
+ * The history and missed calls of Ivanov (777) from the real server through the app's own {@link ServerCallHistory},
+ * after recorded calls: 01 answered by 777, 02 missed at 777, and 11, where +79991234567 (ООО Ромашка) reaches 777
+ * while another caller talks to 888.
  */
 class HistoryAgainstServerTest {
 
@@ -33,7 +36,11 @@ class HistoryAgainstServerTest {
     static final TestDatabase db = new TestDatabase();
 
     private static RunningServer server;
-    private static RestClient client;
+    @TempDir
+    static Path dataDirectory;
+
+    private static Sessions sessions;
+    private static ServerCallHistory client;
     private static UserView ivanov;
 
     @BeforeAll
@@ -44,12 +51,14 @@ class HistoryAgainstServerTest {
         // last: a missed call followed by an answered one from the same number would have been reached (and left
         // the missed list); this one waits for a call-back
         server.play("02-inbound-no-answer", 1);
-        client = new RestClient();
-        ivanov = client.login(server.address().base(), "ivanov", RunningServer.PASSWORD).get(20, TimeUnit.SECONDS);
+        sessions = RunningServer.newSessions(dataDirectory);
+        ivanov = sessions.login(server.address(), "ivanov", RunningServer.PASSWORD).user();
+        client = new ServerCallHistory(sessions, Runnable::run);
     }
 
     @AfterAll
     static void stop() {
+        sessions.close();
         server.close();
     }
 

@@ -4,25 +4,36 @@ import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.ServerAuthenticator;
 import dev.zvonok.app.server.RunningServer;
-import dev.zvonok.app.testing.RestClient;
+import dev.zvonok.app.server.Sessions;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.db.TestDatabase;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The login screen's view-model against the real server: every answer it gives reads as the right failure. */
+/**
+ * The login screen's view-model with the app's own {@link ServerAuthenticator} against the real server: every answer
+ * it gives reads as the right failure.
+ */
 class LoginAgainstServerTest {
 
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
     private static RunningServer server;
+
+    @TempDir
+    Path dataDirectory;
+    private Sessions sessions;
 
     @BeforeAll
     static void start() {
@@ -34,8 +45,17 @@ class LoginAgainstServerTest {
         server.close();
     }
 
+    @AfterEach
+    void closeSessions() {
+        if (sessions != null) {
+            sessions.close();
+        }
+    }
+
     private LoginViewModel attempt(URI address, String login, String password) {
-        LoginViewModel vm = new LoginViewModel(new RestClient(), Runnable::run, address);
+        sessions = RunningServer.newSessions(dataDirectory);
+        LoginViewModel vm = new LoginViewModel(new ServerAuthenticator(sessions, Runnable::run), Runnable::run,
+                address);
         vm.loginProperty().set(login);
         vm.passwordProperty().set(password);
         vm.submit();
@@ -59,12 +79,15 @@ class LoginAgainstServerTest {
             assertThat(user.role()).isEqualTo(Role.OPERATOR);
             assertThat(user.extensions()).contains("777");
         });
+        assertThat(sessions.current()).as("the session the rest of the app talks through").hasValueSatisfying(
+                session -> assertThat(session.user()).isEqualTo(vm.loggedInProperty().get().user()));
     }
 
     @Test
     void aWrongPasswordIsWrongCredentials() {
         assertThat(failureOf(attempt(server.address().base(), "petrov", "not-the-password")))
                 .isInstanceOf(LoginFailure.WrongCredentials.class);
+        assertThat(sessions.current()).isEmpty();
     }
 
     @Test

@@ -3,17 +3,20 @@ package dev.zvonok.app.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.ServerAuthenticator;
 import dev.zvonok.app.fx.FxThread;
 import dev.zvonok.app.server.RunningServer;
+import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
-import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.server.db.TestDatabase;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -24,10 +27,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,6 +49,14 @@ class LoginViewFxTest {
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Languages.ENGLISH);
     private LoginViewModel vm;
+    @TempDir
+    Path dataDirectory;
+    private Sessions sessions;
+
+    @AfterEach
+    void closeSessions() {
+        sessions.close();
+    }
 
     @BeforeAll
     static void startServer() {
@@ -58,7 +71,9 @@ class LoginViewFxTest {
     @Start
     void start(Stage stage) {
         Themes.apply(Theme.LIGHT); // as the app does before its first window: the views use the theme's colours
-        vm = new LoginViewModel(new RestClient(), new FxThread(), server.address().base());
+        sessions = RunningServer.newSessions(dataDirectory);
+        vm = new LoginViewModel(new ServerAuthenticator(sessions, ForkJoinPool.commonPool()), new FxThread(),
+                server.address().base());
         stage.setScene(new Scene(new LoginView(vm, language).root()));
         stage.show();
     }

@@ -3,20 +3,22 @@ package dev.zvonok.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.ServerCallHistory;
 import dev.zvonok.app.fx.FxThread;
 import dev.zvonok.app.history.CallHistorySource;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.server.RunningServer;
+import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
-import dev.zvonok.app.testing.RestClient;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,7 +65,11 @@ class MainViewFxTest {
     static final TestDatabase db = new TestDatabase();
 
     private static RunningServer server;
-    private static RestClient client;
+    @TempDir
+    static Path dataDirectory;
+
+    private static Sessions sessions;
+    private static ServerCallHistory client;
     private static UserView ivanov;
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Languages.ENGLISH);
@@ -79,12 +86,14 @@ class MainViewFxTest {
         server.play("01-inbound-answered-caller-hangup", 1);
         server.play("11-two-overlapping-inbound", 2);
         server.play("02-inbound-no-answer", 1);
-        client = new RestClient();
-        ivanov = client.login(server.address().base(), "ivanov", RunningServer.PASSWORD).get(20, TimeUnit.SECONDS);
+        sessions = RunningServer.newSessions(dataDirectory);
+        ivanov = sessions.login(server.address(), "ivanov", RunningServer.PASSWORD).user();
+        client = new ServerCallHistory(sessions, ForkJoinPool.commonPool());
     }
 
     @AfterAll
     static void stopServer() {
+        sessions.close();
         server.close();
     }
 

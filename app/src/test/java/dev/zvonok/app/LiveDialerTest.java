@@ -1,0 +1,139 @@
+package dev.zvonok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.app.live.LiveConnection;
+import dev.zvonok.app.live.LiveEvents;
+import dev.zvonok.app.live.LiveSettings;
+import dev.zvonok.app.server.RunningServer;
+import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.server.WireJson;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.server.db.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Click-to-call as the missed-calls screen places it: the app's {@link LiveDialer} against the real server. */
+class LiveDialerTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private static final LiveSettings QUICK = LiveSettings.defaults()
+            .withRetry(Duration.ofMillis(200), Duration.ofSeconds(2))
+            .withPing(Duration.ofSeconds(1), Duration.ofSeconds(5))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private static final Duration LIFETIME = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dataDirectory;
+
+    private RunningServer server;
+    private Sessions sessions;
+    private LiveConnection live;
+    private LiveDialer dialer;
+    private final LiveEvents heard = new LiveEvents();
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            live.close();
+        }
+        if (sessions != null) {
+            sessions.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Ivanov (777) logged in, the dialer on his live connection as the app wires it; not yet connected. */
+    private void wire(RunningServer running) throws Exception {
+        server = running;
+        sessions = RunningServer.newSessions(dataDirectory);
+        sessions.login(server.address(), "ivanov", RunningServer.PASSWORD);
+        live = new LiveConnection(server.address().webSocket(), sessions, QUICK, WireJson.mapper());
+        dialer = new LiveDialer(live);
+        live.addListener(dialer);
+        live.addListener(heard);
+    }
+
+    private void connect(RunningServer running) throws Exception {
+        wire(running);
+        live.start();
+        heard.await(ServerMessage.ActiveCalls.class);
+    }
+
+    private static Throwable failureOf(CompletableFuture<Void> answer) {
+        try {
+            answer.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError("no answer to the call-back", e);
+        }
+        throw new AssertionError("the call-back succeeded");
+    }
+
+    @Test
+    void theServerPlacesTheCallBackAndSaysSo() throws Exception {
+        connect(RunningServer.start(db));
+
+        dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        assertThat(heard.await(ServerMessage.OriginateAccepted.class).number()).isEqualTo("+79271390907");
+    }
+
+    @Test
+    void aNumberTheServerCannotDialIsRefusedWithTheServersReason() throws Exception {
+        connect(RunningServer.start(db));
+
+        Throwable refused = failureOf(dialer.callBack("anonymous"));
+
+        assertThat(refused).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("invalid-field");
+    }
+
+    @Test
+    void withoutAConnectionTheCallBackFailsAtOnce() throws Exception {
+        wire(RunningServer.start(db)); // never started: as while the app is offline
+
+        assertThat(failureOf(dialer.callBack("+79271390907"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aConnectionLostBeforeTheAnswerFailsTheCallBack() throws Exception {
+        connect(RunningServer.start(db));
+        server.proxy().freeze(); // the request goes out, no answer comes back
+
+        CompletableFuture<Void> answer = dialer.callBack("+79271390907");
+        assertThat(answer).isNotDone();
+        server.proxy().cut();
+
+        assertThat(failureOf(answer)).isInstanceOf(IOException.class);
+        assertThat(heard.lastState()).isNotInstanceOf(ConnectionState.Connected.class);
+    }
+
+    @Test
+    void afterTheAccessTokenExpiredACallBackStillGoesThrough() throws Exception {
+        connect(RunningServer.startWithTokenLifetime(db, LIFETIME));
+        Instant firstExpiry = heard.await(ServerMessage.Authenticated.class).expiresAt();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Instant.now().isAfter(firstExpiry.plusSeconds(1)));
+
+        dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        assertThat(heard.count(ServerMessage.Authenticated.class)).as("the socket was renewed, not replaced")
+                .isGreaterThan(1);
+    }
+}
