@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.CallNotesRules;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;
 import java.util.List;
@@ -103,7 +104,8 @@ public final class NotesDraft {
             return false;
         }
         String trimmed = tag.strip();
-        if (trimmed.isEmpty() || trimmed.length() > CallNotes.MAX_TAG_CHARS || tags.size() >= CallNotes.MAX_TAGS) {
+        if (trimmed.isEmpty() || !CallNotesRules.fits(trimmed, CallNotes.MAX_TAG_CHARS)
+                || tags.size() >= CallNotes.MAX_TAGS) {
             return false;
         }
         String key = trimmed.toLowerCase(Locale.ROOT);
@@ -151,10 +153,7 @@ public final class NotesDraft {
     public CallNotes draft() {
         ClientInfo client = new ClientInfo(field(clientName.get()), field(clientCompany.get()),
                 field(clientAddress.get()), field(clientComment.get()));
-        String text = notes.get() == null ? "" : notes.get();
-        if (text.length() > CallNotes.MAX_NOTES_CHARS) {
-            text = text.substring(0, CallNotes.MAX_NOTES_CHARS);
-        }
+        String text = CallNotesRules.clip(notes.get() == null ? "" : notes.get(), CallNotes.MAX_NOTES_CHARS);
         return new CallNotes(text, List.copyOf(tags), priority.get(), client, version);
     }
 
@@ -248,9 +247,7 @@ public final class NotesDraft {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String trimmed = value.strip();
-        return trimmed.length() > CallNotes.MAX_CLIENT_FIELD_CHARS
-                ? trimmed.substring(0, CallNotes.MAX_CLIENT_FIELD_CHARS) : trimmed;
+        return CallNotesRules.clip(value.strip(), CallNotes.MAX_CLIENT_FIELD_CHARS);
     }
 
     private static String text(String value) {

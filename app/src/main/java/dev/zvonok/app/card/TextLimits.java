@@ -1,5 +1,6 @@
 package dev.zvonok.app.card;
 
+import dev.zvonok.model.call.CallNotesRules;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -11,10 +12,13 @@ final class TextLimits {
     private TextLimits() {
     }
 
-    /** Refuses typing or pasting past {@code max} characters: the server would refuse the whole save. */
+    /**
+     * Refuses typing or pasting past {@code max} characters, counted as the server counts them (an emoji is one): the
+     * server would refuse the whole save.
+     */
     static void cap(TextInputControl input, int max) {
         input.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= max ? change : null));
+                CallNotesRules.fits(change.getControlNewText(), max) ? change : null));
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveListener;
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.CallNotesRules;
+import dev.zvonok.model.call.NotesViolation;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ErrorCode;
@@ -158,7 +160,7 @@ public final class NotesOutbox implements AutoCloseable {
     public Optional<NotesViolation> edit(String callId, CallNotes draft) {
         requireCallId(callId);
         Objects.requireNonNull(draft, "draft");
-        Optional<NotesViolation> violation = NotesRules.check(draft).or(() -> tooLargeToSend(callId, draft));
+        Optional<NotesViolation> violation = CallNotesRules.check(draft).or(() -> tooLargeToSend(callId, draft));
         if (violation.isPresent()) {
             log.info("Notes of {} not taken: {}", callId, violation.get().message());
             return violation;
@@ -351,7 +353,7 @@ public final class NotesOutbox implements AutoCloseable {
             CallNotes onServer = stored.get(card.callId);
             if (onServer != null) {
                 card.baseVersion = onServer.version();
-                if (card.draft != null && NotesRules.sameContent(card.draft, onServer)) {
+                if (card.draft != null && CallNotesRules.sameContent(card.draft, onServer)) {
                     // saved before the connection dropped; only the answer was lost
                     draftLanded(card, onServer.version(), null);
                 }
@@ -445,7 +447,7 @@ public final class NotesOutbox implements AutoCloseable {
     private void rebase(PendingCard card, CallNotes current, long sentSeq) {
         knownVersions.put(card.callId, current.version());
         card.baseVersion = current.version();
-        if (card.draft != null && NotesRules.sameContent(card.draft, current)) {
+        if (card.draft != null && CallNotesRules.sameContent(card.draft, current)) {
             draftLanded(card, current.version(), null);
         } else if (card.draft != null) {
             CallNotes kept = card.draft;

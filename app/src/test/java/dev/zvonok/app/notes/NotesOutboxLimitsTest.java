@@ -8,7 +8,9 @@ import dev.zvonok.app.server.AccessTokenSource;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.CallNotesRules;
 import dev.zvonok.model.call.ClientInfo;
+import dev.zvonok.model.call.NotesViolation;
 import dev.zvonok.model.call.Priority;
 import java.net.URI;
 import java.nio.file.Files;
@@ -100,7 +102,7 @@ class NotesOutboxLimitsTest {
             tags.add((char) ('a' + i) + control.repeat(CallNotes.MAX_TAG_CHARS - 1));
         }
         CallNotes huge = new CallNotes(control.repeat(CallNotes.MAX_NOTES_CHARS), tags, Priority.NORMAL, null, 0);
-        assertThat(NotesRules.check(huge)).as("each field within its limit").isEmpty();
+        assertThat(CallNotesRules.check(huge)).as("each field within its limit").isEmpty();
 
         assertThat(outbox.edit("1700000000.1", huge)).hasValueSatisfying(violation ->
                 assertThat(violation.problem()).startsWith("too large to send"));

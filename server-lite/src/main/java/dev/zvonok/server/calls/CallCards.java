@@ -9,6 +9,8 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.CallNotesRules;
+import dev.zvonok.model.call.NotesViolation;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
@@ -22,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.Condition;
@@ -78,12 +81,11 @@ public final class CallCards {
     public SaveResult save(CardKey key, long userId, CardSeed seed, CallNotes edit) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(edit, "edit");
-        CallNotes notes;
-        try {
-            notes = CardNotesRules.tidy(edit);
-        } catch (CardNotesRules.Violation v) {
-            return new SaveResult.Invalid(v.field(), v.problem());
+        Optional<NotesViolation> broken = CallNotesRules.check(edit);
+        if (broken.isPresent()) {
+            return new SaveResult.Invalid(broken.get().field(), broken.get().problem());
         }
+        CallNotes notes = CallNotesRules.tidy(edit);
         if (!possible(key)) {
             return UnknownCall.INSTANCE;
         }

@@ -50,7 +50,7 @@ final class StoredNotes {
                 r.get(CALL_OFFERS.NOTES_VERSION));
     }
 
-    /** The columns to set for tidy notes ({@link CardNotesRules#tidy}); the version is left to the caller. */
+    /** The columns to set for tidy notes ({@link dev.zvonok.model.call.CallNotesRules#tidy}); the version is left to the caller. */
     static Map<Field<?>, Object> values(CallNotes notes) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(CALL_OFFERS.NOTES, notes.notes().isEmpty() ? null : notes.notes());
