@@ -36,6 +36,7 @@ final class KeyboardHome {
         }
     };
     private Window home;
+    private Runnable moved = () -> { };
 
     /** What follows one window: its focus flag, and the operator's keys and clicks in it. */
     private record Watch(ChangeListener<Boolean> focus, EventHandler<Event> input) {
@@ -97,8 +98,14 @@ final class KeyboardHome {
 
     /** The operator works in {@code window} now (a card they just chose tells so itself). */
     void worksIn(Window window) {
-        if (window.isShowing() && mayKeepKeyboard.test(window)) {
+        if (window.isShowing() && mayKeepKeyboard.test(window) && window != home) {
             home = window;
+            moved.run();
         }
+    }
+
+    /** Runs {@code action} each time the operator moves to another window. */
+    void onMove(Runnable action) {
+        this.moved = action;
     }
 }
