@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -233,8 +234,12 @@ public final class CardWindows {
             panelStage.setWidth(size.width());
             panelStage.setHeight(size.height());
             restack();
+            Window typingIn = keyboard.window().orElse(null);
             panelStage.show();
             PlatformFocus.acceptFocus(panelStage, false); // rows are clicked, never typed in
+            if (typingIn != null && typingIn.isShowing()) {
+                typingIn.requestFocus();
+            }
         } else if (!wanted && panelStage.isShowing()) {
             panelStage.hide();
         }
@@ -246,8 +251,16 @@ public final class CardWindows {
         CardPanel view = new CardPanel(stack, texts, this::open);
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(CardView.STYLESHEET);
-        scene.getAccelerators().put(ENTER_CARDS, this::enterNewestCard);
         Stage stage = new Stage(StageStyle.UNDECORATED);
+        // nothing is typed in the panel: keys that reach it all the same go on to where the operator types
+        scene.addEventFilter(KeyEvent.ANY, key -> {
+            if (ENTER_CARDS.match(key)) {
+                enterNewestCard();
+                key.consume();
+            } else {
+                keyboard.sendOn(key, stage);
+            }
+        });
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         stage.setTitle(texts.get("card.panel.title"));
