@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.settings.CardScreens;
 import dev.zvonok.app.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Modality;
@@ -84,16 +84,17 @@ public final class CardWindows {
     private record Prepared(CardViewModel card, Stage stage) {
     }
 
-    /** Cards on the primary screen. Opens a window for every card the presenter already holds. */
+    /** Cards on the screen the operator chose. Opens the windows for the cards the presenter already holds. */
     public CardWindows(CardsPresenter presenter, Settings settings, RingSound ring) {
-        this(presenter, settings, ring, () -> Screen.getPrimary().getVisualBounds());
+        this(presenter, settings, ring, null);
     }
 
     CardWindows(CardsPresenter presenter, Settings settings, RingSound ring, Supplier<Rectangle2D> screenArea) {
         this.presenter = Objects.requireNonNull(presenter, "presenter");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ring = Objects.requireNonNull(ring, "ring");
-        this.screenArea = screenArea;
+        // the chosen screen's work area, looked up at each placing: screens come and go
+        this.screenArea = screenArea != null ? screenArea : () -> CardScreens.workArea(this.settings.cardScreen());
         this.stack = new CardStack(presenter.cards(), this::operatorWorksIn);
         keyboard.onMove(stack::keyboardMoved);
         stack.expandedProperty().addListener(expandedChanged);

@@ -409,7 +409,7 @@ class CardWindowsTest {
     @Test
     void soundOffInSettingsKeepsTheCardsQuiet(FxRobot robot) {
         Settings quiet = new Settings(Settings.DEFAULT_SERVER, Locale.ENGLISH, false, 0.5,
-                Settings.CardCorner.TOP_LEFT, false, Settings.Theme.LIGHT);
+                Settings.CardCorner.TOP_LEFT, 0, false, Settings.Theme.LIGHT);
         robot.interact(() -> windows.applySettings(quiet));
 
         robot.interact(() -> presenter.accept(Calls.ring()));
