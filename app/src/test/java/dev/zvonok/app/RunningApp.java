@@ -124,6 +124,25 @@ final class RunningApp implements AutoCloseable {
                 .toList());
     }
 
+    /** The panel of the cards that are not open, while it shows. */
+    Optional<Stage> panel() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
+                        && "card-panel".equals(w.getScene().getRoot().getId()))
+                .map(Stage.class::cast)
+                .findFirst());
+    }
+
+    /** The rows of the panel of cards that are not open: the title of each, top to bottom. */
+    List<String> panelRows() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null
+                        && "card-panel".equals(w.getScene().getRoot().getId()))
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".panel-row .row-title").stream())
+                .map(node -> ((Labeled) node).getText())
+                .toList());
+    }
+
     /** Waits for the one card on screen. */
     Stage awaitCard() {
         await().atMost(PATIENCE).until(() -> cards().size() == 1);

@@ -1,8 +1,5 @@
 package dev.zvonok.app.card;
 
-import javafx.event.Event;
-import javafx.event.EventTarget;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -75,11 +72,6 @@ final class CardFocus {
         if (chosen) {
             return;
         }
-        key.consume();
-        home.window().filter(window -> window != card && window.getScene() != null).ifPresent(window -> {
-            Node owner = window.getScene().getFocusOwner();
-            EventTarget target = owner != null ? owner : window.getScene();
-            Event.fireEvent(target, key.copyFor(key.getSource(), target));
-        });
+        home.sendOn(key, card);
     }
 }

@@ -477,11 +477,11 @@ public final class CardView {
         value.addListener((property, was, now) -> apply.accept(now));
     }
 
-    private static String cssName(Enum<?> value) {
+    static String cssName(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static Ikon iconOf(CallerKind kind) {
+    static Ikon iconOf(CallerKind kind) {
         return switch (kind == null ? CallerKind.UNKNOWN : kind) {
             case USER -> Feather.USER;
             case DEALER -> Feather.BRIEFCASE;
@@ -490,7 +490,7 @@ public final class CardView {
         };
     }
 
-    private static Ikon statusIcon(CardPhase phase, boolean onHold) {
+    static Ikon statusIcon(CardPhase phase, boolean onHold) {
         return switch (phase) {
             case RINGING -> Feather.PHONE_INCOMING;
             case ACTIVE -> onHold ? Feather.PAUSE_CIRCLE : Feather.PHONE_CALL;

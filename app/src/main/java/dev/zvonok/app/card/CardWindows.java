@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.settings.CardScreens;
 import dev.zvonok.app.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -21,14 +23,17 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * A window per card of the {@link CardsPresenter}: undecorated, always on top, stacked from the corner the operator
- * chose on the primary screen's free area; closing one moves the rest up. Also rings while a card rings.
+ * The cards of the {@link CardsPresenter} on screen: the one open card ({@link CardStack} says which) in a window of
+ * its own, and every other card as a row of one panel next to it; both undecorated, always on top, in the corner the
+ * operator chose, within the screen's work area. While one of the app's own dialogs is open they step back from
+ * always-on-top, so they never cover it. Also rings while a card rings.
  *
  * <p>A card must be on screen within a blink of its ring, and building and styling a card's view costs most of that
  * (AtlantaFX's style sheet is large, and a new scene matches it afresh). So while nothing rings, the window for the
@@ -54,14 +59,21 @@ public final class CardWindows {
     private final RingSound ring;
     private final Supplier<Rectangle2D> screenArea;
     private final CardStacking stacking = new CardStacking(MARGIN, GAP);
+    /** The open card's window: one at most. */
     private final Map<CardViewModel, Stage> stages = new LinkedHashMap<>();
     /** Each card window's guard of the keyboard, the one built ahead included. */
     private final Map<Window, CardFocus> guards = new HashMap<>();
     private final KeyboardHome keyboard = new KeyboardHome(window -> {
         CardFocus guard = guards.get(window);
-        return guard == null || guard.chosen();
+        return !isPanel(window) && (guard == null || guard.chosen());
     });
-    private final ListChangeListener<CardViewModel> cardsChanged = this::cardsChanged;
+    private final CardStack stack;
+    private final ChangeListener<CardViewModel> expandedChanged = (property, was, now) -> expandedChanged(was, now);
+    private final ListChangeListener<CardViewModel> rowsChanged = change -> showPanel();
+    private final ListChangeListener<Window> windowsChanged = change -> stepBackForDialogs();
+    private Stage panelStage;
+    /** The card the operator opened from the panel: it gets the keyboard as soon as it shows. */
+    private CardViewModel chosenFromPanel;
     private final InvalidationListener ringingChanged = observable -> updateRing();
     private final PauseTransition prepareLater = new PauseTransition(PREPARE_AFTER);
     private Prepared prepared;
@@ -72,20 +84,26 @@ public final class CardWindows {
     private record Prepared(CardViewModel card, Stage stage) {
     }
 
-    /** Cards on the primary screen. Opens a window for every card the presenter already holds. */
+    /** Cards on the screen the operator chose. Opens the windows for the cards the presenter already holds. */
     public CardWindows(CardsPresenter presenter, Settings settings, RingSound ring) {
-        this(presenter, settings, ring, () -> Screen.getPrimary().getVisualBounds());
+        this(presenter, settings, ring, null);
     }
 
     CardWindows(CardsPresenter presenter, Settings settings, RingSound ring, Supplier<Rectangle2D> screenArea) {
         this.presenter = Objects.requireNonNull(presenter, "presenter");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ring = Objects.requireNonNull(ring, "ring");
-        this.screenArea = screenArea;
-        presenter.cards().addListener(cardsChanged);
+        // the chosen screen's work area, looked up at each placing: screens come and go
+        this.screenArea = screenArea != null ? screenArea : () -> CardScreens.workArea(this.settings.cardScreen());
+        this.stack = new CardStack(presenter.cards(), this::operatorWorksIn);
+        keyboard.onMove(stack::keyboardMoved);
+        stack.expandedProperty().addListener(expandedChanged);
+        stack.rows().addListener(rowsChanged);
+        Window.getWindows().addListener(windowsChanged);
         presenter.ringingProperty().addListener(ringingChanged);
         prepareLater.setOnFinished(event -> prepareNext());
-        show(presenter.cards());
+        expandedChanged(null, stack.expanded());
+        showPanel();
         updateRing();
         prepareLater.playFromStart();
     }
@@ -111,9 +129,25 @@ public final class CardWindows {
         return Optional.ofNullable(stages.get(card));
     }
 
-    /** The open card windows, in stacking order. */
+    /** The open card's window, if a card is open: the others are rows of the {@link #panel()}. */
     public List<Stage> windows() {
         return List.copyOf(stages.values());
+    }
+
+    /** The panel of the cards that are not open, while there are any. */
+    public Optional<Stage> panel() {
+        return Optional.ofNullable(panelStage).filter(Stage::isShowing);
+    }
+
+    /** Opens {@code card}, as a click on its row in the panel does; the operator then works in it. */
+    public void open(CardViewModel card) {
+        chosenFromPanel = card;
+        stack.choose(card);
+        Stage stage = stages.get(card);
+        if (stage != null && stage.isShowing()) {
+            chosenFromPanel = null;
+            guards.get(stage).choose();
+        }
     }
 
     /** The hidden window built ahead for the next card, once it is ready. */
@@ -126,61 +160,141 @@ public final class CardWindows {
         closed = true;
         prepareLater.stop();
         dropPrepared();
-        presenter.cards().removeListener(cardsChanged);
+        stack.expandedProperty().removeListener(expandedChanged);
+        stack.rows().removeListener(rowsChanged);
+        Window.getWindows().removeListener(windowsChanged);
         presenter.ringingProperty().removeListener(ringingChanged);
         stages.values().forEach(Stage::close);
         stages.clear();
+        if (panelStage != null) {
+            panelStage.close();
+        }
         guards.clear();
         keyboard.close();
         ring.stop();
     }
 
-    /** The operator moves into the newest card, the one that rang last ({@link #ENTER_CARDS}). */
+    /** The operator moves into the open card, or the newest of the panel when none is open ({@link #ENTER_CARDS}). */
     public void enterNewestCard() {
-        List<Stage> open = List.copyOf(stages.values());
-        if (!open.isEmpty()) {
-            Stage newest = open.getLast();
-            guards.get(newest).choose();
+        CardViewModel card = stack.expanded();
+        if (card == null && !presenter.cards().isEmpty()) {
+            card = presenter.cards().getLast();
+        }
+        if (card != null) {
+            open(card);
         }
     }
 
     // ------------------------------------------------------------------------------------------ windows
 
-    private void cardsChanged(ListChangeListener.Change<? extends CardViewModel> change) {
-        List<CardViewModel> opened = new ArrayList<>();
-        while (change.next()) {
-            for (CardViewModel gone : change.getRemoved()) {
-                Stage stage = stages.remove(gone);
-                if (stage != null) {
-                    guards.remove(stage);
-                    stage.close();
-                }
+    /**
+     * Another card opens: the one open before becomes a row (its window goes; the card keeps its state). The new
+     * window gets its place before it first shows, so it never flashes in the middle of the screen; showing, it leaves
+     * the keyboard where the operator was typing — unless the operator opened it from the panel.
+     */
+    private void expandedChanged(CardViewModel was, CardViewModel now) {
+        if (was != null) {
+            Stage stage = stages.remove(was);
+            if (stage != null) {
+                guards.remove(stage);
+                stage.close();
             }
-            opened.addAll(change.getAddedSubList());
         }
-        show(opened);
-        if (!opened.isEmpty()) {
-            prepareLater.playFromStart();
+        if (now == null || closed) {
+            restack();
+            return;
         }
+        Window typingIn = keyboard.window().orElse(null);
+        place(now);
+        restack();
+        Stage stage = stages.get(now);
+        stage.show();
+        CardFocus guard = guards.get(stage);
+        if (chosenFromPanel == now) {
+            chosenFromPanel = null;
+            guard.choose();
+        } else {
+            guard.shown(typingIn);
+        }
+        prepareLater.playFromStart();
+    }
+
+    private void showPanel() {
+        if (closed) {
+            return;
+        }
+        boolean wanted = !stack.rows().isEmpty();
+        if (wanted && panelStage == null) {
+            panelStage = panelWindow();
+        }
+        if (panelStage == null) {
+            return;
+        }
+        if (wanted && !panelStage.isShowing()) {
+            CardStacking.Size size = wantedSize(panelStage.getScene().getRoot());
+            panelStage.setWidth(size.width());
+            panelStage.setHeight(size.height());
+            restack();
+            Window typingIn = keyboard.window().orElse(null);
+            panelStage.show();
+            PlatformFocus.acceptFocus(panelStage, false); // rows are clicked, never typed in
+            if (typingIn != null && typingIn.isShowing()) {
+                typingIn.requestFocus();
+            }
+        } else if (!wanted && panelStage.isShowing()) {
+            panelStage.hide();
+        }
+        restack();
+    }
+
+    private Stage panelWindow() {
+        Texts texts = presenter.nextCard().labels().texts(); // the language cards open in now
+        CardPanel view = new CardPanel(stack, texts, this::open);
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(CardView.STYLESHEET);
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        // nothing is typed in the panel: keys that reach it all the same go on to where the operator types
+        scene.addEventFilter(KeyEvent.ANY, key -> {
+            if (ENTER_CARDS.match(key)) {
+                enterNewestCard();
+                key.consume();
+            } else {
+                keyboard.sendOn(key, stage);
+            }
+        });
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(false);
+        stage.setTitle(texts.get("card.panel.title"));
+        stage.setScene(scene);
+        scene.addPostLayoutPulseListener(() -> fitToContent(stage, view.root()));
+        return stage;
+    }
+
+    private boolean isPanel(Window window) {
+        return window == panelStage;
+    }
+
+    /** The operator works in {@code card}: its window is where they type. */
+    private boolean operatorWorksIn(CardViewModel card) {
+        Stage stage = stages.get(card);
+        return stage != null && keyboard.window().orElse(null) == stage;
     }
 
     /**
-     * New windows get their place before they first show, so they never flash in the middle of the screen; showing,
-     * they leave the keyboard where the operator was typing.
+     * While one of the app's own dialogs (Settings, a call's details) is open, the cards step back from always-on-top,
+     * so they never cover what the operator is reading or typing there; they come back on top as it closes.
      */
-    private void show(List<? extends CardViewModel> cards) {
-        cards.forEach(this::open);
-        restack();
-        Window typingIn = keyboard.window().orElse(null);
-        for (Stage stage : stages.values()) {
-            if (!stage.isShowing()) {
-                stage.show();
-                guards.get(stage).shown(typingIn);
-            }
+    private void stepBackForDialogs() {
+        boolean dialogOpen = Window.getWindows().stream().anyMatch(window -> window instanceof Stage stage
+                && stage.isShowing() && (stage.getOwner() != null || stage.getModality() != Modality.NONE)
+                && stage != panelStage && !guards.containsKey(stage));
+        stages.values().forEach(stage -> stage.setAlwaysOnTop(!dialogOpen));
+        if (panelStage != null) {
+            panelStage.setAlwaysOnTop(!dialogOpen);
         }
     }
 
-    private void open(CardViewModel card) {
+    private void place(CardViewModel card) {
         Stage stage;
         if (prepared != null && prepared.card() == card) {
             stage = prepared.stage();
@@ -255,15 +369,20 @@ public final class CardWindows {
         }
     }
 
+    /** The open card in the corner, the panel beside it (above a bottom corner, below a top one). */
     private void restack() {
+        List<Stage> windows = new ArrayList<>(stages.values());
+        if (panelStage != null && !stack.rows().isEmpty()) {
+            windows.add(panelStage);
+        }
         List<CardStacking.Size> sizes = new ArrayList<>();
-        for (Stage stage : stages.values()) {
+        for (Stage stage : windows) {
             sizes.add(stage.isShowing() ? new CardStacking.Size(stage.getWidth(), stage.getHeight())
                     : wantedSize(stage.getScene().getRoot()));
         }
         List<Point2D> places = stacking.place(settings.cardCorner(), screenArea.get(), sizes);
         int i = 0;
-        for (Stage stage : stages.values()) {
+        for (Stage stage : windows) {
             Point2D place = places.get(i++);
             stage.setX(place.getX());
             stage.setY(place.getY());

@@ -12,6 +12,9 @@ import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
+import javafx.event.Event;
+import javafx.event.EventTarget;
+import javafx.scene.Node;
 
 /**
  * Where the operator is typing: the last of the app's windows they worked in — pressed a key or clicked in, or that
@@ -36,6 +39,7 @@ final class KeyboardHome {
         }
     };
     private Window home;
+    private Runnable moved = () -> { };
 
     /** What follows one window: its focus flag, and the operator's keys and clicks in it. */
     private record Watch(ChangeListener<Boolean> focus, EventHandler<Event> input) {
@@ -97,8 +101,27 @@ final class KeyboardHome {
 
     /** The operator works in {@code window} now (a card they just chose tells so itself). */
     void worksIn(Window window) {
-        if (window.isShowing() && mayKeepKeyboard.test(window)) {
+        if (window.isShowing() && mayKeepKeyboard.test(window) && window != home) {
             home = window;
+            moved.run();
         }
+    }
+
+    /**
+     * A key reached {@code from}, a window that must not have the keyboard: it goes on to where the operator is
+     * typing, so typing continues there, whole.
+     */
+    void sendOn(KeyEvent key, Window from) {
+        key.consume();
+        window().filter(window -> window != from && window.getScene() != null).ifPresent(window -> {
+            Node owner = window.getScene().getFocusOwner();
+            EventTarget target = owner != null ? owner : window.getScene();
+            Event.fireEvent(target, key.copyFor(key.getSource(), target));
+        });
+    }
+
+    /** Runs {@code action} each time the operator moves to another window. */
+    void onMove(Runnable action) {
+        this.moved = action;
     }
 }

@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param soundOn      whether the card rings
  * @param volume       ring volume, 0.0 to 1.0
  * @param cardCorner   where on the screen call cards appear
+ * @param cardScreen   on which screen: 0 for the primary one, n for the n-th counted from the left (a screen that is
+ *                     gone means the primary one)
  * @param startAtLogin start the app when the operator logs in to the computer
  * @param theme        light or dark
  */
 public record Settings(URI server, Locale language, boolean soundOn, double volume, CardCorner cardCorner,
-                       boolean startAtLogin, Theme theme) {
+                       int cardScreen, boolean startAtLogin, Theme theme) {
 
     public static final URI DEFAULT_SERVER = URI.create("http://localhost:3771");
 
@@ -29,39 +31,44 @@ public record Settings(URI server, Locale language, boolean soundOn, double volu
         language = Languages.supported(language);
         volume = Math.clamp(volume, 0.0, 1.0);
         cardCorner = cardCorner == null ? CardCorner.BOTTOM_RIGHT : cardCorner;
+        cardScreen = Math.max(0, cardScreen);
         theme = theme == null ? Theme.LIGHT : theme;
     }
 
     /** A first start: the local server, the system's language when we speak it, the ring on. */
     public static Settings defaults(Locale system) {
-        return new Settings(DEFAULT_SERVER, system, true, 0.8, CardCorner.BOTTOM_RIGHT, false, Theme.LIGHT);
+        return new Settings(DEFAULT_SERVER, system, true, 0.8, CardCorner.BOTTOM_RIGHT, 0, false, Theme.LIGHT);
     }
 
     public Settings withServer(URI address) {
-        return new Settings(address, language, soundOn, volume, cardCorner, startAtLogin, theme);
+        return new Settings(address, language, soundOn, volume, cardCorner, cardScreen, startAtLogin, theme);
     }
 
     public Settings withLanguage(Locale locale) {
-        return new Settings(server, locale, soundOn, volume, cardCorner, startAtLogin, theme);
+        return new Settings(server, locale, soundOn, volume, cardCorner, cardScreen, startAtLogin, theme);
     }
 
     public Settings withSoundOn(boolean on) {
-        return new Settings(server, language, on, volume, cardCorner, startAtLogin, theme);
+        return new Settings(server, language, on, volume, cardCorner, cardScreen, startAtLogin, theme);
     }
 
     public Settings withVolume(double level) {
-        return new Settings(server, language, soundOn, level, cardCorner, startAtLogin, theme);
+        return new Settings(server, language, soundOn, level, cardCorner, cardScreen, startAtLogin, theme);
     }
 
     public Settings withCardCorner(CardCorner corner) {
-        return new Settings(server, language, soundOn, volume, corner, startAtLogin, theme);
+        return new Settings(server, language, soundOn, volume, corner, cardScreen, startAtLogin, theme);
+    }
+
+    public Settings withCardScreen(int screen) {
+        return new Settings(server, language, soundOn, volume, cardCorner, screen, startAtLogin, theme);
     }
 
     public Settings withStartAtLogin(boolean start) {
-        return new Settings(server, language, soundOn, volume, cardCorner, start, theme);
+        return new Settings(server, language, soundOn, volume, cardCorner, cardScreen, start, theme);
     }
 
     public Settings withTheme(Theme chosen) {
-        return new Settings(server, language, soundOn, volume, cardCorner, startAtLogin, chosen);
+        return new Settings(server, language, soundOn, volume, cardCorner, cardScreen, startAtLogin, chosen);
     }
 }

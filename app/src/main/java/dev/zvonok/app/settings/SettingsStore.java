@@ -61,6 +61,7 @@ public final class SettingsStore implements SettingsSaver {
                 value(stored, "sound", SettingsStore::bool, defaults.soundOn()),
                 value(stored, "volume", SettingsStore::volume, defaults.volume()),
                 value(stored, "cardCorner", text -> constant(CardCorner.class, text), defaults.cardCorner()),
+                value(stored, "cardScreen", SettingsStore::screen, defaults.cardScreen()),
                 value(stored, "startAtLogin", SettingsStore::bool, defaults.startAtLogin()),
                 value(stored, "theme", text -> constant(Theme.class, text), defaults.theme()));
     }
@@ -74,6 +75,7 @@ public final class SettingsStore implements SettingsSaver {
         out.setProperty("sound", Boolean.toString(settings.soundOn()));
         out.setProperty("volume", Double.toString(settings.volume()));
         out.setProperty("cardCorner", settings.cardCorner().name());
+        out.setProperty("cardScreen", Integer.toString(settings.cardScreen()));
         out.setProperty("startAtLogin", Boolean.toString(settings.startAtLogin()));
         out.setProperty("theme", settings.theme().name());
         Files.createDirectories(file.getParent());
@@ -121,6 +123,15 @@ public final class SettingsStore implements SettingsSaver {
         try {
             double level = Double.parseDouble(text);
             return level >= 0.0 && level <= 1.0 ? Optional.of(level) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> screen(String text) {
+        try {
+            int screen = Integer.parseInt(text);
+            return screen >= 0 ? Optional.of(screen) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

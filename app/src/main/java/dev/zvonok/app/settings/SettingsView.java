@@ -3,8 +3,10 @@ package dev.zvonok.app.settings;
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.Settings.CardCorner;
 import dev.zvonok.app.settings.Settings.Theme;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -111,7 +113,21 @@ public final class SettingsView {
         corner.getItems().setAll(CardCorner.values());
         corner.valueProperty().bindBidirectional(vm.cardCornerProperty());
         LocalizedCells.install(corner, value -> texts.get("settings.corner." + value.name()));
-        row(form, 4, "settings.cardCorner", corner, corner);
+        ComboBox<Integer> screen = new ComboBox<>();
+        screen.setId("settings-card-screen");
+        List<String> screens = CardScreens.describe();
+        screen.getItems().setAll(IntStream.rangeClosed(0, screens.size()).boxed().toList());
+        if (!screen.getItems().contains(vm.cardScreenProperty().get())) {
+            screen.getItems().add(vm.cardScreenProperty().get()); // chosen on a screen unplugged since
+        }
+        screen.valueProperty().bindBidirectional(vm.cardScreenProperty());
+        LocalizedCells.install(screen, value -> value == 0 ? texts.get("settings.screen.primary")
+                : texts.format("settings.screen.numbered", value,
+                        value <= screens.size() ? screens.get(value - 1) : "\u2014"));
+        HBox placement = new HBox(corner, screen);
+        placement.getStyleClass().add("settings-inline");
+        placement.setAlignment(Pos.CENTER_LEFT);
+        row(form, 4, "settings.cardCorner", corner, placement);
 
         CheckBox startAtLogin = checkBox("settings-start-at-login", "settings.startAtLogin");
         startAtLogin.selectedProperty().bindBidirectional(vm.startAtLoginProperty());

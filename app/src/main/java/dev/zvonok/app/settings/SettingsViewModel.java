@@ -58,6 +58,7 @@ public final class SettingsViewModel {
     private final BooleanProperty soundOn = new SimpleBooleanProperty(this, "soundOn");
     private final DoubleProperty volume = new SimpleDoubleProperty(this, "volume");
     private final ObjectProperty<CardCorner> cardCorner = new SimpleObjectProperty<>(this, "cardCorner");
+    private final ObjectProperty<Integer> cardScreen = new SimpleObjectProperty<>(this, "cardScreen", 0);
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty(this, "startAtLogin");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
 
@@ -81,7 +82,7 @@ public final class SettingsViewModel {
         applied.set(Objects.requireNonNull(initial, "initial"));
         showDraftOf(initial);
 
-        Observable[] fields = {server, language, soundOn, volume, cardCorner, startAtLogin, theme, applied};
+        Observable[] fields = {server, language, soundOn, volume, cardCorner, cardScreen, startAtLogin, theme, applied};
         serverValid.bind(Bindings.createBooleanBinding(() -> ServerAddress.parse(server.get()).isPresent(), server));
         changed = Bindings.createBooleanBinding(() -> !draft().equals(Optional.of(applied.get())), fields);
         canSave = Bindings.createBooleanBinding(
@@ -150,7 +151,7 @@ public final class SettingsViewModel {
     public Optional<Settings> draft() {
         Optional<URI> address = ServerAddress.parse(server.get());
         return address.map(uri -> new Settings(uri, language.get(), soundOn.get(), volume.get(), cardCorner.get(),
-                startAtLogin.get(), theme.get()));
+                cardScreen.get() == null ? 0 : cardScreen.get(), startAtLogin.get(), theme.get()));
     }
 
     private void showDraftOf(Settings settings) {
@@ -159,6 +160,7 @@ public final class SettingsViewModel {
         soundOn.set(settings.soundOn());
         volume.set(settings.volume());
         cardCorner.set(settings.cardCorner());
+        cardScreen.set(settings.cardScreen());
         startAtLogin.set(settings.startAtLogin() && autostart.isSupported());
         theme.set(settings.theme());
     }
@@ -189,6 +191,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<CardCorner> cardCornerProperty() {
         return cardCorner;
+    }
+
+    /** 0: the primary screen; n: the n-th screen from the left. */
+    public ObjectProperty<Integer> cardScreenProperty() {
+        return cardScreen;
     }
 
     public BooleanProperty startAtLoginProperty() {

@@ -10,7 +10,9 @@ import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings;
 import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.HistoryEntry;
+import dev.zvonok.model.ws.ServerMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -259,29 +262,93 @@ class CardWindowsTest {
     }
 
     @Test
-    void twoCallsStackFromTheCornerAndClosingOneMovesTheOtherDown(FxRobot robot) {
+    void aSecondRingWaitsAsARowOfThePanelAboveTheOpenCardAndOpensOnceTheFirstIsGone(FxRobot robot) {
         robot.interact(() -> {
             presenter.accept(Calls.ring());
             presenter.accept(Calls.queueRing(OTHER_CALL, "777"));
         });
 
-        assertThat(windows.windows()).hasSize(2);
-        Stage first = windows.windows().get(0);
-        Stage second = windows.windows().get(1);
+        Stage first = windows.windows().getFirst();
+        assertThat(windows.windows()).as("one card open at a time").hasSize(1);
+        Stage panel = windows.panel().orElseThrow();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertThat(first.getY() + first.getHeight()).isCloseTo(screen.getMaxY() - 12,
                 org.assertj.core.data.Offset.offset(1.0));
-        assertThat(second.getY() + second.getHeight()).as("above the first").isLessThanOrEqualTo(first.getY());
-        assertThat(second.getX() + second.getWidth()).isEqualTo(first.getX() + first.getWidth());
-        assertThat(text(robot, second, "#card-title")).isEqualTo("ООО Ромашка");
+        assertThat(panel.getY() + panel.getHeight()).as("above the card").isLessThanOrEqualTo(first.getY());
+        assertThat(panel.getY()).as("within the work area").isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(panel.getX() + panel.getWidth()).isEqualTo(first.getX() + first.getWidth());
+        assertThat(panel.isAlwaysOnTop()).isTrue();
+        assertThat(robot.from(panel.getScene().getRoot()).lookup(".row-title").queryLabeled().getText())
+                .isEqualTo("ООО Ромашка");
 
         robot.interact(() -> presenter.accept(Calls.answeredByIvanov(CALL, "777")));
         clock.advance(CardViewModel.HINT_DURATION);
         robot.interact(ticks::tick);
 
-        assertThat(windows.windows()).containsExactly(second);
-        assertThat(second.getY() + second.getHeight()).as("down in the corner now").isCloseTo(
+        Stage second = windows.windows().getFirst();
+        assertThat(text(robot, second, "#card-title")).isEqualTo("ООО Ромашка");
+        assertThat(second.getY() + second.getHeight()).as("down in the corner").isCloseTo(
                 screen.getMaxY() - 12, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(windows.panel()).as("nothing else waits").isEmpty();
+    }
+
+    @Test
+    void aClickOnARowOpensThatCardAndTheOperatorTypesInIt(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.queueRing(OTHER_CALL, "777"));
+        });
+        Stage panel = windows.panel().orElseThrow();
+
+        robot.clickOn(robot.from(panel.getScene().getRoot()).lookup(".panel-row").queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.Q, KeyCode.U, KeyCode.O, KeyCode.T, KeyCode.E);
+
+        Stage opened = windows.windows().getFirst();
+        assertThat(text(robot, opened, "#card-title")).isEqualTo("ООО Ромашка");
+        assertThat(robot.from(panel.getScene().getRoot()).lookup(".row-title").queryLabeled().getText())
+                .as("the first ring waits as a row now").isEqualTo("Автодом Волга");
+        assertThat(presenter.cards().stream().filter(card -> card.callId().equals(OTHER_CALL)).findFirst()
+                .orElseThrow().notes().notesProperty().get()).isEqualTo("quote");
+    }
+
+    @Test
+    void cardsRestoredAtLoginComeBackAsRowsCountedAsWaitingForFinish(FxRobot robot) {
+        robot.interact(() -> presenter.accept(new ServerMessage.ActiveCalls(List.of(
+                new ActiveCall(Calls.ring(CALL, "777", null), ActiveCall.State.ENDED, null, null, null, null),
+                new ActiveCall(Calls.queueRing(OTHER_CALL, "777"), ActiveCall.State.ENDED, null, null, null,
+                        null)))));
+
+        assertThat(windows.windows()).as("nothing opens by itself").isEmpty();
+        Stage panel = windows.panel().orElseThrow();
+        assertThat(robot.from(panel.getScene().getRoot()).lookup(".panel-row").queryAll()).hasSize(2);
+        assertThat(text(robot, panel, "#card-panel-waiting")).isEqualTo("Waiting for “Finish and close”: 2");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(panel.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(panel.getY() + panel.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    @Test
+    void cardsStepBackFromAlwaysOnTopWhileOneOfOurDialogsIsOpen(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.accept(Calls.ring());
+            presenter.accept(Calls.queueRing(OTHER_CALL, "777"));
+        });
+        Stage card = windows.windows().getFirst();
+        Stage panel = windows.panel().orElseThrow();
+        Stage[] dialog = new Stage[1];
+        robot.interact(() -> {
+            dialog[0] = new Stage();
+            dialog[0].initOwner(new Stage());
+            dialog[0].setScene(new Scene(new Label("Settings")));
+            dialog[0].show();
+        });
+
+        assertThat(card.isAlwaysOnTop()).isFalse();
+        assertThat(panel.isAlwaysOnTop()).isFalse();
+
+        robot.interact(dialog[0]::close);
+        assertThat(card.isAlwaysOnTop()).isTrue();
+        assertThat(panel.isAlwaysOnTop()).isTrue();
     }
 
     @Test
@@ -342,7 +409,7 @@ class CardWindowsTest {
     @Test
     void soundOffInSettingsKeepsTheCardsQuiet(FxRobot robot) {
         Settings quiet = new Settings(Settings.DEFAULT_SERVER, Locale.ENGLISH, false, 0.5,
-                Settings.CardCorner.TOP_LEFT, false, Settings.Theme.LIGHT);
+                Settings.CardCorner.TOP_LEFT, 0, false, Settings.Theme.LIGHT);
         robot.interact(() -> windows.applySettings(quiet));
 
         robot.interact(() -> presenter.accept(Calls.ring()));

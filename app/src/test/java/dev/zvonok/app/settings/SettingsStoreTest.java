@@ -32,7 +32,7 @@ class SettingsStoreTest {
     @Test
     void whatIsSavedIsLoadedBack() throws Exception {
         Settings chosen = new Settings(URI.create("https://pbx-crm.example:8443"), Languages.ENGLISH, false, 0.35,
-                CardCorner.TOP_LEFT, true, Theme.DARK);
+                CardCorner.TOP_LEFT, 2, true, Theme.DARK);
         SettingsStore store = new SettingsStore(dataDir.resolve("not-yet-there"), russianComputer);
 
         store.save(chosen);

@@ -62,7 +62,7 @@ class SettingsViewModelTest {
         vm.save();
 
         Settings expected = new Settings(URI.create("http://pbx-crm.local:3771"), Languages.RUSSIAN, false, 0.3,
-                CardCorner.TOP_LEFT, true, Theme.DARK);
+                CardCorner.TOP_LEFT, 0, true, Theme.DARK);
         assertThat(saved).containsExactly(expected);
         assertThat(inForce).containsExactly(expected);
         assertThat(vm.statusProperty().get()).isEqualTo(Status.SAVED);
