@@ -8,6 +8,7 @@ import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
@@ -27,8 +28,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record3;
 import org.jooq.Record9;
 import org.jooq.ResultQuery;
 import org.jooq.SelectLimitPercentStep;
@@ -109,12 +112,55 @@ public final class CallRepository {
     }
 
     /**
-     * The incoming-call card's history as the WebSocket sends it (the shape of its {@code HistoryLookup}): the last
+     * The incoming-call card's history as the WebSocket sends it: the last
      * {@code limit} <em>ended</em> calls of the number, so that the call ringing now, which the recorder may have
      * written already, is not among its own history.
      */
     public List<HistoryEntry> lastCalls(String number, int limit) {
         return history(number, limit, CALLS.ENDED_AT.isNotNull()).stream().map(CallHistoryEntry::toWire).toList();
+    }
+
+    /**
+     * What the card of a number's new call starts from: its last ended calls and the client fields of the newest
+     * ended call that had any (the shape of the WebSocket's {@code HistoryLookup}).
+     */
+    public NumberHistory numberHistory(String number, int limit) {
+        if (numbers.normalize(number) == null) {
+            return NumberHistory.NONE;
+        }
+        return new NumberHistory(lastCalls(number, limit), lastClient(number));
+    }
+
+    /**
+     * The client fields of the newest ended call of the number (from or to it, any format) whose card has any: of
+     * that call's last card that has them. Null when none. Read backwards along the number's two indexes, each side
+     * stopping at its first card with client fields.
+     */
+    public ClientInfo lastClient(String number) {
+        String normalized = numbers.normalize(number);
+        if (normalized == null) {
+            return null;
+        }
+        var found = lastClientCard(CALLS.CALLER_NORMALIZED, normalized)
+                .unionAll(lastClientCard(CALLS.DIALED_NORMALIZED, normalized))
+                .asTable("found");
+        return dsl.select(found.field(CALL_OFFERS.CLIENT_INFO))
+                .from(found)
+                .orderBy(found.field(CALLS.STARTED_AT).desc(), found.field(CALL_OFFERS.RING_AT).desc())
+                .limit(1)
+                .fetchOptional(r -> StoredNotes.clientInfo(r.value1()))
+                .filter(client -> !client.isEmpty())
+                .orElse(null);
+    }
+
+    private SelectLimitPercentStep<Record3<JSONB, OffsetDateTime, OffsetDateTime>> lastClientCard(
+            Field<String> number, String normalized) {
+        return dsl.select(CALL_OFFERS.CLIENT_INFO, CALLS.STARTED_AT, CALL_OFFERS.RING_AT)
+                .from(CALLS)
+                .join(CALL_OFFERS).on(CALL_OFFERS.CALL_ID.eq(CALLS.ID))
+                .where(number.eq(normalized), CALLS.ENDED_AT.isNotNull(), CALL_OFFERS.CLIENT_INFO.isNotNull())
+                .orderBy(CALLS.STARTED_AT.desc(), CALL_OFFERS.RING_AT.desc())
+                .limit(1);
     }
 
     private List<CallHistoryEntry> history(String number, int limit, Condition which) {
@@ -130,7 +176,7 @@ public final class CallRepository {
             String name = r.value7() != null ? r.value7() : operatorName(operator, offers);
             return new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
                     enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()), operator,
-                    name, r.value8(), offers.stream().filter(offer -> offer.text() != null).toList());
+                    name, r.value8(), offers.stream().filter(CallHistoryEntry.Note::hasContent).toList());
         });
     }
 
@@ -149,14 +195,17 @@ public final class CallRepository {
                 .asTable("latest");
         Field<Long> latestId = latest.field(CALLS.ID);
         Field<List<CallHistoryEntry.Note>> offers = DSL.multiset(
-                        DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES)
+                        DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES,
+                                        CALL_OFFERS.TAGS, CALL_OFFERS.PRIORITY, CALL_OFFERS.CLIENT_INFO)
                                 .from(CALL_OFFERS)
                                 .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
                                 // every offer, notes or not: who it rang for first, when nobody answered
                                 .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID))
                                 .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID))
                 .as("offers")
-                .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3())));
+                .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3(),
+                        StoredNotes.tags(r.value4()), StoredNotes.priority(r.value5()),
+                        StoredNotes.clientInfo(r.value6()))));
         return dsl.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.DIRECTION, CALLS.DISPOSITION,
                         CALLS.ANSWERED_BY_EXTENSION, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, offers)
                 .from(latest)
