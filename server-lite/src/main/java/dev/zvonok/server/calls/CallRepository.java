@@ -31,7 +31,7 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
-import org.jooq.Record3;
+import org.jooq.Record2;
 import org.jooq.Record9;
 import org.jooq.ResultQuery;
 import org.jooq.SelectLimitPercentStep;
@@ -64,6 +64,9 @@ public final class CallRepository {
             CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
             CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
             CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"));
+
+    /** How many of a number's last calls (each way) are searched for the client fields a new card starts from. */
+    static final int CLIENT_LOOKBACK = 50;
 
     private final DSLContext dsl;
     private final PhoneNumbers numbers;
@@ -133,34 +136,41 @@ public final class CallRepository {
 
     /**
      * The client fields of the newest ended call of the number (from or to it, any format) whose card has any: of
-     * that call's last card that has them. Null when none. Read backwards along the number's two indexes, each side
-     * stopping at its first card with client fields.
+     * that call's last card that has them. Null when none among its last {@link #CLIENT_LOOKBACK} calls each way.
      */
     public ClientInfo lastClient(String number) {
         String normalized = numbers.normalize(number);
-        if (normalized == null) {
-            return null;
-        }
-        var found = lastClientCard(CALLS.CALLER_NORMALIZED, normalized)
-                .unionAll(lastClientCard(CALLS.DIALED_NORMALIZED, normalized))
-                .asTable("found");
-        return dsl.select(found.field(CALL_OFFERS.CLIENT_INFO))
-                .from(found)
-                .orderBy(found.field(CALLS.STARTED_AT).desc(), found.field(CALL_OFFERS.RING_AT).desc())
-                .limit(1)
+        return normalized == null ? null : lastClientQuery(normalized)
                 .fetchOptional(r -> StoredNotes.clientInfo(r.value1()))
                 .filter(client -> !client.isEmpty())
                 .orElse(null);
     }
 
-    private SelectLimitPercentStep<Record3<JSONB, OffsetDateTime, OffsetDateTime>> lastClientCard(
-            Field<String> number, String normalized) {
-        return dsl.select(CALL_OFFERS.CLIENT_INFO, CALLS.STARTED_AT, CALL_OFFERS.RING_AT)
-                .from(CALLS)
-                .join(CALL_OFFERS).on(CALL_OFFERS.CALL_ID.eq(CALLS.ID))
-                .where(number.eq(normalized), CALLS.ENDED_AT.isNotNull(), CALL_OFFERS.CLIENT_INFO.isNotNull())
-                .orderBy(CALLS.STARTED_AT.desc(), CALL_OFFERS.RING_AT.desc())
+    /**
+     * It runs at every ring too: the number's newest ended calls are read backwards along each of its two indexes, at
+     * most {@link #CLIENT_LOOKBACK} each, so that a number called thousands of times without any client fields costs
+     * what one called a few times does. Client fields older than that are too old to put on a card unasked.
+     */
+    ResultQuery<Record1<JSONB>> lastClientQuery(String normalized) {
+        Table<Record2<Long, OffsetDateTime>> recent = recentEnded(CALLS.CALLER_NORMALIZED, normalized)
+                .unionAll(recentEnded(CALLS.DIALED_NORMALIZED, normalized))
+                .asTable("recent");
+        return dsl.select(CALL_OFFERS.CLIENT_INFO)
+                .from(recent)
+                .join(CALL_OFFERS).on(CALL_OFFERS.CALL_ID.eq(recent.field(CALLS.ID)))
+                .where(CALL_OFFERS.CLIENT_INFO.isNotNull())
+                .orderBy(recent.field(CALLS.STARTED_AT).desc(), recent.field(CALLS.ID).desc(),
+                        CALL_OFFERS.RING_AT.desc(), CALL_OFFERS.ID.desc())
                 .limit(1);
+    }
+
+    private SelectLimitPercentStep<Record2<Long, OffsetDateTime>> recentEnded(Field<String> number,
+                                                                             String normalized) {
+        return dsl.select(CALLS.ID, CALLS.STARTED_AT)
+                .from(CALLS)
+                .where(number.eq(normalized), CALLS.ENDED_AT.isNotNull())
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
+                .limit(CLIENT_LOOKBACK);
     }
 
     private List<CallHistoryEntry> history(String number, int limit, Condition which) {
