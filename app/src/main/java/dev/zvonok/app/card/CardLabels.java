@@ -3,6 +3,7 @@ package dev.zvonok.app.card;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.directory.CallerKind;
@@ -17,7 +18,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The card's words for the wire's values, in one language: who calls, on which line, when, how it ended. */
 final class CardLabels {
@@ -147,10 +150,34 @@ final class CardLabels {
     }
 
     HistoryRow historyRow(HistoryEntry entry, Instant now) {
-        String operator = entry.operator() == null || entry.operator().isBlank() ? "—" : entry.operator();
+        String operator = blank(entry.operator()) ? "—" : entry.operator();
+        String extension = blank(entry.operatorExtension()) ? null : phones.format(entry.operatorExtension());
+        String operatorFull = extension == null || extension.equals(operator) ? operator
+                : texts.format("card.history.operator", operator, extension);
         String notes = entry.notes() == null ? "" : entry.notes().strip();
-        return new HistoryRow(when(entry.startedAt(), now), operator, disposition(entry.disposition()),
-                entry.disposition(), notes);
+        // normal is what every card says unless the operator marked it: only the exceptions are worth the room
+        Priority urgency = entry.priority() == null || entry.priority() == Priority.NORMAL ? null : entry.priority();
+        return new HistoryRow(when(entry.startedAt(), now), operator, operatorFull, disposition(entry.disposition()),
+                entry.disposition(), notes, entry.tags(), urgency == null ? "" : priority(urgency), urgency,
+                client(entry.clientInfo()));
+    }
+
+    /** The client in one line: name and company, else whatever else was noted of them; empty when nothing. */
+    static String client(ClientInfo client) {
+        if (client == null) {
+            return "";
+        }
+        List<String> parts = Stream.of(client.name(), client.company()).filter(part -> !blank(part))
+                .map(String::strip).toList();
+        if (parts.isEmpty()) {
+            parts = Stream.of(client.address(), client.comment()).filter(part -> !blank(part))
+                    .map(String::strip).limit(1).toList();
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** "Today 14:05", "Yesterday 09:12", else the short date and time, in the call centre's (the PC's) zone. */

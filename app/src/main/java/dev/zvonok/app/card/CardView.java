@@ -120,8 +120,13 @@ public final class CardView {
         Label title = label("card-title", "caller-name", model.titleProperty());
         Label detail = label("card-caller-detail", "caller-detail", model.callerDetailProperty());
         detail.getStyleClass().add(Styles.TEXT_MUTED);
+        wholeText(title);
+        wholeText(detail);
         VBox who = new VBox(title, detail);
         who.getStyleClass().add("caller");
+        // the name takes the header's room and wraps in it, rather than pushing the buttons out or ending in "…"
+        who.setMinWidth(0);
+        HBox.setHgrow(who, javafx.scene.layout.Priority.ALWAYS);
 
         Button silence = iconButton("card-silence", Feather.BELL_OFF, texts.get("card.silence"));
         silence.setOnAction(event -> model.silenceRing());
@@ -175,6 +180,7 @@ public final class CardView {
     private VBox info() {
         Label number = label("card-number", "caller-number", model.numberProperty());
         number.setGraphic(new FontIcon(Feather.PHONE));
+        wholeText(number);
         Shown.whenNotEmpty(number, model.numberProperty());
         Label line = label("card-line", "call-line", model.lineProperty());
         line.getStyleClass().add(Styles.TEXT_MUTED);
@@ -318,7 +324,13 @@ public final class CardView {
         addClientField(client, 3, "card.client.comment", field("card-client-comment"),
                 model.notes().clientCommentProperty());
 
-        VBox extras = new VBox(tagsTitle, tags.node(), priorityRow, clientTitle, client);
+        Label prefilled = new Label(texts.get("card.client.prefilled"), new FontIcon(Feather.INFO));
+        prefilled.setId("card-client-prefilled");
+        prefilled.setWrapText(true);
+        prefilled.getStyleClass().addAll("client-prefilled", Styles.TEXT_SUBTLE);
+        Shown.when(prefilled, model.notes().prefilledProperty());
+
+        VBox extras = new VBox(tagsTitle, tags.node(), priorityRow, clientTitle, prefilled, client);
         extras.getStyleClass().addAll("card-section", "card-extras");
         Shown.when(extras, Bindings.createBooleanBinding(
                 () -> model.phase() == CardPhase.ACTIVE || model.phase() == CardPhase.ENDED
@@ -441,6 +453,20 @@ public final class CardView {
         TextField field = new TextField();
         field.setId(id);
         return field;
+    }
+
+    /**
+     * Names and numbers are never cut: the label wraps onto as many lines as the text needs, and its tooltip holds the
+     * whole text all the same (a screen reader, or a card made narrow).
+     */
+    private static void wholeText(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        label.setTooltip(whole);
     }
 
     private static Label label(String id, String styleClass, ObservableValue<String> text) {

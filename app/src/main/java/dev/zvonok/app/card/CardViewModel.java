@@ -1,6 +1,7 @@
 package dev.zvonok.app.card;
 
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.HistoryEntry;
@@ -223,7 +224,7 @@ public final class CardViewModel {
             return false;
         }
         closeAt = null;
-        sync.finish(callId.get());
+        sendFinish();
         return true;
     }
 
@@ -273,15 +274,20 @@ public final class CardViewModel {
         line.set(labels.line(call));
         transferredFrom.set(labels.transferredFrom(call.transferredFrom()));
         if (call.history() != null) {
-            showHistory(call.history(), now);
+            showHistory(call.history(), call.knownClient(), now);
         } else if (history.isEmpty()) {
             historyLoading.set(true);
         }
     }
 
-    void showHistory(List<HistoryEntry> entries, Instant now) {
+    /**
+     * The caller's last calls, and what the server knows of the client behind the number: the client fields start
+     * from it unless the operator already wrote there.
+     */
+    void showHistory(List<HistoryEntry> entries, ClientInfo knownClient, Instant now) {
         history.setAll(entries.stream().map(entry -> labels.historyRow(entry, now)).toList());
         historyLoading.set(false);
+        notes.prefill(knownClient);
     }
 
     /** The phone rings (again: a queue's next round, or the call came back): a fresh ring, the same notes. */
@@ -392,7 +398,7 @@ public final class CardViewModel {
             return false;
         }
         if (phase.get() == CardPhase.FINISHED) {
-            sync.finish(callId.get()); // nobody took it back: now it is final
+            sendFinish(); // nobody took it back: now it is final
         }
         return true;
     }
@@ -415,6 +421,12 @@ public final class CardViewModel {
 
     boolean rings() {
         return phase.get() == CardPhase.RINGING && !ringSilenced.get();
+    }
+
+    /** The card as it shows is what is stored for the call: a known client the fields show goes before the finish. */
+    private void sendFinish() {
+        notes.sendPrefill();
+        sync.finish(callId.get());
     }
 
     private void enter(CardPhase next) {

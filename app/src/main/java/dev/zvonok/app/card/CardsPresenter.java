@@ -123,7 +123,8 @@ public final class CardsPresenter {
         Instant now = clock.instant();
         switch (message) {
             case IncomingCall call -> incoming(call, now);
-            case CallHistory h -> find(h.callId()).ifPresent(card -> card.showHistory(h.history(), now));
+            case CallHistory h -> find(h.callId())
+                    .ifPresent(card -> card.showHistory(h.history(), h.knownClient(), now));
             case CallAnswered a -> answered(a, now);
             case CallHold h -> find(h.callId()).ifPresent(card -> card.hold(h.onHold()));
             case CallTransferred t -> transferred(t);

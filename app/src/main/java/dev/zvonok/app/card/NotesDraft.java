@@ -7,7 +7,10 @@ import dev.zvonok.model.call.Priority;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,18 +43,32 @@ public final class NotesDraft {
     private int version;
     /** The server's notes that refused ours, while the operator decides. */
     private CallNotes theirs;
-    /** True while the server's notes are being put in: that is no edit. */
+    /** True while the server's notes (or the known client) are being put in: that is no edit. */
     private boolean loading;
+    /** What the server knows of the client behind the number; the client fields start from it. Null: nothing. */
+    private ClientInfo knownClient;
+    /** The operator changed a client field themselves: from then on the card's client is theirs alone. */
+    private boolean clientTouched;
+    /** The client fields show the known client and no save has carried it yet: the finish must. */
+    private boolean prefillUnsent;
+    private final ReadOnlyBooleanWrapper prefilled = new ReadOnlyBooleanWrapper(this, "prefilled");
 
     NotesDraft(Consumer<CallNotes> edited) {
         this.edited = edited;
         ChangeListener<Object> onChange = (property, was, now) -> changed();
         notes.addListener(onChange);
         priority.addListener(onChange);
-        clientName.addListener(onChange);
-        clientCompany.addListener(onChange);
-        clientAddress.addListener(onChange);
-        clientComment.addListener(onChange);
+        ChangeListener<Object> onClientChange = (property, was, now) -> {
+            if (!loading) {
+                clientTouched = true;
+                prefilled.set(false);
+            }
+            changed();
+        };
+        clientName.addListener(onClientChange);
+        clientCompany.addListener(onClientChange);
+        clientAddress.addListener(onClientChange);
+        clientComment.addListener(onClientChange);
         tags.addListener((ListChangeListener<String>) change -> changed());
     }
 
@@ -84,6 +101,11 @@ public final class NotesDraft {
 
     public StringProperty clientCommentProperty() {
         return clientComment;
+    }
+
+    /** The client fields show what was known of the number, as it came, untouched by the operator. */
+    public ReadOnlyBooleanProperty prefilledProperty() {
+        return prefilled.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -133,7 +155,7 @@ public final class NotesDraft {
         version = Math.max(version, theirs.version());
         theirs = null;
         saveState.set(SaveState.SAVING);
-        edited.accept(draft());
+        send();
     }
 
     /** Conflict: drop ours and show theirs, which are stored already. */
@@ -179,6 +201,55 @@ public final class NotesDraft {
             loading = false;
         }
         saveState.set(from.version() > 0 ? SaveState.SAVED : SaveState.UNCHANGED);
+        prefillUnsent = false;
+        prefilled.set(false);
+        showKnownClient(); // stored notes without a client still start from the known one
+    }
+
+    /**
+     * What the server knows of the client behind the number: shown in the client fields while they are all empty
+     * and the operator has not changed them, as no edit (nothing is sent, nothing is "unsaved"). It is stored with
+     * the card's next save, or at the latest with its finish. The first one a card gets is the one it keeps.
+     */
+    void prefill(ClientInfo known) {
+        if (known == null || known.isEmpty() || knownClient != null) {
+            return;
+        }
+        knownClient = known;
+        showKnownClient();
+    }
+
+    /**
+     * Before the finish goes out: the known client the fields show and no save has carried yet is sent now, so that
+     * what the card showed is what is stored for this call.
+     */
+    void sendPrefill() {
+        if (prefillUnsent && saveState.get() != SaveState.CONFLICT) {
+            saveState.set(SaveState.SAVING);
+            send();
+        }
+    }
+
+    private void showKnownClient() {
+        if (knownClient == null || clientTouched || !clientFieldsEmpty()) {
+            return; // never over what the operator typed, nor over a client stored for this call
+        }
+        loading = true;
+        try {
+            clientName.set(text(knownClient.name()));
+            clientCompany.set(text(knownClient.company()));
+            clientAddress.set(text(knownClient.address()));
+            clientComment.set(text(knownClient.comment()));
+        } finally {
+            loading = false;
+        }
+        prefillUnsent = true;
+        prefilled.set(true);
+    }
+
+    private boolean clientFieldsEmpty() {
+        return Stream.of(clientName, clientCompany, clientAddress, clientComment)
+                .allMatch(field -> field.get() == null || field.get().isBlank());
     }
 
     /** After a reconnect: the server's notes, unless the operator has edits here the server has not got yet. */
@@ -225,7 +296,7 @@ public final class NotesDraft {
 
     /** Sends the draft again, e.g. under a new call id. */
     void resend() {
-        edited.accept(draft());
+        send();
     }
 
     private void changed() {
@@ -240,6 +311,12 @@ public final class NotesDraft {
             return; // saving now would be refused again; "keep mine" sends it all
         }
         saveState.set(SaveState.SAVING);
+        send();
+    }
+
+    /** Every save is the whole card: the client fields as they are go with it, known client included. */
+    private void send() {
+        prefillUnsent = false;
         edited.accept(draft());
     }
 

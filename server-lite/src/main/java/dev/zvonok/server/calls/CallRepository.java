@@ -8,6 +8,7 @@ import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
@@ -27,8 +28,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record9;
 import org.jooq.ResultQuery;
 import org.jooq.SelectLimitPercentStep;
@@ -61,6 +64,9 @@ public final class CallRepository {
             CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
             CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
             CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"));
+
+    /** How many of a number's last calls (each way) are searched for the client fields a new card starts from. */
+    static final int CLIENT_LOOKBACK = 50;
 
     private final DSLContext dsl;
     private final PhoneNumbers numbers;
@@ -109,12 +115,62 @@ public final class CallRepository {
     }
 
     /**
-     * The incoming-call card's history as the WebSocket sends it (the shape of its {@code HistoryLookup}): the last
+     * The incoming-call card's history as the WebSocket sends it: the last
      * {@code limit} <em>ended</em> calls of the number, so that the call ringing now, which the recorder may have
      * written already, is not among its own history.
      */
     public List<HistoryEntry> lastCalls(String number, int limit) {
         return history(number, limit, CALLS.ENDED_AT.isNotNull()).stream().map(CallHistoryEntry::toWire).toList();
+    }
+
+    /**
+     * What the card of a number's new call starts from: its last ended calls and the client fields of the newest
+     * ended call that had any (the shape of the WebSocket's {@code HistoryLookup}).
+     */
+    public NumberHistory numberHistory(String number, int limit) {
+        if (numbers.normalize(number) == null) {
+            return NumberHistory.NONE;
+        }
+        return new NumberHistory(lastCalls(number, limit), lastClient(number));
+    }
+
+    /**
+     * The client fields of the newest ended call of the number (from or to it, any format) whose card has any: of
+     * that call's last card that has them. Null when none among its last {@link #CLIENT_LOOKBACK} calls each way.
+     */
+    public ClientInfo lastClient(String number) {
+        String normalized = numbers.normalize(number);
+        return normalized == null ? null : lastClientQuery(normalized)
+                .fetchOptional(r -> StoredNotes.clientInfo(r.value1()))
+                .filter(client -> !client.isEmpty())
+                .orElse(null);
+    }
+
+    /**
+     * It runs at every ring too: the number's newest ended calls are read backwards along each of its two indexes, at
+     * most {@link #CLIENT_LOOKBACK} each, so that a number called thousands of times without any client fields costs
+     * what one called a few times does. Client fields older than that are too old to put on a card unasked.
+     */
+    ResultQuery<Record1<JSONB>> lastClientQuery(String normalized) {
+        Table<Record2<Long, OffsetDateTime>> recent = recentEnded(CALLS.CALLER_NORMALIZED, normalized)
+                .unionAll(recentEnded(CALLS.DIALED_NORMALIZED, normalized))
+                .asTable("recent");
+        return dsl.select(CALL_OFFERS.CLIENT_INFO)
+                .from(recent)
+                .join(CALL_OFFERS).on(CALL_OFFERS.CALL_ID.eq(recent.field(CALLS.ID)))
+                .where(CALL_OFFERS.CLIENT_INFO.isNotNull())
+                .orderBy(recent.field(CALLS.STARTED_AT).desc(), recent.field(CALLS.ID).desc(),
+                        CALL_OFFERS.RING_AT.desc(), CALL_OFFERS.ID.desc())
+                .limit(1);
+    }
+
+    private SelectLimitPercentStep<Record2<Long, OffsetDateTime>> recentEnded(Field<String> number,
+                                                                             String normalized) {
+        return dsl.select(CALLS.ID, CALLS.STARTED_AT)
+                .from(CALLS)
+                .where(number.eq(normalized), CALLS.ENDED_AT.isNotNull())
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
+                .limit(CLIENT_LOOKBACK);
     }
 
     private List<CallHistoryEntry> history(String number, int limit, Condition which) {
@@ -130,7 +186,7 @@ public final class CallRepository {
             String name = r.value7() != null ? r.value7() : operatorName(operator, offers);
             return new CallHistoryEntry(r.value1(), r.value2(), instant(r.value3()),
                     enumOf(CallDirection.class, r.value4()), enumOf(CallDisposition.class, r.value5()), operator,
-                    name, r.value8(), offers.stream().filter(offer -> offer.text() != null).toList());
+                    name, r.value8(), offers.stream().filter(CallHistoryEntry.Note::hasContent).toList());
         });
     }
 
@@ -149,14 +205,17 @@ public final class CallRepository {
                 .asTable("latest");
         Field<Long> latestId = latest.field(CALLS.ID);
         Field<List<CallHistoryEntry.Note>> offers = DSL.multiset(
-                        DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES)
+                        DSL.select(CALL_OFFERS.EXTENSION, OFFEREE.DISPLAY_NAME, CALL_OFFERS.NOTES,
+                                        CALL_OFFERS.TAGS, CALL_OFFERS.PRIORITY, CALL_OFFERS.CLIENT_INFO)
                                 .from(CALL_OFFERS)
                                 .leftJoin(OFFEREE).on(OFFEREE.ID.eq(CALL_OFFERS.USER_ID))
                                 // every offer, notes or not: who it rang for first, when nobody answered
                                 .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID))
                                 .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID))
                 .as("offers")
-                .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3())));
+                .convertFrom(rows -> rows.map(r -> new CallHistoryEntry.Note(r.value1(), r.value2(), r.value3(),
+                        StoredNotes.tags(r.value4()), StoredNotes.priority(r.value5()),
+                        StoredNotes.clientInfo(r.value6()))));
         return dsl.select(CALLS.ID, CALLS.LINKEDID, CALLS.STARTED_AT, CALLS.DIRECTION, CALLS.DISPOSITION,
                         CALLS.ANSWERED_BY_EXTENSION, ANSWERER.DISPLAY_NAME, CALLS.TALK_MS, offers)
                 .from(latest)

@@ -40,14 +40,22 @@ final class StoredNotes {
 
     /** The notes of a record holding {@link #COLUMNS}. */
     static CallNotes from(Record r) {
-        String[] tags = r.get(CALL_OFFERS.TAGS);
-        String priority = r.get(CALL_OFFERS.PRIORITY);
+        Priority priority = priority(r.get(CALL_OFFERS.PRIORITY));
         return new CallNotes(
                 r.get(CALL_OFFERS.NOTES),
-                tags == null ? List.of() : Arrays.asList(tags),
-                priority == null ? Priority.NORMAL : Priority.valueOf(priority.toUpperCase(Locale.ROOT)),
+                tags(r.get(CALL_OFFERS.TAGS)),
+                priority == null ? Priority.NORMAL : priority,
                 clientInfo(r.get(CALL_OFFERS.CLIENT_INFO)),
                 r.get(CALL_OFFERS.NOTES_VERSION));
+    }
+
+    static List<String> tags(String[] stored) {
+        return stored == null ? List.of() : Arrays.asList(stored);
+    }
+
+    /** Null when the card was never saved. */
+    static Priority priority(String stored) {
+        return stored == null ? null : Priority.valueOf(stored.toUpperCase(Locale.ROOT));
     }
 
     /** The columns to set for tidy notes ({@link dev.zvonok.model.call.CallNotesRules#tidy}); the version is left to the caller. */
@@ -71,7 +79,8 @@ final class StoredNotes {
         }
     }
 
-    private static ClientInfo clientInfo(JSONB json) {
+    /** {@link ClientInfo#EMPTY} when none (or unreadable). */
+    static ClientInfo clientInfo(JSONB json) {
         if (json == null) {
             return ClientInfo.EMPTY;
         }

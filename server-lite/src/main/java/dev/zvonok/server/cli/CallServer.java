@@ -88,7 +88,7 @@ final class CallServer implements AutoCloseable {
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses());
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
-                    new CallCards(database.dsl(), numbers), calls::lastCalls, Json.mapper(), metrics,
+                    new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
                     Clock.systemUTC()));
             // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
             List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges());

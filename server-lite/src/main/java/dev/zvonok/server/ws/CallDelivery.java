@@ -6,9 +6,9 @@ import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.ws.ActiveCall;
-import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.server.calls.NumberHistory;
 import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
@@ -139,21 +139,27 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         call.partyNumber = number;
         call.party = identify(number);
         call.history = null;
+        call.knownClient = null;
         String callId = call.info.callId();
         parties.lastCalls(number).thenAccept(history -> execute(() -> historyArrived(callId, number, history)));
     }
 
-    /** The last calls are in: every card of the call that popped up without them gets them now. */
-    private void historyArrived(String callId, String number, List<HistoryEntry> history) {
+    /**
+     * The last calls are in: every card of the call that popped up without them gets them now, with what is known
+     * of the client.
+     */
+    private void historyArrived(String callId, String number, NumberHistory found) {
         LiveCalls.LiveCall call = live.call(callId);
         if (call == null || !Objects.equals(number, call.partyNumber)) {
             return; // the call ended, or its other party turned out to be somebody else
         }
-        call.history = history;
+        call.history = found.lastCalls();
+        call.knownClient = KnownClient.of(found.lastClient(), call.party);
         for (Card card : call.cards.values()) {
             if (card.incoming.history() == null) {
-                card.incoming = card.incoming.withHistory(history);
-                send(Optional.of(card.userId), new ServerMessage.CallHistory(callId, history));
+                card.incoming = card.incoming.withHistory(call.history, call.knownClient);
+                send(Optional.of(card.userId), new ServerMessage.CallHistory(callId, call.history,
+                        call.knownClient));
             }
         }
     }
@@ -166,7 +172,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         }
         IncomingCall message = new IncomingCall(e.callId(), e.call().direction(), e.call().callerNumber(),
                 call.party, e.call().dialedNumber(), e.call().queue(), e.extension(), e.at(), e.transferredFrom(),
-                call.history, null);
+                call.history, null, call.knownClient);
         Optional<User> operator = directory.operatorFor(e.extension());
         Card card = call.cards.get(e.extension());
         if (card == null && operator.isPresent()) {
@@ -238,7 +244,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
             IncomingCall was = card.incoming;
             card.incoming = new IncomingCall(e.callId(), into.info.direction(), into.info.callerNumber(), into.party,
                     into.info.dialedNumber(), into.info.queue(), was.extension(), was.ringAt(),
-                    was.transferredFrom(), into.history, e.absorbedCallId());
+                    was.transferredFrom(), into.history, e.absorbedCallId(), into.knownClient);
             index.put(new UserCard(e.callId(), card.userId), card.incoming);
             send(Optional.of(card.userId), card.incoming);
         }

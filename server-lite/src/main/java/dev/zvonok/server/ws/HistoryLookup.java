@@ -1,12 +1,11 @@
 package dev.zvonok.server.ws;
 
-import dev.zvonok.model.ws.HistoryEntry;
-import java.util.List;
+import dev.zvonok.server.calls.NumberHistory;
 
-/** The last calls of a number, for the card that pops up when it calls again. */
+/** What earlier calls tell about a number, for the card that pops up when it calls again. */
 @FunctionalInterface
 public interface HistoryLookup {
 
-    /** Newest first, at most {@code limit}; empty for a withheld (null) number. */
-    List<HistoryEntry> lastCalls(String normalizedNumber, int limit);
+    /** Its last calls, newest first, at most {@code limit}, and its last client fields; none for a withheld number. */
+    NumberHistory of(String normalizedNumber, int limit);
 }

@@ -1,5 +1,6 @@
 package dev.zvonok.server.ws;
 
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.server.tracking.CallInfo;
@@ -27,6 +28,8 @@ final class LiveCalls {
         CallerView party;
         /** Null until read. */
         List<HistoryEntry> history;
+        /** What the card's client fields start from ({@link KnownClient}); null until the history is read, or none. */
+        ClientInfo knownClient;
         final Map<String, Card> cards = new LinkedHashMap<>();
 
         LiveCall(CallInfo info) {

@@ -1,8 +1,7 @@
 package dev.zvonok.server.ws;
 
-import dev.zvonok.model.ws.HistoryEntry;
+import dev.zvonok.server.calls.NumberHistory;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The caller's last calls, read off the delivery thread: the one database read a card needs, started the moment a
+ * The caller's last calls and last client fields, read off the delivery thread: the database reads a card needs, started the moment a
  * call appears. The card never waits for it: when it is not in by the time the phone rings, it follows the card.
  */
 final class PartyLookups implements AutoCloseable {
@@ -31,15 +30,15 @@ final class PartyLookups implements AutoCloseable {
         this.historySize = historySize;
     }
 
-    CompletableFuture<List<HistoryEntry>> lastCalls(String number) {
+    CompletableFuture<NumberHistory> lastCalls(String number) {
         if (number == null) {
-            return CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(NumberHistory.NONE);
         }
-        return CompletableFuture.supplyAsync(() -> history.lastCalls(number, historySize), lookups)
+        return CompletableFuture.supplyAsync(() -> history.of(number, historySize), lookups)
                 .orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> {
                     log.warn("Cannot read the last calls of {} for the card: {}", number, failure.toString());
-                    return List.of();
+                    return NumberHistory.NONE;
                 });
     }
 

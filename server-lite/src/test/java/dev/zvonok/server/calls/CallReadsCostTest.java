@@ -93,6 +93,9 @@ class CallReadsCostTest {
                     .orderBy(CALLS_TABLE.STARTED_AT.desc(), CALLS_TABLE.ID.desc())
                     .limit(3));
         }
+        logPlan(FREQUENT + ", its last client fields (none among 7,000 calls), as lastClient() reads them",
+                calls.lastClientQuery(FREQUENT));
+        assertThat(calls.lastClient(FREQUENT)).isNull();
         time("frequent number (7,000 calls)", FREQUENT);
         time("dormant number (3,000 old calls)", DORMANT);
         time("one-off number (1 call)", ONE_OFF);
@@ -112,18 +115,19 @@ class CallReadsCostTest {
 
     private static void time(String what, String number) {
         for (int i = 0; i < 200; i++) {
-            calls.lastCalls(number, 3);
+            calls.numberHistory(number, 3);
         }
         int runs = 1_000;
         long[] micros = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            calls.lastCalls(number, 3);
+            calls.numberHistory(number, 3);
             micros[i] = (System.nanoTime() - start) / 1000;
         }
         Arrays.sort(micros);
         log.info("history cost, {}: median {} µs, p90 {} µs, p99 {} µs, mean {} µs over {} calls of "
-                        + "CallRepository.lastCalls(number, 3) (jOOQ, pool, one round trip)", what,
+                        + "CallRepository.numberHistory(number, 3) (jOOQ, pool, two round trips: the last calls and "
+                        + "the last client fields)", what,
                 micros[runs / 2], micros[runs * 9 / 10], micros[runs * 99 / 100],
                 Arrays.stream(micros).sum() / runs, runs);
     }

@@ -153,9 +153,11 @@ class CallRepositoryTest {
         assertThat(blind.disposition()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(blind.operatorExtension()).isEqualTo("777");
         assertThat(blind.operatorName()).isEqualTo("Иван Иванов");
-        assertThat(blind.notes()).containsExactly(
-                new CallHistoryEntry.Note("777", "Иван Иванов", "Передал Петрову"),
-                new CallHistoryEntry.Note("888", "Пётр Петров", "Записал на ТО в пятницу"));
+        assertThat(blind.notes()).extracting(CallHistoryEntry.Note::extension, CallHistoryEntry.Note::operatorName,
+                        CallHistoryEntry.Note::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("777", "Иван Иванов", "Передал Петрову"),
+                        org.assertj.core.groups.Tuple.tuple("888", "Пётр Петров", "Записал на ТО в пятницу"));
 
         CallHistoryEntry outbound = history.getFirst();
         assertThat(outbound.direction()).isEqualTo(CallDirection.OUTBOUND);

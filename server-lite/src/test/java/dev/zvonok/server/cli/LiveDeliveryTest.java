@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.phone.PhoneNumbers;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jooq.JSONB;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,17 +131,34 @@ class LiveDeliveryTest {
             String first = ivanov.await(IncomingCall.class).callId();
             ivanov.await(CallEnded.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == 1);
+            ClientInfo anna = new ClientInfo("Анна Смирнова", null, "Самара, ул. Мичурина 21", null);
+            // what Иванов put on the first call's card
+            assertThat(db.dsl().update(CALL_OFFERS)
+                    .set(CALL_OFFERS.TAGS, new String[] {"гарантия"})
+                    .set(CALL_OFFERS.PRIORITY, "urgent")
+                    .set(CALL_OFFERS.CLIENT_INFO, JSONB.valueOf(
+                            "{\"name\":\"Анна Смирнова\",\"address\":\"Самара, ул. Мичурина 21\"}"))
+                    .where(CALL_OFFERS.EXTENSION.eq("777"))
+                    .execute()).isEqualTo(1);
 
             play("02-inbound-no-answer");
             IncomingCall ring = ivanov.await(IncomingCall.class);
             assertThat(ring.callId()).isNotEqualTo(first);
-            List<HistoryEntry> history = ring.history() != null ? ring.history()
-                    : ivanov.await(ServerMessage.CallHistory.class, h -> h.callId().equals(ring.callId())).history();
+            ServerMessage.CallHistory later = ring.history() != null ? null
+                    : ivanov.await(ServerMessage.CallHistory.class, h -> h.callId().equals(ring.callId()));
+            List<HistoryEntry> history = later == null ? ring.history() : later.history();
+            ClientInfo knownClient = later == null ? ring.knownClient() : later.knownClient();
 
             assertThat(history).singleElement().satisfies(earlier -> {
                 assertThat(earlier.disposition()).isEqualTo(CallDisposition.ANSWERED);
                 assertThat(earlier.operator()).isEqualTo("Иван Иванов");
+                assertThat(earlier.operatorExtension()).isEqualTo("777");
+                assertThat(earlier.tags()).containsExactly("гарантия");
+                assertThat(earlier.priority()).isEqualTo(Priority.URGENT);
+                assertThat(earlier.clientInfo()).isEqualTo(anna);
             });
+            assertThat(knownClient).as("the last call's client, the dealer's name where nobody wrote a company")
+                    .isEqualTo(new ClientInfo("Анна Смирнова", "Автодом Волга", "Самара, ул. Мичурина 21", null));
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerView;
@@ -59,28 +60,54 @@ public sealed interface ServerMessage {
      * @param replaces        the id of this operator's card this call takes over, or null: a consultation call made
      *                        from the phone became part of the customer's call (attended transfer); the card keeps
      *                        its state and notes under the new id
+     * @param knownClient     what is known of the client behind the number, for the card's client fields to start
+     *                        from (the client fields of the number's last call that had any, else the directory's
+     *                        dealer or company); null while the history is being looked up (the
+     *                        {@code call-history} brings it) and when nothing is known
      */
     @JsonTypeName("incoming-call")
     record IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
                         String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
-                        List<HistoryEntry> history, String replaces) implements ServerMessage {
+                        List<HistoryEntry> history, String replaces, ClientInfo knownClient)
+            implements ServerMessage {
 
         public IncomingCall {
             history = history == null ? null : List.copyOf(history);
+            knownClient = knownClient == null || knownClient.isEmpty() ? null : knownClient;
+        }
+
+        /** A ring with nothing known of the client (yet). */
+        public IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
+                            String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
+                            List<HistoryEntry> history, String replaces) {
+            this(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt, transferredFrom, history,
+                    replaces, null);
         }
 
         public IncomingCall withHistory(List<HistoryEntry> earlier) {
+            return withHistory(earlier, knownClient);
+        }
+
+        public IncomingCall withHistory(List<HistoryEntry> earlier, ClientInfo client) {
             return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
-                    transferredFrom, earlier, replaces);
+                    transferredFrom, earlier, replaces, client);
         }
     }
 
-    /** The caller's last calls, for a card that popped up before they were looked up. */
+    /**
+     * The caller's last calls, for a card that popped up before they were looked up, and what is known of the
+     * client ({@link IncomingCall#knownClient()}), or null.
+     */
     @JsonTypeName("call-history")
-    record CallHistory(String callId, List<HistoryEntry> history) implements ServerMessage {
+    record CallHistory(String callId, List<HistoryEntry> history, ClientInfo knownClient) implements ServerMessage {
 
         public CallHistory {
             history = List.copyOf(history);
+            knownClient = knownClient == null || knownClient.isEmpty() ? null : knownClient;
+        }
+
+        public CallHistory(String callId, List<HistoryEntry> history) {
+            this(callId, history, null);
         }
     }
 

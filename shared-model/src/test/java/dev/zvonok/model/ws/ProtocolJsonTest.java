@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,43 @@ class ProtocolJsonTest {
         assertThat(text).startsWith("{\"type\":\"incoming-call\",\"callId\":\"1795288652.0\"");
         assertThat(text).contains("\"caller\":{\"kind\":\"dealer\",\"name\":\"Автодом Волга\"");
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(ring);
+    }
+
+    @Test
+    void theHistoryCarriesEachCallsCardAndTheRingWhatIsKnownOfTheClient() throws Exception {
+        ClientInfo anna = new ClientInfo("Анна Смирнова", "Автодом Волга", "Самара, ул. Мичурина 21", null);
+        HistoryEntry earlier = new HistoryEntry("1795206066.301001", Instant.parse("2026-11-18T13:05:00Z"),
+                "Иван Иванов", CallDisposition.ANSWERED, "Просил перезвонить", "777", List.of("гарантия", "vip"),
+                Priority.URGENT, anna);
+        ServerMessage ring = new ServerMessage.IncomingCall("1795288652.0", CallDirection.INBOUND, "+79271390907",
+                new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"), "777", null, "777",
+                Instant.parse("2026-11-21T19:17:31Z"), null, List.of(earlier), null, anna);
+        ServerMessage later = new ServerMessage.CallHistory("1795288652.0", List.of(earlier), anna);
+
+        String text = json.writeValueAsString(ring);
+
+        assertThat(text).contains("\"tags\":[\"гарантия\",\"vip\"]", "\"priority\":\"urgent\"",
+                "\"operatorExtension\":\"777\"", "\"knownClient\":{\"name\":\"Анна Смирнова\"");
+        assertThat(text).doesNotContain("\"empty\"");
+        assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(ring);
+        assertThat(json.readValue(json.writeValueAsString(later), ServerMessage.class)).isEqualTo(later);
+    }
+
+    @Test
+    void framesOfAServerWithoutCardsInTheHistoryStillRead() throws Exception {
+        ServerMessage old = json.readValue("""
+                {"type":"call-history","callId":"c1","history":[{"callId":"c0","startedAt":"2026-11-18T13:05:00Z",
+                 "operator":"Иван Иванов","disposition":"answered","notes":"Перезвонить"}]}""", ServerMessage.class);
+
+        assertThat(old).isEqualTo(new ServerMessage.CallHistory("c1", List.of(new HistoryEntry("c0",
+                Instant.parse("2026-11-18T13:05:00Z"), "Иван Иванов", CallDisposition.ANSWERED, "Перезвонить"))));
+        HistoryEntry entry = ((ServerMessage.CallHistory) old).history().getFirst();
+        assertThat(entry.tags()).isEmpty();
+        assertThat(entry.priority()).isNull();
+        assertThat(entry.clientInfo()).isNull();
+        assertThat(((ServerMessage.CallHistory) old).knownClient()).isNull();
+        assertThat(new ServerMessage.CallHistory("c1", List.of(), ClientInfo.EMPTY).knownClient())
+                .as("empty client data is no known client").isNull();
     }
 
     @Test
