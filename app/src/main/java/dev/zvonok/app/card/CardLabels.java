@@ -151,7 +151,7 @@ final class CardLabels {
 
     HistoryRow historyRow(HistoryEntry entry, Instant now) {
         String operator = blank(entry.operator()) ? "—" : entry.operator();
-        String extension = blank(entry.operatorExtension()) ? null : phones.format(entry.operatorExtension());
+        String extension = blank(entry.operatorExtension()) ? null : phones.display(entry.operatorExtension());
         String operatorFull = extension == null || extension.equals(operator) ? operator
                 : texts.format("card.history.operator", operator, extension);
         String notes = entry.notes() == null ? "" : entry.notes().strip();
