@@ -186,26 +186,33 @@ public final class CallDetailsView {
         return header;
     }
 
+    /** What the call was (left) and when it happened (right): two short columns, not one long one. */
     private Node facts(CallListItem call, Texts t, CallDetailsFormat format) {
         CallFormat list = new CallFormat(t, vm.clock().getZone(), LocalDate.now(vm.clock()));
-        GridPane grid = grid("details-facts");
+        GridPane what = grid("details-facts");
         int row = 0;
-        row = fact(grid, row, t.get("details.field.direction"), list.direction(call), "details-direction");
-        row = fact(grid, row, t.get("details.field.outcome"), list.disposition(call.disposition()),
+        row = fact(what, row, t.get("details.field.direction"), list.direction(call), "details-direction");
+        row = fact(what, row, t.get("details.field.outcome"), list.disposition(call.disposition()),
                 "details-disposition");
-        row = fact(grid, row, t.get("details.field.line"), call.dialed() == null ? null
+        row = fact(what, row, t.get("details.field.line"), call.dialed() == null ? null
                 : vm.phones().display(call.dialed()), "details-line");
-        row = fact(grid, row, t.get("details.field.queue"), call.queue(), "details-queue");
-        row = fact(grid, row, t.get("details.field.started"), format.moment(call.startedAt()), "details-started");
-        row = fact(grid, row, t.get("details.field.answered"), format.moment(call.answeredAt()), "details-answered");
-        row = fact(grid, row, t.get("details.field.ended"), format.moment(call.endedAt()), "details-ended");
-        row = fact(grid, row, t.get("details.field.ringing"), CallDetailsFormat.seconds(call.ringSeconds()),
+        row = fact(what, row, t.get("details.field.queue"), call.queue(), "details-queue");
+        row = fact(what, row, t.get("details.field.answeredBy"), CallFormat.operator(call), "details-answered-by");
+        fact(what, row, t.get("details.field.hangup"), format.hangupSide(call.hangupSide()), "details-hangup");
+
+        GridPane when = grid("details-times");
+        row = 0;
+        row = fact(when, row, t.get("details.field.started"), format.moment(call.startedAt()), "details-started");
+        row = fact(when, row, t.get("details.field.answered"), format.moment(call.answeredAt()), "details-answered");
+        row = fact(when, row, t.get("details.field.ended"), format.moment(call.endedAt()), "details-ended");
+        row = fact(when, row, t.get("details.field.ringing"), CallDetailsFormat.seconds(call.ringSeconds()),
                 "details-ringing");
-        row = fact(grid, row, t.get("details.field.talk"), CallDetailsFormat.seconds(call.talkSeconds()),
-                "details-talk");
-        row = fact(grid, row, t.get("details.field.answeredBy"), CallFormat.operator(call), "details-answered-by");
-        fact(grid, row, t.get("details.field.hangup"), format.hangupSide(call.hangupSide()), "details-hangup");
-        return grid;
+        fact(when, row, t.get("details.field.talk"), CallDetailsFormat.seconds(call.talkSeconds()), "details-talk");
+        HBox.setHgrow(what, Priority.ALWAYS);
+        HBox.setHgrow(when, Priority.ALWAYS);
+        HBox facts = new HBox(what, when);
+        facts.getStyleClass().add("details-fact-columns");
+        return facts;
     }
 
     /** A row of the facts, when there is something to say: "Queue" of a direct call is no fact. */
@@ -237,8 +244,8 @@ public final class CallDetailsView {
             operator.getStyleClass().add("details-offer-operator");
             Label outcome = wrapping(format.outcome(offer));
             outcome.getStyleClass().add("details-offer-result");
-            grid.addRow(row++, operator, outcome, wrapping(format.moment(offer.ringAt(), day)),
-                    wrapping(format.moment(offer.answerAt(), day)), wrapping(format.moment(offer.endAt(), day)));
+            grid.addRow(row++, operator, outcome, time(format.moment(offer.ringAt(), day)),
+                    time(format.moment(offer.answerAt(), day)), time(format.moment(offer.endAt(), day)));
         }
         return grid;
     }
@@ -335,6 +342,13 @@ public final class CallDetailsView {
     private static Label muted(String text) {
         Label label = wrapping(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    /** A moment is read at a glance: never broken over two lines ("9:31:49 P / M"). */
+    private static Label time(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -46,7 +46,7 @@ public final class CallDetailsWindows {
         }
         stage.initModality(Modality.NONE);
         CallDetailsView view = new CallDetailsView(vm, language, stage::close);
-        Scene scene = new Scene(view.root(), CallTable.em(46), CallTable.em(40));
+        Scene scene = new Scene(view.root(), CallTable.em(48), CallTable.em(50));
         stage.setScene(scene);
         stage.titleProperty().bind(view.title());
         stage.setOnHidden(e -> open.remove(call.id(), stage));
