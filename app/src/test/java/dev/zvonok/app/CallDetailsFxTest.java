@@ -9,6 +9,7 @@ import dev.zvonok.app.history.CallDetailsViewModel;
 import dev.zvonok.app.history.CallDetailsWindows;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.app.history.NoSuchCall;
 import dev.zvonok.app.history.PhoneFormat;
 import dev.zvonok.app.main.ConnectionIndicatorViewModel;
 import dev.zvonok.app.main.MainView;
@@ -308,6 +309,16 @@ class CallDetailsFxTest {
         Stage details = awaitDetails();
         assertThat(details.getScene().lookup("#details-problem").isVisible()).isFalse();
         assertThat(labels(details, ".details-offer-operator")).hasSize(2);
+    }
+
+    @Test
+    void aCallTheServerDoesNotKnowIsNotFoundNotAFailure() {
+        ServerCallHistory history = new ServerCallHistory(sessions, background);
+
+        assertThat(history.call("no-such-call")).failsWithin(PATIENCE)
+                .withThrowableThat().havingCause().isInstanceOf(NoSuchCall.class);
+        assertThat(history.call(transferred.id())).succeedsWithin(PATIENCE)
+                .satisfies(details -> assertThat(details.offers()).hasSize(2));
     }
 
     @Test
