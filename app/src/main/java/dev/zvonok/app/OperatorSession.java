@@ -5,6 +5,7 @@ import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.CardsPresenter;
 import dev.zvonok.app.card.FxTickSource;
 import dev.zvonok.app.card.RingSound;
+import dev.zvonok.app.history.CallDetailsViewModel;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.app.live.ConnectionState;
@@ -19,6 +20,7 @@ import dev.zvonok.app.notes.NotesOutboxSettings;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Settings;
+import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.phone.PhoneRules;
@@ -30,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +55,7 @@ final class OperatorSession implements AutoCloseable {
     private final CardsPresenter cards;
     private final CardWindows windows;
     private final MainViewModel main;
+    private final Function<CallListItem, CallDetailsViewModel> callDetails;
     /** The connection was lost (or never made) after the lists were loaded: they are reloaded once it is back. */
     private final AtomicBoolean lostSinceLoaded = new AtomicBoolean();
     private final Executor fxThread;
@@ -82,6 +86,7 @@ final class OperatorSession implements AutoCloseable {
                 new HistoryViewModel(history, user, fxThread, clock, phones),
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
                 connection);
+        callDetails = call -> new CallDetailsViewModel(history, call, fxThread, clock, phones, user.extensions());
 
         live.addListener(dialer);
         live.addListener(new LiveListener() {
@@ -161,6 +166,11 @@ final class OperatorSession implements AutoCloseable {
 
     MainViewModel main() {
         return main;
+    }
+
+    /** A call's details, to be loaded: for its window. */
+    CallDetailsViewModel callDetails(CallListItem call) {
+        return callDetails.apply(call);
     }
 
     CardsPresenter cards() {

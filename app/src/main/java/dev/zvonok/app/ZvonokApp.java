@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.MediaPlayerRingSound;
 import dev.zvonok.app.fx.FxThread;
+import dev.zvonok.app.history.CallDetailsWindows;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.login.LoggedIn;
 import dev.zvonok.app.login.LoginMessage;
@@ -78,6 +79,8 @@ public final class ZvonokApp extends Application {
     private ObservableValue<Locale> language;
     private MediaPlayerRingSound ring;
     private OperatorSession operator;
+    /** The open calls' details windows of the operator logged in. */
+    private CallDetailsWindows callWindows;
     private Tray tray;
     /** After a logout the command line's login is not used again: the operator chose to leave. */
     private boolean loggedOutOnce;
@@ -192,7 +195,10 @@ public final class ZvonokApp extends Application {
         closeOperator();
         operator = new OperatorSession(server, user, sessions, settings.appliedProperty().get(), options.dataDir(),
                 json, ring, fxThread, background);
-        MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut);
+        CallDetailsWindows calls = new CallDetailsWindows(operator::callDetails, language);
+        callWindows = calls;
+        MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut,
+                call -> calls.open(window, call));
         show(main.root());
         OperatorSession session = operator;
         window.getScene().getAccelerators().put(CardWindows.ENTER_CARDS, session::enterNewestCard);
@@ -222,6 +228,10 @@ public final class ZvonokApp extends Application {
     }
 
     private void closeOperator() {
+        if (callWindows != null) {
+            callWindows.closeAll();
+            callWindows = null;
+        }
         if (operator != null) {
             operator.close();
             operator = null;

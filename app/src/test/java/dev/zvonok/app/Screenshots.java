@@ -7,6 +7,7 @@ import dev.zvonok.app.card.CardPhase;
 import dev.zvonok.app.card.CardSnapshots;
 import dev.zvonok.app.card.CardViewModel;
 import dev.zvonok.app.card.CardsPresenter;
+import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import java.awt.image.BufferedImage;
@@ -16,8 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the real app's screens, with what the real server says after recorded calls, into PNGs for the docs:
  * {@code login}, {@code main} (the history after a short shift), {@code card-ringing}, {@code card-active},
- * {@code card-ended}, each {@code -en} and {@code -ru}.
+ * {@code card-ended}, {@code call-details} (the transferred call of the shift, opened from the history), each
+ * {@code -en} and {@code -ru}.
  *
  * <p>Not a test of its own (no assertions beyond the flows it walks through) and not in the default run (its name
  * matches none of surefire's patterns): {@code ./mvnw -B -pl app -am -Pscreenshots -DskipTests verify} writes
@@ -69,6 +74,7 @@ class Screenshots extends EndToEndTest {
         return PlaybackSpeed.realTime();
     }
 
+    @SuppressWarnings("unchecked")
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "ru"})
     void everyScreen(String language) throws Exception {
@@ -151,6 +157,26 @@ class Screenshots extends EndToEndTest {
         int rows = ended + 1;
         await().atMost(PATIENCE).until(() -> app.column("#history-table", "call-time").size() >= Math.min(rows, 9));
         shoot(window.getScene(), "main-" + language);
+
+        // the blind transfer from 777 to 888, opened from the history: every operator's part and card
+        TableView<CallListItem> history = RunningApp.onFx(() -> (TableView<CallListItem>) window.getScene()
+                .lookup("#history-table"));
+        String transferredId = server.calls("ivanov").data().stream()
+                .filter(c -> !server.call("ivanov", c.id()).transfers().isEmpty())
+                .map(CallListItem::id).findFirst().orElseThrow();
+        CallListItem transferred = RunningApp.onFx(() -> history.getItems().stream()
+                .filter(c -> c.id().equals(transferredId)).findFirst().orElseThrow());
+        robot.interact(() -> {
+            history.requestFocus();
+            history.getSelectionModel().select(transferred);
+        });
+        robot.type(KeyCode.ENTER);
+        await().atMost(PATIENCE).until(() -> RunningApp.onFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().lookup(".details-card") != null)));
+        Scene details = RunningApp.onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup(".details-card") != null)
+                .findFirst().orElseThrow().getScene());
+        shoot(details, "call-details-" + language);
     }
 
     private CardsPresenter cards() {

@@ -12,16 +12,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,6 +38,12 @@ final class CallTable {
 
     /** A row of text: the text and the cell's padding. */
     static final double ROW_HEIGHT_EM = 2;
+    /** A cell's padding on both sides and a little air: what a column needs beyond its text. */
+    private static final double CELL_PADDING_EM = 1.6;
+    /** No column narrower: a header and a few letters stay readable. */
+    private static final double MIN_COLUMN_EM = 4;
+    /** A number as long as numbers get (a Russian mobile): the number column is never narrower. */
+    private static final String WIDE_NUMBER = "+79999999999";
 
     private final LiveTexts texts;
     private final Clock clock;
@@ -45,7 +57,10 @@ final class CallTable {
         this.ownExtensions = ownExtensions;
     }
 
-    TableView<CallListItem> create(String id) {
+    /**
+     * @param open shows a call's details: on a double-click, and from the row's menu (the views add their keys)
+     */
+    TableView<CallListItem> create(String id, Consumer<CallListItem> open) {
         TableView<CallListItem> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add("call-table");
@@ -58,27 +73,64 @@ final class CallTable {
         Label empty = new Label();
         empty.textProperty().bind(texts.get("history.empty"));
         table.setPlaceholder(empty);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(CallListItem call, boolean isEmpty) {
-                super.updateItem(call, isEmpty);
-                pseudoClassStateChanged(NOT_ANSWERED, !isEmpty && call != null && notAnswered(call));
-            }
+        table.setRowFactory(t -> {
+            TableRow<CallListItem> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CallListItem call, boolean isEmpty) {
+                    super.updateItem(call, isEmpty);
+                    pseudoClassStateChanged(NOT_ANSWERED, !isEmpty && call != null && notAnswered(call));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    open.accept(row.getItem());
+                }
+            });
+            MenuItem details = new MenuItem(null, new FontIcon(Feather.INFO));
+            details.textProperty().bind(texts.get("history.openDetails"));
+            details.setOnAction(e -> {
+                if (row.getItem() != null) {
+                    open.accept(row.getItem());
+                }
+            });
+            ContextMenu menu = new ContextMenu(details);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu));
+            return row;
         });
+        TableColumn<CallListItem, String> number = text("history.column.number", 10, "call-number",
+                (call, t) -> Objects.requireNonNullElse(phones.display(OtherParty.number(call, ownExtensions)), ""));
+        // a whole number always fits: "+7 927 139-0…" cannot be called back by reading it
+        number.setMinWidth(textWidth(phones.display(WIDE_NUMBER)) + em(CELL_PADDING_EM));
+        TableColumn<CallListItem, String> caller = text("history.column.caller", 19, "call-caller",
+                (call, t) -> CallFormat.caller(call.caller()));
+        caller.setMinWidth(em(10));
+        TableColumn<CallListItem, String> operator = text("history.column.operator", 10, "call-operator",
+                (call, t) -> CallFormat.operator(call));
+        operator.setMinWidth(em(7));
         table.getColumns().addAll(List.of(
                 text("history.column.time", 9, "call-time",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock)).time(call.startedAt())),
                 direction(),
-                text("history.column.number", 10, "call-number",
-                        (call, t) -> Objects.requireNonNullElse(
-                                phones.display(OtherParty.number(call, ownExtensions)), "")),
-                text("history.column.caller", 19, "call-caller", (call, t) -> CallFormat.caller(call.caller())),
+                number,
+                caller,
                 text("history.column.disposition", 15, "call-disposition",
                         (call, t) -> new CallFormat(t, clock.getZone(), LocalDate.now(clock))
                                 .disposition(call.disposition())),
                 text("history.column.duration", 9.5, "call-duration", (call, t) -> CallFormat.duration(call)),
-                text("history.column.operator", 10, "call-operator", (call, t) -> CallFormat.operator(call))));
+                operator));
         return table;
+    }
+
+    /**
+     * What operators wrote on each call, on one line (the server's preview); the whole of it in the tooltip and in
+     * the call's details.
+     */
+    TableColumn<CallListItem, String> notes() {
+        TableColumn<CallListItem, String> column = text("history.column.notes", 24, "call-notes",
+                (call, t) -> call.notes() == null ? "" : call.notes());
+        column.setMinWidth(em(10));
+        return column;
     }
 
     /** A column whose cells follow the language (a new one redraws them without a reload). */
@@ -88,9 +140,45 @@ final class CallTable {
         column.textProperty().bind(texts.get(headerKey));
         column.getStyleClass().add(styleClass);
         column.setPrefWidth(em(widthEm));
+        column.setMinWidth(em(MIN_COLUMN_EM));
         column.setCellValueFactory(data -> data.getValue() == null ? new SimpleStringProperty("")
                 : texts.text(t -> cell.apply(data.getValue(), t)));
+        column.setCellFactory(c -> new WholeTextCell());
         return column;
+    }
+
+    /**
+     * A cell whose text, when the column is too narrow for it, is still there to read: its tooltip holds all of it.
+     * JavaFX 21 does not tell when a label was cut, so every cell with text has one.
+     */
+    private static final class WholeTextCell extends TableCell<CallListItem, String> {
+
+        private final Tooltip whole = new Tooltip();
+
+        WholeTextCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(em(32));
+        }
+
+        @Override
+        protected void updateItem(String text, boolean isEmpty) {
+            super.updateItem(text, isEmpty);
+            if (isEmpty || text == null || text.isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text);
+            whole.setText(text);
+            setTooltip(whole);
+        }
+    }
+
+    /** The width of a text in the default font: what a column needs to show it whole. */
+    private static double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(Font.getDefault());
+        return Math.ceil(measured.getLayoutBounds().getWidth());
     }
 
     private TableColumn<CallListItem, CallListItem> direction() {

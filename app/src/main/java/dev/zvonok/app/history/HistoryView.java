@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -24,9 +25,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,9 +54,13 @@ public final class HistoryView {
     private final CustomTextField search = new CustomTextField();
     private TableView<CallListItem> table;
 
-    public HistoryView(HistoryViewModel vm, ObservableValue<Locale> language) {
+    private final Consumer<CallListItem> openCall;
+
+    /** @param openCall shows a call's details (the composition root owns the windows) */
+    public HistoryView(HistoryViewModel vm, ObservableValue<Locale> language, Consumer<CallListItem> openCall) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(HistoryView.class, language);
+        this.openCall = Objects.requireNonNull(openCall, "openCall");
         build();
     }
 
@@ -71,8 +79,20 @@ public final class HistoryView {
         root.getStylesheets().add(Objects.requireNonNull(
                 HistoryView.class.getResource("history.css")).toExternalForm());
 
-        table = new CallTable(texts, vm.clock(), vm.phones(), vm.user().extensions()).create("history-table");
+        CallTable calls = new CallTable(texts, vm.clock(), vm.phones(), vm.user().extensions());
+        table = calls.create("history-table", openCall);
+        TableColumn<CallListItem, String> notes = calls.notes();
+        notes.visibleProperty().bind(vm.notesColumnShownProperty());
+        table.getColumns().add(notes);
         table.setItems(vm.rows());
+        // Enter (or Alt+Enter, as in the missed calls, where Enter calls back) opens the selected call
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            CallListItem selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null && !e.isControlDown() && !e.isShiftDown()) {
+                openCall.accept(selected);
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         root.getChildren().addAll(filters(), notes(), table, pager());
@@ -141,11 +161,17 @@ public final class HistoryView {
         tooltip(refresh, "history.refresh");
         refresh.setOnAction(e -> vm.refresh());
 
+        ToggleButton notesColumn = new ToggleButton(null, new FontIcon(Feather.FILE_TEXT));
+        notesColumn.setId("history-notes-toggle");
+        notesColumn.textProperty().bind(texts.get("history.notesColumn"));
+        notesColumn.selectedProperty().bindBidirectional(vm.notesColumnShownProperty());
+        tooltip(notesColumn, "history.notesColumn.tooltip");
+
         ProgressIndicator loading = new ProgressIndicator();
         loading.getStyleClass().add("history-loading");
         loading.visibleProperty().bind(vm.loadingProperty());
 
-        HBox bar = new HBox(search, period, dates, disposition, refresh, loading);
+        HBox bar = new HBox(search, period, dates, disposition, notesColumn, refresh, loading);
         bar.getStyleClass().add("history-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

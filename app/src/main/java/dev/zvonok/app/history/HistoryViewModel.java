@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +51,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final ObjectProperty<CallDisposition> disposition = new SimpleObjectProperty<>(this, "disposition");
+    private final BooleanProperty notesColumnShown = new SimpleBooleanProperty(this, "notesColumnShown");
 
     private final ObservableList<CallListItem> loaded = FXCollections.observableArrayList();
     private final FilteredList<CallListItem> rows = new FilteredList<>(loaded);
@@ -182,6 +185,14 @@ public final class HistoryViewModel {
     /** Null for any disposition. */
     public ObjectProperty<CallDisposition> dispositionProperty() {
         return disposition;
+    }
+
+    /**
+     * Whether the table shows what operators wrote on each call. Off at first: the other columns fill a window of
+     * ordinary size. Only a view's matter, no reload: every list item carries its notes preview.
+     */
+    public BooleanProperty notesColumnShownProperty() {
+        return notesColumnShown;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

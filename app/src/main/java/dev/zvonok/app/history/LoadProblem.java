@@ -9,13 +9,18 @@ public enum LoadProblem {
     /** No answer: the network or the server is away; retrying later may help. */
     UNREACHABLE,
     /** The server answered with an error. */
-    FAILED;
+    FAILED,
+    /** The one call asked for is not there, or not the operator's: retrying will not help. */
+    NOT_FOUND;
 
     static LoadProblem of(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
+        }
+        if (cause instanceof NoSuchCall) {
+            return NOT_FOUND;
         }
         return cause instanceof IOException ? UNREACHABLE : FAILED;
     }

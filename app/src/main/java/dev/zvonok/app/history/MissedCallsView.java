@@ -5,6 +5,7 @@ import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.model.api.CallListItem;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
@@ -20,8 +21,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The missed calls, each with "Call back"; Enter on a row calls back too. Built in code; it only binds to its
- * {@link MissedCallsViewModel}.
+ * The missed calls, each with "Call back"; Enter on a row calls back too, a double-click or Alt+Enter shows the call's
+ * details. Built in code; it only binds to its {@link MissedCallsViewModel}.
  */
 public final class MissedCallsView {
 
@@ -33,9 +34,14 @@ public final class MissedCallsView {
     private final VBox root = new VBox();
     private TableView<CallListItem> table;
 
-    public MissedCallsView(MissedCallsViewModel vm, ObservableValue<Locale> language) {
+    private final Consumer<CallListItem> openCall;
+
+    /** @param openCall shows a call's details (the composition root owns the windows) */
+    public MissedCallsView(MissedCallsViewModel vm, ObservableValue<Locale> language,
+                           Consumer<CallListItem> openCall) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(MissedCallsView.class, language);
+        this.openCall = Objects.requireNonNull(openCall, "openCall");
         build();
     }
 
@@ -79,13 +85,18 @@ public final class MissedCallsView {
         callBack.visibleProperty().bind(vm.callBackProperty().isNotNull());
         callBack.managedProperty().bind(callBack.visibleProperty());
 
-        table = new CallTable(texts, vm.clock(), vm.phones(), vm.user().extensions()).create("missed-table");
+        table = new CallTable(texts, vm.clock(), vm.phones(), vm.user().extensions()).create("missed-table",
+                openCall);
         table.getColumns().add(callBackColumn());
         table.setFixedCellSize(Math.ceil(CallTable.em(CALL_BACK_ROW_HEIGHT_EM))); // rows hold a small button
         table.setItems(vm.rows());
         table.setOnKeyPressed(e -> {
             CallListItem selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null && vm.canCallBack(selected)) {
+            // here Enter calls back, the one thing a missed call asks for; Alt+Enter shows the call, as in the history
+            if (e.getCode() == KeyCode.ENTER && e.isAltDown() && selected != null) {
+                openCall.accept(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && selected != null && vm.canCallBack(selected)) {
                 vm.callBack(selected);
                 e.consume();
             }

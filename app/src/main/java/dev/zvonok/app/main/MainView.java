@@ -5,9 +5,11 @@ import dev.zvonok.app.history.HistoryView;
 import dev.zvonok.app.history.MissedCallsView;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.model.api.CallListItem;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -70,14 +72,16 @@ public final class MainView {
     /**
      * @param openSettings shows the Settings window (the composition root owns it)
      * @param logOut       ends the session on this computer: the next start asks for the password again
+     * @param openCall     shows a call's details (the composition root owns those windows too)
      */
-    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings, Runnable logOut) {
+    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings, Runnable logOut,
+                    Consumer<CallListItem> openCall) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(MainView.class, language);
         this.openSettings = Objects.requireNonNull(openSettings, "openSettings");
         this.logOut = Objects.requireNonNull(logOut, "logOut");
-        this.history = new HistoryView(vm.history(), language);
-        this.missed = new MissedCallsView(vm.missed(), language);
+        this.history = new HistoryView(vm.history(), language, openCall);
+        this.missed = new MissedCallsView(vm.missed(), language, openCall);
         this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.connection().tick()));
         countdown.setCycleCount(Animation.INDEFINITE);
         build();

@@ -3,15 +3,18 @@ package dev.zvonok.app.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.ApiError;
+import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.LoginRequest;
 import dev.zvonok.model.api.RefreshRequest;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.UserView;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -91,6 +94,15 @@ public final class ServerApi {
     /** {@code GET /api/calls}: one page of calls, newest first; operators see their own only. */
     public CallPage calls(String accessToken, CallQuery query) throws ServerException, InterruptedException {
         return send(get("/api/calls?" + query.toQueryString(), accessToken), CallPage.class);
+    }
+
+    /**
+     * {@code GET /api/calls/{id}}: one call with every operator's part, card and transfer. A call that does not exist,
+     * or is not the operator's, is {@link ServerException.Refused} with status 404.
+     */
+    public CallDetails call(String accessToken, String callId) throws ServerException, InterruptedException {
+        return send(get("/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8).replace("+", "%20"),
+                accessToken), CallDetails.class);
     }
 
     private HttpRequest post(String path, Object body) {

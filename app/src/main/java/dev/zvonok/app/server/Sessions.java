@@ -1,6 +1,7 @@
 package dev.zvonok.app.server;
 
 import dev.zvonok.app.server.SessionListener.SessionEnd;
+import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.TokenResponse;
 import dev.zvonok.model.directory.UserView;
@@ -220,6 +221,11 @@ public final class Sessions implements AccessTokenSource, AutoCloseable {
     /** {@code GET /api/calls} with this session. */
     public CallPage calls(CallQuery query) throws ServerException, InterruptedException {
         return call((serverApi, token) -> serverApi.calls(token, query));
+    }
+
+    /** {@code GET /api/calls/{id}} with this session. */
+    public CallDetails callDetails(String callId) throws ServerException, InterruptedException {
+        return call((serverApi, token) -> serverApi.call(token, callId));
     }
 
     /** {@code GET /api/me} with this session. */

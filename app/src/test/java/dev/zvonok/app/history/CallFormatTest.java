@@ -43,7 +43,7 @@ class CallFormatTest {
         assertThat(CallFormat.duration(inbound("m", "+79271390907", null, null, CallDisposition.MISSED, at)))
                 .isEqualTo("0:03");
         CallListItem long_ = new CallListItem("l", CallDirection.OUTBOUND, "777", CallerView.UNKNOWN,
-                "+79271390907", null, CallDisposition.ANSWERED, null, null, at, at, at, 2L, 3727L, null, null);
+                "+79271390907", null, CallDisposition.ANSWERED, null, null, at, at, at, 2L, 3727L, null, null, null);
         assertThat(CallFormat.duration(long_)).isEqualTo("1:02:07");
     }
 
@@ -71,11 +71,11 @@ class CallFormatTest {
         Instant at = Instant.parse("2026-11-21T11:05:00Z");
         List<String> own = List.of("777");
         CallListItem out = new CallListItem("o", CallDirection.OUTBOUND, "777", CallerView.UNKNOWN, "+79271390907",
-                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null);
+                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null, null);
         CallListItem internalOut = new CallListItem("i", CallDirection.INTERNAL, "777", CallerView.UNKNOWN, "888",
-                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null);
+                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null, null);
         CallListItem internalIn = new CallListItem("j", CallDirection.INTERNAL, "888", CallerView.UNKNOWN, "777",
-                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null);
+                null, CallDisposition.ANSWERED, null, null, at, at, at, 1L, 1L, null, null, null);
 
         assertThat(OtherParty.number(out, own)).isEqualTo("+79271390907");
         assertThat(OtherParty.number(internalOut, own)).isEqualTo("888");

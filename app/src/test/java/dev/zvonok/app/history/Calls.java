@@ -27,7 +27,7 @@ final class Calls {
                 new CallerView(name == null ? CallerKind.UNKNOWN : CallerKind.DEALER, name, company), "777", null,
                 disposition, answered ? "777" : null, answered ? "Иван Иванов" : null, startedAt,
                 answered ? startedAt.plusSeconds(3) : null, startedAt.plusSeconds(9), 3L, answered ? 6L : null,
-                null, null);
+                null, null, null);
     }
 
     static CallPage page(int page, long total, CallListItem... calls) {

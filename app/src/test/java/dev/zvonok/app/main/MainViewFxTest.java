@@ -78,6 +78,7 @@ class MainViewFxTest {
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicInteger settingsOpened = new AtomicInteger();
     private final AtomicInteger loggedOut = new AtomicInteger();
+    private final List<CallListItem> opened = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
 
     @BeforeAll
@@ -113,7 +114,8 @@ class MainViewFxTest {
                     return CompletableFuture.completedFuture(null);
                 }, ivanov, fxThread, clock, PhoneNumbers.russian()),
                 new ConnectionIndicatorViewModel(reconnects::incrementAndGet, fxThread, clock));
-        MainView view = new MainView(vm, language, settingsOpened::incrementAndGet, loggedOut::incrementAndGet);
+        MainView view = new MainView(vm, language, settingsOpened::incrementAndGet, loggedOut::incrementAndGet,
+                opened::add);
         stage.setScene(new Scene(view.root(), 1100, 600));
         stage.titleProperty().bind(view.title());
         stage.show();

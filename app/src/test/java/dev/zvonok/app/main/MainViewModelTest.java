@@ -46,7 +46,7 @@ class MainViewModelTest {
 
     private static CallListItem missedAt(String id, Instant at) {
         return new CallListItem(id, CallDirection.INBOUND, "+79271390907", CallerView.UNKNOWN, "777", null,
-                CallDisposition.MISSED, null, null, at, null, at.plusSeconds(6), 6L, null, null, null);
+                CallDisposition.MISSED, null, null, at, null, at.plusSeconds(6), 6L, null, null, null, null);
     }
 
     @Test

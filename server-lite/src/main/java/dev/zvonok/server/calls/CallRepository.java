@@ -6,6 +6,7 @@ import static dev.zvonok.server.db.schema.Tables.CALL_TRANSFERS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
 
+import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.ClientInfo;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -58,12 +60,25 @@ public final class CallRepository {
                             LATER.DIRECTION.eq(CallDirection.OUTBOUND.wireName())
                                     .and(LATER.DIALED_NORMALIZED.eq(CALLS.CALLER_NORMALIZED)))));
 
+    /**
+     * How much of each card's notes a list reads: one more than {@link CallListItem#NOTES_PREVIEW_CHARS}, so that the
+     * preview knows it was cut.
+     */
+    public static final int NOTES_READ_CHARS = CallListItem.NOTES_PREVIEW_CHARS + 1;
+
+    /** Every card's notes, in ring order, the start of each: one short array per call, not the cards themselves. */
+    private static final Field<String[]> NOTES = DSL.field(DSL.select(
+                    DSL.arrayAgg(DSL.left(CALL_OFFERS.NOTES, NOTES_READ_CHARS))
+                            .orderBy(CALL_OFFERS.RING_AT, CALL_OFFERS.ID))
+            .from(CALL_OFFERS)
+            .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.NOTES.isNotNull()));
+
     private static final List<Field<?>> SUMMARY = List.of(CALLS.ID, CALLS.LINKEDID, CALLS.DIRECTION,
             CALLS.CALLER_NUMBER, CALLS.DIALED_NUMBER, CALLS.QUEUE, CALLS.CALLER_KIND, CALLS.CALLER_NAME,
             CALLS.CALLER_COMPANY, CALLS.CALLER_USER_ID, CALLS.CALLER_DEALER_ID, CALLS.CALLER_COMPANY_ID,
             CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
             CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
-            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"));
+            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"), NOTES.as("notes"));
 
     /** How many of a number's last calls (each way) are searched for the client fields a new card starts from. */
     static final int CLIENT_LOOKBACK = 50;
@@ -363,7 +378,12 @@ public final class CallRepository {
                 enumOf(HangupSide.class, r.get(CALLS.HANGUP_SIDE)),
                 r.get(CALLS.HANGUP_CAUSE),
                 r.get(CALLS.HANGUP_CAUSE_TEXT),
-                instant(r.get("reached_at", OffsetDateTime.class)));
+                instant(r.get("reached_at", OffsetDateTime.class)),
+                notes(r.get("notes", String[].class)));
+    }
+
+    private static List<String> notes(String[] notes) {
+        return notes == null ? List.of() : Arrays.stream(notes).filter(Objects::nonNull).toList();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String wireName) {

@@ -5,6 +5,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.directory.CallerKind;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One recorded call, as a list shows it.
@@ -42,5 +43,10 @@ public record CallSummary(
         HangupSide hangupSide,
         Integer hangupCause,
         String hangupCauseText,
-        Instant reachedAt) {
+        Instant reachedAt,
+        List<String> notes) {
+
+    public CallSummary {
+        notes = List.copyOf(notes);
+    }
 }

@@ -7,6 +7,7 @@ import dev.zvonok.model.api.OfferView;
 import dev.zvonok.model.api.Pagination;
 import dev.zvonok.model.api.TransferView;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.server.calls.CallRepository;
 import dev.zvonok.server.calls.CallSummary;
 import dev.zvonok.server.calls.OfferDetails;
 import dev.zvonok.server.calls.Page;
@@ -28,7 +29,8 @@ final class CallViews {
         return new CallListItem(c.linkedid(), c.direction(), c.callerNumber(),
                 new CallerView(c.callerKind(), c.callerName(), c.callerCompany()), c.dialedNumber(), c.queue(),
                 c.disposition(), c.answeredByExtension(), c.answeredByName(), c.startedAt(), c.answeredAt(),
-                c.endedAt(), seconds(c.ringMs()), seconds(c.talkMs()), c.hangupSide(), c.reachedAt());
+                c.endedAt(), seconds(c.ringMs()), seconds(c.talkMs()), c.hangupSide(), c.reachedAt(),
+                NotesPreview.of(c.notes(), CallRepository.NOTES_READ_CHARS));
     }
 
     static CallDetails details(dev.zvonok.server.calls.CallDetails call) {
@@ -38,7 +40,8 @@ final class CallViews {
 
     private static OfferView offer(OfferDetails o) {
         return new OfferView(o.extension(), o.userId(), o.userName(), o.result(), o.ringAt(), o.answerAt(),
-                o.endAt(), o.transferredFrom(), o.transferredTo(), o.notes(), o.finishedAt(), o.pickedUp());
+                o.endAt(), o.transferredFrom(), o.transferredTo(), o.notes(), o.finishedAt(), o.pickedUp(),
+                seconds(o.wrapUpMs()));
     }
 
     private static TransferView transfer(TransferDetails t) {

@@ -81,6 +81,11 @@ class CallHistoryRoutesTest {
     /** 21:30 UTC on the 21st: already the 22nd in Samara. */
     private static final Instant LATE = Instant.parse("2026-11-21T21:30:00Z");
 
+    /** Written over two lines, with the spaces a hurried operator leaves. */
+    private static final String IVANOVS_NOTE = "Дилер хочет на ТО,\n   передал Петрову  ";
+    /** Longer than a list's preview, with a character of two UTF-16 units where the preview is cut. */
+    private static final String LONG_NOTE = "Ж".repeat(CallListItem.NOTES_PREVIEW_CHARS - 2) + "📞📞" + "конец";
+
     private static final ObjectMapper JSON = Json.mapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -106,6 +111,12 @@ class CallHistoryRoutesTest {
             assertThat(recorder.awaitIdle(Duration.ofSeconds(20))).isTrue();
         }
         CallCards cards = new CallCards(db.dsl(), fixture.numbers);
+        // Ivanov passed the dealer on to Petrov: both wrote on the call, each on their own card
+        cards.save(new CardKey("d2-blind", "777"), user("ivanov").id(), null, new CallNotes(IVANOVS_NOTE,
+                List.of(), Priority.NORMAL, ClientInfo.EMPTY, 0));
+        cards.finish(new CardKey("d2-blind", "777"), user("ivanov").id(), null, at(DAY2, 20));
+        cards.save(new CardKey("d1-direct", "777"), user("ivanov").id(), null, new CallNotes(LONG_NOTE,
+                List.of(), Priority.NORMAL, ClientInfo.EMPTY, 0));
         cards.save(new CardKey("d2-blind", "888"), user("petrov").id(), null, new CallNotes("Записал на ТО",
                 List.of("сервис"), Priority.HIGH, new ClientInfo("Сергей", null, null, null), 0));
         cards.finish(new CardKey("d2-blind", "888"), user("petrov").id(), null, at(DAY2, 55));
@@ -189,7 +200,24 @@ class CallHistoryRoutesTest {
         assertThat(blind).isEqualTo(new CallListItem("d2-blind", CallDirection.INBOUND, DEALER,
                 new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"), "777", null,
                 CallDisposition.ANSWERED, "777", "Иван Иванов", DAY2, at(DAY2, 2), at(DAY2, 40), 2L, 38L,
-                HangupSide.CALLER, DAY2.plusSeconds(600))); // the dealer called again: d2-attended
+                HangupSide.CALLER, DAY2.plusSeconds(600), // the dealer called again: d2-attended
+                "Дилер хочет на ТО, передал Петрову | Записал на ТО"));
+    }
+
+    @Test
+    void aListShowsTheStartOfEveryCardsNotesOnOneLine() throws Exception {
+        Map<String, String> notes = new HashMap<>();
+        list("supervisor", "").data().forEach(call -> notes.put(call.id(), call.notes()));
+
+        assertThat(notes.get("d2-blind")).as("both operators' notes, in ring order, on one line")
+                .isEqualTo("Дилер хочет на ТО, передал Петрову | Записал на ТО");
+        assertThat(notes.get("d1-missed")).as("nobody wrote anything").isNull();
+        String preview = notes.get("d1-direct");
+        assertThat(preview.codePointCount(0, preview.length())).isEqualTo(CallListItem.NOTES_PREVIEW_CHARS);
+        assertThat(preview).as("cut between two whole characters, and says so")
+                .isEqualTo("Ж".repeat(CallListItem.NOTES_PREVIEW_CHARS - 2) + "📞…");
+        assertThat(list("ivanov", "?number=" + encoded(DEALER) + "&dateTo=2026-11-20").data())
+                .extracting(CallListItem::notes).contains(preview);
     }
 
     @Test
@@ -325,17 +353,35 @@ class CallHistoryRoutesTest {
 
         assertThat(details.call().id()).isEqualTo("d2-blind");
         assertThat(details.call().caller().kind()).isEqualTo(CallerKind.DEALER);
-        assertThat(details.offers()).containsExactly(
+        assertThat(details.offers()).as("who rang, how it went, and each operator's card with when they closed it")
+                .containsExactly(
                 new OfferView("777", user("ivanov").id(), "Иван Иванов", OfferResult.TRANSFERRED, at(DAY2, 0.1),
-                        at(DAY2, 2), at(DAY2, 10), null, "888", CallNotes.NONE, null, false),
+                        at(DAY2, 2), at(DAY2, 10), null, "888",
+                        new CallNotes(IVANOVS_NOTE, List.of(), Priority.NORMAL, ClientInfo.EMPTY, 1),
+                        at(DAY2, 20), false, 10L),
                 new OfferView("888", user("petrov").id(), "Пётр Петров", OfferResult.ANSWERED, at(DAY2, 10.1),
                         at(DAY2, 13), at(DAY2, 40), "777", null,
                         new CallNotes("Записал на ТО", List.of("сервис"), Priority.HIGH,
                                 new ClientInfo("Сергей", null, null, null), 1),
-                        at(DAY2, 55), false));
+                        at(DAY2, 55), false, 15L));
         assertThat(details.transfers()).containsExactly(
                 new TransferView("777", "888", TransferKind.BLIND, at(DAY2, 10)));
         assertThat(response.body()).contains("\"priority\":\"high\"", "\"finishedAt\":\"2026-11-21T09:00:55Z\"");
+    }
+
+    @Test
+    void aCallsDetailsHoldTheWholeNotesWhereTheListHasTheirStart() throws Exception {
+        HttpResponse<String> response = get("ivanov", "/api/calls/d1-direct");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        CallDetails details = JSON.readValue(response.body(), CallDetails.class);
+
+        assertThat(details.offers()).singleElement().satisfies(offer -> {
+            assertThat(offer.notes().notes()).isEqualTo(LONG_NOTE);
+            assertThat(offer.finishedAt()).as("still open").isNull();
+            assertThat(offer.wrapUpSeconds()).isNull();
+        });
+        assertThat(details.call().notes()).endsWith("…");
+        assertThat(details.transfers()).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
