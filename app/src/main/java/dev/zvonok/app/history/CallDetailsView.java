@@ -202,14 +202,16 @@ public final class CallDetailsView {
 
         GridPane when = grid("details-times");
         row = 0;
-        row = fact(when, row, t.get("details.field.started"), format.moment(call.startedAt()), "details-started");
-        row = fact(when, row, t.get("details.field.answered"), format.moment(call.answeredAt()), "details-answered");
-        row = fact(when, row, t.get("details.field.ended"), format.moment(call.endedAt()), "details-ended");
+        row = fact(when, row, t.get("details.field.started"), format.moment(call.startedAt()), "details-started",
+                true);
+        row = fact(when, row, t.get("details.field.answered"), format.moment(call.answeredAt()), "details-answered",
+                true);
+        row = fact(when, row, t.get("details.field.ended"), format.moment(call.endedAt()), "details-ended", true);
         row = fact(when, row, t.get("details.field.ringing"), CallDetailsFormat.seconds(call.ringSeconds()),
-                "details-ringing");
-        fact(when, row, t.get("details.field.talk"), CallDetailsFormat.seconds(call.talkSeconds()), "details-talk");
+                "details-ringing", true);
+        fact(when, row, t.get("details.field.talk"), CallDetailsFormat.seconds(call.talkSeconds()), "details-talk",
+                true);
         HBox.setHgrow(what, Priority.ALWAYS);
-        HBox.setHgrow(when, Priority.ALWAYS);
         HBox facts = new HBox(what, when);
         facts.getStyleClass().add("details-fact-columns");
         return facts;
@@ -217,13 +219,18 @@ public final class CallDetailsView {
 
     /** A row of the facts, when there is something to say: "Queue" of a direct call is no fact. */
     private static int fact(GridPane grid, int row, String name, String value, String id) {
+        return fact(grid, row, name, value, id, false);
+    }
+
+    /** @param moment a date and time, or a duration: kept on one line */
+    private static int fact(GridPane grid, int row, String name, String value, String id, boolean moment) {
         if (value == null || value.isBlank()) {
             return row;
         }
         Label key = new Label(name);
         key.getStyleClass().addAll("details-key", Styles.TEXT_MUTED);
         key.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = wrapping(value);
+        Label text = moment ? time(value) : wrapping(value);
         text.setId(id);
         grid.addRow(row, key, text);
         return row + 1;
