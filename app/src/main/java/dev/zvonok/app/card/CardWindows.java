@@ -122,6 +122,11 @@ public final class CardWindows {
             dropPrepared();
             prepareLater.playFromStart();
         }
+        if (!changed.language().equals(before.language()) && panelStage != null) {
+            panelStage.close(); // its words are fixed when it is built: built again, in the new language
+            panelStage = null;
+            showPanel();
+        }
     }
 
     /** The window of {@code card}, while it is open. */

@@ -328,6 +328,21 @@ class CardWindowsTest {
     }
 
     @Test
+    void thePanelSpeaksTheNewLanguageAtOnce(FxRobot robot) {
+        robot.interact(() -> presenter.accept(new ServerMessage.ActiveCalls(List.of(
+                new ActiveCall(Calls.ring(CALL, "777", null), ActiveCall.State.ENDED, null, null, null, null)))));
+
+        robot.interact(() -> {
+            presenter.changeLanguage(Languages.RUSSIAN);
+            windows.applySettings(Settings.defaults(Locale.ENGLISH).withLanguage(Languages.RUSSIAN));
+        });
+
+        Stage panel = windows.panel().orElseThrow();
+        assertThat(text(robot, panel, "#card-panel-waiting")).isEqualTo("Ждут «Завершить и закрыть»: 1");
+        assertThat(robot.from(panel.getScene().getRoot()).lookup(".panel-row").queryAll()).hasSize(1);
+    }
+
+    @Test
     void cardsStepBackFromAlwaysOnTopWhileOneOfOurDialogsIsOpen(FxRobot robot) {
         robot.interact(() -> {
             presenter.accept(Calls.ring());
