@@ -124,13 +124,13 @@ class Screenshots extends EndToEndTest {
         // the call on the cards: Автодом Волга again
         TraceSteps call = server.call(EndToEndServer.DIRECT_CALL).next();
         Stage card = app.awaitCard();
-        await().atMost(PATIENCE).until(() -> !RunningApp.onFx(() -> cards().cards().getFirst().history().isEmpty()));
+        await().atMost(PATIENCE).until(() -> !RunningApp.onFx(() -> cards().cards().getLast().history().isEmpty()));
         shoot(card.getScene(), "card-ringing-" + language);
 
         call.next();
         String active = language.equals("ru") ? "Разговор активен" : "Conversation active";
         await().atMost(PATIENCE).until(() -> active.equals(app.text(card, "#card-status")));
-        CardViewModel showcase = RunningApp.onFx(() -> cards().cards().getFirst());
+        CardViewModel showcase = RunningApp.onFx(() -> cards().cards().getLast()); // the newest: the others wait
         boolean russian = language.equals("ru");
         robot.interact(() -> {
             showcase.notes().notesProperty().set(russian
