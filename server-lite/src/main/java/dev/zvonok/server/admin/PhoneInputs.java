@@ -103,7 +103,7 @@ final class PhoneInputs {
     }
 
     private void requirePublic(NewPhone number, String field) {
-        if (!number.normalized().startsWith("+")) {
+        if (!numbers.isComplete(number.normalized())) {
             throw AdminProblem.invalid(field, "not a whole phone number with its area code (region "
                     + numbers.defaultRegion() + "): '" + number.number() + "'");
         }
