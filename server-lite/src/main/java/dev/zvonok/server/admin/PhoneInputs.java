@@ -98,7 +98,12 @@ final class PhoneInputs {
         try {
             return NewPhone.of(numbers, number, type, comment);
         } catch (IllegalArgumentException e) {
-            throw AdminProblem.invalid(field, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("comment ")) {
+                throw AdminProblem.invalid(field.replace(".number", ".comment"),
+                        message.substring("comment ".length()));
+            }
+            throw AdminProblem.invalid(field, message);
         }
     }
 

@@ -149,6 +149,10 @@ class AdminDirectoryApiTest {
                 null, List.of(AdminPhone.of("333-22-11"))));
         assertThat(shortNumber.statusCode()).as("a number without its area code would never match").isEqualTo(400);
         assertThat(error(shortNumber).field()).isEqualTo("phones[0].number");
+        HttpResponse<String> longComment = server.post("/api/admin/dealers", admin, new DealerRequest("Х", null, null,
+                null, List.of(new AdminPhone("+74822334466", null, null, "ж".repeat(501)))));
+        assertThat(longComment.statusCode()).isEqualTo(400);
+        assertThat(error(longComment).field()).isEqualTo("phones[0].comment");
 
         assertThat(server.delete("/api/admin/dealers/" + dealer.id(), admin).statusCode()).isEqualTo(204);
         assertThat(server.directory.identify("+74822334455").known()).isFalse();

@@ -221,6 +221,7 @@ class AdminUsersApiTest {
         assertField(new UserRequest("x", "N", "operator", null, null, null, null, null), "password");
         assertField(new UserRequest("x", "N", "operator", "short", null, null, null, null), "password");
         assertField(new UserRequest("x".repeat(65), "N", "operator", "secret-123", null, null, null, null), "login");
+        assertField(new UserRequest("x", "N", "operator", "пароль".repeat(7), null, null, null, null), "password");
         assertField(new UserRequest("x", "N", "operator", "secret-123", null, List.of("Нет такой"), null, null),
                 "teams[0]");
         assertField(operator("x", AdminPhone.ofUser("12345678", "extension")), "phones[0].number");
