@@ -142,6 +142,21 @@ class AdminAccessAndAuditTest {
     }
 
     @Test
+    void aRefusedChangeLeavesNoAuditRowAndNoHalfOfItself() {
+        long rowsBefore = read(server.get("/api/admin/audit?entity=user", admin), AUDIT_PAGE).pagination().total();
+
+        HttpResponse<String> refused = server.post("/api/admin/users", admin, new UserRequest("half", "Половина",
+                "operator", "secret-123", null, List.of(), List.of(AdminPhone.ofUser("562", "extension"),
+                AdminPhone.ofUser("777", "extension")), null));
+
+        assertThat(refused.statusCode()).as("777 is ivanov's").isEqualTo(409);
+        assertThat(server.users.findByLogin("half")).isEmpty();
+        assertThat(server.directory.operatorFor("562")).isEmpty();
+        assertThat(read(server.get("/api/admin/audit?entity=user", admin), AUDIT_PAGE).pagination().total())
+                .isEqualTo(rowsBefore);
+    }
+
+    @Test
     void loginsAndFailedLoginsAreLogged() {
         server.token("petrov");
         server.post("/api/auth/login", null, new LoginRequest("petrov", "wrong-one"));
