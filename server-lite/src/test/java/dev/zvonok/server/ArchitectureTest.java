@@ -32,10 +32,10 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.zvonok.server.ami..", "dev.zvonok.server.replay..")
             .should().dependOnClassesThat().resideInAPackage("org.asteriskjava..");
 
-    /** SQL goes through jOOQ from the packages that own tables (auth: refresh tokens, its secret), nowhere else. */
+    /** SQL goes through jOOQ from the packages that own tables (auth: refresh tokens, its secret; audit: its log). */
     @ArchTest
     static final ArchRule sqlOnlyInPersistence = noClasses()
             .that().resideOutsideOfPackages("dev.zvonok.server.db..", "dev.zvonok.server.directory..",
-                    "dev.zvonok.server.calls..", "dev.zvonok.server.auth..")
+                    "dev.zvonok.server.calls..", "dev.zvonok.server.auth..", "dev.zvonok.server.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..");
 }

@@ -28,11 +28,14 @@ public final class Authentication {
 
     private final ActiveUserTokenVerifier verifier;
     private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
     private final List<Routes> routes;
 
-    private Authentication(ActiveUserTokenVerifier verifier, AccessTokens accessTokens, List<Routes> routes) {
+    private Authentication(ActiveUserTokenVerifier verifier, AccessTokens accessTokens, RefreshTokens refreshTokens,
+                           List<Routes> routes) {
         this.verifier = verifier;
         this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
         this.routes = routes;
     }
 
@@ -43,9 +46,11 @@ public final class Authentication {
      *                  then takes as long as one with a wrong password
      * @param addresses who a login comes from, for its limits (the peer, or the client behind our proxies)
      * @param clock     the time tokens are issued and checked at; the system clock except in tests
+     * @param audit     told of every login and failed login
      */
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
-                                        Passwords passwords, ClientAddresses addresses, Clock clock) {
+                                        Passwords passwords, ClientAddresses addresses, Clock clock,
+                                        LoginAudit audit) {
         Objects.requireNonNull(settings, "settings");
         SecureRandom random = new SecureRandom();
         byte[] secret = settings.tokenSecret() != null
@@ -54,11 +59,16 @@ public final class Authentication {
         AccessTokens accessTokens = new AccessTokens(secret, settings.accessTokenTtl(), clock);
         ActiveUserTokenVerifier verifier = new ActiveUserTokenVerifier(accessTokens, users,
                 settings.activeUserCacheTtl());
-        LoginSessions sessions = new LoginSessions(users, passwords, accessTokens,
-                new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random),
-                new LoginThrottle(settings.loginLimits(), clock));
-        return new Authentication(verifier, accessTokens,
+        RefreshTokens refreshTokens = new RefreshTokens(dsl, settings.refreshTokenTtl(), clock, random);
+        LoginSessions sessions = new LoginSessions(users, passwords, accessTokens, refreshTokens,
+                new LoginThrottle(settings.loginLimits(), clock), audit);
+        return new Authentication(verifier, accessTokens, refreshTokens,
                 List.of(new AccessGuard(verifier), new AuthRoutes(sessions, addresses, Json.mapper())));
+    }
+
+    public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
+                                        Passwords passwords, ClientAddresses addresses, Clock clock) {
+        return create(settings, dsl, users, passwords, addresses, clock, LoginAudit.NONE);
     }
 
     public static Authentication create(AuthSettings settings, DSLContext dsl, UserRepository users,
@@ -87,6 +97,18 @@ public final class Authentication {
      */
     public DirectoryChangeListener directoryChanges() {
         return verifier::forgetUsers;
+    }
+
+    /**
+     * Ends every login session of the user: their refresh tokens are revoked, so no new access token comes of them
+     * even if the user is let in again later. Access tokens already handed out are refused once the user is inactive
+     * (the verifier asks the directory), and open WebSockets close when the directory reports the change.
+     *
+     * @return how many refresh tokens were revoked
+     */
+    public int endSessionsOf(long userId) {
+        verifier.forgetUsers();
+        return refreshTokens.revokeAllOf(userId);
     }
 
     /** Add these to {@code HttpServer.create(...)}: the access guard for {@code /api/*} and the auth endpoints. */

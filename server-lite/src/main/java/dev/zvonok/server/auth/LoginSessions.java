@@ -24,16 +24,18 @@ final class LoginSessions {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final LoginAudit audit;
     /** A hash no password matches, checked when there is no real one, so every failure costs one BCrypt check. */
     private final String decoyHash;
 
     LoginSessions(UserRepository users, Passwords passwords, AccessTokens accessTokens, RefreshTokens refreshTokens,
-                  LoginThrottle throttle) {
+                  LoginThrottle throttle, LoginAudit audit) {
         this.users = Objects.requireNonNull(users, "users");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.decoyHash = passwords.hash(UUID.randomUUID().toString());
     }
 
@@ -47,6 +49,7 @@ final class LoginSessions {
         if (wait.isPresent()) {
             logFailure(login, address, "too many failed attempts, next one allowed in "
                     + TooManyAttemptsException.seconds(wait.get()) + " s");
+            audit.loginFailed(null, login, address, "too many attempts");
             throw new TooManyAttemptsException(wait.get());
         }
         boolean reported = false;
@@ -59,6 +62,7 @@ final class LoginSessions {
                 // housekeeping while it is quiet: tokens past their expiry are of no use, not even as evidence of reuse
                 refreshTokens.deleteExpired();
                 log.info("{} logged in from {}", user.login(), address);
+                audit.loggedIn(user.id(), user.login(), address);
                 return tokens(user, refreshTokens.issue(user.id()));
             }
             Optional<User> known = users.findByLogin(login);
@@ -70,11 +74,15 @@ final class LoginSessions {
             reported = true;
             String slowed = next.isZero() ? ""
                     : "; next attempt allowed in " + TooManyAttemptsException.seconds(next) + " s";
+            Long knownId = known.map(User::id).orElse(null);
             if (known.isPresent() && !known.get().active()) {
                 logFailure(login, address, "account disabled" + slowed);
+                audit.loginFailed(knownId, login, address, "account disabled");
                 throw new ApiException(HttpStatus.FORBIDDEN, "account-disabled", "this account is disabled");
             }
-            logFailure(login, address, (known.isEmpty() ? "unknown login" : "wrong password") + slowed);
+            String reason = known.isEmpty() ? "unknown login" : "wrong password";
+            logFailure(login, address, reason + slowed);
+            audit.loginFailed(knownId, login, address, reason);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "wrong login or password");
         } finally {
             if (!reported) {

@@ -132,6 +132,15 @@ final class RefreshTokens {
         revokeFamily(dsl, family, now());
     }
 
+    /** Ends every login session of the user (deactivated, or given a new password). @return the tokens revoked */
+    int revokeAllOf(long userId) {
+        return dsl.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.REVOKED_AT, at(now()))
+                .where(REFRESH_TOKENS.USER_ID.eq(userId))
+                .and(REFRESH_TOKENS.REVOKED_AT.isNull())
+                .execute();
+    }
+
     /**
      * Forgets tokens past their expiry: they can do nothing any more, not even reveal a reuse.
      *

@@ -17,6 +17,7 @@ import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.schema.tables.records.CallOffersRecord;
 import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.Line;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEvent.CallEnded;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -451,6 +453,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NORMALIZED, numbers.normalize(r.dialed()))
                 .set(CALLS.QUEUE, r.queue())
                 .set(identityValues(who))
+                .set(lineValues(r.direction(), r.dialed(), r.queue()))
                 .set(CALLS.DISPOSITION, wire(r.disposition()))
                 .set(CALLS.ANSWERED_BY_EXTENSION, r.answeredBy())
                 .set(CALLS.ANSWERED_BY_USER_ID, answeredBy)
@@ -470,6 +473,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NORMALIZED, excluded(CALLS.DIALED_NORMALIZED))
                 .set(CALLS.QUEUE, excluded(CALLS.QUEUE))
                 .set(identityOnConflict(false))
+                .set(lineOnConflict())
                 .set(CALLS.DISPOSITION, excluded(CALLS.DISPOSITION))
                 .set(CALLS.ANSWERED_BY_EXTENSION, excluded(CALLS.ANSWERED_BY_EXTENSION))
                 .set(CALLS.ANSWERED_BY_USER_ID, coalesce(excluded(CALLS.ANSWERED_BY_USER_ID),
@@ -586,6 +590,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NORMALIZED, numbers.normalize(info.dialedNumber()))
                 .set(CALLS.QUEUE, info.queue())
                 .set(identityValues(who))
+                .set(lineValues(info.direction(), info.dialedNumber(), info.queue()))
                 .set(CALLS.STARTED_AT, time(info.startAt() != null ? info.startAt() : at))
                 .onConflict(CALLS.LINKEDID).doUpdate()
                 .set(CALLS.DIRECTION, excluded(CALLS.DIRECTION))
@@ -595,6 +600,7 @@ final class CallEventWriter {
                 .set(CALLS.DIALED_NORMALIZED, coalesce(excluded(CALLS.DIALED_NORMALIZED), CALLS.DIALED_NORMALIZED))
                 .set(CALLS.QUEUE, coalesce(excluded(CALLS.QUEUE), CALLS.QUEUE))
                 .set(identityOnConflict(true))
+                .set(lineOnConflict())
                 .set(CALLS.STARTED_AT, least(CALLS.STARTED_AT, excluded(CALLS.STARTED_AT)))
                 .set(CALLS.UPDATED_AT, currentOffsetDateTime())
                 .returningResult(CALLS.ID)
@@ -608,6 +614,24 @@ final class CallEventWriter {
     /** The other party: the called number of an outbound call, the caller of any other. */
     private CallerIdentity identify(CallDirection direction, String caller, String dialed) {
         return directory.identify(direction == CallDirection.OUTBOUND ? dialed : caller);
+    }
+
+    /** The line an inbound call came in on, as it is named now: the row keeps it when the line is renamed. */
+    private Map<Field<?>, Object> lineValues(CallDirection direction, String dialed, String queue) {
+        Optional<Line> line = direction == CallDirection.INBOUND ? directory.line(dialed, queue) : Optional.empty();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CALLS.LINE_NAME, line.map(Line::name).orElse(null));
+        values.put(CALLS.LINE_SOURCE, line.map(Line::source).orElse(null));
+        return values;
+    }
+
+    /** A line once written is the one the row keeps (name and source together); an unknown one may be learned later. */
+    private static Map<Field<?>, Field<?>> lineOnConflict() {
+        Condition known = CALLS.LINE_NAME.isNotNull();
+        Map<Field<?>, Field<?>> values = new LinkedHashMap<>();
+        values.put(CALLS.LINE_NAME, when(known, CALLS.LINE_NAME).otherwise(excluded(CALLS.LINE_NAME)));
+        values.put(CALLS.LINE_SOURCE, when(known, CALLS.LINE_SOURCE).otherwise(excluded(CALLS.LINE_SOURCE)));
+        return values;
     }
 
     private static Map<Field<?>, Object> identityValues(CallerIdentity who) {

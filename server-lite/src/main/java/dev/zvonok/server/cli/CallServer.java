@@ -7,6 +7,7 @@ import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.EventClock;
+import dev.zvonok.server.admin.Administration;
 import dev.zvonok.server.api.AdminCheck;
 import dev.zvonok.server.api.BackgroundCheck;
 import dev.zvonok.server.api.HealthRoutes;
@@ -14,6 +15,7 @@ import dev.zvonok.server.api.HttpServer;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.api.MetricsRoutes;
 import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.auth.Authentication;
 import dev.zvonok.server.calls.CallCards;
@@ -28,11 +30,14 @@ import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.DirectoryChangeNotifications;
 import dev.zvonok.server.directory.DirectoryLookups;
+import dev.zvonok.server.directory.LineRepository;
 import dev.zvonok.server.directory.Passwords;
+import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
+import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import dev.zvonok.server.tracking.OperatorEndpoints;
 import dev.zvonok.server.ws.LiveUpdates;
 import io.javalin.Javalin;
@@ -67,6 +72,8 @@ final class CallServer implements AutoCloseable {
     private final UserRepository users;
     private final CompanyRepository companies;
     private final DealerRepository dealers;
+    private final LineRepository lines;
+    private final TeamRepository teams;
     private final CallRepository calls;
     private final CallRecorder recorder;
     private final LiveUpdates live;
@@ -74,7 +81,7 @@ final class CallServer implements AutoCloseable {
     private AmiCallTracking tracking;
 
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
-                       AuthSettings authSettings) {
+                       AuthSettings authSettings, ExtensionPatternEndpoints extensions) {
         this.numbers = numbers;
         try {
             database = remember(Database.start(databaseSettings));
@@ -83,10 +90,13 @@ final class CallServer implements AutoCloseable {
             users = new UserRepository(database.dsl(), numbers, passwords, directory);
             companies = new CompanyRepository(database.dsl(), numbers, directory);
             dealers = new DealerRepository(database.dsl(), numbers, directory);
+            lines = new LineRepository(database.dsl(), numbers, directory);
+            teams = new TeamRepository(database.dsl(), directory);
             calls = new CallRepository(database.dsl(), numbers);
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
+            AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
-                    httpSettings.clientAddresses());
+                    httpSettings.clientAddresses(), Clock.systemUTC(), audit);
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
                     Clock.systemUTC()));
@@ -98,6 +108,8 @@ final class CallServer implements AutoCloseable {
             ServerMeters.bindRecorder(metrics, recorder);
             List<Routes> routes = new ArrayList<>(auth.routes());
             routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
+            routes.addAll(Administration.routes(users, dealers, companies, lines, teams, audit, numbers, extensions,
+                    auth::endSessionsOf, httpSettings.clientAddresses(), Json.mapper(), httpSettings.timeZone()));
             routes.add(live.routes());
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
@@ -117,7 +129,13 @@ final class CallServer implements AutoCloseable {
 
     /** Starts the database (migrated), the directory, the call recorder and the HTTP/WebSocket server; no PBX yet. */
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth) {
-        return new CallServer(database, numbers, http, auth);
+        return open(database, numbers, http, auth, ExtensionPatternEndpoints.standard());
+    }
+
+    /** @param extensions what the PBX's extensions look like: the administration accepts no other as one */
+    static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
+                           ExtensionPatternEndpoints extensions) {
+        return new CallServer(database, numbers, http, auth, extensions);
     }
 
     /** Logs in to the PBX and follows its calls into the log, the database and the operators' apps. */
@@ -157,6 +175,14 @@ final class CallServer implements AutoCloseable {
 
     DealerRepository dealers() {
         return dealers;
+    }
+
+    LineRepository lines() {
+        return lines;
+    }
+
+    TeamRepository teams() {
+        return teams;
     }
 
     CallRepository calls() {

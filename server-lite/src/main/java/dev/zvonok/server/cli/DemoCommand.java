@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers(),
-                     http(settings), settings.auth())) {
+                     http(settings), settings.auth(), settings.operatorEndpoints())) {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
                     .seed();
             if (ami != null) {

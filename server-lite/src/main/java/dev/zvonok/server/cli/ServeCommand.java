@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
-                     settings.auth())) {
+                     settings.auth(), settings.operatorEndpoints())) {
             server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
             running.await();
         }

@@ -50,6 +50,14 @@ public final class Directory implements DirectoryChangeListener {
         return normalized == null ? Optional.empty() : index().operator(normalized);
     }
 
+    /**
+     * The line a call came in on: the one of the number it dialled (any format), else the one of the queue it
+     * entered; empty when neither is a known line.
+     */
+    public Optional<Line> line(String dialed, String queue) {
+        return index().line(numbers.normalize(dialed), queue);
+    }
+
     /** Reloads the index; readers use the previous one until the new one is complete. */
     @Override
     public void directoryChanged() {

@@ -13,10 +13,15 @@ final class DirectoryIndex {
 
     private final Map<String, CallerIdentity> callers;
     private final Map<String, User> operators;
+    private final Map<String, Line> didLines;
+    private final Map<String, Line> queueLines;
 
-    private DirectoryIndex(Map<String, CallerIdentity> callers, Map<String, User> operators) {
+    private DirectoryIndex(Map<String, CallerIdentity> callers, Map<String, User> operators,
+                           Map<String, Line> didLines, Map<String, Line> queueLines) {
         this.callers = callers;
         this.operators = operators;
+        this.didLines = didLines;
+        this.queueLines = queueLines;
     }
 
     /**
@@ -35,7 +40,13 @@ final class DirectoryIndex {
         }
         addAbsent(callers, lookups.dealerNumbers());
         addAbsent(callers, lookups.companyNumbers());
-        return new DirectoryIndex(Map.copyOf(callers), Map.copyOf(operators));
+        Map<String, Line> didLines = new HashMap<>();
+        Map<String, Line> queueLines = new HashMap<>();
+        for (Line line : lookups.lines()) {
+            (line.kind() == LineKind.DID ? didLines : queueLines).putIfAbsent(line.normalized(), line);
+        }
+        return new DirectoryIndex(Map.copyOf(callers), Map.copyOf(operators), Map.copyOf(didLines),
+                Map.copyOf(queueLines));
     }
 
     private static void addAbsent(Map<String, CallerIdentity> callers, List<CallerIdentity> entries) {
@@ -51,6 +62,15 @@ final class DirectoryIndex {
 
     Optional<User> operator(String normalized) {
         return Optional.ofNullable(operators.get(normalized));
+    }
+
+    /** The line of this incoming number (normalized), else of this queue. */
+    Optional<Line> line(String didNormalized, String queue) {
+        Line did = didNormalized == null ? null : didLines.get(didNormalized);
+        if (did != null) {
+            return Optional.of(did);
+        }
+        return Optional.ofNullable(queue == null ? null : queueLines.get(queue.strip()));
     }
 
     int size() {

@@ -3,6 +3,7 @@ package dev.zvonok.server.directory;
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.DEALERS;
 import static dev.zvonok.server.db.schema.Tables.DEALER_PHONE_NUMBERS;
+import static dev.zvonok.server.db.schema.Tables.LINES;
 import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
 
 import java.util.List;
@@ -40,5 +41,11 @@ public final class DirectoryLookups {
                 .join(COMPANIES).on(COMPANIES.ID.eq(PHONE_NUMBERS_COMPANIES.COMPANY_ID))
                 .orderBy(PHONE_NUMBERS_COMPANIES.ID)
                 .fetch(r -> CallerIdentity.company(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Every line of the PBX, oldest first. */
+    List<Line> lines() {
+        return dsl.selectFrom(LINES).orderBy(LINES.ID).fetch(r -> new Line(r.getId(), LineKind.fromDb(r.getKind()),
+                r.getNumber(), r.getNormalized(), r.getName(), r.getSource(), r.getCity(), r.getComment()));
     }
 }

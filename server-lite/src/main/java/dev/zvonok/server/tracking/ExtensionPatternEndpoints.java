@@ -36,6 +36,16 @@ public final class ExtensionPatternEndpoints implements OperatorEndpoints {
         return new ExtensionPatternEndpoints(DEFAULT_PATTERN);
     }
 
+    /** Whether a desk phone's number looks like the PBX's extensions: what the administration accepts as one. */
+    public boolean isExtension(String number) {
+        return number != null && extension.matcher(number).matches();
+    }
+
+    /** The pattern extensions match, for messages. */
+    public String extensionPattern() {
+        return extension.pattern();
+    }
+
     @Override
     public String extensionOf(ChannelName channel) {
         if (channel.local() || channel.resource().isEmpty()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import static dev.zvonok.server.db.schema.Tables.AUDIT_LOG;
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_MERGES;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
@@ -23,9 +24,12 @@ import static dev.zvonok.server.db.schema.Tables.CALL_TRANSFERS;
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.DEALERS;
 import static dev.zvonok.server.db.schema.Tables.DEALER_PHONE_NUMBERS;
+import static dev.zvonok.server.db.schema.Tables.LINES;
 import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
+import static dev.zvonok.server.db.schema.Tables.TEAMS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
+import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
 
 /**
  * A fresh, migrated PostgreSQL database for a test class:
@@ -46,7 +50,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
 
     /** Every table, children first, for {@link #clean()}. */
     private static final List<Table<?>> TABLES = List.of(CALL_MERGES, CALL_TRANSFERS, CALL_OFFERS, CALLS,
-            USER_PHONES, DEALER_PHONE_NUMBERS, PHONE_NUMBERS_COMPANIES, DEALERS, COMPANIES, USERS);
+            AUDIT_LOG, USER_TEAMS, TEAMS, LINES, USER_PHONES, DEALER_PHONE_NUMBERS, PHONE_NUMBERS_COMPANIES, DEALERS,
+            COMPANIES, USERS);
 
     private final List<HikariDataSource> extraPools = new ArrayList<>();
     private TestPostgres server;

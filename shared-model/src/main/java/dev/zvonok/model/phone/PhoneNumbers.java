@@ -78,6 +78,24 @@ public final class PhoneNumbers {
         return compact;
     }
 
+    /**
+     * True for a whole public number: one with its area code, that can be dialled from anywhere. A local-only number
+     * ({@code 333-22-11} without its city's code) normalizes too, but to something no caller's number ever equals:
+     * what the administration refuses to store.
+     */
+    public boolean isComplete(String number) {
+        String normalized = normalize(number);
+        if (normalized == null || !normalized.startsWith("+")) {
+            return false;
+        }
+        try {
+            return util.isPossibleNumberWithReason(util.parse(normalized, defaultRegion))
+                    == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** True for an internal extension or service number: digits only, no {@code +}, at most the configured length. */
     public boolean isShort(String number) {
         if (number == null || number.isEmpty() || number.length() > maxExtensionDigits) {

@@ -54,6 +54,17 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void aCompleteNumberHasItsAreaCodeWhateverItsFormat() {
+        assertThat(numbers.isComplete("8 (499) 333-22-11")).isTrue();
+        assertThat(numbers.isComplete("+7 916 555-12-34")).isTrue();
+        assertThat(numbers.isComplete("+44 20 7946 0958")).isTrue();
+        assertThat(numbers.isComplete("333-22-11")).as("a city's local number: no caller ever shows it").isFalse();
+        assertThat(numbers.isComplete("777")).as("an extension").isFalse();
+        assertThat(numbers.isComplete("нет")).isFalse();
+        assertThat(numbers.isComplete(null)).isFalse();
+    }
+
+    @Test
     void longerExtensionsCanBeConfigured() {
         PhoneNumbers eightDigitExtensions = new PhoneNumbers("RU", 8);
         assertThat(eightDigitExtensions.normalize("12345678")).isEqualTo("12345678");
