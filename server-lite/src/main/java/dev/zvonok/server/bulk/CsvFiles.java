@@ -46,7 +46,8 @@ final class CsvFiles {
             int number = 0;
             for (CSVRecord record : parser) {
                 number++;
-                List<String> cells = record.toList();
+                // a line break inside a quoted cell is a cell's line break (Excel's Alt+Enter), whichever the file uses
+                List<String> cells = record.stream().map(cell -> cell.replace("\r\n", "\n")).toList();
                 if (header == null) {
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
