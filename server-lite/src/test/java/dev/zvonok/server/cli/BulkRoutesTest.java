@@ -90,6 +90,22 @@ class BulkRoutesTest {
     }
 
     @Test
+    void aFileLargerThanTheJsonRequestLimitIsRead() throws Exception {
+        StringBuilder csv = new StringBuilder("name;comment;phones\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("Компания ").append(i).append(";").append("комментарий ".repeat(10)).append(";")
+                    .append(String.format("+7 495 %07d", i)).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(2 * 1024 * 1024);
+
+        HttpResponse<String> dryRun = post("/api/admin/import/companies?dryRun=true", file, token("admin"));
+
+        assertThat(dryRun.statusCode()).isEqualTo(200);
+        assertThat(JSON.readValue(dryRun.body(), ImportReport.class).created()).isEqualTo(10_000);
+    }
+
+    @Test
     void exportsInBothFormats() throws Exception {
         String admin = token("admin");
         HttpResponse<byte[]> csv = get("/api/admin/export/users?format=csv", admin);
