@@ -31,17 +31,19 @@ final class DirectoryTools implements AutoCloseable {
                 numbers);
     }
 
-    /** Connects to (or starts) the configured database and migrates it, as {@code serve} would. */
+    /**
+     * Connects to the configured database and migrates it, as {@code serve} would: an external one, or the embedded
+     * one, started here or, while a server runs it, joined.
+     */
     static DirectoryTools open(ServerConfig settings) {
         DatabaseSettings database = settings.database();
         PhoneNumbers numbers = settings.phoneNumbers();
         try {
-            return new DirectoryTools(Database.start(database), numbers);
+            return new DirectoryTools(Database.startOrJoin(database), numbers);
         } catch (IllegalStateException e) {
             if (!database.isEmbedded()) {
                 throw e;
             }
-            // the embedded database belongs to one process at a time
             throw new IllegalArgumentException(e.getMessage() + ". Stop the server first, or run server and"
                     + " commands against an external PostgreSQL (ZVONOK_DB_URL).", e);
         }

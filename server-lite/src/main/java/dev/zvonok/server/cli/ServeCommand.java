@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     static final String NO_ADMIN = "There is no active admin in the database, so nobody can set this call centre up."
             + " Create the first one with the same settings (configuration file, ZVONOK_* variables) as this server:"
             + " java -jar server-lite.jar users add --login admin --name \"Administrator\" --role admin{}"
-            + " — the password is asked for, or read from standard input; {}."
+            + " — the password is asked for, or read from standard input; this server may keep running."
             + " See the README, \"Setting up your call centre\".";
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (HOCON or properties).")
@@ -38,9 +38,7 @@ final class ServeCommand implements Callable<Integer> {
              CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
                      settings.auth())) {
             if (!server.users().hasActiveAdmin()) {
-                log.warn(NO_ADMIN, config == null ? "" : " --config " + config, settings.database().isEmbedded()
-                        ? "stop this server first: its embedded database is for one process at a time"
-                        : "this server may keep running");
+                log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
             }
             server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
             running.await();
