@@ -18,6 +18,9 @@ import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.auth.Authentication;
+import dev.zvonok.server.bulk.BulkRoutes;
+import dev.zvonok.server.bulk.DirectoryExport;
+import dev.zvonok.server.bulk.DirectoryImport;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
@@ -26,6 +29,7 @@ import dev.zvonok.server.db.Database;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.DealerRepository;
+import dev.zvonok.server.directory.DirectoryBatch;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.DirectoryChangeNotifications;
@@ -110,6 +114,8 @@ final class CallServer implements AutoCloseable {
             routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
             routes.addAll(Administration.routes(users, dealers, companies, lines, teams, audit, numbers, extensions,
                     auth::endSessionsOf, httpSettings.clientAddresses(), Json.mapper(), httpSettings.timeZone()));
+            DirectoryBatch batch = new DirectoryBatch(database.dsl(), passwords, directory);
+            routes.add(new BulkRoutes(new DirectoryImport(batch, numbers), new DirectoryExport(batch, numbers)));
             routes.add(live.routes());
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",

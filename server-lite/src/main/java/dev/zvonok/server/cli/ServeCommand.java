@@ -3,6 +3,8 @@ package dev.zvonok.server.cli;
 import dev.zvonok.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +19,15 @@ import picocli.CommandLine.Option;
         })
 final class ServeCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    /** What the log says while nobody can administer the server: a new install's first step. */
+    static final String NO_ADMIN = "There is no active admin in the database, so nobody can set this call centre up."
+            + " Create the first one with the same settings (configuration file, ZVONOK_* variables) as this server:"
+            + " java -jar server-lite.jar users add --login admin --name \"Administrator\" --role admin{}"
+            + " — the password is asked for, or read from standard input; this server may keep running."
+            + " See the README, \"Setting up your call centre\".";
+
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (HOCON or properties).")
     private Path config;
 
@@ -26,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
                      settings.auth(), settings.operatorEndpoints())) {
+            if (!server.users().hasActiveAdmin()) {
+                log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
+            }
             server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
             running.await();
         }

@@ -3,6 +3,8 @@ package dev.zvonok.server.cli;
 import dev.zvonok.server.amiwire.MalformedAmiMessageException;
 import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.replay.TraceReplay;
+import dev.zvonok.server.directory.DirectoryConflictException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ReplayCommand.class,
                 AmiReplayCommand.class,
+                UsersCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class ServerLite {
@@ -35,7 +39,20 @@ public final class ServerLite {
 
     /** The configured command line, also for tests that run commands in-process. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new ServerLite());
+        return commandLine(System.in);
+    }
+
+    /** @param stdin where commands read what they are told on standard input (a new user's password) */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == AddUserCommand.class ? (K) new AddUserCommand(stdin) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new ServerLite(), factory);
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
             if (isBadInput(failure)) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("server-lite: " + failure.getMessage()));
@@ -55,6 +72,7 @@ public final class ServerLite {
         return failure instanceof MalformedAmiMessageException
                 || failure instanceof ServerConfig.InvalidConfigException
                 || failure instanceof UncheckedIOException
+                || failure instanceof DirectoryConflictException
                 || failure instanceof IllegalArgumentException;
     }
 }

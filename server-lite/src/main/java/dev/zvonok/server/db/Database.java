@@ -69,6 +69,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * For short-lived tools (the administration commands): like {@link #start}, except that an embedded database a
+     * running server holds is joined through the port it listens on, instead of refused. Two processes cannot run
+     * one data directory; they can share its server.
+     */
+    public static Database startOrJoin(DatabaseSettings settings) {
+        try {
+            return start(settings);
+        } catch (IllegalStateException inUse) {
+            if (!settings.isEmbedded()) {
+                throw inUse;
+            }
+            String url = EmbeddedPostgresServer.runningIn(settings.embeddedDataDirectory()).orElseThrow(() -> inUse);
+            log.info("The embedded database in {} is run by another process: joining it at {}",
+                    settings.embeddedDataDirectory(), url);
+            return start(DatabaseSettings.external(url, EmbeddedPostgresServer.SUPERUSER, null)
+                    .withPool(2, settings.connectionTimeout()));
+        }
+    }
+
     private static HikariDataSource pool(String url, String user, String password, DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("zvonok-db");

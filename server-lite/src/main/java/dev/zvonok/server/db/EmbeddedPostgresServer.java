@@ -55,6 +55,29 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The JDBC url of the embedded PostgreSQL another live process runs from this data directory, read from its
+     * {@code postmaster.pid} (the fourth line is the port); empty when none runs there.
+     */
+    static java.util.Optional<String> runningIn(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve(DataDirectoryGuard.PID_FILE);
+        try {
+            if (!Files.isReadable(pidFile)) {
+                return java.util.Optional.empty();
+            }
+            boolean alive = DataDirectoryGuard.readPid(pidFile).flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive).isPresent();
+            java.util.List<String> lines = Files.readAllLines(pidFile);
+            if (!alive || lines.size() < 4) {
+                return java.util.Optional.empty();
+            }
+            int port = Integer.parseInt(lines.get(3).strip());
+            return java.util.Optional.of("jdbc:postgresql://localhost:" + port + "/" + DATABASE);
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     String jdbcUrl() {
         return postgres.getJdbcUrl(SUPERUSER, DATABASE);
     }

@@ -28,17 +28,22 @@ final class DirectoryWrites {
         try {
             result = dsl.transactionResult(work);
         } catch (DataAccessException e) {
-            String state = e.sqlState();
-            if (UNIQUE_VIOLATION.equals(state)) {
-                throw new DirectoryConflictException(what + ": already taken", e);
-            }
-            if (FOREIGN_KEY_VIOLATION.equals(state)) {
-                throw new DirectoryConflictException(what + ": refers to something that does not exist", e);
-            }
-            throw e;
+            throw conflictOr(what, e);
         }
         listener.directoryChanged();
         return result;
+    }
+
+    /** A broken constraint as a {@link DirectoryConflictException}; any other failure as it is. */
+    static RuntimeException conflictOr(String what, DataAccessException e) {
+        String state = e.sqlState();
+        if (UNIQUE_VIOLATION.equals(state)) {
+            return new DirectoryConflictException(what + ": already taken", e);
+        }
+        if (FOREIGN_KEY_VIOLATION.equals(state)) {
+            return new DirectoryConflictException(what + ": refers to something that does not exist", e);
+        }
+        return e;
     }
 
     DSLContext dsl() {

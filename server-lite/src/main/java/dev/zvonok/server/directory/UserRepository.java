@@ -91,6 +91,12 @@ public final class UserRepository {
         return UserRows.select(dsl).orderBy(USERS.DISPLAY_NAME, USERS.ID).fetch(UserRows::map);
     }
 
+    /** Whether anybody can administer this server: an active user with the admin role. */
+    public boolean hasActiveAdmin() {
+        return dsl.fetchExists(USERS, USERS.ROLE.eq(dev.zvonok.model.directory.Role.ADMIN.wireName())
+                .and(USERS.ACTIVE.isTrue()));
+    }
+
     /** The active user with this login and password; empty for a wrong login, a wrong password or an inactive user. */
     public Optional<User> authenticate(String login, String password) {
         if (login == null) {

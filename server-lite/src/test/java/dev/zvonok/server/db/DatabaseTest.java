@@ -114,6 +114,21 @@ class DatabaseTest {
     }
 
     @Test
+    void anAdministrationToolJoinsTheEmbeddedDatabaseARunningServerHolds() {
+        Path data = temp.resolve("pg");
+        try (Database server = Database.start(DatabaseSettings.embedded(data));
+             Database tool = Database.startOrJoin(DatabaseSettings.embedded(data))) {
+            tool.dsl().insertInto(COMPANIES).set(COMPANIES.NAME, "ООО Ромашка").execute();
+
+            assertThat(server.dsl().select(COMPANIES.NAME).from(COMPANIES).fetch(COMPANIES.NAME))
+                    .containsExactly("ООО Ромашка");
+        }
+        try (Database alone = Database.startOrJoin(DatabaseSettings.embedded(data))) {
+            assertThat(alone.dsl().fetchCount(COMPANIES)).as("started as usual when nobody runs it").isEqualTo(1);
+        }
+    }
+
+    @Test
     void connectsToAnExternalDatabaseAndMigratesIt() {
         // the test database plays the external server: already migrated, so Flyway has nothing to do
         try (Database database = Database.start(testDatabase.settings())) {
