@@ -20,7 +20,6 @@ import dev.zvonok.server.directory.UserRepository;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ final class UserAdminRoutes implements Routes {
     private static final String ENTITY = "user";
     private static final Map<String, String> FIELDS = Map.of("displayName", "name");
     /** What BCrypt reads of a password. */
-    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final TeamRepository teams;
@@ -159,14 +157,9 @@ final class UserAdminRoutes implements Routes {
     }
 
     private static String password(String password) {
-        if (password == null || password.length() < AdminRules.MIN_PASSWORD_LENGTH) {
-            throw AdminProblem.invalid("password", "must be at least " + AdminRules.MIN_PASSWORD_LENGTH
-                    + " characters long");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            // BCrypt reads no further: the rest would be silently ignored
-            throw AdminProblem.invalid("password", "must be at most " + MAX_PASSWORD_BYTES
-                    + " bytes long (as many Latin letters, half as many Cyrillic)");
+        String problem = AdminRules.passwordProblem(password);
+        if (problem != null) {
+            throw AdminProblem.invalid("password", problem);
         }
         return password;
     }

@@ -4,7 +4,7 @@ import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.directory.DirectoryBatch;
 import dev.zvonok.server.directory.EnteredNumber;
-import dev.zvonok.server.directory.PasswordRules;
+import dev.zvonok.model.admin.AdminRules;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserDetails;
 import dev.zvonok.server.directory.UserPhone;
@@ -90,7 +90,7 @@ final class UsersImport implements KindImport {
             String password = null;
             if (existing == null) {
                 password = header.text(row, Column.PASSWORD);
-                String problem = header.has(Column.PASSWORD) ? PasswordRules.problem(password)
+                String problem = header.has(Column.PASSWORD) ? AdminRules.passwordProblem(password)
                         : "a new user needs a password: add a 'password' column";
                 if (problem != null) {
                     result.problem(Column.PASSWORD, problem);

@@ -2,6 +2,7 @@ package dev.zvonok.server.cli;
 
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.config.ServerConfig;
+import dev.zvonok.model.admin.AdminRules;
 import dev.zvonok.server.directory.PasswordRules;
 import dev.zvonok.server.directory.PhoneType;
 import dev.zvonok.server.directory.User;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
                         + " desk phone's extension.",
                 "The password is asked for on the terminal (twice), or read as the first line of standard input when"
                         + " that is not a terminal: never on the command line, where other users and the shell's"
-                        + " history would see it. At least " + PasswordRules.MIN_LENGTH + " characters."
+                        + " history would see it. At least " + AdminRules.MIN_PASSWORD_LENGTH + " characters."
         })
 final class AddUserCommand implements Callable<Integer> {
 
