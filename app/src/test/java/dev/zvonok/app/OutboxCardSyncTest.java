@@ -150,6 +150,7 @@ class OutboxCardSyncTest {
         server.proxy().cut();
 
         sync.notesEdited(callId, draft("Перезвонить после обеда"));
+        outbox.awaitJournaled(); // the outbox takes edits on its own thread: this one is in now
 
         assertThat(sync.unsavedDraft(callId)).hasValueSatisfying(
                 unsaved -> assertThat(unsaved.notes()).isEqualTo("Перезвонить после обеда"));
