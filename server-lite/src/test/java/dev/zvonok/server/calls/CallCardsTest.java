@@ -371,7 +371,7 @@ class CallCardsTest {
                 new dev.zvonok.model.directory.CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"),
                 "777", null, "777", at(T0, 0.1), at(T0, 3), at(T0, 63), null, OfferResult.ANSWERED,
                 CallDisposition.ANSWERED,
-                new CallNotes("перезвонить", List.of("сервис"), Priority.HIGH, ClientInfo.EMPTY, 1)));
+                new CallNotes("перезвонить", List.of("сервис"), Priority.HIGH, ClientInfo.EMPTY, 1), null));
         assertThat(open.get(1).result()).isEqualTo(OfferResult.TRANSFERRED);
         OpenCard inProgress = open.getFirst();
         assertThat(inProgress.endAt()).isNull();
