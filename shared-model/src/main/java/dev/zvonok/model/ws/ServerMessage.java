@@ -103,6 +103,11 @@ public sealed interface ServerMessage {
             return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
                     transferredFrom, earlier, replaces, client, line);
         }
+
+        public IncomingCall withLine(LineView on) {
+            return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
+                    transferredFrom, history, replaces, knownClient, on);
+        }
     }
 
     /**
