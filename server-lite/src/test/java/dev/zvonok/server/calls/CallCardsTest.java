@@ -384,6 +384,8 @@ class CallCardsTest {
         assertThat(restored.call().caller().name()).isEqualTo("Автодом Волга");
         assertThat(restored.notes().version()).isEqualTo(1);
 
+        assertThat(restored.call().line()).as("a call on no known line").isNull();
+
         assertThat(cards.awaitingFinish(petrov)).extracting(OpenCard::callId)
                 .containsExactly("a4-blind", "a3-queue");
         assertThat(cards.awaitingFinish(fixture.userId("sidorov"))).isEmpty();
@@ -393,6 +395,11 @@ class CallCardsTest {
         CallCards afterRestart = new CallCards(db.dsl(), PhoneNumbers.russian());
         List<OpenCard> reopened = afterRestart.awaitingFinish(ivanov);
         assertThat(reopened).extracting(OpenCard::callId).containsExactly("a6-live", "a4-blind", "a1-answered");
+        // the line a card shows again is the one the call's record keeps, as it was named then
+        db.dsl().update(CALLS).set(CALLS.LINE_NAME, "Реклама Авито").set(CALLS.LINE_SOURCE, "avito-2026")
+                .where(CALLS.LINKEDID.eq("a1-answered")).execute();
+        assertThat(afterRestart.awaitingFinish(ivanov).get(2).toActiveCall(List.of()).call().line())
+                .isEqualTo(new dev.zvonok.model.directory.LineView("Реклама Авито", "avito-2026"));
         assertThat(reopened.getFirst().endAt()).isNotNull();
         assertThat(reopened.get(2)).isEqualTo(answered);
 
