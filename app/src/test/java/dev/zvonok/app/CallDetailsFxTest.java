@@ -1,5 +1,6 @@
 package dev.zvonok.app;
 
+import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -126,6 +127,9 @@ class CallDetailsFxTest {
         cards.finish(new CardKey(transferred.id(), "777"), ivanov.id(), null, Instant.now());
         cards.save(new CardKey(transferred.id(), "888"), petrov, null, new CallNotes(PETROVS_NOTE,
                 List.of("warranty", "gearbox"), Priority.HIGH, new ClientInfo("Sergey", null, null, null), 0));
+        // the line the call came in on, as the recorder keeps it (the recording dials 777, no line of the directory)
+        db.dsl().update(CALLS).set(CALLS.LINE_NAME, "Реклама Авито").set(CALLS.LINE_SOURCE, "avito-2026")
+                .where(CALLS.LINKEDID.eq(transferred.id())).execute();
     }
 
     @AfterAll
@@ -213,6 +217,8 @@ class CallDetailsFxTest {
         assertThat(details.getTitle()).startsWith("Автодом Волга · ООО «Волга-Авто» · ");
         assertThat(((Label) details.getScene().lookup("#details-number")).getText()).isEqualTo("+7 927 139-09-07");
         assertThat(((Label) details.getScene().lookup("#details-disposition")).getText()).isEqualTo("Answered");
+        assertThat(((Label) details.getScene().lookup("#details-line-name")).getText())
+                .isEqualTo("Реклама Авито \u00b7 source: avito-2026");
         assertThat(labels(details, ".details-offer-operator"))
                 .containsExactly("Иван Иванов (777)", "Пётр Петров (888)");
         assertThat(labels(details, ".details-offer-result")).containsExactly("Transferred to 888", "Answered");
@@ -241,6 +247,7 @@ class CallDetailsFxTest {
                 .getFirst();
         await().atMost(PATIENCE).until(() -> first.getScene().lookup("#details-offers") != null);
         assertThat(((Label) first.getScene().lookup("#details-disposition")).getText()).isEqualTo("Missed");
+        assertThat(first.getScene().lookup("#details-line-name")).as("a call on no known line").isNull();
         assertThat(labels(first, ".details-offer-result")).containsExactly("Missed");
         assertThat(labels(first, ".label")).contains("Nobody has written anything on this call.");
 

@@ -8,6 +8,7 @@ import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.ws.HistoryEntry;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
@@ -77,7 +78,10 @@ final class CardLabels {
         };
     }
 
-    /** The line the call came in on (and its queue), or which way it goes when it did not come in from outside. */
+    /**
+     * The line the call came in on: its name and advertising source when the directory knows the line, else the
+     * dialled number (and its queue); or which way it goes when it did not come in from outside.
+     */
     String line(IncomingCall call) {
         String queue = call.queue() == null || call.queue().isBlank() ? null : call.queue();
         if (call.direction() == CallDirection.OUTBOUND) {
@@ -86,11 +90,20 @@ final class CardLabels {
         if (call.direction() == CallDirection.INTERNAL) {
             return queue == null ? texts.get("card.internal") : texts.format("card.internal.queue", queue);
         }
+        if (call.line() != null) {
+            return namedLine(call.line());
+        }
         String dialed = phones.display(call.dialed());
         if (dialed == null) {
             return queue == null ? "" : texts.format("card.queue", queue);
         }
         return queue == null ? texts.format("card.line", dialed) : texts.format("card.line.queue", dialed, queue);
+    }
+
+    /** «Line “Avito ads” · source avito-2026»: the name the call centre gave the line, and its campaign code. */
+    private String namedLine(LineView line) {
+        return line.source() == null ? texts.format("card.line.named", line.name())
+                : texts.format("card.line.namedWithSource", line.name(), line.source());
     }
 
     String transferredFrom(String extension) {

@@ -6,6 +6,7 @@ import dev.zvonok.model.api.TransferView;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.Priority;
+import dev.zvonok.model.directory.LineView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,6 +74,15 @@ public final class CallDetailsFormat {
 
     public String priority(Priority priority) {
         return texts.get("details.priority." + (priority == null ? Priority.NORMAL : priority).name());
+    }
+
+    /** "Реклама Авито · source: avito-2026": the line as it was named when the call came in; empty when none. */
+    public String line(LineView line) {
+        if (line == null) {
+            return "";
+        }
+        return line.source() == null ? line.name() : texts.format("details.line.withSource", line.name(),
+                line.source());
     }
 
     public String hangupSide(HangupSide side) {

@@ -194,6 +194,7 @@ public final class CallDetailsView {
         row = fact(what, row, t.get("details.field.direction"), list.direction(call), "details-direction");
         row = fact(what, row, t.get("details.field.outcome"), list.disposition(call.disposition()),
                 "details-disposition");
+        row = fact(what, row, t.get("details.field.lineName"), format.line(call.line()), "details-line-name");
         row = fact(what, row, t.get("details.field.line"), call.dialed() == null ? null
                 : vm.phones().display(call.dialed()), "details-line");
         row = fact(what, row, t.get("details.field.queue"), call.queue(), "details-queue");

@@ -14,6 +14,7 @@ import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
@@ -165,6 +166,39 @@ class CardsPresenterTest {
         CardViewModel card = onlyCard();
         assertThat(card.lineProperty().get()).isEqualTo("Линия +7 495 123-45-67 · очередь support");
         assertThat(card.callerDetailProperty().get()).isEqualTo("Компания");
+    }
+
+    static List<Arguments> namedLines() {
+        return List.of(
+                Arguments.of(Languages.RUSSIAN, "avito-2026", "Линия «Реклама Авито» · РК: avito-2026"),
+                Arguments.of(Languages.RUSSIAN, null, "Линия «Реклама Авито»"),
+                Arguments.of(Languages.ENGLISH, "avito-2026", "Line \u201cРеклама Авито\u201d \u00b7 source: avito-2026"),
+                Arguments.of(Languages.ENGLISH, null, "Line \u201cРеклама Авито\u201d"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("namedLines")
+    void aCallOnAKnownLineNamesTheLineAndItsSourceInsteadOfTheNumber(Locale language, String source,
+                                                                     String line) {
+        presenter = new CardsPresenter(sync, clock, ticks, language);
+
+        presenter.accept(Calls.queueRing(CALL, "777").withLine(new LineView("Реклама Авито", source)));
+
+        assertThat(onlyCard().lineProperty().get()).isEqualTo(line);
+    }
+
+    @Test
+    void theNextRingOfARenamedLineSaysTheNewNameAndARestoredCardTheRecordedOne() {
+        presenter = new CardsPresenter(sync, clock, ticks, Languages.RUSSIAN);
+        IncomingCall recorded = Calls.ring(OTHER_CALL, "777", List.of()).withLine(new LineView("Реклама Авито",
+                "avito-2026"));
+        presenter.accept(new ServerMessage.ActiveCalls(List.of(new ActiveCall(recorded, ActiveCall.State.ENDED,
+                RING_AT, RING_AT.plusSeconds(60), CallDisposition.ANSWERED, CallNotes.NONE))));
+
+        presenter.accept(Calls.ring(CALL, "777", List.of()).withLine(new LineView("Радио «Маяк»", "rk-mayak")));
+
+        assertThat(presenter.cards()).extracting(card -> card.lineProperty().get()).containsExactlyInAnyOrder(
+                "Линия «Реклама Авито» · РК: avito-2026", "Линия «Радио «Маяк»» · РК: rk-mayak");
     }
 
     @Test

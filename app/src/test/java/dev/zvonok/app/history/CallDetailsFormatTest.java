@@ -9,6 +9,7 @@ import dev.zvonok.model.api.TransferView;
 import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
+import dev.zvonok.model.directory.LineView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,15 @@ class CallDetailsFormatTest {
         assertThat(russian.moment(null, DAY)).isEmpty();
         assertThat(english.day(Instant.parse("2026-11-21T22:00:00Z"))).as("already the 22nd in Moscow")
                 .isEqualTo(DAY.plusDays(1));
+    }
+
+    @Test
+    void theLineIsNamedWithItsSourceAsItWasWhenTheCallCameIn() {
+        assertThat(russian.line(new LineView("Реклама Авито", "avito-2026"))).isEqualTo("Реклама Авито · РК: avito-2026");
+        assertThat(english.line(new LineView("Реклама Авито", "avito-2026")))
+                .isEqualTo("Реклама Авито \u00b7 source: avito-2026");
+        assertThat(english.line(new LineView("Радио", null))).isEqualTo("Радио");
+        assertThat(russian.line(null)).as("a call on no known line: the row is left out").isEmpty();
     }
 
     @Test

@@ -20,6 +20,11 @@ record Column(String name, List<String> aliases) {
     static final Column PASSWORD = new Column("password", List.of("пароль"));
     static final Column INN = new Column("inn", List.of("инн"));
     static final Column COMMENT = new Column("comment", List.of("comments", "комментарий", "примечание", "заметки"));
+    static final Column LINE_NUMBER = new Column("number",
+            List.of("номер", "номер линии", "линия", "line", "did", "телефон", "phone", "queue name"));
+    static final Column KIND = new Column("kind", List.of("type", "тип", "вид"));
+    static final Column SOURCE = new Column("source", List.of("rk", "рк", "источник", "рекламная кампания",
+            "кампания", "campaign", "utm_source"));
     static final Column COMPANY = new Column("company", List.of("компания", "организация"));
 
     boolean isNamed(String headerCell) {

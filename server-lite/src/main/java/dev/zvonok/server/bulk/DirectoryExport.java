@@ -4,6 +4,8 @@ import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.directory.Company;
 import dev.zvonok.server.directory.Dealer;
 import dev.zvonok.server.directory.DirectoryBatch;
+import dev.zvonok.server.directory.Line;
+import dev.zvonok.server.directory.LineKind;
 import dev.zvonok.server.directory.PhoneEntry;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserPhone;
@@ -16,7 +18,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Writes users, companies or dealers to a CSV or XLSX file with the columns an import reads, so that export, edit and
+ * Writes users, companies, dealers or lines to a CSV or XLSX file with the columns an import reads, so that export, edit and
  * import again is a round trip. Passwords are never exported: the column is there, empty, for new users' rows.
  */
 public final class DirectoryExport {
@@ -44,6 +46,9 @@ public final class DirectoryExport {
                 var companies = new DealersImport.CompanyNames(directory.companies());
                 yield sorted(directory.dealers(), Dealer::name).stream().map(d -> row(d, companies)).toList();
             }
+            case LINES -> directory.lines().stream()
+                    .sorted(Comparator.comparing(Line::kind).thenComparing(Line::name, RUSSIAN))
+                    .map(this::row).toList();
         });
         List<Sheet.Row> numbered = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -54,7 +59,8 @@ public final class DirectoryExport {
 
     private List<String> row(User user) {
         return List.of(user.login(), user.displayName(), user.role().wireName(), text(user.city()),
-                phones.join(user.phones().stream().map(UserPhone::number).toList()), "");
+                TeamCells.join(user.teams()), phones.join(user.phones().stream().map(UserPhone::number).toList()),
+                "");
     }
 
     private List<String> row(Company company) {
@@ -65,6 +71,12 @@ public final class DirectoryExport {
     private List<String> row(Dealer dealer, DealersImport.CompanyNames companies) {
         return List.of(dealer.name(), companies.label(dealer.companyId(), dealer.companyName()), text(dealer.city()),
                 text(dealer.comment()), phones.join(dealer.phones().stream().map(PhoneEntry::number).toList()));
+    }
+
+    private List<String> row(Line line) {
+        String number = line.kind() == LineKind.DID ? phones.join(List.of(line.number())) : line.number();
+        return List.of(number, line.kind().dbName(), line.name(), text(line.source()), text(line.city()),
+                text(line.comment()));
     }
 
     private static <T> List<T> sorted(List<T> entries, Function<T, String> name) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Imports users, companies or dealers from a CSV or XLSX file: every row is read and decided against the directory
+ * Imports users, companies, dealers or lines from a CSV or XLSX file: every row is read and decided against the directory
  * before anything is written; then all of it is written in one transaction, or nothing when a row is in error. A dry
  * run decides the same way and writes nothing. The same file imported twice changes nothing the second time.
  *
@@ -17,10 +17,12 @@ public final class DirectoryImport {
 
     private final DirectoryBatch batch;
     private final PhoneCells phones;
+    private final PhoneNumbers numbers;
 
     public DirectoryImport(DirectoryBatch batch, PhoneNumbers numbers) {
         this.batch = Objects.requireNonNull(batch, "batch");
         this.phones = new PhoneCells(numbers);
+        this.numbers = numbers;
     }
 
     /**
@@ -37,6 +39,7 @@ public final class DirectoryImport {
             case USERS -> new UsersImport(phones);
             case COMPANIES -> new CompaniesImport(phones);
             case DEALERS -> new DealersImport(phones);
+            case LINES -> new LinesImport(numbers);
         };
         return batch.run(directory -> {
             KindImport.Plan plan = rows.plan(header, sheet.rows(), directory);

@@ -30,9 +30,7 @@ final class Header {
             }
             Column column = kind.columns().stream().filter(c -> c.isNamed(cell)).findFirst().orElse(null);
             if (column == null) {
-                // teams come with the admin schema (V5): recognised, so that nobody is told their column is unknown
-                ignored.add(kind == BulkKind.USERS && Column.TEAMS.isNamed(cell)
-                        ? cell.strip() + " (teams are not imported yet)" : cell.strip());
+                ignored.add(cell.strip());
                 continue;
             }
             if (positions.putIfAbsent(column, i) != null) {

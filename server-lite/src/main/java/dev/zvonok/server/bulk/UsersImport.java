@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Users by login: a new login is a new user (name, role and password required), a known one is updated in the
- * columns the file has. The password is read for new users only: an import never changes anybody's password.
+ * columns the file has. The password is read for new users only: an import never changes anybody's password. The
+ * teams column makes the user's teams those it names, creating the ones that do not exist yet ({@link TeamCells}).
  */
 final class UsersImport implements KindImport {
 
@@ -50,6 +51,8 @@ final class UsersImport implements KindImport {
         Set<String> replaced = header.has(Column.PHONES) ? logins(header, rows) : Set.of();
         byLogin.values().stream().filter(u -> !replaced.contains(u.login())).forEach(u -> u.phones()
                 .forEach(p -> owners.stored(p.normalized(), describe(u))));
+
+        TeamCells teamCells = new TeamCells(directory.teamNames());
 
         Map<String, Integer> seen = new HashMap<>();
         List<ImportReport.Row> outcomes = new ArrayList<>(rows.size());
@@ -87,6 +90,10 @@ final class UsersImport implements KindImport {
                 owners.claim(numbers, existing != null ? describe(existing)
                         : "user " + login + " (row " + row.number() + ")", result, Column.PHONES);
             }
+            List<String> teams = null;
+            if (header.has(Column.TEAMS)) {
+                teams = teamCells.parse(header.text(row, Column.TEAMS), m -> result.problem(Column.TEAMS, m));
+            }
             String password = null;
             if (existing == null) {
                 password = header.text(row, Column.PASSWORD);
@@ -102,7 +109,7 @@ final class UsersImport implements KindImport {
             }
             if (existing == null) {
                 outcomes.add(result.created());
-                writes.add(new UserUpsert(null, details, password, numbers));
+                writes.add(new UserUpsert(null, details, password, numbers, teams));
                 continue;
             }
             result.compare(Column.NAME, existing.displayName(), details.displayName());
@@ -112,9 +119,12 @@ final class UsersImport implements KindImport {
                 result.compare(Column.PHONES, normalized(existing.phones().stream().map(UserPhone::normalized)),
                         normalized(numbers.stream().map(EnteredNumber::normalized)));
             }
+            if (teams != null) {
+                result.compare(Column.TEAMS, Set.copyOf(existing.teams()), Set.copyOf(teams));
+            }
             outcomes.add(result.updatedOrUnchanged());
             if (result.changedAnything()) {
-                writes.add(new UserUpsert(existing.id(), details, null, numbers));
+                writes.add(new UserUpsert(existing.id(), details, null, numbers, teams));
             }
         }
         return new Plan(outcomes, session -> session.writeUsers(writes));

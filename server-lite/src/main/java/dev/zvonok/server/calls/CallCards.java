@@ -14,6 +14,7 @@ import dev.zvonok.model.call.NotesViolation;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.DatabaseErrors;
 import java.time.Duration;
@@ -206,14 +207,15 @@ public final class CallCards {
                 r.get(CALL_OFFERS.TRANSFERRED_FROM),
                 enumOf(OfferResult.class, r.get(CALL_OFFERS.RESULT)),
                 enumOf(CallDisposition.class, r.get(CALLS.DISPOSITION)),
-                StoredNotes.from(r))));
+                StoredNotes.from(r),
+                LineView.ofNullable(r.get(CALLS.LINE_NAME), r.get(CALLS.LINE_SOURCE)))));
     }
 
     ResultQuery<Record> awaitingFinishQuery(long userId) {
         return dsl.select(CALLS.LINKEDID, CALLS.DIRECTION, CALLS.CALLER_NUMBER, CALLS.CALLER_KIND,
                         CALLS.CALLER_NAME, CALLS.CALLER_COMPANY, CALLS.DIALED_NUMBER, CALLS.QUEUE, CALLS.DISPOSITION,
                         CALL_OFFERS.EXTENSION, CALL_OFFERS.RING_AT, CALL_OFFERS.ANSWER_AT, CALL_OFFERS.END_AT,
-                        CALL_OFFERS.TRANSFERRED_FROM, CALL_OFFERS.RESULT)
+                        CALL_OFFERS.TRANSFERRED_FROM, CALL_OFFERS.RESULT, CALLS.LINE_NAME, CALLS.LINE_SOURCE)
                 .select(StoredNotes.COLUMNS)
                 .from(CALL_OFFERS)
                 .join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))

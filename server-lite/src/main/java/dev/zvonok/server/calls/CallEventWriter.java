@@ -618,7 +618,7 @@ final class CallEventWriter {
 
     /** The line an inbound call came in on, as it is named now: the row keeps it when the line is renamed. */
     private Map<Field<?>, Object> lineValues(CallDirection direction, String dialed, String queue) {
-        Optional<Line> line = direction == CallDirection.INBOUND ? directory.line(dialed, queue) : Optional.empty();
+        Optional<Line> line = directory.lineOf(direction, dialed, queue);
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(CALLS.LINE_NAME, line.map(Line::name).orElse(null));
         values.put(CALLS.LINE_SOURCE, line.map(Line::source).orElse(null));

@@ -78,7 +78,8 @@ public final class CallRepository {
             CALLS.CALLER_COMPANY, CALLS.CALLER_USER_ID, CALLS.CALLER_DEALER_ID, CALLS.CALLER_COMPANY_ID,
             CALLS.DISPOSITION, CALLS.ANSWERED_BY_EXTENSION, CALLS.ANSWERED_BY_USER_ID, ANSWERER.DISPLAY_NAME,
             CALLS.STARTED_AT, CALLS.ANSWERED_AT, CALLS.ENDED_AT, CALLS.RING_MS, CALLS.TALK_MS, CALLS.HANGUP_SIDE,
-            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"), NOTES.as("notes"));
+            CALLS.HANGUP_CAUSE, CALLS.HANGUP_CAUSE_TEXT, REACHED_AT.as("reached_at"), NOTES.as("notes"),
+            CALLS.LINE_NAME, CALLS.LINE_SOURCE);
 
     /** How many of a number's last calls (each way) are searched for the client fields a new card starts from. */
     static final int CLIENT_LOOKBACK = 50;
@@ -379,7 +380,9 @@ public final class CallRepository {
                 r.get(CALLS.HANGUP_CAUSE),
                 r.get(CALLS.HANGUP_CAUSE_TEXT),
                 instant(r.get("reached_at", OffsetDateTime.class)),
-                notes(r.get("notes", String[].class)));
+                notes(r.get("notes", String[].class)),
+                r.get(CALLS.LINE_NAME),
+                r.get(CALLS.LINE_SOURCE));
     }
 
     private static List<String> notes(String[] notes) {

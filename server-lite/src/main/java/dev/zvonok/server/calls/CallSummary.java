@@ -17,6 +17,7 @@ import java.util.List;
  * @param reachedAt       when the other party was reached afterwards: the start of the first later answered call from
  *                        them or to them (a call-back); null while they were not. A missed call so reached needs no
  *                        call-back any more
+ * @param lineName        the line an inbound call came in on, as it was named then; null when on no known line
  */
 public record CallSummary(
         long id,
@@ -44,7 +45,9 @@ public record CallSummary(
         Integer hangupCause,
         String hangupCauseText,
         Instant reachedAt,
-        List<String> notes) {
+        List<String> notes,
+        String lineName,
+        String lineSource) {
 
     public CallSummary {
         notes = List.copyOf(notes);

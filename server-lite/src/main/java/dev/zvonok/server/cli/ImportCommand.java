@@ -19,20 +19,23 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {
-                "Imports users, companies or dealers from a CSV (UTF-8 or Windows-1251, ';' or ',') or XLSX file into"
-                        + " the configured database. The first row names the columns, in English or Russian:",
-                "  users      login, name, role, city, phones, password (read for new users only)",
+                "Imports users, companies, dealers or lines from a CSV (UTF-8 or Windows-1251, ';' or ',') or XLSX"
+                        + " file into the configured database. The first row names the columns, in English or"
+                        + " Russian:",
+                "  users      login, name, role, city, teams, phones, password (read for new users only)",
                 "  companies  name, inn, city, comment, phones",
                 "  dealers    name, company, city, comment, phones",
-                "phones holds one or more numbers in any format separated by '|'. Known entries (users by login,"
-                        + " companies by INN or name, dealers by name) are updated, others created. Every row is"
+                "  lines      number, kind (did or queue; did when blank), name, source, city, comment",
+                "phones holds one or more numbers in any format separated by '|', teams one or more team names (a"
+                        + " team not there yet is created). Known entries (users by login, companies by INN or name,"
+                        + " dealers by name, lines by kind and number) are updated, others created. Every row is"
                         + " checked first: with any row in error nothing is written.",
                 "Exit status: 0 imported (or a clean dry run), 1 rows in error (nothing written), 2 bad arguments or"
                         + " an unreadable file."
         })
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "users, companies or dealers")
+    @Parameters(index = "0", paramLabel = "KIND", description = "users, companies, dealers or lines")
     private String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "a .csv or .xlsx file")

@@ -1,5 +1,6 @@
 package dev.zvonok.server.directory;
 
+import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,15 @@ public final class Directory implements DirectoryChangeListener {
      */
     public Optional<Line> line(String dialed, String queue) {
         return index().line(numbers.normalize(dialed), queue);
+    }
+
+    /**
+     * The line a call came in on, as it is named now: an inbound call's {@link #line(String, String) line}; outbound
+     * and internal calls came in on none. The recorder and the card both ask this, so that the card names the line
+     * the call's record keeps.
+     */
+    public Optional<Line> lineOf(CallDirection direction, String dialed, String queue) {
+        return direction == CallDirection.INBOUND ? line(dialed, queue) : Optional.empty();
     }
 
     /** Reloads the index; readers use the previous one until the new one is complete. */

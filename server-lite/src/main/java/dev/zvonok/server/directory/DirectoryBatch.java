@@ -3,9 +3,12 @@ package dev.zvonok.server.directory;
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.DEALERS;
 import static dev.zvonok.server.db.schema.Tables.DEALER_PHONE_NUMBERS;
+import static dev.zvonok.server.db.schema.Tables.LINES;
 import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
+import static dev.zvonok.server.db.schema.Tables.TEAMS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_PHONES;
+import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
 
 import dev.zvonok.model.directory.Role;
 import java.util.ArrayList;
@@ -87,10 +90,57 @@ public final class DirectoryBatch {
                     .from(USER_PHONES).orderBy(USER_PHONES.ID)
                     .forEach(r -> phones.computeIfAbsent(r.value2(), id -> new ArrayList<>())
                             .add(new UserPhone(r.value1(), r.value3(), r.value4(), PhoneType.fromDb(r.value5()))));
+            Map<Long, List<String>> teams = new HashMap<>();
+            tx.select(USER_TEAMS.USER_ID, TEAMS.NAME)
+                    .from(USER_TEAMS).join(TEAMS).on(TEAMS.ID.eq(USER_TEAMS.TEAM_ID))
+                    .orderBy(TEAMS.NAME)
+                    .forEach(r -> teams.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
             return tx.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, USERS.ROLE, USERS.CITY, USERS.ACTIVE)
                     .from(USERS).orderBy(USERS.ID)
                     .fetch(r -> new User(r.value1(), r.value2(), r.value3(), Role.of(r.value4()), r.value5(),
-                            r.value6(), phones.getOrDefault(r.value1(), List.of())));
+                            r.value6(), phones.getOrDefault(r.value1(), List.of()),
+                            teams.getOrDefault(r.value1(), List.of())));
+        }
+
+        /** The names of every team. */
+        public List<String> teamNames() {
+            return tx.select(TEAMS.NAME).from(TEAMS).orderBy(TEAMS.ID).fetch(TEAMS.NAME);
+        }
+
+        public List<Line> lines() {
+            return tx.selectFrom(LINES).orderBy(LINES.ID).fetch(r -> new Line(r.getId(), LineKind.fromDb(r.getKind()),
+                    r.getNumber(), r.getNormalized(), r.getName(), r.getSource(), r.getCity(), r.getComment()));
+        }
+
+        /** Creates and updates these lines. */
+        public void writeLines(List<LineUpsert> upserts) {
+            List<Query> updates = new ArrayList<>();
+            List<LineUpsert> created = new ArrayList<>();
+            for (LineUpsert u : upserts) {
+                LineDetails d = u.details();
+                if (u.id() == null) {
+                    created.add(u);
+                    continue;
+                }
+                updates.add(tx.update(LINES)
+                        .set(LINES.NAME, d.name())
+                        .set(LINES.SOURCE, d.source())
+                        .set(LINES.CITY, d.city())
+                        .set(LINES.COMMENT, d.comment())
+                        .where(LINES.ID.eq(u.id())));
+            }
+            execute(updates);
+            for (int from = 0; from < created.size(); from += CHUNK) {
+                var insert = tx.insertInto(LINES, LINES.KIND, LINES.NUMBER, LINES.NORMALIZED, LINES.NAME,
+                        LINES.SOURCE, LINES.CITY, LINES.COMMENT);
+                for (LineUpsert u : created.subList(from, Math.min(created.size(), from + CHUNK))) {
+                    LineDetails d = u.details();
+                    insert = insert.values(d.kind().dbName(), d.number(), u.normalized(), d.name(), d.source(),
+                            d.city(), d.comment());
+                }
+                insert.execute();
+                wrote = true;
+            }
         }
 
         public List<Company> companies() {
@@ -149,10 +199,20 @@ public final class DirectoryBatch {
                 insert.execute();
                 wrote = true;
             }
+            Map<Long, List<String>> teams = new HashMap<>();
+            for (UserUpsert u : upserts) {
+                if (u.id() != null && u.teams() != null) {
+                    teams.put(u.id(), u.teams());
+                }
+            }
             for (int i = 0; i < created.size(); i++) {
                 List<EnteredNumber> phones = created.get(i).phones();
                 numbers.put(ids.get(i), phones == null ? List.of() : phones);
+                if (created.get(i).teams() != null) {
+                    teams.put(ids.get(i), created.get(i).teams());
+                }
             }
+            replaceTeams(teams);
             replaceNumbers(USER_PHONES, USER_PHONES.ID, USER_PHONES.USER_ID, USER_PHONES.NUMBER,
                     USER_PHONES.NORMALIZED, USER_PHONES.TYPE, numbers);
         }
@@ -231,6 +291,45 @@ public final class DirectoryBatch {
             }
             replaceNumbers(DEALER_PHONE_NUMBERS, DEALER_PHONE_NUMBERS.ID, DEALER_PHONE_NUMBERS.DEALER_ID,
                     DEALER_PHONE_NUMBERS.NUMBER, DEALER_PHONE_NUMBERS.NORMALIZED, null, numbers);
+        }
+
+        /**
+         * Makes each user's teams the wanted ones (by name), creating the teams nobody has named before: a team is no
+         * more than its name until an admin gives it a comment.
+         */
+        private void replaceTeams(Map<Long, List<String>> wanted) {
+            if (wanted.isEmpty()) {
+                return;
+            }
+            Map<String, Long> ids = new HashMap<>();
+            tx.select(TEAMS.NAME, TEAMS.ID).from(TEAMS).forEach(r -> ids.put(r.value1(), r.value2()));
+            List<String> missing = wanted.values().stream().flatMap(List::stream).distinct()
+                    .filter(name -> !ids.containsKey(name)).toList();
+            List<Long> newIds = nextIds("teams", missing.size());
+            for (int from = 0; from < missing.size(); from += CHUNK) {
+                var insert = tx.insertInto(TEAMS, TEAMS.ID, TEAMS.NAME);
+                for (int i = from; i < Math.min(missing.size(), from + CHUNK); i++) {
+                    insert = insert.values(newIds.get(i), missing.get(i));
+                    ids.put(missing.get(i), newIds.get(i));
+                }
+                insert.execute();
+            }
+            List<Long> users = new ArrayList<>(wanted.keySet());
+            for (int from = 0; from < users.size(); from += CHUNK) {
+                tx.deleteFrom(USER_TEAMS).where(USER_TEAMS.USER_ID.in(users.subList(from,
+                        Math.min(users.size(), from + CHUNK)))).execute();
+            }
+            List<List<Long>> rows = new ArrayList<>();
+            wanted.forEach((user, names) -> names.stream().distinct()
+                    .forEach(name -> rows.add(List.of(user, ids.get(name)))));
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                var insert = tx.insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID);
+                for (List<Long> row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                    insert = insert.values(row.get(0), row.get(1));
+                }
+                insert.execute();
+            }
+            wrote = true;
         }
 
         private Map<Long, List<PhoneEntry>> numbers(Table<?> table, Field<Long> id, Field<Long> owner,

@@ -30,7 +30,7 @@ public final class LineRepository {
      * @throws IllegalArgumentException for a DID without digits
      */
     public String normalize(LineKind kind, String number) {
-        return kind == LineKind.DID ? DirectoryWrites.normalizeEntered(numbers, number) : number.strip();
+        return kind.normalize(numbers, number);
     }
 
     /** @throws NumberTakenException when another line of the kind has this number or queue */

@@ -7,6 +7,7 @@ import dev.zvonok.model.api.OfferView;
 import dev.zvonok.model.api.Pagination;
 import dev.zvonok.model.api.TransferView;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.server.calls.CallRepository;
 import dev.zvonok.server.calls.CallSummary;
 import dev.zvonok.server.calls.OfferDetails;
@@ -30,7 +31,8 @@ final class CallViews {
                 new CallerView(c.callerKind(), c.callerName(), c.callerCompany()), c.dialedNumber(), c.queue(),
                 c.disposition(), c.answeredByExtension(), c.answeredByName(), c.startedAt(), c.answeredAt(),
                 c.endedAt(), seconds(c.ringMs()), seconds(c.talkMs()), c.hangupSide(), c.reachedAt(),
-                NotesPreview.of(c.notes(), CallRepository.NOTES_READ_CHARS));
+                NotesPreview.of(c.notes(), CallRepository.NOTES_READ_CHARS),
+                LineView.ofNullable(c.lineName(), c.lineSource()));
     }
 
     static CallDetails details(dev.zvonok.server.calls.CallDetails call) {

@@ -5,6 +5,7 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
@@ -172,7 +173,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         }
         IncomingCall message = new IncomingCall(e.callId(), e.call().direction(), e.call().callerNumber(),
                 call.party, e.call().dialedNumber(), e.call().queue(), e.extension(), e.at(), e.transferredFrom(),
-                call.history, null, call.knownClient);
+                call.history, null, call.knownClient, lineOf(e.call()));
         Optional<User> operator = directory.operatorFor(e.extension());
         Card card = call.cards.get(e.extension());
         if (card == null && operator.isPresent()) {
@@ -244,7 +245,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
             IncomingCall was = card.incoming;
             card.incoming = new IncomingCall(e.callId(), into.info.direction(), into.info.callerNumber(), into.party,
                     into.info.dialedNumber(), into.info.queue(), was.extension(), was.ringAt(),
-                    was.transferredFrom(), into.history, e.absorbedCallId(), into.knownClient);
+                    was.transferredFrom(), into.history, e.absorbedCallId(), into.knownClient, lineOf(into.info));
             index.put(new UserCard(e.callId(), card.userId), card.incoming);
             send(Optional.of(card.userId), card.incoming);
         }
@@ -324,6 +325,12 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         }
         CallerIdentity who = directory.identify(number);
         return new CallerView(who.kind(), who.name(), who.companyName());
+    }
+
+    /** The line the call came in on as the directory names it now: the same the call's record keeps. */
+    private LineView lineOf(CallInfo call) {
+        return directory.lineOf(call.direction(), call.dialedNumber(), call.queue())
+                .map(line -> new LineView(line.name(), line.source())).orElse(null);
     }
 
     private String nameOf(String extension) {

@@ -7,7 +7,9 @@ import dev.zvonok.server.directory.DealerRepository;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryBatch;
 import dev.zvonok.server.directory.DirectoryLookups;
+import dev.zvonok.server.directory.LineRepository;
 import dev.zvonok.server.directory.Passwords;
+import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,8 @@ final class BulkFixture {
     final UserRepository users;
     final CompanyRepository companies;
     final DealerRepository dealers;
+    final TeamRepository teams;
+    final LineRepository lines;
     final DirectoryImport imports;
     final DirectoryExport exports;
 
@@ -31,6 +35,8 @@ final class BulkFixture {
         users = new UserRepository(db.dsl(), numbers, passwords, directory);
         companies = new CompanyRepository(db.dsl(), numbers, directory);
         dealers = new DealerRepository(db.dsl(), numbers, directory);
+        teams = new TeamRepository(db.dsl(), directory);
+        lines = new LineRepository(db.dsl(), numbers, directory);
         DirectoryBatch batch = new DirectoryBatch(db.dsl(), passwords, directory);
         imports = new DirectoryImport(batch, numbers);
         exports = new DirectoryExport(batch, numbers);

@@ -179,6 +179,7 @@ class DirectoryImportTest {
         bulk.imports.run(BulkKind.COMPANIES, resource("companies-excel-ru.csv"), false);
         bulk.imports.run(BulkKind.DEALERS, resource("dealers-excel-en.csv"), false);
         bulk.imports.run(BulkKind.USERS, resource("users-cp1251.csv"), false);
+        bulk.imports.run(BulkKind.LINES, resource("lines-excel-ru.csv"), false);
 
         for (FileFormat format : FileFormat.values()) {
             for (BulkKind kind : BulkKind.values()) {
@@ -275,11 +276,11 @@ class DirectoryImportTest {
     }
 
     @Test
-    void unknownColumnsAndTeamsAreIgnoredAndSaid() {
+    void unknownColumnsAreIgnoredAndSaid() {
         ImportReport report = bulk.imports.run(BulkKind.USERS, csv(
                 "login;name;role;password;teams;shoe size", "a;A;operator;password-1;Север;42"), true);
 
-        assertThat(report.ignoredColumns()).containsExactly("teams (teams are not imported yet)", "shoe size");
+        assertThat(report.ignoredColumns()).containsExactly("shoe size");
         assertThat(report.created()).isEqualTo(1);
     }
 

@@ -371,7 +371,7 @@ class CallCardsTest {
                 new dev.zvonok.model.directory.CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"),
                 "777", null, "777", at(T0, 0.1), at(T0, 3), at(T0, 63), null, OfferResult.ANSWERED,
                 CallDisposition.ANSWERED,
-                new CallNotes("перезвонить", List.of("сервис"), Priority.HIGH, ClientInfo.EMPTY, 1)));
+                new CallNotes("перезвонить", List.of("сервис"), Priority.HIGH, ClientInfo.EMPTY, 1), null));
         assertThat(open.get(1).result()).isEqualTo(OfferResult.TRANSFERRED);
         OpenCard inProgress = open.getFirst();
         assertThat(inProgress.endAt()).isNull();
@@ -384,6 +384,8 @@ class CallCardsTest {
         assertThat(restored.call().caller().name()).isEqualTo("Автодом Волга");
         assertThat(restored.notes().version()).isEqualTo(1);
 
+        assertThat(restored.call().line()).as("a call on no known line").isNull();
+
         assertThat(cards.awaitingFinish(petrov)).extracting(OpenCard::callId)
                 .containsExactly("a4-blind", "a3-queue");
         assertThat(cards.awaitingFinish(fixture.userId("sidorov"))).isEmpty();
@@ -393,6 +395,11 @@ class CallCardsTest {
         CallCards afterRestart = new CallCards(db.dsl(), PhoneNumbers.russian());
         List<OpenCard> reopened = afterRestart.awaitingFinish(ivanov);
         assertThat(reopened).extracting(OpenCard::callId).containsExactly("a6-live", "a4-blind", "a1-answered");
+        // the line a card shows again is the one the call's record keeps, as it was named then
+        db.dsl().update(CALLS).set(CALLS.LINE_NAME, "Реклама Авито").set(CALLS.LINE_SOURCE, "avito-2026")
+                .where(CALLS.LINKEDID.eq("a1-answered")).execute();
+        assertThat(afterRestart.awaitingFinish(ivanov).get(2).toActiveCall(List.of()).call().line())
+                .isEqualTo(new dev.zvonok.model.directory.LineView("Реклама Авито", "avito-2026"));
         assertThat(reopened.getFirst().endAt()).isNotNull();
         assertThat(reopened.get(2)).isEqualTo(answered);
 

@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
+import static dev.zvonok.server.db.schema.Tables.LINES;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -125,10 +126,27 @@ class AdminCommandsTest {
     }
 
     @Test
+    void importLinesFromTheRealFileAnAdminKeeps() throws Exception {
+        Path file = dir.resolve("lines.xlsx");
+        try (var in = AdminCommandsTest.class.getResourceAsStream("/bulk/lines-excel.xlsx")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        assertThat(run("", "import", "lines", file.toString(), "--config", config.toString())).as(err.toString())
+                .isZero();
+
+        assertThat(out.toString()).contains("row 2\tcreated\t74951234567", "row 3\tcreated\tsales",
+                "2 created, 0 updated, 0 unchanged, 0 in error: imported");
+        assertThat(db.dsl().select(LINES.KIND, LINES.NORMALIZED, LINES.NAME, LINES.SOURCE).from(LINES)
+                .orderBy(LINES.KIND).fetch(r -> r.value1() + " " + r.value2() + " " + r.value3() + " " + r.value4()))
+                .containsExactly("did +74951234567 Реклама Авито avito-2026", "queue sales Отдел продаж null");
+    }
+
+    @Test
     void anUnreadableImportIsBadInput() {
         assertThat(run("", "import", "people", "x.csv", "--config", config.toString()))
                 .isEqualTo(ServerLite.BAD_INPUT);
-        assertThat(err.toString()).contains("users, companies or dealers");
+        assertThat(err.toString()).contains("users, companies, dealers or lines");
         assertThat(run("", "import", "users", dir.resolve("missing.csv").toString(), "--config", config.toString()))
                 .isEqualTo(ServerLite.BAD_INPUT);
     }

@@ -13,6 +13,7 @@ import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.directory.Line;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,6 +75,35 @@ class BulkRoutesTest {
     }
 
     @Test
+    void anAdminImportsTheLinesTheCardsNameAndExportsThem() throws Exception {
+        String admin = token("admin");
+        byte[] csv = ("\ufeffНомер;Тип;Название;РК\r\n8 (495) 765-43-21;;Реклама Авито;avito-2026\r\n"
+                + "vip;очередь;VIP-клиенты;\r\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> dryRun = post("/api/admin/import/lines?dryRun=true", csv, admin);
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        assertThat(JSON.readValue(dryRun.body(), ImportReport.class).created()).isEqualTo(2);
+        assertThat(server.directory().line("+74957654321", null)).isEmpty();
+
+        HttpResponse<String> applied = post("/api/admin/import/lines?dryRun=false", csv, admin);
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(server.directory().line("+74957654321", null)).map(Line::name).contains("Реклама Авито");
+            assertThat(server.directory().line(null, "vip")).map(Line::name).contains("VIP-клиенты");
+        });
+
+        HttpResponse<byte[]> exported = get("/api/admin/export/lines?format=csv", admin);
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"lines.csv\"");
+        assertThat(new String(exported.body(), StandardCharsets.UTF_8))
+                .startsWith("\ufeffnumber;kind;name;source;city;comment")
+                .contains("+7 495 765-43-21;did;Реклама Авито;avito-2026;;", "vip;queue;VIP-клиенты;;;");
+        assertThat(post("/api/admin/import/lines?dryRun=false", csv, token("ivanov")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void rowsInErrorAre422WithTheReportAndABadFileIs400() throws Exception {
         String admin = token("admin");
         HttpResponse<String> failed = post("/api/admin/import/users?dryRun=false",
@@ -111,7 +141,7 @@ class BulkRoutesTest {
         HttpResponse<byte[]> csv = get("/api/admin/export/users?format=csv", admin);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"users.csv\"");
-        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\ufefflogin;name;role;city;phones;password")
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\ufefflogin;name;role;city;teams;phones;password")
                 .contains("ivanov;");
 
         HttpResponse<byte[]> xlsx = get("/api/admin/export/dealers?format=xlsx", admin);

@@ -4,6 +4,7 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,17 @@ public record CallListItem(String id, CallDirection direction, String callerNumb
                            String dialed, String queue, CallDisposition disposition, String answeredBy,
                            String answeredByName, Instant startedAt, Instant answeredAt, Instant endedAt,
                            Long ringSeconds, Long talkSeconds, HangupSide hangupSide, Instant reachedAt,
-                           String notes) {
+                           String notes, LineView line) {
+
+    /** A call on no known line. */
+    public CallListItem(String id, CallDirection direction, String callerNumber, CallerView caller,
+                        String dialed, String queue, CallDisposition disposition, String answeredBy,
+                        String answeredByName, Instant startedAt, Instant answeredAt, Instant endedAt,
+                        Long ringSeconds, Long talkSeconds, HangupSide hangupSide, Instant reachedAt,
+                        String notes) {
+        this(id, direction, callerNumber, caller, dialed, queue, disposition, answeredBy, answeredByName, startedAt,
+                answeredAt, endedAt, ringSeconds, talkSeconds, hangupSide, reachedAt, notes, null);
+    }
 
     /** How long {@link #notes()} gets at most: a table cell's worth, so that a page of 100 stays small. */
     public static final int NOTES_PREVIEW_CHARS = 200;

@@ -11,6 +11,7 @@ import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.directory.UserView;
 import java.time.Instant;
 import java.util.List;
@@ -64,11 +65,13 @@ public sealed interface ServerMessage {
      *                        from (the client fields of the number's last call that had any, else the directory's
      *                        dealer or company); null while the history is being looked up (the
      *                        {@code call-history} brings it) and when nothing is known
+     * @param line            the line the call came in on (its DID, else its queue), named as the directory names it
+     *                        at the ring; null for a call on no known line, and for outbound and internal calls
      */
     @JsonTypeName("incoming-call")
     record IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
                         String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
-                        List<HistoryEntry> history, String replaces, ClientInfo knownClient)
+                        List<HistoryEntry> history, String replaces, ClientInfo knownClient, LineView line)
             implements ServerMessage {
 
         public IncomingCall {
@@ -81,7 +84,15 @@ public sealed interface ServerMessage {
                             String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
                             List<HistoryEntry> history, String replaces) {
             this(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt, transferredFrom, history,
-                    replaces, null);
+                    replaces, null, null);
+        }
+
+        /** A ring on no known line. */
+        public IncomingCall(String callId, CallDirection direction, String callerNumber, CallerView caller,
+                            String dialed, String queue, String extension, Instant ringAt, String transferredFrom,
+                            List<HistoryEntry> history, String replaces, ClientInfo knownClient) {
+            this(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt, transferredFrom, history,
+                    replaces, knownClient, null);
         }
 
         public IncomingCall withHistory(List<HistoryEntry> earlier) {
@@ -90,7 +101,12 @@ public sealed interface ServerMessage {
 
         public IncomingCall withHistory(List<HistoryEntry> earlier, ClientInfo client) {
             return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
-                    transferredFrom, earlier, replaces, client);
+                    transferredFrom, earlier, replaces, client, line);
+        }
+
+        public IncomingCall withLine(LineView on) {
+            return new IncomingCall(callId, direction, callerNumber, caller, dialed, queue, extension, ringAt,
+                    transferredFrom, history, replaces, knownClient, on);
         }
     }
 
