@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -158,9 +159,16 @@ public final class UsersView {
             if (guard.mayLeave()) {
                 editor.edit(now);
             } else {
-                following = true;
-                table.getSelectionModel().select(was);
-                following = false;
+                // not from inside the selection's own change: the selection model breaks under that
+                Platform.runLater(() -> {
+                    following = true;
+                    if (was == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(was);
+                    }
+                    following = false;
+                });
             }
         });
     }
