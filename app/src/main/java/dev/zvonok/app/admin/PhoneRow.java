@@ -24,7 +24,11 @@ public final class PhoneRow {
         this.number = new FormField(typed -> problem(numbers, typed, duplicate));
         this.normalized = Bindings.createStringBinding(() -> {
             String typed = number.text();
-            return number.invalid() || typed.isEmpty() ? "" : numbers.display(typed);
+            if (number.invalid() || typed.isEmpty()) {
+                return "";
+            }
+            String shown = numbers.display(typed);
+            return shown.equals(typed) ? "" : shown; // said once is enough
         }, number.valueProperty(), type);
         type.addListener((o, was, now) -> number.recheck());
     }
@@ -51,7 +55,8 @@ public final class PhoneRow {
         return type;
     }
 
-    /** The number as the server will keep it, for people to read ({@code +7 927 555-12-34}); empty while invalid. */
+    /** The number as the server will keep it, for people to read ({@code +7 927 555-12-34}); empty while invalid, or when it
+     * reads as typed. */
     public StringBinding normalizedProperty() {
         return normalized;
     }

@@ -26,6 +26,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -194,6 +195,7 @@ public final class UserEditorView {
         type.getItems().setAll(AdminRules.EXTENSION, AdminRules.MOBILE, AdminRules.LANDLINE);
         LocalizedCells.install(type, t -> texts.get("admin.phone." + t));
         type.valueProperty().bindBidirectional(phone.typeProperty());
+        type.setMinWidth(Region.USE_PREF_SIZE);
         Button remove = new Button(null, new FontIcon(Feather.X));
         remove.setId("admin-remove-phone-" + index);
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

@@ -87,7 +87,6 @@ public final class UsersView {
             pause.stop();
             vm.search();
         });
-        HBox.setHgrow(search, Priority.ALWAYS);
 
         // by name, "any" included: a null item would be an empty cell
         ComboBox<String> role = new ComboBox<>();
@@ -116,9 +115,13 @@ public final class UsersView {
                 editor.newUser();
             }
         });
-        HBox filters = new HBox(search, role, active, newUser);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox choices = new HBox(role, active, gap, newUser);
+        choices.getStyleClass().add("admin-filters");
+        choices.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(search, choices);
         filters.getStyleClass().add("admin-filters");
-        filters.setAlignment(Pos.CENTER_LEFT);
 
         table();
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -73,6 +73,9 @@ class UserEditorViewModelTest {
         phone.number().valueProperty().set("8 (927) 555-12-34");
         assertThat(phone.number().problemProperty().get()).isNull();
         assertThat(phone.normalizedProperty().get()).isEqualTo("+7 927 555-12-34");
+        phone.number().valueProperty().set("+7 927 555-12-34");
+        assertThat(phone.normalizedProperty().get()).as("said once is enough").isEmpty();
+        phone.number().valueProperty().set("8 (927) 555-12-34");
 
         phone.typeProperty().set(AdminRules.EXTENSION);
         assertThat(phone.number().problemProperty().get()).isEqualTo(Message.of("admin.problem.extension"));
