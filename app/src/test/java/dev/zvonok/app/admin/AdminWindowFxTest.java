@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,6 +139,21 @@ class AdminWindowFxTest {
                 .queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).startsWith("Already taken by the user ").contains("Иванов")));
         assertThat(usersWith("smirnov")).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) {
+        robot.clickOn("#admin-new-user");
+        robot.clickOn("#admin-login").write("unsaved");
+        Stage stage = window.stage();
+
+        // later, not in interact: the question waits in a nested event loop until it is answered
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent());
+        assertThat(stage.isShowing()).isTrue();
+        robot.clickOn("Drop the changes");
+
+        await().atMost(PATIENCE).until(() -> !stage.isShowing());
     }
 
     @Test
