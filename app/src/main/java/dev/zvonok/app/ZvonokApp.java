@@ -1,6 +1,7 @@
 package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.admin.AdminWindow;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.MediaPlayerRingSound;
 import dev.zvonok.app.fx.FxThread;
@@ -30,6 +31,7 @@ import dev.zvonok.app.settings.SettingsWindow;
 import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.settings.XdgAutostart;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.phone.PhoneNumbers;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -70,6 +72,7 @@ public final class ZvonokApp extends Application {
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("app-io-", 0).factory());
     private final ObjectMapper json = WireJson.mapper();
+    private final HttpClient http = ServerApi.newHttpClient();
 
     private LaunchOptions options;
     private Stage window;
@@ -81,6 +84,8 @@ public final class ZvonokApp extends Application {
     private OperatorSession operator;
     /** The open calls' details windows of the operator logged in. */
     private CallDetailsWindows callWindows;
+    /** The admin's Administration window, made on first use; null until then and for anybody else. */
+    private AdminWindow adminWindow;
     private Tray tray;
     /** After a logout the command line's login is not used again: the operator chose to leave. */
     private boolean loggedOutOnce;
@@ -111,7 +116,6 @@ public final class ZvonokApp extends Application {
             }
         });
 
-        HttpClient http = ServerApi.newHttpClient();
         storedSession = new SessionStore(options.dataDir(), json);
         sessions = new Sessions(storedSession,
                 address -> new ServerApi(address, http, json, ServerApi.DEFAULT_REQUEST_TIMEOUT),
@@ -198,7 +202,7 @@ public final class ZvonokApp extends Application {
         CallDetailsWindows calls = new CallDetailsWindows(operator::callDetails, language);
         callWindows = calls;
         MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut,
-                call -> calls.open(window, call));
+                call -> calls.open(window, call), this::openAdministration);
         show(main.root());
         OperatorSession session = operator;
         window.getScene().getAccelerators().put(CardWindows.ENTER_CARDS, session::enterNewestCard);
@@ -227,7 +231,21 @@ public final class ZvonokApp extends Application {
         new SettingsWindow(window, settings, language).show();
     }
 
+    /** Admins only: the main window offers it to nobody else, and the server refuses anybody else anyway. */
+    private void openAdministration() {
+        if (adminWindow == null) {
+            adminWindow = new AdminWindow(window, new ServerAdministration(sessions, http, json,
+                    ServerApi.DEFAULT_REQUEST_TIMEOUT, background), new PhoneNumbers(sessions.phoneRules()),
+                    language, background, fxThread);
+        }
+        adminWindow.show();
+    }
+
     private void closeOperator() {
+        if (adminWindow != null) {
+            adminWindow.close();
+            adminWindow = null;
+        }
         if (callWindows != null) {
             callWindows.closeAll();
             callWindows = null;

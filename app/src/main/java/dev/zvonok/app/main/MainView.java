@@ -42,7 +42,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The operator's main window: a header (who, which phone, the connection) over the history and the missed calls.
  * Built in code; it only binds to its {@link MainViewModel}. Shortcuts: Ctrl+F search, F5 refresh, Ctrl+, settings,
- * Ctrl+M missed calls, Ctrl+H history, Ctrl+R reconnect now.
+ * Ctrl+M missed calls, Ctrl+H history, Ctrl+R reconnect now, Ctrl+Shift+A administration (admins).
  */
 public final class MainView {
 
@@ -54,6 +54,9 @@ public final class MainView {
     public static final KeyCombination RECONNECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LOG_OUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** The Administration window; for admins only. */
+    public static final KeyCombination ADMINISTRATION = new KeyCodeCombination(KeyCode.A,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private static final PseudoClass CONNECTED = PseudoClass.getPseudoClass("connected");
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
@@ -63,6 +66,8 @@ public final class MainView {
     private final LiveTexts texts;
     private final Runnable openSettings;
     private final Runnable logOut;
+    /** Null for anybody but an admin: no button, no shortcut. */
+    private final Runnable openAdministration;
     private final BorderPane root = new BorderPane();
     private final HistoryView history;
     private final MissedCallsView missed;
@@ -76,7 +81,17 @@ public final class MainView {
      */
     public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings, Runnable logOut,
                     Consumer<CallListItem> openCall) {
+        this(vm, language, openSettings, logOut, openCall, null);
+    }
+
+    /**
+     * @param openAdministration shows the Administration window; offered (a button, Ctrl+Shift+A) only when the user
+     *                           is an admin ({@link MainViewModel#isAdmin()}); the server refuses anybody else anyway
+     */
+    public MainView(MainViewModel vm, ObservableValue<Locale> language, Runnable openSettings, Runnable logOut,
+                    Consumer<CallListItem> openCall, Runnable openAdministration) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.openAdministration = vm.isAdmin() ? openAdministration : null;
         this.texts = new LiveTexts(MainView.class, language);
         this.openSettings = Objects.requireNonNull(openSettings, "openSettings");
         this.logOut = Objects.requireNonNull(logOut, "logOut");
@@ -119,6 +134,7 @@ public final class MainView {
                 accelerators.remove(HISTORY);
                 accelerators.remove(RECONNECT);
                 accelerators.remove(LOG_OUT);
+                accelerators.remove(ADMINISTRATION);
             }
             if (scene != null) {
                 installShortcuts(scene);
@@ -145,6 +161,9 @@ public final class MainView {
         accelerators.put(HISTORY, () -> vm.selectedTabProperty().set(MainTab.HISTORY));
         accelerators.put(RECONNECT, () -> vm.connection().reconnectNow());
         accelerators.put(LOG_OUT, logOut);
+        if (openAdministration != null) {
+            accelerators.put(ADMINISTRATION, openAdministration);
+        }
     }
 
     private Node header() {
@@ -168,7 +187,11 @@ public final class MainView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        HBox header = new HBox(identity, gap, connection(), settingsButton(), logOutButton());
+        HBox header = new HBox(identity, gap, connection());
+        if (openAdministration != null) {
+            header.getChildren().add(administrationButton());
+        }
+        header.getChildren().addAll(settingsButton(), logOutButton());
         header.getStyleClass().add("main-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -223,6 +246,16 @@ public final class MainView {
         settings.accessibleTextProperty().bind(settings.getTooltip().textProperty());
         settings.setOnAction(e -> openSettings.run());
         return settings;
+    }
+
+    private Node administrationButton() {
+        Button button = new Button(null, new FontIcon(Feather.SLIDERS));
+        button.setId("main-administration");
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(tooltip("main.administration.tooltip"));
+        button.accessibleTextProperty().bind(button.getTooltip().textProperty());
+        button.setOnAction(e -> openAdministration.run());
+        return button;
     }
 
     private Node logOutButton() {

@@ -2,6 +2,7 @@ package dev.zvonok.app.main;
 
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +58,11 @@ public final class MainViewModel {
     /** "777" or "777, 778"; empty for a user without a phone. */
     public String extensions() {
         return String.join(", ", user.extensions());
+    }
+
+    /** Whether the Administration window is offered: to admins only (the server refuses anybody else anyway). */
+    public boolean isAdmin() {
+        return user.role() == Role.ADMIN;
     }
 
     public UserView user() {

@@ -77,6 +77,7 @@ class MainViewFxTest {
     private final List<String> dialled = new CopyOnWriteArrayList<>();
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicInteger settingsOpened = new AtomicInteger();
+    private final AtomicInteger administrationOpened = new AtomicInteger();
     private final AtomicInteger loggedOut = new AtomicInteger();
     private final List<CallListItem> opened = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
@@ -115,7 +116,7 @@ class MainViewFxTest {
                 }, ivanov, fxThread, clock, PhoneNumbers.russian()),
                 new ConnectionIndicatorViewModel(reconnects::incrementAndGet, fxThread, clock));
         MainView view = new MainView(vm, language, settingsOpened::incrementAndGet, loggedOut::incrementAndGet,
-                opened::add);
+                opened::add, administrationOpened::incrementAndGet);
         stage.setScene(new Scene(view.root(), 1100, 600));
         stage.titleProperty().bind(view.title());
         stage.show();
@@ -208,6 +209,16 @@ class MainViewFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(settingsOpened).hasValue(1);
+    }
+
+    @Test
+    void anOperatorIsNotOfferedTheAdministration(FxRobot robot) {
+        assertThat(robot.lookup("#main-settings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#main-administration").tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(administrationOpened).hasValue(0);
     }
 
     @Test

@@ -58,6 +58,13 @@ class MainViewModelTest {
     }
 
     @Test
+    void onlyAnAdminIsOfferedTheAdministration() {
+        assertThat(vm.isAdmin()).isFalse();
+        assertThat(new MainViewModel(new UserView(3, "admin", "Админ", Role.ADMIN, List.of()), vm.history(), missed,
+                vm.connection()).isAdmin()).isTrue();
+    }
+
+    @Test
     void refreshReloadsBothLists() {
         vm.start();
         assertThat(queries).extracting(HistoryQuery::status).containsExactlyInAnyOrder(null, CallDisposition.MISSED);

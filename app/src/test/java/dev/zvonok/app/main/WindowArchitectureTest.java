@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WindowArchitectureTest {
 
     private static final String[] WINDOW = {"dev.zvonok.app.login..", "dev.zvonok.app.history..",
-            "dev.zvonok.app.main..", "dev.zvonok.app.settings.."};
+            "dev.zvonok.app.main..", "dev.zvonok.app.settings..", "dev.zvonok.app.admin.."};
 
     private final JavaClasses app = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

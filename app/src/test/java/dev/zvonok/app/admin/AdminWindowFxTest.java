@@ -1,0 +1,172 @@
+package dev.zvonok.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.app.ServerAdministration;
+import dev.zvonok.app.fx.FxThread;
+import dev.zvonok.app.server.RunningServer;
+import dev.zvonok.app.server.ServerApi;
+import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.server.WireJson;
+import dev.zvonok.app.settings.Languages;
+import dev.zvonok.app.settings.Settings.Theme;
+import dev.zvonok.app.settings.Themes;
+import dev.zvonok.model.admin.AdminPhone;
+import dev.zvonok.model.admin.AdminUser;
+import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.server.db.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The admin's Administration window on a real stage, against the real server. */
+@ExtendWith(ApplicationExtension.class)
+class AdminWindowFxTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static RunningServer server;
+    private static Sessions sessions;
+    private static ServerAdministration administration;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = RunningServer.start(db);
+        sessions = RunningServer.newSessions(dataDirectory);
+        sessions.login(server.address(), "admin", RunningServer.PASSWORD);
+        administration = new ServerAdministration(sessions, ServerApi.newHttpClient(), WireJson.mapper(),
+                Duration.ofSeconds(10), ForkJoinPool.commonPool());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        sessions.close();
+        server.close();
+    }
+
+    private AdminWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Themes.apply(Theme.LIGHT);
+        stage.setScene(new Scene(new StackPane(new Label("main window")), 200, 100));
+        stage.show();
+        window = new AdminWindow(stage, administration, PhoneNumbers.russian(),
+                new SimpleObjectProperty<>(Languages.ENGLISH), ForkJoinPool.commonPool(), new FxThread());
+        window.show();
+    }
+
+    /** Closed as a logout does: TestFX's own clean-up asks to close, which the unsaved-changes guard would stop. */
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    private static List<AdminUser> usersWith(String text) throws Exception {
+        return administration.users(new UserQuery(text, null, null, 1, 50)).get(10, TimeUnit.SECONDS).data();
+    }
+
+    private static String shown(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void newOperator(FxRobot robot, String login, String extension) {
+        robot.clickOn("#admin-new-user");
+        robot.clickOn("#admin-login").write(login);
+        robot.clickOn("#admin-name").write("Anna " + login);
+        robot.clickOn("#admin-password").write("a-good-password");
+        robot.clickOn("#admin-add-phone");
+        robot.clickOn("#admin-phone-number-0").write(extension);
+        robot.clickOn("#admin-save");
+    }
+
+    @Test
+    void theListShowsTheDemoDirectory(FxRobot robot) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("#admin-users-table")
+                .queryAs(TableView.class).getItems()).hasSizeGreaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void anAdminCreatesAnOperatorWithExtension555AndTheServerHasThem(FxRobot robot) throws Exception {
+        newOperator(robot, "kuznetsova", "555");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(usersWith("kuznetsova")).singleElement()
+                .satisfies(user -> {
+                    assertThat(user.role()).isEqualTo(Role.OPERATOR);
+                    assertThat(user.active()).isTrue();
+                    assertThat(user.phones()).extracting(AdminPhone::normalized).containsExactly("555");
+                }));
+        await().atMost(PATIENCE).until(() -> shown(robot, "#admin-editor-notice").equals("Saved."));
+        assertThat(shown(robot, "#admin-editor-title")).isEqualTo("User kuznetsova");
+    }
+
+    @Test
+    void aTakenExtensionIsRefusedNextToItsFieldNamingItsOwner(FxRobot robot) throws Exception {
+        newOperator(robot, "smirnov", "777");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(".admin-field-problem")
+                .queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Already taken by the user ").contains("Иванов")));
+        assertThat(usersWith("smirnov")).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) {
+        robot.clickOn("#admin-new-user");
+        robot.clickOn("#admin-login").write("unsaved");
+        Stage stage = window.stage();
+
+        // later, not in interact: the question waits in a nested event loop until it is answered
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent());
+        assertThat(stage.isShowing()).isTrue();
+        robot.clickOn("Drop the changes");
+
+        await().atMost(PATIENCE).until(() -> !stage.isShowing());
+    }
+
+    @Test
+    void unsavedChangesAreNotDroppedUnasked(FxRobot robot) {
+        await().atMost(PATIENCE).until(() -> !robot.lookup("#admin-users-table .table-row-cell").queryAll().isEmpty());
+        robot.clickOn("#admin-new-user");
+        robot.clickOn("#admin-login").write("unsaved");
+
+        robot.clickOn(robot.lookup("#admin-users-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent());
+        robot.clickOn("Keep editing");
+
+        assertThat(robot.lookup("#admin-login").queryAs(TextField.class).getText()).isEqualTo("unsaved");
+        assertThat(shown(robot, "#admin-editor-title")).isEqualTo("New user");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.zvonok.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zvonok.model.admin.AdminPage;
+import dev.zvonok.model.admin.AdminTeam;
+import dev.zvonok.model.api.Pagination;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListingViewModelTest {
+
+    private final FakeAdministration server = new FakeAdministration();
+    private final ListingViewModel<AdminTeam> vm = new ListingViewModel<>(server, Listing.TEAMS, Runnable::run);
+
+    private static AdminPage<AdminTeam> page(int page, int totalPages, String... names) {
+        List<AdminTeam> teams = java.util.Arrays.stream(names)
+                .map(name -> new AdminTeam(name.hashCode(), name, null, List.of())).toList();
+        return new AdminPage<>(teams, new Pagination(page, 50, 51, totalPages));
+    }
+
+    @Test
+    void theSearchAndThePagesComeFromTheServer() {
+        vm.queryProperty().set("Перв");
+        vm.search();
+        assertThat(server.last("teams").argument()).isEqualTo("Перв");
+        server.last().answer(page(1, 2, "Первая"));
+        assertThat(vm.rows()).extracting(AdminTeam::name).containsExactly("Первая");
+        assertThat(vm.hasNextPage().get()).isTrue();
+
+        vm.nextPage();
+        server.last().answer(page(2, 2, "Первая линия"));
+        assertThat(vm.pageProperty().get()).isEqualTo(2);
+        assertThat(vm.hasNextPage().get()).isFalse();
+    }
+
+    @Test
+    void aRefusalIsTold() {
+        vm.search();
+        server.last().refuse(403, null, "admins only", null);
+
+        assertThat(vm.problemProperty().get()).isEqualTo(Message.of("admin.problem.forbidden"));
+        assertThat(vm.rows()).isEmpty();
+    }
+}
