@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum BulkKind {
     USERS,
     COMPANIES,
-    DEALERS;
+    DEALERS,
+    LINES;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
