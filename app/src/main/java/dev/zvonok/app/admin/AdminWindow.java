@@ -134,7 +134,7 @@ public final class AdminWindow {
                         new ListingView.Column<>("admin.column.entity", entry -> entry.entity()
                                 + (entry.entityId() == null ? "" : " #" + entry.entityId())),
                         new ListingView.Column<>("admin.column.address", AuditEntry::address)))));
-        window.setScene(new Scene(tabs, 1150, 680));
+        window.setScene(new Scene(tabs, 1280, 700));
         window.getScene().getStylesheets().add(Objects.requireNonNull(
                 AdminWindow.class.getResource("admin.css")).toExternalForm());
         window.titleProperty().bind(texts.get("admin.windowTitle"));

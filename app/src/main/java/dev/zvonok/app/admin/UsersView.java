@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.app.fx.WholeTextCell;
+
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.settings.LocalizedCells;
@@ -62,7 +64,7 @@ public final class UsersView {
         this.texts = new LiveTexts(UsersView.class, language);
         this.guard = new UnsavedChanges(editor, texts);
         root.getItems().setAll(list(), new UserEditorView(editor, language).root());
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.6);
         root.getStyleClass().add("admin-users");
     }
 
@@ -185,6 +187,7 @@ public final class UsersView {
         column.textProperty().bind(texts.get(key));
         column.getStyleClass().add(styleClass);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WholeTextCell<>());
         column.setSortable(false); // the server pages: a sort of one page would mislead
         return column;
     }
@@ -195,6 +198,7 @@ public final class UsersView {
         column.getStyleClass().add("admin-users-role");
         column.setCellValueFactory(cell -> texts.text(t -> t.get("admin.role." + cell.getValue().role().wireName())
                 + (cell.getValue().active() ? "" : " " + t.get("admin.user.deactivatedMark"))));
+        column.setCellFactory(c -> new WholeTextCell<>());
         column.setSortable(false);
         return column;
     }

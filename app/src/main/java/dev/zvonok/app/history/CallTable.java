@@ -1,5 +1,6 @@
 package dev.zvonok.app.history;
 
+import dev.zvonok.app.fx.WholeTextCell;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.model.api.CallListItem;
@@ -143,35 +144,8 @@ final class CallTable {
         column.setMinWidth(em(MIN_COLUMN_EM));
         column.setCellValueFactory(data -> data.getValue() == null ? new SimpleStringProperty("")
                 : texts.text(t -> cell.apply(data.getValue(), t)));
-        column.setCellFactory(c -> new WholeTextCell());
+        column.setCellFactory(c -> new WholeTextCell<>());
         return column;
-    }
-
-    /**
-     * A cell whose text, when the column is too narrow for it, is still there to read: its tooltip holds all of it.
-     * JavaFX 21 does not tell when a label was cut, so every cell with text has one.
-     */
-    private static final class WholeTextCell extends TableCell<CallListItem, String> {
-
-        private final Tooltip whole = new Tooltip();
-
-        WholeTextCell() {
-            whole.setWrapText(true);
-            whole.setMaxWidth(em(32));
-        }
-
-        @Override
-        protected void updateItem(String text, boolean isEmpty) {
-            super.updateItem(text, isEmpty);
-            if (isEmpty || text == null || text.isEmpty()) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(text);
-            whole.setText(text);
-            setTooltip(whole);
-        }
     }
 
     /** The width of a text in the default font: what a column needs to show it whole. */
