@@ -1,19 +1,13 @@
 package dev.zvonok.app.admin;
 
-import dev.zvonok.model.admin.AdminPage;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -22,25 +16,14 @@ import javafx.collections.ObservableList;
  */
 public final class ListingViewModel<T> {
 
-    private final Administration administration;
     private final Listing<T> listing;
-    private final Executor fxThread;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<T> rows = FXCollections.observableArrayList();
-    private final ObservableList<T> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page", 1);
-    private final ReadOnlyIntegerWrapper totalPages = new ReadOnlyIntegerWrapper(this, "totalPages", 0);
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", 0);
-    private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private final BooleanBinding hasNextPage = Bindings.createBooleanBinding(
-            () -> page.get() < totalPages.get(), page, totalPages);
-    private final BooleanBinding hasPreviousPage = page.greaterThan(1);
-    private long generation;
+    private final ServerPages<T> pages;
 
     public ListingViewModel(Administration administration, Listing<T> listing, Executor fxThread) {
-        this.administration = Objects.requireNonNull(administration, "administration");
+        Objects.requireNonNull(administration, "administration");
         this.listing = Objects.requireNonNull(listing, "listing");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.pages = new ServerPages<>(page -> administration.list(listing, query.get(), page), fxThread);
     }
 
     public Listing<T> listing() {
@@ -52,68 +35,42 @@ public final class ListingViewModel<T> {
     }
 
     public void search() {
-        load(1);
+        pages.first();
     }
 
     public void nextPage() {
-        if (hasNextPage.get()) {
-            load(page.get() + 1);
-        }
+        pages.next();
     }
 
     public void previousPage() {
-        if (hasPreviousPage.get()) {
-            load(page.get() - 1);
-        }
-    }
-
-    private void load(int wanted) {
-        long asked = ++generation;
-        administration.list(listing, query.get(), wanted).whenCompleteAsync((answer, failure) -> {
-            if (asked != generation) {
-                return;
-            }
-            if (failure != null) {
-                problem.set(AdminFailures.describe(failure));
-                return;
-            }
-            problem.set(null);
-            show(answer);
-        }, fxThread);
-    }
-
-    private void show(AdminPage<T> answer) {
-        rows.setAll(answer.data());
-        page.set(answer.pagination().page());
-        totalPages.set(answer.pagination().totalPages());
-        total.set(answer.pagination().total());
+        pages.previous();
     }
 
     public ObservableList<T> rows() {
-        return readOnlyRows;
+        return pages.rows();
     }
 
     public ReadOnlyIntegerProperty pageProperty() {
-        return page.getReadOnlyProperty();
+        return pages.pageProperty();
     }
 
     public ReadOnlyIntegerProperty totalPagesProperty() {
-        return totalPages.getReadOnlyProperty();
+        return pages.totalPagesProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return pages.totalProperty();
     }
 
     public ReadOnlyObjectProperty<Message> problemProperty() {
-        return problem.getReadOnlyProperty();
+        return pages.problemProperty();
     }
 
     public BooleanBinding hasNextPage() {
-        return hasNextPage;
+        return pages.hasNextPage();
     }
 
     public BooleanBinding hasPreviousPage() {
-        return hasPreviousPage;
+        return pages.hasPreviousPage();
     }
 }

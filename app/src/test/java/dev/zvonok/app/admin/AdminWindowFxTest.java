@@ -149,7 +149,7 @@ class AdminWindowFxTest {
 
         // later, not in interact: the question waits in a nested event loop until it is answered
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent());
+        awaitAnswer(robot, "Drop the changes");
         assertThat(stage.isShowing()).isTrue();
         robot.clickOn("Drop the changes");
 
@@ -163,10 +163,17 @@ class AdminWindowFxTest {
         robot.clickOn("#admin-login").write("unsaved");
 
         robot.clickOn(robot.lookup("#admin-users-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent());
+        awaitAnswer(robot, "Keep editing");
         robot.clickOn("Keep editing");
 
         assertThat(robot.lookup("#admin-login").queryAs(TextField.class).getText()).isEqualTo("unsaved");
         assertThat(shown(robot, "#admin-editor-title")).isEqualTo("New user");
+    }
+
+    /** The unsaved-changes question is up, with its answer shown and clickable (a dialog lays out a pulse later). */
+    private static void awaitAnswer(FxRobot robot, String answer) {
+        await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent()
+                && robot.lookup(answer).tryQuery().filter(node -> node.isVisible() && node.getScene() != null
+                        && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).isPresent());
     }
 }
