@@ -88,12 +88,9 @@ final class CompaniesImport implements KindImport {
                     : existing == null ? null : existing.comment();
             CompanyDetails details = result.failed() ? null
                     : result.checked(FIELDS, () -> new CompanyDetails(finalName, finalInn, city, comment));
-            List<EnteredNumber> numbers = null;
-            if (header.has(Column.PHONES)) {
-                numbers = phones.parse(header.text(row, Column.PHONES), false, m -> result.problem(Column.PHONES, m));
-                owners.claim(numbers, existing != null ? describe(existing)
-                        : "company " + finalName + " (row " + row.number() + ")", result, Column.PHONES);
-            }
+            List<EnteredNumber> numbers = phones.read(header, row, false, result, owners,
+                    existing != null ? describe(existing)
+                        : "company " + finalName + " (row " + row.number() + ")");
             if (result.failed() || details == null) {
                 outcomes.add(result.error());
                 continue;
@@ -107,11 +104,7 @@ final class CompaniesImport implements KindImport {
             result.compare(Column.INN, existing.inn(), details.inn());
             result.compare(Column.CITY, existing.city(), details.city());
             result.compare(Column.COMMENT, existing.comment(), details.comment());
-            if (numbers != null) {
-                result.compare(Column.PHONES,
-                        existing.phones().stream().map(PhoneEntry::normalized).collect(Collectors.toSet()),
-                        numbers.stream().map(EnteredNumber::normalized).collect(Collectors.toSet()));
-            }
+            result.comparePhones(existing.phones().stream().map(PhoneEntry::normalized), numbers);
             outcomes.add(result.updatedOrUnchanged());
             if (result.changedAnything()) {
                 writes.add(new CompanyUpsert(existing.id(), details, numbers));

@@ -38,6 +38,21 @@ final class PhoneCells {
      * @param typed true for users' numbers, which get a type: a short number is the desk phone's extension, a mobile
      *              number a mobile, anything else a landline
      */
+    /**
+     * The row's {@code phones} cell, read and claimed for {@code owner} (a number two entries of the file claim is the
+     * later row's problem); null when the file has no such column: the entry's numbers then stay as they are.
+     */
+    List<EnteredNumber> read(Header header, Sheet.Row row, boolean typed, RowResult result, NumberOwners owners,
+                             String owner) {
+        if (!header.has(Column.PHONES)) {
+            return null;
+        }
+        List<EnteredNumber> numbers = parse(header.text(row, Column.PHONES), typed,
+                message -> result.problem(Column.PHONES, message));
+        owners.claim(numbers, owner, result, Column.PHONES);
+        return numbers;
+    }
+
     List<EnteredNumber> parse(String cell, boolean typed, Consumer<String> problems) {
         if (cell == null) {
             return List.of();

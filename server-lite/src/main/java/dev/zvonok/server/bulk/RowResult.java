@@ -56,6 +56,15 @@ final class RowResult {
         }
     }
 
+    /** Compares an entry's stored numbers with the file's, as sets: their order in the cell is no change. */
+    void comparePhones(java.util.stream.Stream<String> stored, List<dev.zvonok.server.directory.EnteredNumber> given) {
+        if (given != null) {
+            compare(Column.PHONES, stored.collect(java.util.stream.Collectors.toSet()), given.stream()
+                    .map(dev.zvonok.server.directory.EnteredNumber::normalized)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
     boolean failed() {
         return !problems.isEmpty();
     }

@@ -84,12 +84,9 @@ final class UsersImport implements KindImport {
             boolean active = existing == null || existing.active();
             UserDetails details = name == null || role == null ? null
                     : result.checked(FIELDS, () -> new UserDetails(login, name, role, city, active));
-            List<EnteredNumber> numbers = null;
-            if (header.has(Column.PHONES)) {
-                numbers = phones.parse(header.text(row, Column.PHONES), true, m -> result.problem(Column.PHONES, m));
-                owners.claim(numbers, existing != null ? describe(existing)
-                        : "user " + login + " (row " + row.number() + ")", result, Column.PHONES);
-            }
+            List<EnteredNumber> numbers = phones.read(header, row, true, result, owners,
+                    existing != null ? describe(existing)
+                        : "user " + login + " (row " + row.number() + ")");
             List<String> teams = null;
             if (header.has(Column.TEAMS)) {
                 teams = teamCells.parse(header.text(row, Column.TEAMS), m -> result.problem(Column.TEAMS, m));
@@ -115,10 +112,7 @@ final class UsersImport implements KindImport {
             result.compare(Column.NAME, existing.displayName(), details.displayName());
             result.compare(Column.ROLE, existing.role(), details.role());
             result.compare(Column.CITY, existing.city(), details.city());
-            if (numbers != null) {
-                result.compare(Column.PHONES, normalized(existing.phones().stream().map(UserPhone::normalized)),
-                        normalized(numbers.stream().map(EnteredNumber::normalized)));
-            }
+            result.comparePhones(existing.phones().stream().map(UserPhone::normalized), numbers);
             if (teams != null) {
                 result.compare(Column.TEAMS, Set.copyOf(existing.teams()), Set.copyOf(teams));
             }
@@ -152,10 +146,6 @@ final class UsersImport implements KindImport {
             }
         });
         return logins;
-    }
-
-    private static Set<String> normalized(java.util.stream.Stream<String> numbers) {
-        return numbers.collect(Collectors.toSet());
     }
 
     private static String describe(User user) {
