@@ -93,6 +93,10 @@ final class ClientRequests {
             case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
             case ClientMessage.RefreshSession m -> refreshSession(session, m);
             case ClientMessage.Authenticate m -> error(session, ErrorCode.INVALID_FIELD, "already authenticated", m.ref());
+            // the board is being built: until it is, a client asking for it hears so instead of silence
+            case ClientMessage.SubscribeBoard m -> error(session, ErrorCode.FORBIDDEN, "no board on this server yet", m.ref());
+            case ClientMessage.UnsubscribeBoard m -> error(session, ErrorCode.FORBIDDEN, "no board on this server yet", m.ref());
+            case ClientMessage.SetWorkStatus m -> error(session, ErrorCode.FORBIDDEN, "no work status on this server yet", m.ref());
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.zvonok.model.board.WorkStatus;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.List;
         @Type(ClientMessage.FinishCall.class),
         @Type(ClientMessage.Originate.class),
         @Type(ClientMessage.SubscribeAllCalls.class),
+        @Type(ClientMessage.SubscribeBoard.class),
+        @Type(ClientMessage.UnsubscribeBoard.class),
+        @Type(ClientMessage.SetWorkStatus.class),
         @Type(ClientMessage.Ping.class)
 })
 public sealed interface ClientMessage {
@@ -80,6 +84,30 @@ public sealed interface ClientMessage {
     /** Supervisors and admins: receive the events of every call, not only their own (the live board). */
     @JsonTypeName("subscribe-all-calls")
     record SubscribeAllCalls(String ref) implements ClientMessage {
+    }
+
+    /**
+     * A supervisor or admin asks for the live board: the answer is {@code board} (a whole snapshot of what this user
+     * may see), then {@code board-changed} deltas until {@link UnsubscribeBoard} or the connection ends. Sent again,
+     * it brings a fresh snapshot: what a client does when a delta does not apply to the board it has.
+     */
+    @JsonTypeName("subscribe-board")
+    record SubscribeBoard(String ref) implements ClientMessage {
+    }
+
+    /** No more board frames on this connection; answered by {@code subscribed} with scope {@code none}. */
+    @JsonTypeName("unsubscribe-board")
+    record UnsubscribeBoard(String ref) implements ClientMessage {
+    }
+
+    /**
+     * The operator's own choice: ready for calls, or a break with one of the server's break reasons. Answered by
+     * {@code work-status} (sent to every connection of the operator).
+     *
+     * @param reason a break reason code from the server's list; null for {@link WorkStatus#AVAILABLE}
+     */
+    @JsonTypeName("set-work-status")
+    record SetWorkStatus(String ref, WorkStatus status, String reason) implements ClientMessage {
     }
 
     @JsonTypeName("ping")

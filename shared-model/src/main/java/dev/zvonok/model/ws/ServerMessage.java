@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.zvonok.model.board.BoardChange;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.WorkStatus;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.CallNotes;
@@ -34,6 +37,9 @@ import java.util.List;
         @Type(ServerMessage.CallFinished.class),
         @Type(ServerMessage.OriginateAccepted.class),
         @Type(ServerMessage.Subscribed.class),
+        @Type(ServerMessage.Board.class),
+        @Type(ServerMessage.BoardChanged.class),
+        @Type(ServerMessage.WorkStatusChanged.class),
         @Type(ServerMessage.Pong.class),
         @Type(ServerMessage.Error.class)
 })
@@ -189,6 +195,36 @@ public sealed interface ServerMessage {
     /** The supervisor now receives every call's events. */
     @JsonTypeName("subscribed")
     record Subscribed(String ref, String scope) implements ServerMessage {
+    }
+
+    /** The whole live board this user may see: the answer to {@code subscribe-board}. */
+    @JsonTypeName("board")
+    record Board(String ref, BoardSnapshot board) implements ServerMessage {
+    }
+
+    /** What changed on the board since the version the client has; see {@link BoardChange}. */
+    @JsonTypeName("board-changed")
+    record BoardChanged(BoardChange change) implements ServerMessage {
+    }
+
+    /**
+     * The operator's work status: sent after {@code authenticate} and whenever it changes (from any of the operator's
+     * apps, or from the phone: a queue pause made with a feature code).
+     *
+     * @param ref          the {@code set-work-status} this answers, or null when the change came from elsewhere
+     * @param reason       the break reason code, or null when available
+     * @param since        when this status began
+     * @param breakReasons the break reason codes the server offers, in its order
+     * @param pbxProblem   why the PBX did not follow (queue pause refused, PBX unreachable); null when it did or had
+     *                     nothing to do. The status changed in Zvonok all the same.
+     */
+    @JsonTypeName("work-status")
+    record WorkStatusChanged(String ref, WorkStatus status, String reason, Instant since, List<String> breakReasons,
+                             String pbxProblem) implements ServerMessage {
+
+        public WorkStatusChanged {
+            breakReasons = List.copyOf(breakReasons);
+        }
     }
 
     @JsonTypeName("pong")
