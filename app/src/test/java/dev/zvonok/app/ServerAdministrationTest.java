@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.app.admin.AdminRefusal;
 import dev.zvonok.app.admin.BulkFormat;
 import dev.zvonok.app.admin.BulkKind;
+import dev.zvonok.app.admin.ListQuery;
 import dev.zvonok.app.admin.Listing;
 import dev.zvonok.app.admin.UserQuery;
 import dev.zvonok.app.server.RunningServer;
@@ -169,11 +170,11 @@ class ServerAdministrationTest {
         ImportReport dryRun = answer(administration.importFile(BulkKind.COMPANIES, file, true));
         assertThat(dryRun.dryRun()).isTrue();
         assertThat(dryRun.created()).as("%s", dryRun).isEqualTo(1);
-        assertThat(answer(administration.list(Listing.COMPANIES, "Импорт", 1)).data()).isEmpty();
+        assertThat(answer(administration.list(Listing.COMPANIES, new ListQuery("Импорт", 1, ListQuery.PAGE_SIZE, null))).data()).isEmpty();
 
         ImportReport applied = answer(administration.importFile(BulkKind.COMPANIES, file, false));
         assertThat(applied.applied()).isTrue();
-        assertThat(answer(administration.list(Listing.COMPANIES, "Импорт", 1)).data()).singleElement()
+        assertThat(answer(administration.list(Listing.COMPANIES, new ListQuery("Импорт", 1, ListQuery.PAGE_SIZE, null))).data()).singleElement()
                 .satisfies(company -> assertThat(company.phones()).extracting(AdminPhone::normalized)
                         .containsExactly("+74993332211"));
         String exported = new String(answer(administration.export(BulkKind.COMPANIES, BulkFormat.CSV)),
@@ -196,7 +197,7 @@ class ServerAdministrationTest {
     void theAuditLogListsTheChanges() throws Exception {
         answer(administration.createUser(operatorNamed("audited", "564")));
 
-        assertThat(answer(administration.list(Listing.AUDIT, "admin", 1)).data())
+        assertThat(answer(administration.list(Listing.AUDIT, new ListQuery("admin", 1, ListQuery.PAGE_SIZE, null))).data())
                 .anySatisfy(entry -> assertThat(entry.entity()).isEqualTo("user"));
     }
 

@@ -1,8 +1,8 @@
 package dev.zvonok.app.admin;
 
-import dev.zvonok.model.admin.AdminError;
 import dev.zvonok.model.admin.AdminPhone;
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
 import dev.zvonok.model.admin.UserRequest;
 import dev.zvonok.model.directory.Role;
@@ -12,9 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +31,7 @@ import javafx.collections.ObservableList;
  * taken number or login naming who has it. Knows whether there are unsaved changes. FX thread; answers come back
  * through the injected executor.
  */
-public final class UserEditorViewModel {
+public final class UserEditorViewModel implements Editor {
 
     /** What the editor holds. */
     public enum Mode {
@@ -44,10 +41,7 @@ public final class UserEditorViewModel {
         EDIT
     }
 
-    private static final Pattern PHONE_FIELD = Pattern.compile("phones\\[(\\d+)](?:\\.(?:number|type))?");
-
     private final Administration administration;
-    private final PhoneNumbers numbers;
     private final Executor fxThread;
     private final Consumer<AdminUser> saved;
 
@@ -59,8 +53,10 @@ public final class UserEditorViewModel {
     private final FormField password = new FormField(this::passwordRule);
     private final FormField newPassword = new FormField(UserEditorViewModel::password);
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role", Role.OPERATOR);
-    private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList(
-            row -> new Observable[]{row.number().valueProperty(), row.typeProperty()});
+    private final PhoneList phones;
+    /** The names of the user's teams, among {@link #teamChoices}. */
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<String> teamChoices = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** A refusal of the form as a whole, or a failure to reach the server. */
@@ -73,25 +69,24 @@ public final class UserEditorViewModel {
     private Snapshot baseline = Snapshot.EMPTY;
 
     /** What the form holds, to tell whether it changed. */
-    private record Snapshot(String login, String name, Role role, String city, String password, List<String> phones) {
-        static final Snapshot EMPTY = new Snapshot("", "", Role.OPERATOR, "", "", List.of());
+    private record Snapshot(String login, String name, Role role, String city, String password, List<String> phones,
+                            List<String> teams) {
+        static final Snapshot EMPTY = new Snapshot("", "", Role.OPERATOR, "", "", List.of(), List.of());
     }
 
     /** @param saved told of every user the server saved (created, edited, deactivated), to update the list */
     public UserEditorViewModel(Administration administration, PhoneNumbers numbers, Executor fxThread,
                                Consumer<AdminUser> saved) {
         this.administration = Objects.requireNonNull(administration, "administration");
-        this.numbers = Objects.requireNonNull(numbers, "numbers");
+        this.phones = new PhoneList(numbers, AdminRules.EXTENSION);
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.saved = Objects.requireNonNull(saved, "saved");
         for (FormField field : List.of(login, name, city, password)) {
             field.valueProperty().addListener((o, was, now) -> changed());
         }
         role.addListener((o, was, now) -> changed());
-        phones.addListener((ListChangeListener<PhoneRow>) change -> {
-            phones.forEach(row -> row.number().recheck()); // a duplicate may be one no longer
-            changed();
-        });
+        phones.rows().addListener((ListChangeListener<PhoneRow>) change -> changed());
+        teams.addListener((ListChangeListener<String>) change -> changed());
     }
 
     // ---------------------------------------------------------------------------------------------------- commands
@@ -100,24 +95,25 @@ public final class UserEditorViewModel {
     public void newUser() {
         user.set(null);
         mode.set(Mode.CREATE);
-        fill("", "", Role.OPERATOR, "", List.of());
+        fill("", "", Role.OPERATOR, "", List.of(), List.of());
     }
 
     /** The form of an existing user, their phones as the server normalised them. */
     public void edit(AdminUser existing) {
         user.set(existing);
         mode.set(Mode.EDIT);
-        fill(existing.login(), existing.name(), existing.role(), existing.city(), existing.phones());
+        fill(existing.login(), existing.name(), existing.role(), existing.city(), existing.phones(), existing.teams());
     }
 
     /** Leaves the form: nobody chosen. */
     public void close() {
         user.set(null);
         mode.set(Mode.NONE);
-        fill("", "", Role.OPERATOR, "", List.of());
+        fill("", "", Role.OPERATOR, "", List.of(), List.of());
     }
 
     /** Drops the changes: the form as it was loaded. */
+    @Override
     public void revert() {
         switch (mode.get()) {
             case CREATE -> newUser();
@@ -127,13 +123,22 @@ public final class UserEditorViewModel {
     }
 
     public PhoneRow addPhone() {
-        PhoneRow row = newRow();
-        phones.add(row);
-        return row;
+        return phones.add();
     }
 
     public void removePhone(PhoneRow row) {
         phones.remove(row);
+    }
+
+    /** The teams to choose from, by name, as the server has them now (the tab was opened again). */
+    public CompletableFuture<Void> refreshChoices() {
+        return administration.list(Listing.TEAMS, ListQuery.choices(Sort.ascending(SortKey.TEAM_NAME)))
+                .thenAcceptAsync(page -> {
+                    List<String> found = new java.util.ArrayList<>(page.data().stream().map(AdminTeam::name)
+                            .toList());
+                    teams.stream().filter(team -> !found.contains(team)).forEach(found::add);
+                    teamChoices.setAll(found);
+                }, fxThread);
     }
 
     /**
@@ -149,16 +154,15 @@ public final class UserEditorViewModel {
         if (!checkAll()) {
             return CompletableFuture.completedFuture(null);
         }
-        List<AdminPhone> wirePhones = phones.stream()
-                .map(row -> AdminPhone.ofUser(row.number().text(), row.typeProperty().get())).toList();
+        List<AdminPhone> wirePhones = phones.wire();
         String cityText = city.text().isEmpty() ? null : city.text();
         CompletableFuture<AdminUser> sent;
         if (mode.get() == Mode.CREATE) {
             sent = administration.createUser(new UserRequest(login.text(), name.text(), role.get().wireName(),
-                    password.valueProperty().get(), cityText, List.of(), wirePhones, null));
+                    password.valueProperty().get(), cityText, List.copyOf(teams), wirePhones, null));
         } else {
             sent = administration.updateUser(user.get().id(), new UserRequest(login.text(), name.text(),
-                    role.get().wireName(), null, cityText, null, wirePhones, null));
+                    role.get().wireName(), null, cityText, List.copyOf(teams), wirePhones, null));
         }
         return answered(sent, "admin.user.saved");
     }
@@ -226,36 +230,10 @@ public final class UserEditorViewModel {
 
     /** Puts the server's refusal next to its field; what belongs to no field is the form's problem. */
     private void refused(Throwable failure, FormField fallback) {
-        Throwable cause = AdminFailures.unwrap(failure);
-        if (cause instanceof AdminRefusal refusal && !refusal.forbidden()) {
-            FormField field = fieldOf(refusal.error().field());
-            if (field == null) {
-                field = fallback;
-            }
-            if (field != null) {
-                field.refuse(said(refusal.error()));
-                problem.set(Message.of("admin.problem.seeFields"));
-                return;
-            }
-        }
-        problem.set(AdminFailures.describe(failure));
-    }
-
-    private static Message said(AdminError error) {
-        if (error.owner() != null) {
-            String kind = switch (error.owner().kind()) {
-                case "user", "dealer", "company", "line" -> error.owner().kind();
-                default -> "other";
-            };
-            return Message.of("admin.problem.taken." + kind, error.owner().name());
-        }
-        return Message.of("admin.problem.server", error.message());
+        problem.set(Refusals.place(failure, this::fieldOf, fallback));
     }
 
     private FormField fieldOf(String field) {
-        if (field == null) {
-            return null;
-        }
         switch (field) {
             case "login":
                 return login;
@@ -266,12 +244,7 @@ public final class UserEditorViewModel {
             case "password":
                 return mode.get() == Mode.CREATE ? password : newPassword;
             default:
-                Matcher phone = PHONE_FIELD.matcher(field);
-                if (phone.matches()) {
-                    int index = Integer.parseInt(phone.group(1));
-                    return index < phones.size() ? phones.get(index).number() : null;
-                }
-                return null;
+                return phones.fieldOf(field);
         }
     }
 
@@ -309,34 +282,24 @@ public final class UserEditorViewModel {
 
     private List<FormField> fields() {
         List<FormField> all = new java.util.ArrayList<>(List.of(login, name, city, password));
-        phones.forEach(row -> all.add(row.number()));
+        all.addAll(phones.fields());
         return all;
-    }
-
-    private PhoneRow newRow() {
-        return new PhoneRow(numbers, row -> {
-            String mine = numbers.normalize(row.number().text());
-            return mine != null && phones.stream().anyMatch(other -> other != row
-                    && mine.equals(numbers.normalize(other.number().text())));
-        });
     }
 
     // ---------------------------------------------------------------------------------------------------- state
 
-    private void fill(String newLogin, String newName, Role newRole, String newCity, List<AdminPhone> newPhones) {
+    private void fill(String newLogin, String newName, Role newRole, String newCity, List<AdminPhone> newPhones,
+                      List<String> newTeams) {
+        baseline = null; // no "changed" while the fields are filled one by one
         login.reset(newLogin);
         name.reset(newName);
         role.set(newRole);
         city.reset(newCity);
         password.reset("");
         newPassword.reset("");
-        phones.setAll(newPhones.stream().map(phone -> {
-            PhoneRow row = newRow();
-            String shown = phone.normalized() == null ? phone.number() : numbers.display(phone.normalized());
-            row.set(shown, phone.type());
-            return row;
-        }).toList());
-        phones.forEach(row -> row.number().reset(row.number().text()));
+        phones.fill(newPhones);
+        newTeams.stream().filter(team -> !teamChoices.contains(team)).forEach(teamChoices::add);
+        teams.setAll(newTeams);
         problem.set(null);
         notice.set(null);
         baseline = snapshot();
@@ -346,7 +309,7 @@ public final class UserEditorViewModel {
     private Snapshot snapshot() {
         return new Snapshot(login.text(), name.text(), role.get(), city.text(),
                 password.valueProperty().get() == null ? "" : password.valueProperty().get(),
-                phones.stream().map(row -> row.typeProperty().get() + ":" + row.number().text()).toList());
+                phones.snapshot(), teams.stream().sorted().toList());
     }
 
     private void changed() {
@@ -395,10 +358,20 @@ public final class UserEditorViewModel {
     }
 
     public ObservableList<PhoneRow> phones() {
-        return phones;
+        return phones.rows();
+    }
+
+    /** The names of the user's teams; the admin checks them among {@link #teamChoices()}. */
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public ObservableList<String> teamChoices() {
+        return teamChoices;
     }
 
     /** Changes not saved yet: leaving the form asks first. */
+    @Override
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }

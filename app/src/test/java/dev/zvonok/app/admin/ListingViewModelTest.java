@@ -23,7 +23,8 @@ class ListingViewModelTest {
     void theSearchAndThePagesComeFromTheServer() {
         vm.queryProperty().set("Перв");
         vm.search();
-        assertThat(server.last("teams").argument()).isEqualTo("Перв");
+        assertThat(server.last("teams").argument())
+                .isEqualTo(new ListQuery("Перв", 1, ListQuery.PAGE_SIZE, null));
         server.last().answer(page(1, 2, "Первая"));
         assertThat(vm.rows()).extracting(AdminTeam::name).containsExactly("Первая");
         assertThat(vm.hasNextPage().get()).isTrue();
