@@ -361,6 +361,10 @@ public final class UserEditorViewModel implements Editor {
         return phones.rows();
     }
 
+    public PhoneList phoneList() {
+        return phones;
+    }
+
     /** The names of the user's teams; the admin checks them among {@link #teamChoices()}. */
     public ObservableList<String> teams() {
         return teams;

@@ -3,10 +3,13 @@ package dev.zvonok.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.admin.AdminError;
+import dev.zvonok.model.admin.AdminPage;
 import dev.zvonok.model.admin.AdminPhone;
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
 import dev.zvonok.model.admin.UserRequest;
+import dev.zvonok.model.api.Pagination;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.io.IOException;
@@ -167,7 +170,7 @@ class UserEditorViewModelTest {
     }
 
     @Test
-    void anEditIsAPutWithoutPasswordKeepingTheTeams() {
+    void anEditIsAPutWithoutPasswordWithTheTeamsAsChosen() {
         vm.edit(PETROV);
         vm.roleProperty().set(Role.SUPERVISOR);
 
@@ -175,9 +178,37 @@ class UserEditorViewModelTest {
 
         UserRequest sent = (UserRequest) server.last("update").argument();
         assertThat(sent.password()).isNull();
-        assertThat(sent.teams()).as("left as they are").isNull();
+        assertThat(sent.teams()).as("as the editor shows them").containsExactly("Первая");
         assertThat(sent.role()).isEqualTo("supervisor");
         assertThat(sent.phones()).hasSize(2);
+    }
+
+    @Test
+    void teamsAreChosenAmongTheServersAndAreAnUnsavedChange() {
+        vm.refreshChoices();
+        server.last("teams").answer(new AdminPage<>(List.of(new AdminTeam(1, "Первая", null, List.of()),
+                new AdminTeam(2, "Вторая", null, List.of())), new Pagination(1, 200, 2, 1)));
+        assertThat(((ListQuery) server.last("teams").argument()).sort())
+                .isEqualTo(Sort.ascending(SortKey.TEAM_NAME));
+        vm.edit(PETROV);
+        assertThat(vm.teamChoices()).containsExactly("Первая", "Вторая");
+        assertThat(vm.teams()).containsExactly("Первая");
+
+        vm.teams().add("Вторая");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.save();
+
+        assertThat(((UserRequest) server.last("update").argument()).teams()).containsExactly("Первая", "Вторая");
+    }
+
+    @Test
+    void aNewUsersTeamsGoWithTheCreate() {
+        fillNewOperator();
+        vm.teams().add("Первая");
+
+        vm.save();
+
+        assertThat(((UserRequest) server.last("create").argument()).teams()).containsExactly("Первая");
     }
 
     @Test
