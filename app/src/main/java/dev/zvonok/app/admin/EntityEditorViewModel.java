@@ -133,37 +133,61 @@ public abstract class EntityEditorViewModel<T> implements Editor {
             problem.set(Message.of("admin.problem.seeFields"));
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
-        problem.set(null);
-        return send(entity.get()).handleAsync((answer, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                problem.set(Refusals.place(failure, this::fieldOf, null));
-            } else {
-                edit(answer);
-                notice.set(Message.of("admin.editor.saved"));
-                saved.accept(answer);
-            }
-            return null;
-        }, fxThread);
+        return answered(send(entity.get()), savedKey());
     }
 
     /** Deletes the row being edited. Only without unsaved changes: they would be lost. */
     public CompletableFuture<Void> delete() {
-        if (mode.get() != EditorMode.EDIT || busy.get() || dirty.get()) {
+        if (!mayChangeAsIs()) {
             return CompletableFuture.completedFuture(null);
         }
+        return asked(sendDelete(entity.get()), null, () -> {
+            close();
+            deleted.run();
+        }, "admin.editor.deleted");
+    }
+
+    /** What the notice says after a save. */
+    protected String savedKey() {
+        return "admin.editor.saved";
+    }
+
+    /** Whether a command on the row as the server has it may go now: one being edited, nothing unsaved or under way. */
+    protected final boolean mayChangeAsIs() {
+        return mode.get() == EditorMode.EDIT && !busy.get() && !dirty.get();
+    }
+
+    /** The server's answer is the row now: the form holds it, the list is told, the notice says {@code success}. */
+    protected final CompletableFuture<Void> answered(CompletableFuture<T> sent, String success) {
+        return asked(sent, null, answer -> {
+            edit(answer);
+            saved.accept(answer);
+        }, success);
+    }
+
+    /**
+     * Waits for a request other than a save (the editor is busy meanwhile).
+     *
+     * @param fallback where a refusal naming no field of the form goes; null for the form as a whole
+     * @param done     what follows a success, before the notice says {@code success}
+     */
+    protected final CompletableFuture<Void> asked(CompletableFuture<?> sent, FormField fallback, Runnable done,
+                                                  String success) {
+        return asked(sent, fallback, answer -> done.run(), success);
+    }
+
+    private <A> CompletableFuture<Void> asked(CompletableFuture<A> sent, FormField fallback, Consumer<A> done,
+                                              String success) {
         busy.set(true);
         problem.set(null);
         notice.set(null);
-        return sendDelete(entity.get()).handleAsync((done, failure) -> {
+        return sent.handleAsync((answer, failure) -> {
             busy.set(false);
             if (failure != null) {
-                problem.set(AdminFailures.describe(failure));
+                problem.set(Refusals.place(failure, this::fieldOf, fallback));
             } else {
-                close();
-                notice.set(Message.of("admin.editor.deleted"));
-                deleted.run();
+                done.accept(answer);
+                notice.set(Message.of(success));
             }
             return null;
         }, fxThread);

@@ -53,9 +53,9 @@ public final class UserEditorView {
         title.textProperty().bind(texts.text(t -> switch (vm.modeProperty().get()) {
             case NONE -> t.get("admin.user.none");
             case CREATE -> t.get("admin.user.new");
-            case EDIT -> t.format("admin.user.edit", vm.userProperty().get().login())
-                    + (vm.userProperty().get().active() ? "" : " " + t.get("admin.user.deactivatedMark"));
-        }, vm.modeProperty(), vm.userProperty()));
+            case EDIT -> t.format("admin.user.edit", vm.entityProperty().get().login())
+                    + (vm.entityProperty().get().active() ? "" : " " + t.get("admin.user.deactivatedMark"));
+        }, vm.modeProperty(), vm.entityProperty()));
 
         form.addText("admin.user.login", "login", vm.login());
         form.addText("admin.user.name", "name", vm.name());
@@ -77,7 +77,7 @@ public final class UserEditorView {
         password.textProperty().bindBidirectional(vm.password().valueProperty());
         EditorForm.showProblem(password, vm.password());
         int passwordRow = form.add("admin.user.password", password, vm.password());
-        form.showOnlyWhen(passwordRow, vm.modeProperty().isEqualTo(UserEditorViewModel.Mode.CREATE));
+        form.showOnlyWhen(passwordRow, vm.modeProperty().isEqualTo(EditorMode.CREATE));
 
         Node phones = form.phones(vm.phoneList(), "admin.user.phones",
                 List.of(AdminRules.EXTENSION, AdminRules.MOBILE, AdminRules.LANDLINE));
@@ -88,7 +88,7 @@ public final class UserEditorView {
 
         VBox fields = new VBox(title, form.grid(), phones, problem, notice, buttons, account());
         fields.getStyleClass().add("admin-editor");
-        fields.disableProperty().bind(vm.modeProperty().isEqualTo(UserEditorViewModel.Mode.NONE));
+        fields.disableProperty().bind(vm.modeProperty().isEqualTo(EditorMode.NONE));
         EditorForm.keys(fields, vm::save, vm::revert);
         ScrollPane scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);

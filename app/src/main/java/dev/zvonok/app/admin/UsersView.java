@@ -62,7 +62,7 @@ public final class UsersView {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.texts = new LiveTexts(UsersView.class, language);
         this.guard = new UnsavedChanges(editor, texts);
-        this.selection = new EditorSelection<>(table, guard, editor.userProperty()::get, AdminUser::id, editor::edit);
+        this.selection = new EditorSelection<>(table, guard, editor.entityProperty()::get, AdminUser::id, editor::edit);
         root.getItems().setAll(list(), new UserEditorView(editor, language).root());
         root.setDividerPositions(0.6);
         root.getStyleClass().add("admin-users");
@@ -109,7 +109,7 @@ public final class UsersView {
         Button newUser = new Button(null, new FontIcon(Feather.USER_PLUS));
         newUser.setId("admin-new-user");
         newUser.textProperty().bind(texts.get("admin.users.new"));
-        newUser.setOnAction(e -> selection.startNew(editor::newUser));
+        newUser.setOnAction(e -> selection.startNew(editor::create));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox choices = new HBox(role, active, gap, newUser);

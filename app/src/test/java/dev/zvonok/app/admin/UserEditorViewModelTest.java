@@ -29,7 +29,7 @@ class UserEditorViewModelTest {
             new AdminPhone("8 927 111 22 33", "+79271112233", AdminRules.MOBILE, null)));
 
     private void fillNewOperator() {
-        vm.newUser();
+        vm.create();
         vm.login().valueProperty().set("kuznetsova");
         vm.name().valueProperty().set("Анна Кузнецова");
         vm.password().valueProperty().set("a-good-password");
@@ -38,7 +38,7 @@ class UserEditorViewModelTest {
 
     @Test
     void aNewFormIsQuietUntilTheAdminTypesOrSaves() {
-        vm.newUser();
+        vm.create();
 
         assertThat(vm.login().problemProperty().get()).isNull();
         vm.save();
@@ -51,7 +51,7 @@ class UserEditorViewModelTest {
 
     @Test
     void theSharedPasswordRuleIsCheckedAsTheAdminTypes() {
-        vm.newUser();
+        vm.create();
 
         vm.password().valueProperty().set("short");
         assertThat(vm.password().problemProperty().get()).isEqualTo(Message.of("admin.problem.password", "8"));
@@ -63,7 +63,7 @@ class UserEditorViewModelTest {
 
     @Test
     void numbersAreReadByThePhoneRulesOfTheirType() {
-        vm.newUser();
+        vm.create();
         PhoneRow phone = vm.addPhone();
 
         phone.number().valueProperty().set("555");
@@ -86,7 +86,7 @@ class UserEditorViewModelTest {
 
     @Test
     void theSameNumberTwiceIsFlagged() {
-        vm.newUser();
+        vm.create();
         PhoneRow first = vm.addPhone();
         first.typeProperty().set(AdminRules.MOBILE);
         first.number().valueProperty().set("+79275551234");
@@ -116,7 +116,7 @@ class UserEditorViewModelTest {
         server.last("create").answer(created);
 
         assertThat(saved).containsExactly(created);
-        assertThat(vm.modeProperty().get()).isEqualTo(UserEditorViewModel.Mode.EDIT);
+        assertThat(vm.modeProperty().get()).isEqualTo(EditorMode.EDIT);
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.noticeProperty().get()).isEqualTo(Message.of("admin.user.saved"));
     }
@@ -133,7 +133,7 @@ class UserEditorViewModelTest {
         assertThat(phone.number().problemProperty().get())
                 .isEqualTo(Message.of("admin.problem.taken.user", "Иван Иванов"));
         assertThat(vm.modeProperty().get()).as("the form stays to be corrected")
-                .isEqualTo(UserEditorViewModel.Mode.CREATE);
+                .isEqualTo(EditorMode.CREATE);
         phone.number().valueProperty().set("556");
         assertThat(phone.number().problemProperty().get()).isNull();
     }
