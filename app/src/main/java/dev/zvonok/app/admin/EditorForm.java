@@ -12,9 +12,11 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -165,10 +167,29 @@ final class EditorForm {
     }
 
     /**
+     * The whole editor: the form's nodes, its problem and notice, the buttons, and what comes after them; scrolled,
+     * disabled while it holds nothing; Enter saves and Escape undoes.
+     */
+    Parent frame(EntityEditorViewModel<?> vm, List<Node> form, HBox buttons, List<Node> after) {
+        VBox fields = new VBox();
+        fields.getChildren().addAll(form);
+        fields.getChildren().addAll(message("editor-problem", vm.problemProperty(), Styles.DANGER),
+                message("editor-notice", vm.noticeProperty(), Styles.SUCCESS), buttons);
+        fields.getChildren().addAll(after);
+        fields.getStyleClass().add("admin-editor");
+        fields.disableProperty().bind(vm.modeProperty().isEqualTo(EditorMode.NONE));
+        keys(fields, vm::save, vm::revert);
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return new VBox(scroll);
+    }
+
+    /**
      * Enter saves and Escape undoes, anywhere in the editor. Not default and cancel buttons: a scene has one of each,
      * and every tab of the window has an editor. Enter in a comment is a new line.
      */
-    static void keys(Node editor, Runnable save, Runnable revert) {
+    private static void keys(Node editor, Runnable save, Runnable revert) {
         editor.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea)) {
                 save.run();

@@ -2,6 +2,7 @@ package dev.zvonok.app.admin;
 
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.LiveTexts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,21 +13,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The editor of a dealer, a company, a line or a team: its title, the form the entity's own view filled, the form's
- * problem and notice, save, undo and delete (asked first). Enter saves, Escape undoes.
+ * problem and notice, save, undo and delete (asked first).
  */
 final class EntityEditorView<T> {
 
-    private final VBox root = new VBox();
+    private final Parent root;
 
     /**
      * @param keys    the prefix of the title's texts: {@code .none}, {@code .new}, {@code .edit} (with the name)
@@ -63,17 +62,9 @@ final class EntityEditorView<T> {
                 vm.dirtyProperty(), vm::save, vm::revert);
         buttons.getChildren().addAll(gap, delete);
 
-        VBox fields = new VBox(title, form.grid());
-        fields.getChildren().addAll(below);
-        fields.getChildren().addAll(form.message("editor-problem", vm.problemProperty(), Styles.DANGER),
-                form.message("editor-notice", vm.noticeProperty(), Styles.SUCCESS), buttons);
-        fields.getStyleClass().add("admin-editor");
-        fields.disableProperty().bind(vm.modeProperty().isEqualTo(EditorMode.NONE));
-        EditorForm.keys(fields, vm::save, vm::revert);
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().setAll(scroll);
+        List<Node> top = new ArrayList<>(List.of(title, form.grid()));
+        top.addAll(below);
+        root = form.frame(vm, top, buttons, List.of());
     }
 
     Parent root() {

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,20 +32,20 @@ public final class UserEditorView {
     private final UserEditorViewModel vm;
     private final LiveTexts texts;
     private final EditorForm form;
-    private final VBox root = new VBox();
+    private final Parent root;
 
     public UserEditorView(UserEditorViewModel vm, ObservableValue<Locale> language) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(UserEditorView.class, language);
         this.form = new EditorForm(texts, "admin");
-        build();
+        this.root = build();
     }
 
     public Parent root() {
         return root;
     }
 
-    private void build() {
+    private Parent build() {
         Label title = new Label();
         title.setId("admin-editor-title");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -81,19 +80,9 @@ public final class UserEditorView {
 
         Node phones = form.phones(vm.phoneList(), "admin.user.phones",
                 List.of(AdminRules.EXTENSION, AdminRules.MOBILE, AdminRules.LANDLINE));
-        Label problem = form.message("editor-problem", vm.problemProperty(), Styles.DANGER);
-        Label notice = form.message("editor-notice", vm.noticeProperty(), Styles.SUCCESS);
         HBox buttons = form.saveAndRevert("admin.user.save", "admin.user.revert", vm.busyProperty(),
                 vm.dirtyProperty(), vm::save, vm::revert);
-
-        VBox fields = new VBox(title, form.grid(), phones, problem, notice, buttons, account());
-        fields.getStyleClass().add("admin-editor");
-        fields.disableProperty().bind(vm.modeProperty().isEqualTo(EditorMode.NONE));
-        EditorForm.keys(fields, vm::save, vm::revert);
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().setAll(scroll);
+        return form.frame(vm, List.of(title, form.grid(), phones), buttons, List.of(account()));
     }
 
     /** A new password, deactivate and reactivate: for a user who exists. */
