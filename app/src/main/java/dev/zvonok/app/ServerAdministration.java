@@ -7,7 +7,10 @@ import dev.zvonok.app.admin.AdminRefusal;
 import dev.zvonok.app.admin.Administration;
 import dev.zvonok.app.admin.BulkFormat;
 import dev.zvonok.app.admin.BulkKind;
+import dev.zvonok.app.admin.Editable;
+import dev.zvonok.app.admin.ListQuery;
 import dev.zvonok.app.admin.Listing;
+import dev.zvonok.app.admin.Sort;
 import dev.zvonok.app.admin.UserQuery;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerException;
@@ -68,6 +71,7 @@ public final class ServerAdministration implements Administration {
         add(params, "active", query.active() == null ? null : query.active().toString());
         add(params, "page", Integer.toString(query.page()));
         add(params, "limit", Integer.toString(query.limit()));
+        sort(params, query.sort());
         return ask(address -> get(address, "/api/admin/users?" + String.join("&", params)), json(USER_PAGE));
     }
 
@@ -109,12 +113,30 @@ public final class ServerAdministration implements Administration {
     }
 
     @Override
-    public <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, String query, int page) {
+    public <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, ListQuery query) {
         List<String> params = new ArrayList<>();
-        add(params, listing.queryParameter(), query == null || query.isBlank() ? null : query.strip());
-        add(params, "page", Integer.toString(page));
+        add(params, listing.queryParameter(), query.text() == null || query.text().isBlank() ? null
+                : query.text().strip());
+        add(params, "page", Integer.toString(query.page()));
+        add(params, "limit", Integer.toString(query.limit()));
+        sort(params, query.sort());
         return ask(address -> get(address, listing.path() + "?" + String.join("&", params)),
                 json(listing.pageType()));
+    }
+
+    @Override
+    public <T, R> CompletableFuture<T> create(Editable<T, R> kind, R request) {
+        return ask(address -> withBody(address, kind.path(), "POST", request), json(kind.type()));
+    }
+
+    @Override
+    public <T, R> CompletableFuture<T> update(Editable<T, R> kind, long id, R request) {
+        return ask(address -> withBody(address, kind.path() + "/" + id, "PUT", request), json(kind.type()));
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(Editable<?, ?> kind, long id) {
+        return ask(address -> request(address, kind.path() + "/" + id, requestTimeout).DELETE(), body -> null);
     }
 
     // ---------------------------------------------------------------------------------------------------- HTTP
@@ -218,6 +240,13 @@ public final class ServerAdministration implements Administration {
     private static void add(List<String> params, String name, String value) {
         if (value != null) {
             params.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void sort(List<String> params, Sort sort) {
+        if (sort != null) {
+            add(params, "sort", sort.key().wireName());
+            add(params, "order", sort.order());
         }
     }
 

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.app.admin.AdminRefusal;
 import dev.zvonok.app.admin.BulkFormat;
 import dev.zvonok.app.admin.BulkKind;
+import dev.zvonok.app.admin.Editable;
+import dev.zvonok.app.admin.ListQuery;
 import dev.zvonok.app.admin.Listing;
 import dev.zvonok.app.admin.UserQuery;
 import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.server.WireJson;
+import dev.zvonok.model.admin.AdminCompany;
 import dev.zvonok.model.admin.AdminPhone;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
+import dev.zvonok.model.admin.CompanyRequest;
+import dev.zvonok.model.admin.TeamRequest;
 import dev.zvonok.model.admin.UserRequest;
 import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.model.directory.Role;
@@ -161,6 +167,37 @@ class ServerAdministrationTest {
         assertThat(back.active()).isTrue();
     }
 
+    private static final ListQuery IMPORTED = new ListQuery("Импорт", 1, ListQuery.PAGE_SIZE, null);
+
+    @Test
+    void aCompanyIsCreatedUpdatedAndDeleted() throws Exception {
+        AdminCompany created = answer(administration.create(Editable.COMPANIES, new CompanyRequest("Лютик", null,
+                "Тула", null, List.of(AdminPhone.of("8 (487) 222-33-44")))));
+        assertThat(created.phones()).extracting(AdminPhone::normalized).containsExactly("+74872223344");
+
+        AdminCompany updated = answer(administration.update(Editable.COMPANIES, created.id(),
+                new CompanyRequest("Лютик", "7100000000", "Тула", null, null)));
+        assertThat(updated.inn()).isEqualTo("7100000000");
+        assertThat(updated.phones()).as("null phones stay").hasSize(1);
+
+        answer(administration.delete(Editable.COMPANIES, created.id()));
+        assertThat(answer(administration.list(Listing.COMPANIES,
+                new ListQuery("Лютик", 1, ListQuery.PAGE_SIZE, null))).data()).isEmpty();
+    }
+
+    @Test
+    void aTakenTeamNameIsARefusalNamingTheTeam() throws Exception {
+        AdminTeam first = answer(administration.create(Editable.TEAMS, new TeamRequest("Ночная", null, List.of())));
+
+        Throwable failure = failureOf(administration.create(Editable.TEAMS, new TeamRequest("Ночная", null, null)));
+
+        assertThat(failure).isInstanceOfSatisfying(AdminRefusal.class, refusal -> {
+            assertThat(refusal.status()).isEqualTo(409);
+            assertThat(refusal.error().field()).isEqualTo("name");
+            assertThat(refusal.error().owner().id()).isEqualTo(first.id());
+        });
+    }
+
     @Test
     void anImportIsTriedThenAppliedAndTheExportHasIt() throws Exception {
         byte[] file = ("name;city;phones\nООО Импорт;Москва;8 (499) 333-22-11\n")
@@ -169,11 +206,11 @@ class ServerAdministrationTest {
         ImportReport dryRun = answer(administration.importFile(BulkKind.COMPANIES, file, true));
         assertThat(dryRun.dryRun()).isTrue();
         assertThat(dryRun.created()).as("%s", dryRun).isEqualTo(1);
-        assertThat(answer(administration.list(Listing.COMPANIES, "Импорт", 1)).data()).isEmpty();
+        assertThat(answer(administration.list(Listing.COMPANIES, IMPORTED)).data()).isEmpty();
 
         ImportReport applied = answer(administration.importFile(BulkKind.COMPANIES, file, false));
         assertThat(applied.applied()).isTrue();
-        assertThat(answer(administration.list(Listing.COMPANIES, "Импорт", 1)).data()).singleElement()
+        assertThat(answer(administration.list(Listing.COMPANIES, IMPORTED)).data()).singleElement()
                 .satisfies(company -> assertThat(company.phones()).extracting(AdminPhone::normalized)
                         .containsExactly("+74993332211"));
         String exported = new String(answer(administration.export(BulkKind.COMPANIES, BulkFormat.CSV)),
@@ -196,7 +233,8 @@ class ServerAdministrationTest {
     void theAuditLogListsTheChanges() throws Exception {
         answer(administration.createUser(operatorNamed("audited", "564")));
 
-        assertThat(answer(administration.list(Listing.AUDIT, "admin", 1)).data())
+        assertThat(answer(administration.list(Listing.AUDIT,
+                new ListQuery("admin", 1, ListQuery.PAGE_SIZE, null))).data())
                 .anySatisfy(entry -> assertThat(entry.entity()).isEqualTo("user"));
     }
 

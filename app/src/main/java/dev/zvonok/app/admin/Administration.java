@@ -37,6 +37,15 @@ public interface Administration {
     /** {@code GET /api/admin/export/{kind}}: the file, with the columns the import reads. */
     CompletableFuture<byte[]> export(BulkKind kind, BulkFormat format);
 
-    /** One page of a read-only list: dealers, companies, lines, teams or the audit log. */
-    <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, String query, int page);
+    /** One page of a list other than the users': dealers, companies, lines, teams or the audit log. */
+    <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, ListQuery query);
+
+    /** {@code POST path}: the row as the server keeps it (numbers normalised). */
+    <T, R> CompletableFuture<T> create(Editable<T, R> kind, R request);
+
+    /** {@code PUT path/{id}}. */
+    <T, R> CompletableFuture<T> update(Editable<T, R> kind, long id, R request);
+
+    /** {@code DELETE path/{id}}: gone (the calls keep what they were, the server sees to that). */
+    CompletableFuture<Void> delete(Editable<?, ?> kind, long id);
 }

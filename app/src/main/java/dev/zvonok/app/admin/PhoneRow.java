@@ -2,7 +2,7 @@ package dev.zvonok.app.admin;
 
 import dev.zvonok.model.admin.AdminRules;
 import dev.zvonok.model.phone.PhoneNumbers;
-import java.util.Objects;
+import dev.zvonok.model.admin.AdminPhone;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -10,17 +10,26 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * One phone of the user in the editor: the number as typed, its type ({@link AdminRules#EXTENSION},
- * {@link AdminRules#MOBILE} or {@link AdminRules#LANDLINE}), read by the server's phone rules as the admin types.
+ * One phone in an editor: the number as typed and, for a user's phone, its type ({@link AdminRules#EXTENSION},
+ * {@link AdminRules#MOBILE} or {@link AdminRules#LANDLINE}), read by the server's phone rules as the admin types. A
+ * dealer's or a company's number has no type: it must be a whole number, and keeps the comment it came with.
  */
 public final class PhoneRow {
 
     private final FormField number;
-    private final ObjectProperty<String> type = new SimpleObjectProperty<>(this, "type", AdminRules.EXTENSION);
+    private final String defaultType;
+    private final ObjectProperty<String> type;
     private final StringBinding normalized;
+    private String comment;
 
-    /** @param duplicate whether another row has the same number (the server keeps one of each) */
-    PhoneRow(PhoneNumbers numbers, Predicate<PhoneRow> duplicate) {
+    /**
+     * @param defaultType a new row's type: {@link AdminRules#EXTENSION} for a user's phones, null for an
+     *                    organisation's numbers
+     * @param duplicate   whether another row has the same number (the server keeps one of each)
+     */
+    PhoneRow(PhoneNumbers numbers, String defaultType, Predicate<PhoneRow> duplicate) {
+        this.defaultType = defaultType;
+        this.type = new SimpleObjectProperty<>(this, "type", defaultType);
         this.number = new FormField(typed -> problem(numbers, typed, duplicate));
         this.normalized = Bindings.createStringBinding(() -> {
             String typed = number.text();
@@ -61,8 +70,14 @@ public final class PhoneRow {
         return normalized;
     }
 
-    void set(String newNumber, String newType) {
-        type.set(Objects.requireNonNullElse(newType, AdminRules.EXTENSION));
+    /** What the request sends of this row; an organisation's number keeps its comment, not edited here. */
+    AdminPhone wire() {
+        return new AdminPhone(number.text(), null, type.get(), comment);
+    }
+
+    void set(String newNumber, String newType, String newComment) {
+        type.set(newType == null ? defaultType : newType);
+        comment = newComment;
         number.reset(newNumber);
     }
 }

@@ -9,16 +9,16 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 
 /**
- * The unsaved-changes guard: before the editor's form is left (another user, a new one, the window closed), an admin
+ * The unsaved-changes guard: before the editor's form is left (another row, a new one, the window closed), an admin
  * with changes not saved is asked whether to drop them.
  */
 final class UnsavedChanges {
 
-    private final UserEditorViewModel editor;
+    private final Editor editor;
     private final LiveTexts texts;
     private final BooleanSupplier ask;
 
-    UnsavedChanges(UserEditorViewModel editor, LiveTexts texts) {
+    UnsavedChanges(Editor editor, LiveTexts texts) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.ask = this::askTheAdmin;

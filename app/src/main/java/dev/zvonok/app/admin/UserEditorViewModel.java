@@ -1,278 +1,173 @@
 package dev.zvonok.app.admin;
 
-import dev.zvonok.model.admin.AdminError;
-import dev.zvonok.model.admin.AdminPhone;
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
 import dev.zvonok.model.admin.UserRequest;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.phone.PhoneNumbers;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * The user editor: a new user (with their password) or an existing one (a new password apart, deactivate,
  * reactivate). Checks as the admin types: required fields, the password rule of {@link AdminRules#passwordProblem},
  * phone numbers by the server's rules ({@link PhoneNumbers}); the server's own refusals land next to their field, a
- * taken number or login naming who has it. Knows whether there are unsaved changes. FX thread; answers come back
- * through the injected executor.
+ * taken number or login naming who has it. The user's teams are chosen among the server's. Knows whether there are
+ * unsaved changes. FX thread; answers come back through the injected executor.
  */
-public final class UserEditorViewModel {
-
-    /** What the editor holds. */
-    public enum Mode {
-        /** Nobody chosen. */
-        NONE,
-        CREATE,
-        EDIT
-    }
-
-    private static final Pattern PHONE_FIELD = Pattern.compile("phones\\[(\\d+)](?:\\.(?:number|type))?");
+public final class UserEditorViewModel extends EntityEditorViewModel<AdminUser> {
 
     private final Administration administration;
-    private final PhoneNumbers numbers;
     private final Executor fxThread;
-    private final Consumer<AdminUser> saved;
-
-    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.NONE);
-    private final ReadOnlyObjectWrapper<AdminUser> user = new ReadOnlyObjectWrapper<>(this, "user");
     private final FormField login = new FormField(UserEditorViewModel::required);
     private final FormField name = new FormField(UserEditorViewModel::required);
     private final FormField city = new FormField(text -> null);
     private final FormField password = new FormField(this::passwordRule);
     private final FormField newPassword = new FormField(UserEditorViewModel::password);
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role", Role.OPERATOR);
-    private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList(
-            row -> new Observable[]{row.number().valueProperty(), row.typeProperty()});
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    /** A refusal of the form as a whole, or a failure to reach the server. */
-    private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    /** What just went well ("saved"). */
-    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final BooleanBinding editing = mode.isEqualTo(Mode.EDIT);
+    private final PhoneList phones;
+    /** The names of the user's teams, among {@link #teamChoices}. */
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<String> teamChoices = FXCollections.observableArrayList();
     private final BooleanBinding active = Bindings.createBooleanBinding(
-            () -> user.get() != null && user.get().active(), user);
-    private Snapshot baseline = Snapshot.EMPTY;
-
-    /** What the form holds, to tell whether it changed. */
-    private record Snapshot(String login, String name, Role role, String city, String password, List<String> phones) {
-        static final Snapshot EMPTY = new Snapshot("", "", Role.OPERATOR, "", "", List.of());
-    }
+            () -> entityProperty().get() != null && entityProperty().get().active(), entityProperty());
 
     /** @param saved told of every user the server saved (created, edited, deactivated), to update the list */
     public UserEditorViewModel(Administration administration, PhoneNumbers numbers, Executor fxThread,
                                Consumer<AdminUser> saved) {
+        super(fxThread, saved, () -> { }); // users are deactivated, never deleted
         this.administration = Objects.requireNonNull(administration, "administration");
-        this.numbers = Objects.requireNonNull(numbers, "numbers");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
-        this.saved = Objects.requireNonNull(saved, "saved");
-        for (FormField field : List.of(login, name, city, password)) {
-            field.valueProperty().addListener((o, was, now) -> changed());
-        }
-        role.addListener((o, was, now) -> changed());
-        phones.addListener((ListChangeListener<PhoneRow>) change -> {
-            phones.forEach(row -> row.number().recheck()); // a duplicate may be one no longer
-            changed();
-        });
+        this.fxThread = fxThread;
+        this.phones = new PhoneList(numbers, AdminRules.EXTENSION);
+        watch(role);
+        watch(phones.rows());
+        watch(teams);
+        watchFields();
     }
 
     // ---------------------------------------------------------------------------------------------------- commands
 
-    /** An empty form for a new operator. */
-    public void newUser() {
-        user.set(null);
-        mode.set(Mode.CREATE);
-        fill("", "", Role.OPERATOR, "", List.of());
-    }
-
-    /** The form of an existing user, their phones as the server normalised them. */
-    public void edit(AdminUser existing) {
-        user.set(existing);
-        mode.set(Mode.EDIT);
-        fill(existing.login(), existing.name(), existing.role(), existing.city(), existing.phones());
-    }
-
-    /** Leaves the form: nobody chosen. */
-    public void close() {
-        user.set(null);
-        mode.set(Mode.NONE);
-        fill("", "", Role.OPERATOR, "", List.of());
-    }
-
-    /** Drops the changes: the form as it was loaded. */
-    public void revert() {
-        switch (mode.get()) {
-            case CREATE -> newUser();
-            case EDIT -> edit(user.get());
-            case NONE -> close();
-        }
-    }
-
     public PhoneRow addPhone() {
-        PhoneRow row = newRow();
-        phones.add(row);
-        return row;
+        return phones.add();
     }
 
     public void removePhone(PhoneRow row) {
         phones.remove(row);
     }
 
-    /**
-     * Sends the form: creates or updates the user. With a problem in the form nothing is sent and every problem shows.
-     *
-     * @return done when the server answered (saved or refused); the outcome is in the properties
-     */
-    public CompletableFuture<Void> save() {
-        if (mode.get() == Mode.NONE || busy.get()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        notice.set(null);
-        if (!checkAll()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        List<AdminPhone> wirePhones = phones.stream()
-                .map(row -> AdminPhone.ofUser(row.number().text(), row.typeProperty().get())).toList();
-        String cityText = city.text().isEmpty() ? null : city.text();
-        CompletableFuture<AdminUser> sent;
-        if (mode.get() == Mode.CREATE) {
-            sent = administration.createUser(new UserRequest(login.text(), name.text(), role.get().wireName(),
-                    password.valueProperty().get(), cityText, List.of(), wirePhones, null));
-        } else {
-            sent = administration.updateUser(user.get().id(), new UserRequest(login.text(), name.text(),
-                    role.get().wireName(), null, cityText, null, wirePhones, null));
-        }
-        return answered(sent, "admin.user.saved");
+    /** The teams to choose from, by name, as the server has them now (the tab was opened again). */
+    public CompletableFuture<Void> refreshChoices() {
+        return administration.list(Listing.TEAMS, ListQuery.choices(Sort.ascending(SortKey.TEAM_NAME)))
+                .thenAcceptAsync(page -> {
+                    List<String> found = new ArrayList<>(page.data().stream().map(AdminTeam::name).toList());
+                    teams.stream().filter(team -> !found.contains(team)).forEach(found::add);
+                    teamChoices.setAll(found);
+                }, fxThread);
     }
 
     /** A new password for the user being edited; checked by the same rule as on the server. */
     public CompletableFuture<Void> changePassword() {
-        if (mode.get() != Mode.EDIT || busy.get()) {
+        if (modeProperty().get() != EditorMode.EDIT || busyProperty().get()) {
             return CompletableFuture.completedFuture(null);
         }
-        notice.set(null);
         newPassword.showProblems();
         if (newPassword.invalid()) {
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
-        return administration.changePassword(user.get().id(), newPassword.valueProperty().get())
-                .handleAsync((done, failure) -> {
-                    busy.set(false);
-                    if (failure != null) {
-                        refused(failure, newPassword);
-                    } else {
-                        newPassword.reset("");
-                        problem.set(null);
-                        notice.set(Message.of("admin.user.passwordChanged"));
-                    }
-                    return null;
-                }, fxThread);
+        return asked(administration.changePassword(entityProperty().get().id(), newPassword.valueProperty().get()),
+                newPassword, () -> newPassword.reset(""), "admin.user.passwordChanged");
     }
 
     /** The user may no longer log in; their sessions end. Only without unsaved changes: they would be lost. */
     public CompletableFuture<Void> deactivate() {
-        if (mode.get() != Mode.EDIT || busy.get() || dirty.get()) {
+        if (!mayChangeAsIs()) {
             return CompletableFuture.completedFuture(null);
         }
-        return answered(administration.deactivateUser(user.get().id()), "admin.user.deactivated");
+        return answered(administration.deactivateUser(entityProperty().get().id()), "admin.user.deactivated");
     }
 
     /** The user may log in again. Only without unsaved changes. */
     public CompletableFuture<Void> reactivate() {
-        if (mode.get() != Mode.EDIT || busy.get() || dirty.get()) {
+        if (!mayChangeAsIs()) {
             return CompletableFuture.completedFuture(null);
         }
-        AdminUser existing = user.get();
+        AdminUser existing = entityProperty().get();
         return answered(administration.updateUser(existing.id(), new UserRequest(existing.login(), existing.name(),
                 existing.role().wireName(), null, existing.city(), null, null, true)), "admin.user.reactivated");
     }
 
-    // ---------------------------------------------------------------------------------------------------- answers
+    // ---------------------------------------------------------------------------------------------------- the form
 
-    private CompletableFuture<Void> answered(CompletableFuture<AdminUser> sent, String success) {
-        busy.set(true);
-        problem.set(null);
-        return sent.handleAsync((answer, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                refused(failure, null);
-            } else {
-                edit(answer);
-                notice.set(Message.of(success));
-                saved.accept(answer);
-            }
-            return null;
-        }, fxThread);
+    @Override
+    protected CompletableFuture<AdminUser> send(AdminUser existing) {
+        String cityText = TextRules.orNull(city);
+        if (existing == null) {
+            return administration.createUser(new UserRequest(login.text(), name.text(), role.get().wireName(),
+                    password.valueProperty().get(), cityText, List.copyOf(teams), phones.wire(), null));
+        }
+        return administration.updateUser(existing.id(), new UserRequest(login.text(), name.text(),
+                role.get().wireName(), null, cityText, List.copyOf(teams), phones.wire(), null));
     }
 
-    /** Puts the server's refusal next to its field; what belongs to no field is the form's problem. */
-    private void refused(Throwable failure, FormField fallback) {
-        Throwable cause = AdminFailures.unwrap(failure);
-        if (cause instanceof AdminRefusal refusal && !refusal.forbidden()) {
-            FormField field = fieldOf(refusal.error().field());
-            if (field == null) {
-                field = fallback;
-            }
-            if (field != null) {
-                field.refuse(said(refusal.error()));
-                problem.set(Message.of("admin.problem.seeFields"));
-                return;
-            }
-        }
-        problem.set(AdminFailures.describe(failure));
+    @Override
+    protected CompletableFuture<Void> sendDelete(AdminUser existing) {
+        throw new UnsupportedOperationException("users are deactivated, never deleted");
     }
 
-    private static Message said(AdminError error) {
-        if (error.owner() != null) {
-            String kind = switch (error.owner().kind()) {
-                case "user", "dealer", "company", "line" -> error.owner().kind();
-                default -> "other";
-            };
-            return Message.of("admin.problem.taken." + kind, error.owner().name());
-        }
-        return Message.of("admin.problem.server", error.message());
+    @Override
+    protected String savedKey() {
+        return "admin.user.saved";
     }
 
-    private FormField fieldOf(String field) {
-        if (field == null) {
-            return null;
-        }
-        switch (field) {
-            case "login":
-                return login;
-            case "name":
-                return name;
-            case "city":
-                return city;
-            case "password":
-                return mode.get() == Mode.CREATE ? password : newPassword;
-            default:
-                Matcher phone = PHONE_FIELD.matcher(field);
-                if (phone.matches()) {
-                    int index = Integer.parseInt(phone.group(1));
-                    return index < phones.size() ? phones.get(index).number() : null;
-                }
-                return null;
-        }
+    @Override
+    protected FormField fieldOf(String field) {
+        return switch (field) {
+            case "login" -> login;
+            case "name" -> name;
+            case "city" -> city;
+            case "password" -> modeProperty().get() == EditorMode.CREATE ? password : newPassword;
+            default -> phones.fieldOf(field);
+        };
+    }
+
+    @Override
+    protected void fill(AdminUser existing) {
+        login.reset(existing == null ? "" : existing.login());
+        name.reset(existing == null ? "" : existing.name());
+        role.set(existing == null ? Role.OPERATOR : existing.role());
+        city.reset(existing == null ? "" : existing.city());
+        password.reset("");
+        newPassword.reset("");
+        phones.fill(existing == null ? List.of() : existing.phones());
+        List<String> newTeams = existing == null ? List.of() : existing.teams();
+        newTeams.stream().filter(team -> !teamChoices.contains(team)).forEach(teamChoices::add);
+        teams.setAll(newTeams);
+    }
+
+    @Override
+    protected List<FormField> fields() {
+        List<FormField> all = new ArrayList<>(List.of(login, name, city, password));
+        all.addAll(phones.fields());
+        return all;
+    }
+
+    @Override
+    protected Object snapshot() {
+        return Arrays.asList(login.text(), name.text(), role.get(), city.text(),
+                password.valueProperty().get() == null ? "" : password.valueProperty().get(),
+                phones.snapshot(), teams.stream().sorted().toList());
     }
 
     // ---------------------------------------------------------------------------------------------------- rules
@@ -292,81 +187,10 @@ public final class UserEditorViewModel {
 
     /** A password is asked of a new user only: an existing one changes theirs apart. */
     private Message passwordRule(String text) {
-        return mode.get() != Mode.CREATE ? null : password(text);
-    }
-
-    private boolean checkAll() {
-        boolean valid = true;
-        for (FormField field : fields()) {
-            field.showProblems();
-            valid &= !field.invalid();
-        }
-        if (!valid) {
-            problem.set(Message.of("admin.problem.seeFields"));
-        }
-        return valid;
-    }
-
-    private List<FormField> fields() {
-        List<FormField> all = new java.util.ArrayList<>(List.of(login, name, city, password));
-        phones.forEach(row -> all.add(row.number()));
-        return all;
-    }
-
-    private PhoneRow newRow() {
-        return new PhoneRow(numbers, row -> {
-            String mine = numbers.normalize(row.number().text());
-            return mine != null && phones.stream().anyMatch(other -> other != row
-                    && mine.equals(numbers.normalize(other.number().text())));
-        });
+        return modeProperty().get() != EditorMode.CREATE ? null : password(text);
     }
 
     // ---------------------------------------------------------------------------------------------------- state
-
-    private void fill(String newLogin, String newName, Role newRole, String newCity, List<AdminPhone> newPhones) {
-        login.reset(newLogin);
-        name.reset(newName);
-        role.set(newRole);
-        city.reset(newCity);
-        password.reset("");
-        newPassword.reset("");
-        phones.setAll(newPhones.stream().map(phone -> {
-            PhoneRow row = newRow();
-            String shown = phone.normalized() == null ? phone.number() : numbers.display(phone.normalized());
-            row.set(shown, phone.type());
-            return row;
-        }).toList());
-        phones.forEach(row -> row.number().reset(row.number().text()));
-        problem.set(null);
-        notice.set(null);
-        baseline = snapshot();
-        dirty.set(false);
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(login.text(), name.text(), role.get(), city.text(),
-                password.valueProperty().get() == null ? "" : password.valueProperty().get(),
-                phones.stream().map(row -> row.typeProperty().get() + ":" + row.number().text()).toList());
-    }
-
-    private void changed() {
-        if (baseline != null) {
-            dirty.set(!snapshot().equals(baseline));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
-    /** The user as the server has them, when editing one; null otherwise. */
-    public ReadOnlyObjectProperty<AdminUser> userProperty() {
-        return user.getReadOnlyProperty();
-    }
-
-    public BooleanBinding editingProperty() {
-        return editing;
-    }
 
     public FormField login() {
         return login;
@@ -395,24 +219,20 @@ public final class UserEditorViewModel {
     }
 
     public ObservableList<PhoneRow> phones() {
+        return phones.rows();
+    }
+
+    public PhoneList phoneList() {
         return phones;
     }
 
-    /** Changes not saved yet: leaving the form asks first. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+    /** The names of the user's teams; the admin checks them among {@link #teamChoices()}. */
+    public ObservableList<String> teams() {
+        return teams;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Message> problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Message> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public ObservableList<String> teamChoices() {
+        return teamChoices;
     }
 
     /** Whether the user being edited may log in. */

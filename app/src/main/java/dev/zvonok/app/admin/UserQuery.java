@@ -9,6 +9,12 @@ import dev.zvonok.model.directory.Role;
  * @param role   null for every role
  * @param active null for active and deactivated users alike
  * @param page   from 1
+ * @param sort   null for the server's own order
  */
-public record UserQuery(String text, Role role, Boolean active, int page, int limit) {
+public record UserQuery(String text, Role role, Boolean active, int page, int limit, Sort sort) {
+
+    /** In the server's own order. */
+    public UserQuery(String text, Role role, Boolean active, int page, int limit) {
+        this(text, role, active, page, limit, null);
+    }
 }

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -35,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,14 +55,14 @@ public final class UsersView {
     private final UnsavedChanges guard;
     private final SplitPane root = new SplitPane();
     private final TableView<AdminUser> table = new TableView<>();
-    /** Set while the selection follows the editor, not the admin: no guard then. */
-    private boolean following;
+    private final EditorSelection<AdminUser> selection;
 
     public UsersView(UsersViewModel vm, UserEditorViewModel editor, ObservableValue<Locale> language) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.editor = Objects.requireNonNull(editor, "editor");
         this.texts = new LiveTexts(UsersView.class, language);
         this.guard = new UnsavedChanges(editor, texts);
+        this.selection = new EditorSelection<>(table, guard, editor.entityProperty()::get, AdminUser::id, editor::edit);
         root.getItems().setAll(list(), new UserEditorView(editor, language).root());
         root.setDividerPositions(0.6);
         root.getStyleClass().add("admin-users");
@@ -78,7 +78,7 @@ public final class UsersView {
     }
 
     private Node list() {
-        TextField search = new TextField();
+        TextField search = TextFields.createClearableTextField();
         search.setId("admin-users-search");
         search.promptTextProperty().bind(texts.get("admin.users.search"));
         search.textProperty().bindBidirectional(vm.queryProperty());
@@ -109,14 +109,7 @@ public final class UsersView {
         Button newUser = new Button(null, new FontIcon(Feather.USER_PLUS));
         newUser.setId("admin-new-user");
         newUser.textProperty().bind(texts.get("admin.users.new"));
-        newUser.setOnAction(e -> {
-            if (guard.mayLeave()) {
-                following = true;
-                table.getSelectionModel().clearSelection();
-                following = false;
-                editor.newUser();
-            }
-        });
+        newUser.setOnAction(e -> selection.startNew(editor::create));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox choices = new HBox(role, active, gap, newUser);
@@ -137,12 +130,14 @@ public final class UsersView {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("admin.users.column.login", "admin-users-login", AdminUser::login),
-                column("admin.users.column.name", "admin-users-name", AdminUser::name),
+                column("admin.users.column.login", "admin-users-login", AdminUser::login, SortKey.USER_LOGIN),
+                column("admin.users.column.name", "admin-users-name", AdminUser::name, SortKey.USER_NAME),
                 roleColumn(),
-                column("admin.users.column.city", "admin-users-city", AdminUser::city),
+                column("admin.users.column.city", "admin-users-city", AdminUser::city, SortKey.USER_CITY),
                 column("admin.users.column.phones", "admin-users-phones",
-                        user -> user.phones().stream().map(UsersView::shown).collect(Collectors.joining(", "))));
+                        user -> user.phones().stream().map(UsersView::shown).collect(Collectors.joining(", ")),
+                        null));
+        ServerSorting.install(table, vm::sortBy);
         Label empty = new Label();
         empty.textProperty().bind(texts.get("admin.users.empty"));
         table.setPlaceholder(empty);
@@ -153,42 +148,20 @@ public final class UsersView {
                 pseudoClassStateChanged(DEACTIVATED, user != null && !user.active());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (following || now == null) {
-                return;
-            }
-            AdminUser current = editor.userProperty().get();
-            if (current != null && current.id() == now.id()) {
-                return;
-            }
-            if (guard.mayLeave()) {
-                editor.edit(now);
-            } else {
-                // not from inside the selection's own change: the selection model breaks under that
-                Platform.runLater(() -> {
-                    following = true;
-                    if (was == null) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(was);
-                    }
-                    following = false;
-                });
-            }
-        });
     }
 
     private static String shown(AdminPhone phone) {
         return phone.normalized() == null ? phone.number() : phone.normalized();
     }
 
-    private TableColumn<AdminUser, String> column(String key, String styleClass, Function<AdminUser, String> value) {
+    private TableColumn<AdminUser, String> column(String key, String styleClass, Function<AdminUser, String> value,
+                                                  SortKey sortKey) {
         TableColumn<AdminUser, String> column = new TableColumn<>();
         column.textProperty().bind(texts.get(key));
         column.getStyleClass().add(styleClass);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new WholeTextCell<>());
-        column.setSortable(false); // the server pages: a sort of one page would mislead
+        ServerSorting.sortable(column, sortKey);
         return column;
     }
 
@@ -199,7 +172,7 @@ public final class UsersView {
         column.setCellValueFactory(cell -> texts.text(t -> t.get("admin.role." + cell.getValue().role().wireName())
                 + (cell.getValue().active() ? "" : " " + t.get("admin.user.deactivatedMark"))));
         column.setCellFactory(c -> new WholeTextCell<>());
-        column.setSortable(false);
+        ServerSorting.sortable(column, SortKey.USER_ROLE);
         return column;
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,12 +28,13 @@ public final class UsersViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
     private final ObjectProperty<ActiveFilter> active = new SimpleObjectProperty<>(this, "active", ActiveFilter.ALL);
+    private final ReadOnlyObjectWrapper<Sort> sort = new ReadOnlyObjectWrapper<>(this, "sort");
     private final ServerPages<AdminUser> pages;
 
     public UsersViewModel(Administration administration, Executor fxThread) {
         Objects.requireNonNull(administration, "administration");
         this.pages = new ServerPages<>(page -> administration.users(new UserQuery(query.get(), role.get(),
-                active.get() == null ? null : active.get().active(), page, PAGE_SIZE)), fxThread);
+                active.get() == null ? null : active.get().active(), page, PAGE_SIZE, sort.get())), fxThread);
         role.addListener((o, was, now) -> search());
         active.addListener((o, was, now) -> search());
     }
@@ -53,6 +55,18 @@ public final class UsersViewModel {
     /** Page 1 of what the filters say. */
     public void search() {
         pages.first();
+    }
+
+    /** The server sorts all the users (a sort of one page would mislead); page 1 of it then. Null: its own order. */
+    public void sortBy(Sort wanted) {
+        if (!Objects.equals(wanted, sort.get())) {
+            sort.set(wanted);
+            search();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Sort> sortProperty() {
+        return sort.getReadOnlyProperty();
     }
 
     /** The page on screen again, e.g. after a save. */

@@ -12,8 +12,13 @@ import dev.zvonok.app.server.WireJson;
 import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
+import dev.zvonok.model.admin.AdminCompany;
+import dev.zvonok.model.admin.AdminLine;
 import dev.zvonok.model.admin.AdminPhone;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
+import dev.zvonok.model.admin.CompanyRequest;
+import dev.zvonok.model.admin.LineRequest;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.db.TestDatabase;
@@ -25,12 +30,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +53,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The admin's Administration window on a real stage, against the real server. */
+/**
+ * The admin's Administration window on a real stage, against the real server: users, and dealers, companies, lines
+ * and teams made and changed through their editors.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AdminWindowFxTest {
 
@@ -175,5 +188,132 @@ class AdminWindowFxTest {
         await().atMost(PATIENCE).until(() -> robot.lookup("#admin-unsaved").tryQuery().isPresent()
                 && robot.lookup(answer).tryQuery().filter(node -> node.isVisible() && node.getScene() != null
                         && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).isPresent());
+    }
+
+    private static <T> List<T> found(Listing<T> listing, String text) throws Exception {
+        return administration.list(listing, new ListQuery(text, 1, ListQuery.PAGE_SIZE, null))
+                .get(10, TimeUnit.SECONDS).data();
+    }
+
+    private static void openTab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#admin-tabs").queryAs(TabPane.class);
+        Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+    }
+
+    private static String typed(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(id).queryAs(TextField.class).getText();
+    }
+
+    @Test
+    void aCompanyIsCreatedWithItsNumberThenEdited(FxRobot robot) throws Exception {
+        openTab(robot, "admin-tab-companies");
+        robot.clickOn("#admin-companies-new");
+        robot.clickOn("#admin-company-name").write("Romashka FX");
+        robot.clickOn("#admin-company-inn").write("7701234567");
+        robot.clickOn("#admin-company-add-phone");
+        robot.clickOn("#admin-company-phone-number-0").write("8 (499) 765-43-21");
+        robot.clickOn("#admin-company-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.COMPANIES, "Romashka FX"))
+                .singleElement().satisfies(company -> {
+                    assertThat(company.inn()).isEqualTo("7701234567");
+                    assertThat(company.phones()).extracting(AdminPhone::normalized).containsExactly("+74997654321");
+                }));
+        await().atMost(PATIENCE).until(() -> shown(robot, "#admin-company-editor-notice").equals("Saved."));
+        assertThat(shown(robot, "#admin-company-title")).isEqualTo("Company Romashka FX");
+        assertThat(typed(robot, "#admin-company-phone-number-0")).as("as the server normalised it")
+                .isEqualTo("+7 499 765-43-21");
+
+        robot.clickOn("#admin-company-city").write("Tver");
+        robot.type(KeyCode.ENTER); // saves
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.COMPANIES, "Romashka FX"))
+                .singleElement().extracting(AdminCompany::city).isEqualTo("Tver"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup("#admin-companies-table")
+                .queryAs(TableView.class).getItems()).anySatisfy(row ->
+                        assertThat(((AdminCompany) row).city()).isEqualTo("Tver")));
+    }
+
+    @Test
+    void aDealerIsCreatedWithItsCompany(FxRobot robot) throws Exception {
+        AdminCompany company = administration.create(Editable.COMPANIES, new CompanyRequest(
+                "Vasilek FX", null, null, null, List.of())).get(10, TimeUnit.SECONDS);
+        openTab(robot, "admin-tab-dealers");
+        robot.clickOn("#admin-dealers-new");
+        robot.clickOn("#admin-dealer-name").write("Avto FX");
+        @SuppressWarnings("unchecked")
+        ComboBox<AdminCompany> companies = robot.lookup("#admin-dealer-company").queryAs(ComboBox.class);
+        await().atMost(PATIENCE).until(() -> companies.getItems().stream().anyMatch(c -> c.id() == company.id()));
+        robot.interact(() -> companies.setValue(companies.getItems().stream()
+                .filter(c -> c.id() == company.id()).findFirst().orElseThrow()));
+        robot.clickOn("#admin-dealer-add-phone");
+        robot.clickOn("#admin-dealer-phone-number-0").write("8 927 765 43 21");
+        robot.clickOn("#admin-dealer-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.DEALERS, "Avto FX"))
+                .singleElement().satisfies(dealer -> {
+                    assertThat(dealer.companyId()).isEqualTo(company.id());
+                    assertThat(dealer.phones()).extracting(AdminPhone::normalized).containsExactly("+79277654321");
+                }));
+        await().atMost(PATIENCE).until(() -> shown(robot, "#admin-dealer-title").equals("Dealer Avto FX"));
+    }
+
+    @Test
+    void aLineIsCreatedThenRenamed(FxRobot robot) throws Exception {
+        openTab(robot, "admin-tab-lines");
+        robot.clickOn("#admin-lines-new");
+        robot.clickOn("#admin-line-number").write("8 (495) 765-43-21");
+        robot.clickOn("#admin-line-name").write("Radio FX");
+        robot.clickOn("#admin-line-source").write("RK-17");
+        robot.clickOn("#admin-line-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.LINES, "Radio FX"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.normalized()).isEqualTo("+74957654321");
+                    assertThat(line.source()).isEqualTo("RK-17");
+                }));
+        await().atMost(PATIENCE).until(() -> shown(robot, "#admin-line-title").equals("Line Radio FX"));
+
+        robot.doubleClickOn("#admin-line-name").eraseText(8).write("Radio FM");
+        robot.clickOn("#admin-line-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.LINES, "+74957654321"))
+                .extracting(AdminLine::name).containsExactly("Radio FM"));
+    }
+
+    @Test
+    void aTeamIsCreatedWithAMember(FxRobot robot) throws Exception {
+        openTab(robot, "admin-tab-teams");
+        robot.clickOn("#admin-teams-new");
+        robot.clickOn("#admin-team-name").write("Evening FX");
+        @SuppressWarnings("unchecked")
+        CheckComboBox<AdminTeam.Member> members = robot.lookup("#admin-team-members").queryAs(CheckComboBox.class);
+        await().atMost(PATIENCE).until(() -> !members.getItems().isEmpty());
+        AdminTeam.Member first = members.getItems().getFirst();
+        robot.interact(() -> members.getCheckModel().check(first));
+        robot.clickOn("#admin-team-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(found(Listing.TEAMS, "Evening FX"))
+                .singleElement().satisfies(team -> assertThat(team.members()).extracting(AdminTeam.Member::id)
+                        .containsExactly(first.id())));
+        await().atMost(PATIENCE).until(() -> shown(robot, "#admin-team-title").equals("Team Evening FX"));
+    }
+
+    @Test
+    void aTakenNumberIsRefusedNextToItsFieldNamingItsOwner(FxRobot robot) throws Exception {
+        administration.create(Editable.LINES, new LineRequest(null, "8 (495) 111-00-99",
+                "Taken FX", null, null, null)).get(10, TimeUnit.SECONDS);
+        openTab(robot, "admin-tab-lines");
+        robot.clickOn("#admin-lines-new");
+        robot.clickOn("#admin-line-number").write("+7 495 111-00-99");
+        robot.clickOn("#admin-line-name").write("Second FX");
+        robot.clickOn("#admin-line-save");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(".admin-field-problem")
+                .queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Already taken by the line Taken FX"));
+        assertThat(found(Listing.LINES, "Second FX")).isEmpty();
     }
 }

@@ -85,7 +85,26 @@ final class FakeAdministration implements Administration {
     }
 
     @Override
-    public <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, String query, int page) {
+    public <T> CompletableFuture<AdminPage<T>> list(Listing<T> listing, ListQuery query) {
         return record(listing.name(), query);
+    }
+
+    /** A create's argument is the request; an update's is {@link Update}. */
+    @Override
+    public <T, R> CompletableFuture<T> create(Editable<T, R> kind, R request) {
+        return record("create " + kind.listing().name(), request);
+    }
+
+    @Override
+    public <T, R> CompletableFuture<T> update(Editable<T, R> kind, long id, R request) {
+        return record("update " + kind.listing().name(), new Update(id, request));
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(Editable<?, ?> kind, long id) {
+        return record("delete " + kind.listing().name(), id);
+    }
+
+    record Update(long id, Object request) {
     }
 }

@@ -3,10 +3,13 @@ package dev.zvonok.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.admin.AdminError;
+import dev.zvonok.model.admin.AdminPage;
 import dev.zvonok.model.admin.AdminPhone;
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;
 import dev.zvonok.model.admin.UserRequest;
+import dev.zvonok.model.api.Pagination;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.io.IOException;
@@ -26,7 +29,7 @@ class UserEditorViewModelTest {
             new AdminPhone("8 927 111 22 33", "+79271112233", AdminRules.MOBILE, null)));
 
     private void fillNewOperator() {
-        vm.newUser();
+        vm.create();
         vm.login().valueProperty().set("kuznetsova");
         vm.name().valueProperty().set("Анна Кузнецова");
         vm.password().valueProperty().set("a-good-password");
@@ -35,7 +38,7 @@ class UserEditorViewModelTest {
 
     @Test
     void aNewFormIsQuietUntilTheAdminTypesOrSaves() {
-        vm.newUser();
+        vm.create();
 
         assertThat(vm.login().problemProperty().get()).isNull();
         vm.save();
@@ -48,7 +51,7 @@ class UserEditorViewModelTest {
 
     @Test
     void theSharedPasswordRuleIsCheckedAsTheAdminTypes() {
-        vm.newUser();
+        vm.create();
 
         vm.password().valueProperty().set("short");
         assertThat(vm.password().problemProperty().get()).isEqualTo(Message.of("admin.problem.password", "8"));
@@ -60,7 +63,7 @@ class UserEditorViewModelTest {
 
     @Test
     void numbersAreReadByThePhoneRulesOfTheirType() {
-        vm.newUser();
+        vm.create();
         PhoneRow phone = vm.addPhone();
 
         phone.number().valueProperty().set("555");
@@ -83,7 +86,7 @@ class UserEditorViewModelTest {
 
     @Test
     void theSameNumberTwiceIsFlagged() {
-        vm.newUser();
+        vm.create();
         PhoneRow first = vm.addPhone();
         first.typeProperty().set(AdminRules.MOBILE);
         first.number().valueProperty().set("+79275551234");
@@ -113,7 +116,7 @@ class UserEditorViewModelTest {
         server.last("create").answer(created);
 
         assertThat(saved).containsExactly(created);
-        assertThat(vm.modeProperty().get()).isEqualTo(UserEditorViewModel.Mode.EDIT);
+        assertThat(vm.modeProperty().get()).isEqualTo(EditorMode.EDIT);
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.noticeProperty().get()).isEqualTo(Message.of("admin.user.saved"));
     }
@@ -130,7 +133,7 @@ class UserEditorViewModelTest {
         assertThat(phone.number().problemProperty().get())
                 .isEqualTo(Message.of("admin.problem.taken.user", "Иван Иванов"));
         assertThat(vm.modeProperty().get()).as("the form stays to be corrected")
-                .isEqualTo(UserEditorViewModel.Mode.CREATE);
+                .isEqualTo(EditorMode.CREATE);
         phone.number().valueProperty().set("556");
         assertThat(phone.number().problemProperty().get()).isNull();
     }
@@ -167,7 +170,7 @@ class UserEditorViewModelTest {
     }
 
     @Test
-    void anEditIsAPutWithoutPasswordKeepingTheTeams() {
+    void anEditIsAPutWithoutPasswordWithTheTeamsAsChosen() {
         vm.edit(PETROV);
         vm.roleProperty().set(Role.SUPERVISOR);
 
@@ -175,9 +178,37 @@ class UserEditorViewModelTest {
 
         UserRequest sent = (UserRequest) server.last("update").argument();
         assertThat(sent.password()).isNull();
-        assertThat(sent.teams()).as("left as they are").isNull();
+        assertThat(sent.teams()).as("as the editor shows them").containsExactly("Первая");
         assertThat(sent.role()).isEqualTo("supervisor");
         assertThat(sent.phones()).hasSize(2);
+    }
+
+    @Test
+    void teamsAreChosenAmongTheServersAndAreAnUnsavedChange() {
+        vm.refreshChoices();
+        server.last("teams").answer(new AdminPage<>(List.of(new AdminTeam(1, "Первая", null, List.of()),
+                new AdminTeam(2, "Вторая", null, List.of())), new Pagination(1, 200, 2, 1)));
+        assertThat(((ListQuery) server.last("teams").argument()).sort())
+                .isEqualTo(Sort.ascending(SortKey.TEAM_NAME));
+        vm.edit(PETROV);
+        assertThat(vm.teamChoices()).containsExactly("Первая", "Вторая");
+        assertThat(vm.teams()).containsExactly("Первая");
+
+        vm.teams().add("Вторая");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.save();
+
+        assertThat(((UserRequest) server.last("update").argument()).teams()).containsExactly("Первая", "Вторая");
+    }
+
+    @Test
+    void aNewUsersTeamsGoWithTheCreate() {
+        fillNewOperator();
+        vm.teams().add("Первая");
+
+        vm.save();
+
+        assertThat(((UserRequest) server.last("create").argument()).teams()).containsExactly("Первая");
     }
 
     @Test

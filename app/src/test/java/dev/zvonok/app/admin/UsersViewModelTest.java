@@ -34,6 +34,27 @@ class UsersViewModelTest {
     }
 
     @Test
+    void aSortIsAskedOfTheServerFromPageOneAndOnlyWhenItChanges() {
+        vm.search();
+        server.last().answer(page(1, 3, user(1, "a")));
+        vm.nextPage();
+        server.last().answer(page(2, 3, user(2, "b")));
+        int asked = server.calls.size();
+
+        vm.sortBy(new Sort(SortKey.USER_CITY, true));
+
+        UserQuery sorted = (UserQuery) server.last("users").argument();
+        assertThat(sorted.sort()).isEqualTo(new Sort(SortKey.USER_CITY, true));
+        assertThat(sorted.sort().key().wireName()).isEqualTo("city");
+        assertThat(sorted.sort().order()).isEqualTo("desc");
+        assertThat(sorted.page()).isEqualTo(1);
+        vm.sortBy(new Sort(SortKey.USER_CITY, true));
+        assertThat(server.calls).as("the same order again asks nothing").hasSize(asked + 1);
+        vm.sortBy(null);
+        assertThat(((UserQuery) server.last("users").argument()).sort()).isNull();
+    }
+
+    @Test
     void pagesComeFromTheServer() {
         vm.search();
         server.last().answer(page(1, 3, user(1, "a")));

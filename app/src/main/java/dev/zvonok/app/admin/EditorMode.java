@@ -1,0 +1,9 @@
+package dev.zvonok.app.admin;
+
+/** What an editor holds. */
+public enum EditorMode {
+    /** Nothing chosen. */
+    NONE,
+    CREATE,
+    EDIT
+}
