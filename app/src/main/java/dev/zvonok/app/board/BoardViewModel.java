@@ -187,8 +187,10 @@ public final class BoardViewModel {
                     changed = true;
                 }
                 case ServerMessage.BoardChanged delta -> {
-                    if (!wanted || awaitingSnapshot) {
-                        return; // made for a board we no longer have, or the snapshot on its way supersedes it
+                    if (!wanted || awaitingSnapshot || !connected) {
+                        // made for a board we no longer have (a late frame of a lost socket), or the snapshot on
+                        // its way supersedes it
+                        return;
                     }
                     if (board.apply(delta.change()) == BoardState.Applied.GAP) {
                         gaps++;
