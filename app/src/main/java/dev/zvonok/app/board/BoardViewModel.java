@@ -138,6 +138,9 @@ public final class BoardViewModel {
     /** The board is wanted: asks for it now, and again after every reconnect, until {@link #stop()}. */
     public void start() {
         synchronized (lock) {
+            if (wanted) {
+                return;
+            }
             wanted = true;
         }
         askForSnapshot();
