@@ -96,6 +96,11 @@ public final class BoardViewModel {
     private final ObservableList<QueueRow> queues = FXCollections.observableArrayList();
     private final ObservableList<String> teams = FXCollections.observableArrayList();
     private final ObservableList<BoardAlert> alerts = FXCollections.observableArrayList();
+    // one read-only view each, kept: a listener added to a view made per call would go with the view's garbage
+    private final ObservableList<BoardLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<QueueRow> queuesView = FXCollections.unmodifiableObservableList(queues);
+    private final ObservableList<String> teamsView = FXCollections.unmodifiableObservableList(teams);
+    private final ObservableList<BoardAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyObjectWrapper<InboundCounters> counters = new ReadOnlyObjectWrapper<>(this, "counters");
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -466,21 +471,21 @@ public final class BoardViewModel {
 
     /** The operators' table: rows, with team headings when grouped. Set once per pass. */
     public ObservableList<BoardLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     public ObservableList<QueueRow> queues() {
-        return FXCollections.unmodifiableObservableList(queues);
+        return queuesView;
     }
 
     /** Every team on the board, by name: the team filter's choices. */
     public ObservableList<String> teams() {
-        return FXCollections.unmodifiableObservableList(teams);
+        return teamsView;
     }
 
     /** The alerts raised and still true, oldest first. */
     public ObservableList<BoardAlert> alerts() {
-        return FXCollections.unmodifiableObservableList(alerts);
+        return alertsView;
     }
 
     /** Today's counters over every queue and line the supervisor sees; null until the first snapshot. */

@@ -38,6 +38,8 @@ public final class WorkStatusViewModel {
     private final ReadOnlyObjectWrapper<Instant> since = new ReadOnlyObjectWrapper<>(this, "since");
     private final ReadOnlyLongWrapper seconds = new ReadOnlyLongWrapper(this, "seconds");
     private final ObservableList<String> breakReasons = FXCollections.observableArrayList();
+    /** Kept: a listener added to a view made per call would go with the view's garbage. */
+    private final ObservableList<String> breakReasonsView = FXCollections.unmodifiableObservableList(breakReasons);
     private final ReadOnlyStringWrapper pbxProblem = new ReadOnlyStringWrapper(this, "pbxProblem");
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
@@ -148,7 +150,7 @@ public final class WorkStatusViewModel {
 
     /** The break reason codes the server offers, in its order. */
     public ObservableList<String> breakReasons() {
-        return FXCollections.unmodifiableObservableList(breakReasons);
+        return breakReasonsView;
     }
 
     /** Why the PBX did not follow the status (the queue pause failed); null when it did. */

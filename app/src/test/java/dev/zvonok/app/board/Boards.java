@@ -97,4 +97,30 @@ public final class Boards {
         return new InboundCounters(total, answered, missed, abandoned, 0, 0,
                 total == 0 ? null : (double) answered / total, 12.5, 185.0, 0.8, 20, 95);
     }
+
+    /** A morning of a small call centre: two teams, every state, two queues with callers waiting. */
+    public static ServerMessage demoSnapshot() {
+        List<BoardOperator> operators = List.of(
+                operator(1, "Анна Смирнова", "701", "Продажи", OperatorState.TALKING, T0.minusSeconds(185),
+                        call("c-1", "+74951234567", "ООО «Ромашка»", "Основная линия", BoardCallState.TALKING,
+                                T0.minusSeconds(185))),
+                operator(2, "Борис Иванов", "702", "Продажи", OperatorState.RINGING, T0.minusSeconds(6),
+                        call("c-2", "+79161234567", null, "Реклама", BoardCallState.RINGING, T0.minusSeconds(6))),
+                operator(3, "Вера Петрова", "703", "Продажи", OperatorState.AVAILABLE, T0.minusSeconds(42)),
+                operator(4, "Глеб Орлов", "704", "Сервис", OperatorState.WRAPUP, T0.minusSeconds(250)),
+                operator(5, "Дарья Котова", "705", "Сервис", OperatorState.BREAK, T0.minusSeconds(740)),
+                operator(6, "Егор Волков", "706", "Сервис", OperatorState.HOLD, T0.minusSeconds(70),
+                        call("c-3", "+74997654321", "ИП Кузнецов", "Сервис", BoardCallState.HOLD,
+                                T0.minusSeconds(70))),
+                operator(7, "Жанна Лебедева", "707", "Сервис", OperatorState.AVAILABLE, T0.minusSeconds(15)),
+                operator(8, "Захар Морозов", "708", null, OperatorState.OFFLINE, T0.minusSeconds(7200)));
+        List<BoardQueue> queues = List.of(
+                queue("Продажи", List.of(waiting("w-1", "+74950000001", T0.minusSeconds(75), 1),
+                        waiting("w-2", "+79030000002", T0.minusSeconds(31), 2),
+                        waiting("w-3", "+79260000003", T0.minusSeconds(4), 3)), 1, 2),
+                queue("Сервис", List.of(waiting("w-4", "+74950000004", T0.minusSeconds(12), 1)), 1, 2),
+                queue("VIP", List.of(), 2, 0));
+        return snapshot(42, operators, queues, new InboundCounters(148, 131, 9, 8, 0, 0, 131.0 / 148, 14.2, 196.0,
+                0.83, 20, 142));
+    }
 }
