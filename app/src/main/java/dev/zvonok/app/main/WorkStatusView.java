@@ -86,6 +86,7 @@ final class WorkStatusView {
         problem.setMaxWidth(360);
 
         root.getChildren().setAll(button, problem);
+        root.setId("main-work-status-box");
         root.getStyleClass().add("main-work-status");
         root.setAlignment(Pos.CENTER_LEFT);
         root.visibleProperty().bind(vm.statusProperty().isNotNull());
