@@ -341,22 +341,31 @@ public final class SupervisorView {
                 pseudoClassStateChanged(HEADING, !empty && line instanceof TeamHeading);
             }
         });
-        TableColumn<BoardLine, BoardLine> state = column("state", 150, (row, t) -> {
+        TableColumn<BoardLine, BoardLine> state = column("state", 190, (row, t) -> {
             String name = BoardFormat.state(row.state(), t);
             String reason = BoardFormat.reason(row.reason(), t);
             return reason == null ? name : name + " · " + reason;
         });
         state.setCellFactory(column -> new StateCell());
         TableColumn<BoardLine, BoardLine> name = column("name", 200, (row, t) -> row.name());
-        name.setCellFactory(column -> new LineCell((row, t) -> row.name(), true));
+        name.setCellFactory(column -> new LineCell((row, t) -> row.name(), (heading, t) ->
+                heading.team() == null ? t.get("board.noTeam") : heading.team()));
         operators.getColumns().setAll(List.of(state, name,
-                column("extension", 80, (row, t) -> row.extensions()),
+                column("extension", 100, (row, t) -> row.extensions()),
                 column("time", 80, (row, t) -> BoardFormat.duration(row.timeInState())),
-                column("caller", 200, (row, t) -> row.caller() == null ? "" : row.calls() > 1
-                        ? t.format("board.caller.more", row.caller(), row.calls() - 1) : row.caller()),
+                caller(),
                 column("line", 140, (row, t) -> row.line() == null ? "" : row.line()),
                 column("team", 140, (row, t) -> row.teamNames())));
         return operators;
+    }
+
+    /** The caller of the operator's call; on a team's heading, how many of the team are shown and available. */
+    private TableColumn<BoardLine, BoardLine> caller() {
+        TableColumn<BoardLine, BoardLine> caller = column("caller", 220, null);
+        caller.setCellFactory(c -> new LineCell((row, t) -> row.caller() == null ? "" : row.calls() > 1
+                ? t.format("board.caller.more", row.caller(), row.calls() - 1) : row.caller(),
+                (heading, t) -> t.format("board.team", heading.operators(), heading.available())));
+        return caller;
     }
 
     private TableColumn<BoardLine, BoardLine> column(String key, double width,
@@ -368,17 +377,18 @@ public final class SupervisorView {
         column.setSortable(false); // the board's order is the view-model's, with its grouping
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new LineCell(text, false));
+        column.setCellFactory(c -> new LineCell(text, null));
         return column;
     }
 
-    /** A cell of an operator's row; on a team's heading only the name column says something. */
+    /** A cell of an operator's row; on a team's heading only the name and caller columns say something. */
     private final class LineCell extends TableCell<BoardLine, BoardLine> {
 
         private final BiFunction<OperatorRow, Texts, String> text;
-        private final boolean headed;
+        /** What a heading shows in this column; null for nothing. */
+        private final BiFunction<TeamHeading, Texts, String> headed;
 
-        LineCell(BiFunction<OperatorRow, Texts, String> text, boolean headed) {
+        LineCell(BiFunction<OperatorRow, Texts, String> text, BiFunction<TeamHeading, Texts, String> headed) {
             this.text = text;
             this.headed = headed;
         }
@@ -391,10 +401,8 @@ public final class SupervisorView {
                 setText(null);
             } else if (line instanceof OperatorRow row) {
                 setText(text.apply(row, texts.now()));
-            } else if (line instanceof TeamHeading heading && headed) {
-                Texts t = texts.now();
-                setText(t.format("board.team", heading.team() == null ? t.get("board.noTeam") : heading.team(),
-                        heading.operators(), heading.available()));
+            } else if (line instanceof TeamHeading heading && headed != null) {
+                setText(headed.apply(heading, texts.now()));
             } else {
                 setText(null);
             }
