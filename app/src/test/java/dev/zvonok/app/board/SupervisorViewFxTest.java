@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +69,9 @@ class SupervisorViewFxTest {
         assertThat(board.alerts()).as("alerts in the vm").isNotEmpty();
         assertThat(robot.lookup(".board-alert").tryQuery()).as("a caller waits 75 s, past the 60 s alert")
                 .isPresent();
+
+        assertThat(robot.listWindows()).as("the alert pops up, in a popup that takes no focus")
+                .anyMatch(window -> window instanceof Popup && window.isShowing());
 
         // the search narrows the table at once
         robot.clickOn("#board-search").write("ромашка");
