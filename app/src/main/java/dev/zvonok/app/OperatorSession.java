@@ -1,6 +1,9 @@
 package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.board.BoardSubscription;
+import dev.zvonok.app.board.BoardThresholds;
+import dev.zvonok.app.board.BoardViewModel;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.CardsPresenter;
 import dev.zvonok.app.card.FxTickSource;
@@ -14,6 +17,7 @@ import dev.zvonok.app.live.LiveListener;
 import dev.zvonok.app.live.LiveSettings;
 import dev.zvonok.app.main.ConnectionIndicatorViewModel;
 import dev.zvonok.app.main.MainViewModel;
+import dev.zvonok.app.main.WorkStatusViewModel;
 import dev.zvonok.app.notes.NotesJournal;
 import dev.zvonok.app.notes.NotesOutbox;
 import dev.zvonok.app.notes.NotesOutboxSettings;
@@ -24,6 +28,7 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.phone.PhoneRules;
+import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +57,11 @@ final class OperatorSession implements AutoCloseable {
     private final LiveConnection live;
     private final NotesOutbox outbox;
     private final FxTickSource ticks;
+    /** The board's pass and the work status's clock; a timer, not an animation (no pulse 60 times a second). */
+    private final FxTickSource boardTicks;
+    private final WorkStatusViewModel workStatus;
+    /** Null for anybody but supervisors and admins. */
+    private final BoardViewModel board;
     private final CardsPresenter cards;
     private final CardWindows windows;
     private final MainViewModel main;
@@ -82,10 +92,15 @@ final class OperatorSession implements AutoCloseable {
         ServerCallHistory history = new ServerCallHistory(sessions, background);
         ConnectionIndicatorViewModel connection = new ConnectionIndicatorViewModel(live::reconnectNow, fxThread,
                 clock);
+        workStatus = new WorkStatusViewModel((ref, status, reason) ->
+                live.send(new ClientMessage.SetWorkStatus(ref, status, reason)), fxThread, clock);
+        board = MainViewModel.mayWatchTheBoard(user)
+                ? new BoardViewModel(liveBoard(live), clock, BoardThresholds.defaults(), phones::display) : null;
+        boardTicks = new FxTickSource(Duration.ofMillis(250), fxThread);
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
-                connection);
+                connection, workStatus, board);
         callDetails = call -> new CallDetailsViewModel(history, call, fxThread, clock, phones, user.extensions());
 
         live.addListener(dialer);
@@ -93,6 +108,10 @@ final class OperatorSession implements AutoCloseable {
             @Override
             public void stateChanged(ConnectionState state) {
                 connection.connectionChanged(state);
+                workStatus.connectionChanged(state);
+                if (board != null) {
+                    board.connectionChanged(state); // re-subscribes once connected again
+                }
                 if (!(state instanceof ConnectionState.Connected)) {
                     fxThread.execute(cards::connectionLost); // the cards are not confirmed until active-calls
                 }
@@ -107,9 +126,27 @@ final class OperatorSession implements AutoCloseable {
 
             @Override
             public void received(ServerMessage message) {
+                if (board != null) {
+                    board.accept(message); // applied here, off the FX thread; on screen at the next pass
+                }
+                workStatus.accept(message);
                 fxThread.execute(() -> show(message));
             }
         });
+    }
+
+    private static BoardSubscription liveBoard(LiveConnection live) {
+        return new BoardSubscription() {
+            @Override
+            public boolean subscribe(String ref) {
+                return live.send(new ClientMessage.SubscribeBoard(ref));
+            }
+
+            @Override
+            public void unsubscribe(String ref) {
+                live.send(new ClientMessage.UnsubscribeBoard(ref));
+            }
+        };
     }
 
     /**
@@ -140,6 +177,12 @@ final class OperatorSession implements AutoCloseable {
             live.start();
         });
         main.start();
+        boardTicks.start(() -> {
+            workStatus.tick();
+            if (board != null) {
+                board.tick();
+            }
+        });
         return this;
     }
 
@@ -195,5 +238,6 @@ final class OperatorSession implements AutoCloseable {
         outbox.close();
         windows.close();
         ticks.close();
+        boardTicks.close();
     }
 }

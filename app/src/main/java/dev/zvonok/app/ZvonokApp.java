@@ -2,6 +2,7 @@ package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.admin.AdminWindow;
+import dev.zvonok.app.board.SupervisorView;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.MediaPlayerRingSound;
 import dev.zvonok.app.fx.FxThread;
@@ -211,6 +212,11 @@ public final class ZvonokApp extends Application {
             tray = Tray.install(window, Texts.of(MainView.class, language.getValue()), this::quit).orElse(null);
             CloseToBackground.install(window, tray != null);
         }
+        if (tray != null) {
+            Locale now = language.getValue();
+            tray.showWorkStatus(operator.main().workStatus(), Texts.of(MainView.class, now),
+                    Texts.of(SupervisorView.class, now));
+        }
         operator.start();
     }
 
@@ -242,6 +248,9 @@ public final class ZvonokApp extends Application {
     }
 
     private void closeOperator() {
+        if (tray != null) {
+            tray.hideWorkStatus();
+        }
         if (adminWindow != null) {
             adminWindow.close();
             adminWindow = null;

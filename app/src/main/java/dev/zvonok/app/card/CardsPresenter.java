@@ -140,6 +140,7 @@ public final class CardsPresenter {
             case OriginateAccepted ignored -> { }
             case Subscribed ignored -> { }
             case Pong ignored -> { }
+            // the board's and the work status's frames: no card's business
             case ServerMessage.Board ignored -> { }
             case ServerMessage.BoardChanged ignored -> { }
             case ServerMessage.WorkStatusChanged ignored -> { }

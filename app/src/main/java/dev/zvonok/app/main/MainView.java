@@ -1,6 +1,7 @@
 package dev.zvonok.app.main;
 
 import atlantafx.base.theme.Styles;
+import dev.zvonok.app.board.SupervisorView;
 import dev.zvonok.app.history.HistoryView;
 import dev.zvonok.app.history.MissedCallsView;
 import dev.zvonok.app.live.ConnectionState;
@@ -42,7 +43,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The operator's main window: a header (who, which phone, the connection) over the history and the missed calls.
  * Built in code; it only binds to its {@link MainViewModel}. Shortcuts: Ctrl+F search, F5 refresh, Ctrl+, settings,
- * Ctrl+M missed calls, Ctrl+H history, Ctrl+R reconnect now, Ctrl+Shift+A administration (admins).
+ * Ctrl+M missed calls, Ctrl+H history, Ctrl+R reconnect now, Ctrl+Shift+A administration (admins), Ctrl+B the live
+ * board (supervisors, whose home tab it is, and admins).
  */
 public final class MainView {
 
@@ -54,6 +56,8 @@ public final class MainView {
     public static final KeyCombination RECONNECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LOG_OUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** The live board's tab; for supervisors and admins. */
+    public static final KeyCombination BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     /** The Administration window; for admins only. */
     public static final KeyCombination ADMINISTRATION = new KeyCodeCombination(KeyCode.A,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -71,6 +75,9 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final HistoryView history;
     private final MissedCallsView missed;
+    /** Null for anybody but supervisors and admins. */
+    private final SupervisorView board;
+    private final ObservableValue<Locale> language;
     private final TabPane tabs = new TabPane();
     private final Timeline countdown;
 
@@ -97,6 +104,8 @@ public final class MainView {
         this.logOut = Objects.requireNonNull(logOut, "logOut");
         this.history = new HistoryView(vm.history(), language, openCall);
         this.missed = new MissedCallsView(vm.missed(), language, openCall);
+        this.board = vm.board() == null ? null : new SupervisorView(vm.board(), language);
+        this.language = language;
         this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.connection().tick()));
         countdown.setCycleCount(Animation.INDEFINITE);
         build();
@@ -135,6 +144,7 @@ public final class MainView {
                 accelerators.remove(RECONNECT);
                 accelerators.remove(LOG_OUT);
                 accelerators.remove(ADMINISTRATION);
+                accelerators.remove(BOARD);
             }
             if (scene != null) {
                 installShortcuts(scene);
@@ -164,6 +174,9 @@ public final class MainView {
         if (openAdministration != null) {
             accelerators.put(ADMINISTRATION, openAdministration);
         }
+        if (board != null) {
+            accelerators.put(BOARD, () -> vm.selectedTabProperty().set(MainTab.BOARD));
+        }
     }
 
     private Node header() {
@@ -187,7 +200,11 @@ public final class MainView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        HBox header = new HBox(identity, gap, connection());
+        HBox header = new HBox(identity);
+        if (vm.workStatus() != null) {
+            header.getChildren().add(new WorkStatusView(vm.workStatus(), language).root());
+        }
+        header.getChildren().addAll(gap, connection());
         if (openAdministration != null) {
             header.getChildren().add(administrationButton());
         }
@@ -293,15 +310,34 @@ public final class MainView {
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(historyTab, missedTab);
-        select(vm.selectedTabProperty().get(), historyTab, missedTab);
-        vm.selectedTabProperty().addListener((o, was, now) -> select(now, historyTab, missedTab));
+        Tab boardTab = null;
+        if (board != null) {
+            boardTab = new Tab();
+            boardTab.setId("main-board-tab");
+            boardTab.textProperty().bind(texts.get("main.tab.board"));
+            boardTab.setGraphic(new FontIcon(Feather.ACTIVITY));
+            boardTab.setContent(board.root());
+            tabs.getTabs().addFirst(boardTab);
+        }
+        Map<MainTab, Tab> byName = new java.util.EnumMap<>(MainTab.class);
+        byName.put(MainTab.HISTORY, historyTab);
+        byName.put(MainTab.MISSED, missedTab);
+        if (boardTab != null) {
+            byName.put(MainTab.BOARD, boardTab);
+        }
+        select(vm.selectedTabProperty().get(), byName);
+        vm.selectedTabProperty().addListener((o, was, now) -> select(now, byName));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                vm.selectedTabProperty().set(now == missedTab ? MainTab.MISSED : MainTab.HISTORY));
+                byName.forEach((name, tab) -> {
+                    if (tab == now) {
+                        vm.selectedTabProperty().set(name);
+                    }
+                }));
         return tabs;
     }
 
-    private void select(MainTab tab, Tab historyTab, Tab missedTab) {
-        tabs.getSelectionModel().select(tab == MainTab.MISSED ? missedTab : historyTab);
+    private void select(MainTab tab, Map<MainTab, Tab> byName) {
+        tabs.getSelectionModel().select(byName.getOrDefault(tab, byName.get(MainTab.HISTORY)));
     }
 
     private Tooltip tooltip(String key) {

@@ -1,5 +1,6 @@
 package dev.zvonok.app.main;
 
+import dev.zvonok.app.board.BoardViewModel;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.model.directory.Role;
@@ -19,23 +20,54 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final MissedCallsViewModel missed;
     private final ConnectionIndicatorViewModel connection;
-    private final ObjectProperty<MainTab> selectedTab = new SimpleObjectProperty<>(this, "selectedTab",
-            MainTab.HISTORY);
+    /** Null when the app offers no work status control (tests of the lists alone). */
+    private final WorkStatusViewModel workStatus;
+    /** The live board, for supervisors and admins; null for anybody else. */
+    private final BoardViewModel board;
+    private final ObjectProperty<MainTab> selectedTab;
 
     public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
                          ConnectionIndicatorViewModel connection) {
+        this(user, history, missed, connection, null, null);
+    }
+
+    /**
+     * @param workStatus the operator's Available / Break control, or null for none
+     * @param board      the live board, or null: offered only to supervisors (their home tab) and admins
+     */
+    public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
+                         ConnectionIndicatorViewModel connection, WorkStatusViewModel workStatus,
+                         BoardViewModel board) {
         this.user = Objects.requireNonNull(user, "user");
         this.history = Objects.requireNonNull(history, "history");
         this.missed = Objects.requireNonNull(missed, "missed");
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.workStatus = workStatus;
+        this.board = mayWatchTheBoard(user) ? board : null;
+        this.selectedTab = new SimpleObjectProperty<>(this, "selectedTab",
+                this.board != null && user.role() == Role.SUPERVISOR ? MainTab.BOARD : MainTab.HISTORY);
         // what is on screen counts as seen: opening the tab, and a new missed call arriving while it is open
         selectedTab.addListener((o, was, now) -> seenIfShown());
         missed.rows().addListener((ListChangeListener<Object>) change -> seenIfShown());
+        // the board is asked for when first shown (an admin may never look), and kept live from then on
+        selectedTab.addListener((o, was, now) -> startBoardIfShown());
     }
 
-    /** The first load of both lists, once the window is up. */
+    /** Supervisors and admins; the server refuses anybody else anyway. */
+    public static boolean mayWatchTheBoard(UserView user) {
+        return user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN;
+    }
+
+    /** The first load of both lists, once the window is up; the board too when it is the tab shown. */
     public void start() {
         refresh();
+        startBoardIfShown();
+    }
+
+    private void startBoardIfShown() {
+        if (board != null && selectedTab.get() == MainTab.BOARD) {
+            board.start();
+        }
     }
 
     /** Reloads both lists: F5, and the integrator's call when one of the operator's calls has ended. */
@@ -75,6 +107,16 @@ public final class MainViewModel {
 
     public MissedCallsViewModel missed() {
         return missed;
+    }
+
+    /** Null when there is no work status control. */
+    public WorkStatusViewModel workStatus() {
+        return workStatus;
+    }
+
+    /** Null for anybody but supervisors and admins. */
+    public BoardViewModel board() {
+        return board;
     }
 
     public ConnectionIndicatorViewModel connection() {

@@ -1,7 +1,12 @@
 package dev.zvonok.app.main;
 
 import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.board.BoardFormat;
+import dev.zvonok.model.board.WorkStatus;
 import java.awt.AWTException;
+import java.awt.CheckboxMenuItem;
+import java.awt.EventQueue;
+import java.awt.Menu;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
@@ -13,7 +18,10 @@ import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.util.Subscription;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +35,68 @@ public final class Tray implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Tray.class);
 
     private final TrayIcon icon;
+    private final PopupMenu menu;
+    /** The work status submenu of the operator logged in; null when none. */
+    private Menu workStatusMenu;
+    private Subscription workStatusListening = Subscription.EMPTY;
 
-    private Tray(TrayIcon icon) {
+    private Tray(TrayIcon icon, PopupMenu menu) {
         this.icon = icon;
+        this.menu = menu;
+    }
+
+    /**
+     * Offers the operator's work status in the tray's menu too: "Available" and a break per reason of the server's,
+     * the current one ticked. FX thread; the menu itself is changed on AWT's thread.
+     *
+     * @param reasons the texts of the break reasons (the board's bundle holds their words)
+     */
+    public void showWorkStatus(WorkStatusViewModel status, Texts texts, Texts reasons) {
+        hideWorkStatus();
+        Runnable rebuild = () -> {
+            List<String> codes = List.copyOf(status.breakReasons());
+            WorkStatus now = status.statusProperty().get();
+            String reason = status.reasonProperty().get();
+            EventQueue.invokeLater(() -> fill(status, texts, reasons, codes, now, reason));
+        };
+        ListChangeListener<String> onReasons = change -> rebuild.run();
+        status.breakReasons().addListener(onReasons);
+        workStatusListening = Subscription.combine(
+                status.statusProperty().subscribe(now -> rebuild.run()),
+                status.reasonProperty().subscribe(now -> rebuild.run()),
+                () -> status.breakReasons().removeListener(onReasons));
+    }
+
+    private void fill(WorkStatusViewModel status, Texts texts, Texts reasons, List<String> codes, WorkStatus now,
+                      String reason) {
+        if (workStatusMenu == null) {
+            workStatusMenu = new Menu(texts.get("tray.workStatus"));
+            menu.insert(workStatusMenu, 0);
+        }
+        workStatusMenu.removeAll();
+        workStatusMenu.setEnabled(now != null);
+        CheckboxMenuItem available = new CheckboxMenuItem(texts.get("workStatus.available"),
+                now == WorkStatus.AVAILABLE);
+        available.addItemListener(e -> Platform.runLater(status::available));
+        workStatusMenu.add(available);
+        for (String code : codes) {
+            CheckboxMenuItem onBreak = new CheckboxMenuItem(texts.format("workStatus.takeBreak",
+                    BoardFormat.reason(code, reasons)), now == WorkStatus.BREAK && code.equals(reason));
+            onBreak.addItemListener(e -> Platform.runLater(() -> status.takeBreak(code)));
+            workStatusMenu.add(onBreak);
+        }
+    }
+
+    /** No work status in the menu: logged out. FX thread. */
+    public void hideWorkStatus() {
+        workStatusListening.unsubscribe();
+        workStatusListening = Subscription.EMPTY;
+        EventQueue.invokeLater(() -> {
+            if (workStatusMenu != null) {
+                menu.remove(workStatusMenu);
+                workStatusMenu = null;
+            }
+        });
     }
 
     /** False on a headless machine and on desktops without a tray (some GNOME setups). */
@@ -75,7 +142,7 @@ public final class Tray implements AutoCloseable {
             return Optional.empty();
         }
         Platform.setImplicitExit(false);
-        return Optional.of(new Tray(icon));
+        return Optional.of(new Tray(icon, menu));
     }
 
     @Override

@@ -1,0 +1,46 @@
+package dev.zvonok.app.board;
+
+import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.model.board.OperatorState;
+import java.time.Duration;
+import java.util.Locale;
+
+/** How the board writes its figures: times as m:ss (h:mm:ss past an hour), shares as whole percents. */
+public final class BoardFormat {
+
+    /** What a figure with no value shows (no call yet today). */
+    public static final String NONE = "—";
+
+    private BoardFormat() {
+    }
+
+    public static String duration(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, seconds % 60);
+    }
+
+    public static String seconds(Double seconds) {
+        return seconds == null ? NONE : duration(Duration.ofSeconds(Math.round(seconds)));
+    }
+
+    /** 0.873 → "87 %" (with a non-breaking space, as both languages write it). */
+    public static String percent(Double share) {
+        return share == null ? NONE : Math.round(share * 100) + "\u00a0%";
+    }
+
+    public static String state(OperatorState state, Texts texts) {
+        return state == null ? "" : texts.get("board.state." + state.wireName());
+    }
+
+    /** A break reason code in words when the app knows it, else the server's code as it is. */
+    public static String reason(String code, Texts texts) {
+        if (code == null) {
+            return null;
+        }
+        String key = "board.reason." + code;
+        return texts.has(key) ? texts.get(key) : code;
+    }
+}

@@ -1,0 +1,554 @@
+package dev.zvonok.app.board;
+
+import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.model.board.BoardCall;
+import dev.zvonok.model.board.BoardCallState;
+import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.model.board.MemberState;
+import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.board.QueueMember;
+import dev.zvonok.model.board.WaitingCaller;
+import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.ws.ServerMessage;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The supervisors' live board: the server's {@code board} snapshot and {@code board-changed} deltas in, the rows of
+ * the operators' table, the queue panel, today's counters and the alerts out.
+ *
+ * <p>Two sides. {@link #accept} and {@link #connectionChanged} take the live connection's news on its delivery
+ * thread: they only apply it to the board held here, under a lock, and never touch anything observable. A delta made
+ * for another version than the board's is never applied: the board asks for a fresh snapshot
+ * ({@code subscribe-board} again) and drops deltas until it comes. {@link #tick()} runs on the FX thread, as often as
+ * the integrator likes; at most once a {@link #PASS_INTERVAL} by the injected clock it makes one pass: copies the
+ * board, computes every row (times in state by the clock, filter, order, grouping, alarms, alerts) and sets each
+ * list once. However many deltas came in between, the screen changes once a second, in one layout.
+ *
+ * <p>The filter, order, grouping, thresholds and mutes are the supervisor's own: changing one recomputes at once.
+ */
+public final class BoardViewModel {
+
+    /** The board on screen changes at most this often. */
+    public static final Duration PASS_INTERVAL = Duration.ofSeconds(1);
+
+    private static final List<OperatorState> STATE_ORDER = List.of(OperatorState.RINGING, OperatorState.TALKING,
+            OperatorState.HOLD, OperatorState.WRAPUP, OperatorState.AVAILABLE, OperatorState.BREAK,
+            OperatorState.OFFLINE);
+    /** The call a tile shows when an operator has several: the one they talk on before one that rings. */
+    private static final List<BoardCallState> CALL_ORDER = List.of(BoardCallState.TALKING, BoardCallState.HOLD,
+            BoardCallState.RINGING, BoardCallState.WRAPUP);
+
+    private final BoardSubscription subscription;
+    private final Clock clock;
+    private final UnaryOperator<String> numberDisplay;
+
+    // the delivery thread's side, guarded by lock
+    private final Object lock = new Object();
+    private final BoardState board = new BoardState();
+    private boolean wanted;
+    private boolean connected;
+    private boolean awaitingSnapshot;
+    private boolean changed;
+    private String subscribeRef;
+    private long subscriptions;
+    private String refusal;
+    private long gaps;
+
+    // the FX thread's side
+    private List<BoardOperator> operators = List.of();
+    private List<BoardQueue> boardQueues = List.of();
+    private Instant lastPass;
+    private final Set<String> raised = new HashSet<>();
+    private final ObservableList<BoardLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<QueueRow> queues = FXCollections.observableArrayList();
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<BoardAlert> alerts = FXCollections.observableArrayList();
+    // one read-only view each, kept: a listener added to a view made per call would go with the view's garbage
+    private final ObservableList<BoardLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<QueueRow> queuesView = FXCollections.unmodifiableObservableList(queues);
+    private final ObservableList<String> teamsView = FXCollections.unmodifiableObservableList(teams);
+    private final ObservableList<BoardAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
+    private final ReadOnlyObjectWrapper<InboundCounters> counters = new ReadOnlyObjectWrapper<>(this, "counters");
+    private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyIntegerWrapper passes = new ReadOnlyIntegerWrapper(this, "passes");
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+
+    private final ObjectProperty<OperatorState> stateFilter = new SimpleObjectProperty<>(this, "stateFilter");
+    private final StringProperty teamFilter = new SimpleStringProperty(this, "teamFilter");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<OperatorSort> sort = new SimpleObjectProperty<>(this, "sort", OperatorSort.STATE);
+    private final BooleanProperty groupByTeam = new SimpleBooleanProperty(this, "groupByTeam");
+    private final ObjectProperty<BoardThresholds> thresholds;
+    private final Map<AlertKind, BooleanProperty> muted = new EnumMap<>(AlertKind.class);
+
+    /**
+     * @param numberDisplay how a number is shown ({@code PhoneNumbers::display} in the app)
+     */
+    public BoardViewModel(BoardSubscription subscription, Clock clock, BoardThresholds thresholds,
+                          UnaryOperator<String> numberDisplay) {
+        this.subscription = Objects.requireNonNull(subscription, "subscription");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.numberDisplay = Objects.requireNonNull(numberDisplay, "numberDisplay");
+        this.thresholds = new SimpleObjectProperty<>(this, "thresholds", Objects.requireNonNull(thresholds));
+        for (AlertKind kind : AlertKind.values()) {
+            BooleanProperty mute = new SimpleBooleanProperty(this, "muted-" + kind);
+            mute.addListener((o, was, now) -> recompute());
+            muted.put(kind, mute);
+        }
+        stateFilter.addListener((o, was, now) -> recompute());
+        teamFilter.addListener((o, was, now) -> recompute());
+        search.addListener((o, was, now) -> recompute());
+        sort.addListener((o, was, now) -> recompute());
+        groupByTeam.addListener((o, was, now) -> recompute());
+        this.thresholds.addListener((o, was, now) -> recompute());
+    }
+
+    // ------------------------------------------------------------------------------- the live side (any thread)
+
+    /** The board is wanted: asks for it now, and again after every reconnect, until {@link #stop()}. */
+    public void start() {
+        synchronized (lock) {
+            if (wanted) {
+                return;
+            }
+            wanted = true;
+        }
+        askForSnapshot();
+    }
+
+    /** No more board: tells the server, forgets what it showed. */
+    public void stop() {
+        String ref;
+        synchronized (lock) {
+            wanted = false;
+            awaitingSnapshot = false;
+            board.forget();
+            changed = true;
+            ref = "unsubscribe-board-" + subscriptions;
+        }
+        subscription.unsubscribe(ref);
+    }
+
+    /** The live connection's state; the delivery thread. */
+    public void connectionChanged(ConnectionState state) {
+        boolean now = state instanceof ConnectionState.Connected;
+        boolean ask;
+        synchronized (lock) {
+            ask = now && !connected && wanted;
+            connected = now;
+            if (!now) {
+                // the server forgot this subscription with the socket: whatever comes next starts from a snapshot
+                awaitingSnapshot = false;
+                board.forget();
+            }
+            changed = true;
+        }
+        if (ask) {
+            askForSnapshot();
+        }
+    }
+
+    /** A server message; the delivery thread. Anything but the board's frames is ignored. */
+    public void accept(ServerMessage message) {
+        boolean ask = false;
+        synchronized (lock) {
+            switch (message) {
+                case ServerMessage.Board snapshot -> {
+                    board.reset(snapshot.board());
+                    awaitingSnapshot = false;
+                    refusal = null;
+                    changed = true;
+                }
+                case ServerMessage.BoardChanged delta -> {
+                    if (!wanted || awaitingSnapshot || !connected) {
+                        // made for a board we no longer have (a late frame of a lost socket), or the snapshot on
+                        // its way supersedes it
+                        return;
+                    }
+                    if (board.apply(delta.change()) == BoardState.Applied.GAP) {
+                        gaps++;
+                        ask = true;
+                    } else {
+                        changed = true;
+                    }
+                }
+                case ServerMessage.Error error when error.ref() != null && error.ref().equals(subscribeRef) -> {
+                    awaitingSnapshot = false;
+                    refusal = error.message() == null || error.message().isBlank() ? error.code() : error.message();
+                    changed = true;
+                }
+                default -> {
+                }
+            }
+        }
+        if (ask) {
+            askForSnapshot();
+        }
+    }
+
+    private void askForSnapshot() {
+        String ref;
+        synchronized (lock) {
+            if (!wanted) {
+                return;
+            }
+            subscriptions++;
+            ref = "subscribe-board-" + subscriptions;
+            subscribeRef = ref;
+            awaitingSnapshot = true;
+        }
+        subscription.subscribe(ref);
+    }
+
+    // ------------------------------------------------------------------------------- the screen's side (FX thread)
+
+    /**
+     * The integrator's periodic call (FX thread): makes a pass when the last one is at least {@link #PASS_INTERVAL}
+     * old by the clock. Every pass recomputes the times, so a pass a second is made even when nothing changed.
+     */
+    public void tick() {
+        Instant now = clock.instant();
+        if (lastPass != null && Duration.between(lastPass, now).compareTo(PASS_INTERVAL) < 0) {
+            return;
+        }
+        lastPass = now;
+        boolean fresh;
+        synchronized (lock) {
+            fresh = changed;
+            if (changed) {
+                operators = board.hasSnapshot() ? board.operators() : operators;
+                boardQueues = board.hasSnapshot() ? board.queues() : boardQueues;
+                if (board.hasSnapshot()) {
+                    counters.set(board.counters());
+                }
+                current.set(board.hasSnapshot() && connected);
+                problem.set(refusal);
+                changed = false;
+            }
+        }
+        project(now, fresh);
+    }
+
+    /** Applies a change of the supervisor's own choices at once, with the times of the last pass. */
+    private void recompute() {
+        project(lastPass == null ? clock.instant() : lastPass, true);
+    }
+
+    private void project(Instant now, boolean teamsMayHaveChanged) {
+        BoardThresholds limits = thresholds.get();
+        List<OperatorRow> all = new ArrayList<>(operators.size());
+        for (BoardOperator operator : operators) {
+            all.add(row(operator, now));
+        }
+        if (teamsMayHaveChanged) {
+            Set<String> names = new TreeSet<>(collator());
+            all.forEach(row -> names.addAll(row.teams()));
+            if (!teams.equals(List.copyOf(names))) {
+                teams.setAll(names);
+            }
+        }
+        List<OperatorRow> passing = all.stream().filter(this::passesFilter).sorted(order()).toList();
+        lines.setAll(groupByTeam.get() ? grouped(passing) : passing);
+        shown.set(passing.size());
+        total.set(all.size());
+
+        List<QueueRow> queueRows = new ArrayList<>(boardQueues.size());
+        for (BoardQueue queue : boardQueues) {
+            queueRows.add(queueRow(queue, now, limits));
+        }
+        queues.setAll(queueRows);
+        raiseAlerts(all, queueRows, limits);
+        passes.set(passes.get() + 1);
+    }
+
+    private OperatorRow row(BoardOperator operator, Instant now) {
+        BoardCall call = operator.calls().stream()
+                .min(Comparator.comparingInt(c -> c.state() == null ? CALL_ORDER.size() : CALL_ORDER.indexOf(c.state())))
+                .orElse(null);
+        return new OperatorRow(operator.userId(), operator.name(), String.join(", ", operator.extensions()),
+                operator.teams(), operator.state(), operator.since(), since(operator.since(), now), operator.reason(),
+                call == null ? null : who(call.caller(), call.callerNumber()),
+                call == null ? null : call.callerNumber(),
+                call == null ? null : call.state(),
+                call == null || call.line() == null ? null : call.line().name(),
+                operator.calls().size());
+    }
+
+    private String who(CallerView caller, String number) {
+        if (caller != null && caller.name() != null && !caller.name().isBlank()) {
+            return caller.name();
+        }
+        return number == null ? null : numberDisplay.apply(number);
+    }
+
+    private static Duration since(Instant since, Instant now) {
+        if (since == null) {
+            return Duration.ZERO;
+        }
+        Duration elapsed = Duration.between(since, now);
+        return elapsed.isNegative() ? Duration.ZERO : elapsed; // a server clock a little ahead of ours
+    }
+
+    private boolean passesFilter(OperatorRow row) {
+        if (stateFilter.get() != null && row.state() != stateFilter.get()) {
+            return false;
+        }
+        if (teamFilter.get() != null && !row.teams().contains(teamFilter.get())) {
+            return false;
+        }
+        String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        String digits = wanted.replaceAll("\\D", "");
+        return contains(row.name(), wanted) || contains(row.caller(), wanted) || contains(row.line(), wanted)
+                || (!digits.isEmpty() && digits.length() == wanted.replaceAll("[\\s()+-]", "").length()
+                && (contains(row.extensions(), digits) || contains(row.callerNumber(), digits)));
+    }
+
+    private static boolean contains(String text, String part) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(part);
+    }
+
+    private Comparator<OperatorRow> order() {
+        Collator collator = collator();
+        Comparator<OperatorRow> byName = Comparator.comparing(row -> row.name() == null ? "" : row.name(), collator);
+        return switch (sort.get() == null ? OperatorSort.STATE : sort.get()) {
+            case NAME -> byName;
+            case STATE -> Comparator.<OperatorRow>comparingInt(row -> stateRank(row.state())).thenComparing(byName);
+            case TIME_IN_STATE -> Comparator.comparing(OperatorRow::timeInState).reversed().thenComparing(byName);
+        };
+    }
+
+    private static int stateRank(OperatorState state) {
+        int rank = STATE_ORDER.indexOf(state);
+        return rank < 0 ? STATE_ORDER.size() : rank;
+    }
+
+    private static Collator collator() {
+        return Collator.getInstance(Locale.forLanguageTag("ru"));
+    }
+
+    /** Each team's heading over its operators, teams by name, the operators in no team last. */
+    private List<BoardLine> grouped(List<OperatorRow> rows) {
+        Map<String, List<OperatorRow>> byTeam = new LinkedHashMap<>();
+        for (String team : teams) {
+            byTeam.put(team, new ArrayList<>());
+        }
+        List<OperatorRow> teamless = new ArrayList<>();
+        for (OperatorRow row : rows) {
+            if (row.teams().isEmpty()) {
+                teamless.add(row);
+            }
+            for (String team : row.teams()) {
+                byTeam.computeIfAbsent(team, t -> new ArrayList<>()).add(row);
+            }
+        }
+        List<BoardLine> lines = new ArrayList<>(rows.size() + byTeam.size() + 1);
+        byTeam.forEach((team, members) -> addGroup(lines, team, members));
+        addGroup(lines, null, teamless);
+        return lines;
+    }
+
+    private static void addGroup(List<BoardLine> lines, String team, List<OperatorRow> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        int available = (int) members.stream().filter(row -> row.state() == OperatorState.AVAILABLE).count();
+        lines.add(new TeamHeading(team, members.size(), available));
+        lines.addAll(members);
+    }
+
+    private QueueRow queueRow(BoardQueue queue, Instant now, BoardThresholds limits) {
+        List<WaitingRow> waiting = new ArrayList<>(queue.waiting().size());
+        Duration longest = Duration.ZERO;
+        for (WaitingCaller caller : queue.waiting()) {
+            Duration wait = since(caller.since(), now);
+            if (wait.compareTo(longest) > 0) {
+                longest = wait;
+            }
+            waiting.add(new WaitingRow(caller.callId(), who(caller.caller(), caller.callerNumber()),
+                    caller.callerNumber(), caller.position(), wait, limits.alarm(wait)));
+        }
+        int free = 0;
+        for (QueueMember member : queue.members()) {
+            if (!member.paused() && member.state() == MemberState.NOT_IN_USE) {
+                free++;
+            }
+        }
+        return new QueueRow(queue.name(), waiting, longest, limits.alarm(longest), free, queue.members().size(),
+                queue.counters());
+    }
+
+    /**
+     * The alerts of this pass: those still true stay, those over go, those past their threshold for the first time
+     * come in (once per episode: a dismissed alert does not come back).
+     */
+    private void raiseAlerts(List<OperatorRow> rows, List<QueueRow> queueRows, BoardThresholds limits) {
+        Map<String, BoardAlert> now = new LinkedHashMap<>();
+        if (!isMuted(AlertKind.CALLER_WAITING)) {
+            for (QueueRow queue : queueRows) {
+                for (WaitingRow caller : queue.waiting()) {
+                    if (caller.waited().compareTo(limits.callerWaitingAlert()) >= 0) {
+                        String key = "waiting:" + caller.callId();
+                        now.putIfAbsent(key, new BoardAlert(AlertKind.CALLER_WAITING, key, caller.caller(),
+                                queue.name(), lastPassOr(caller.waited())));
+                    }
+                }
+            }
+        }
+        if (!isMuted(AlertKind.LONG_WRAPUP)) {
+            for (OperatorRow row : rows) {
+                if (row.state() == OperatorState.WRAPUP && row.timeInState().compareTo(limits.wrapupAlert()) >= 0) {
+                    String key = "wrapup:" + row.userId() + "@" + row.since();
+                    now.putIfAbsent(key, new BoardAlert(AlertKind.LONG_WRAPUP, key, row.name(), null, row.since()));
+                }
+            }
+        }
+        raised.retainAll(now.keySet()); // an episode that ended may start again
+        alerts.removeIf(alert -> !now.containsKey(alert.key()));
+        for (BoardAlert alert : now.values()) {
+            if (raised.add(alert.key())) {
+                alerts.add(alert);
+            }
+        }
+    }
+
+    private Instant lastPassOr(Duration ago) {
+        Instant at = lastPass == null ? clock.instant() : lastPass;
+        return at.minus(ago);
+    }
+
+    /** The supervisor closed an alert: it does not come back for this episode. */
+    public void dismiss(BoardAlert alert) {
+        alerts.remove(alert);
+    }
+
+    public boolean isMuted(AlertKind kind) {
+        return muted.get(kind).get();
+    }
+
+    public BooleanProperty mutedProperty(AlertKind kind) {
+        return muted.get(kind);
+    }
+
+    // ------------------------------------------------------------------------------- what the view binds to
+
+    /** The operators' table: rows, with team headings when grouped. Set once per pass. */
+    public ObservableList<BoardLine> lines() {
+        return linesView;
+    }
+
+    public ObservableList<QueueRow> queues() {
+        return queuesView;
+    }
+
+    /** Every team on the board, by name: the team filter's choices. */
+    public ObservableList<String> teams() {
+        return teamsView;
+    }
+
+    /** The alerts raised and still true, oldest first. */
+    public ObservableList<BoardAlert> alerts() {
+        return alertsView;
+    }
+
+    /** Today's counters over every queue and line the supervisor sees; null until the first snapshot. */
+    public ReadOnlyObjectProperty<InboundCounters> countersProperty() {
+        return counters.getReadOnlyProperty();
+    }
+
+    /** Whether the board on screen is live: connected, and a snapshot came since. */
+    public ReadOnlyBooleanProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Why the server refused the board, as it said; null when it did not. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** How many passes changed the screen: once a second at most while the board is live. */
+    public ReadOnlyIntegerProperty passesProperty() {
+        return passes.getReadOnlyProperty();
+    }
+
+    /** Operators passing the filter. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Operators on the board. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Only operators in this state; null for all. */
+    public ObjectProperty<OperatorState> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    /** Only operators of this team; null for all. */
+    public StringProperty teamFilterProperty() {
+        return teamFilter;
+    }
+
+    /** Part of a name, an extension, a caller's name or number, a line. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<OperatorSort> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty groupByTeamProperty() {
+        return groupByTeam;
+    }
+
+    public ObjectProperty<BoardThresholds> thresholdsProperty() {
+        return thresholds;
+    }
+
+    /** How many deltas did not apply to the board (each asked for a fresh snapshot); for tests and logs. */
+    public long gaps() {
+        synchronized (lock) {
+            return gaps;
+        }
+    }
+}

@@ -1,0 +1,515 @@
+package dev.zvonok.app.board;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.zvonok.app.i18n.Texts;
+import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.model.board.BoardCallState;
+import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.stats.InboundCounters;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The supervisors' live board: today's counters, the filter, the operators' table and the queue panel, with the
+ * alerts above. Built in code and dumb: everything comes from {@link BoardViewModel}, whose one pass a second sets
+ * each list once; colours come from CSS pseudo-classes on plain cells, no control per operator and no animation.
+ */
+public final class SupervisorView {
+
+    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass CRITICAL = PseudoClass.getPseudoClass("critical");
+    private static final List<PseudoClass> STATES = Arrays.stream(OperatorState.values())
+            .map(state -> PseudoClass.getPseudoClass(state.wireName())).toList();
+    private static final String ALL = "";
+
+    private final BoardViewModel vm;
+    private final LiveTexts texts;
+    private final BorderPane root = new BorderPane();
+    private final TableView<BoardLine> operators = new TableView<>();
+    private final AlertToasts toasts;
+
+    public SupervisorView(BoardViewModel vm, ObservableValue<Locale> language) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.texts = new LiveTexts(SupervisorView.class, language);
+        String css = Objects.requireNonNull(SupervisorView.class.getResource("board.css")).toExternalForm();
+        this.toasts = new AlertToasts(vm.alerts(), alert -> alertText(alert, texts.now()), css);
+        root.getStylesheets().add(css);
+        root.getStyleClass().add("board");
+        root.setId("board");
+        root.setTop(new VBox(counters(), toolbar(), alerts()));
+        SplitPane split = new SplitPane(operatorsTable(), queuePanel());
+        split.setDividerPositions(0.68);
+        root.setCenter(split);
+        root.sceneProperty().addListener((o, was, scene) -> {
+            toasts.attach(scene == null ? null : scene.getWindow());
+            if (scene != null) {
+                scene.windowProperty().addListener((w, before, window) -> toasts.attach(window));
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ------------------------------------------------------------------------------- today's counters
+
+    private Node counters() {
+        HBox strip = new HBox();
+        strip.setId("board-counters");
+        strip.getStyleClass().add("board-counters");
+        strip.getChildren().addAll(
+                counter("answered", c -> Long.toString(c.answered())),
+                counter("missed", c -> Long.toString(c.missed())),
+                counter("abandoned", c -> Long.toString(c.abandoned())),
+                counter("acceptance", c -> BoardFormat.percent(c.acceptanceRate())),
+                counter("asa", c -> BoardFormat.seconds(c.asaSeconds())),
+                counter("aht", c -> BoardFormat.seconds(c.ahtSeconds())),
+                counter("serviceLevel", c -> BoardFormat.percent(c.serviceLevel())),
+                counter("longestWait", c -> BoardFormat.duration(Duration.ofSeconds(c.longestWaitSeconds()))));
+        return strip;
+    }
+
+    private Node counter(String name, Function<InboundCounters, String> value) {
+        Label figure = new Label();
+        figure.setId("board-counter-" + name);
+        figure.getStyleClass().addAll("board-counter-value", Styles.TITLE_3);
+        figure.textProperty().bind(vm.countersProperty().map(value).orElse(BoardFormat.NONE));
+        Label caption = new Label();
+        caption.getStyleClass().addAll("board-counter-caption", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        if ("serviceLevel".equals(name)) {
+            caption.textProperty().bind(texts.text(t -> t.format("board.counter.serviceLevel",
+                    vm.countersProperty().get() == null ? 20 : vm.countersProperty().get().serviceLevelSeconds()),
+                    vm.countersProperty()));
+        } else {
+            caption.textProperty().bind(texts.get("board.counter." + name));
+        }
+        VBox box = new VBox(figure, caption);
+        box.getStyleClass().add("board-counter");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    // ------------------------------------------------------------------------------- filter, order, alerts
+
+    private Node toolbar() {
+        TextField search = new TextField();
+        search.setId("board-search");
+        search.promptTextProperty().bind(texts.get("board.search.prompt"));
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        ComboBox<String> state = new ComboBox<>();
+        state.setId("board-state-filter");
+        state.getItems().add(ALL);
+        Arrays.stream(OperatorState.values()).map(OperatorState::wireName).forEach(state.getItems()::add);
+        state.setValue(vm.stateFilterProperty().get() == null ? ALL : vm.stateFilterProperty().get().wireName());
+        localize(state, (value, t) -> value == null || value.isEmpty() ? t.get("board.filter.allStates")
+                : t.get("board.state." + value));
+        state.valueProperty().addListener((o, was, now) -> vm.stateFilterProperty().set(now == null || now.isEmpty()
+                ? null : Arrays.stream(OperatorState.values()).filter(s -> s.wireName().equals(now)).findFirst()
+                .orElse(null)));
+
+        ComboBox<String> team = new ComboBox<>();
+        team.setId("board-team-filter");
+        team.getItems().add(ALL);
+        team.getItems().addAll(vm.teams());
+        team.setValue(ALL);
+        vm.teams().addListener((ListChangeListener<String>) change -> {
+            String chosen = team.getValue();
+            List<String> items = new ArrayList<>();
+            items.add(ALL);
+            items.addAll(vm.teams());
+            team.getItems().setAll(items);
+            team.setValue(items.contains(chosen) ? chosen : ALL);
+        });
+        localize(team, (value, t) -> value == null || value.isEmpty() ? t.get("board.filter.allTeams") : value);
+        team.valueProperty().addListener((o, was, now) ->
+                vm.teamFilterProperty().set(now == null || now.isEmpty() ? null : now));
+
+        ComboBox<OperatorSort> sort = new ComboBox<>();
+        sort.setId("board-sort");
+        sort.getItems().setAll(OperatorSort.values());
+        sort.setValue(vm.sortProperty().get());
+        localize(sort, (value, t) -> value == null ? "" : t.get("board.sort." + value.name()));
+        sort.valueProperty().addListener((o, was, now) -> vm.sortProperty().set(now));
+
+        CheckBox group = new CheckBox();
+        group.setId("board-group");
+        group.textProperty().bind(texts.get("board.groupByTeam"));
+        group.selectedProperty().bindBidirectional(vm.groupByTeamProperty());
+
+        Label count = new Label();
+        count.setId("board-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(texts.text(t -> t.format("board.count", vm.shownProperty().get(),
+                vm.totalProperty().get()), vm.shownProperty(), vm.totalProperty()));
+
+        Label notCurrent = new Label(null, new FontIcon(Feather.ALERT_TRIANGLE));
+        notCurrent.setId("board-not-current");
+        notCurrent.getStyleClass().addAll("board-not-current", Styles.WARNING);
+        notCurrent.textProperty().bind(texts.text(t -> vm.problemProperty().get() == null
+                ? t.get("board.notCurrent") : t.format("board.refused", vm.problemProperty().get()),
+                vm.problemProperty()));
+        notCurrent.visibleProperty().bind(vm.currentProperty().not());
+        notCurrent.managedProperty().bind(notCurrent.visibleProperty());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(search, state, team, sort, group, count, notCurrent, gap, alertMenu());
+        bar.getStyleClass().add("board-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private <T> void localize(ComboBox<T> box, BiFunction<T, Texts, String> text) {
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value, texts.now());
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        texts.texts().addListener((o, was, now) -> {
+            // a new language: the shown value and the list are written again
+            T value = box.getValue();
+            box.setConverter(null);
+            box.setConverter(converter);
+            box.setValue(value);
+        });
+    }
+
+    /** Mute each kind of alert, and set when they come and when a queue turns amber and red. */
+    private Node alertMenu() {
+        MenuButton menu = new MenuButton(null, new FontIcon(Feather.BELL));
+        menu.setId("board-alerts-menu");
+        menu.textProperty().bind(texts.get("board.alerts"));
+        for (AlertKind kind : AlertKind.values()) {
+            CheckMenuItem mute = new CheckMenuItem();
+            mute.setId("board-mute-" + kind.name().toLowerCase(Locale.ROOT));
+            mute.textProperty().bind(texts.get("board.mute." + kind.name()));
+            mute.selectedProperty().bindBidirectional(vm.mutedProperty(kind));
+            menu.getItems().add(mute);
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        BoardThresholds now = vm.thresholdsProperty().get();
+        menu.getItems().addAll(
+                limit("callerWaitingAlert", (int) now.callerWaitingAlert().toSeconds(), 10, 3600,
+                        (t, v) -> new BoardThresholds(t.queueWarning(), t.queueCritical(), Duration.ofSeconds(v),
+                                t.wrapupAlert())),
+                limit("wrapupAlert", (int) now.wrapupAlert().toMinutes(), 1, 120,
+                        (t, v) -> new BoardThresholds(t.queueWarning(), t.queueCritical(), t.callerWaitingAlert(),
+                                Duration.ofMinutes(v))),
+                limit("queueWarning", (int) now.queueWarning().toSeconds(), 5, 3600,
+                        (t, v) -> new BoardThresholds(Duration.ofSeconds(v),
+                                t.queueCritical().compareTo(Duration.ofSeconds(v)) < 0 ? Duration.ofSeconds(v)
+                                        : t.queueCritical(), t.callerWaitingAlert(), t.wrapupAlert())),
+                limit("queueCritical", (int) now.queueCritical().toSeconds(), 5, 3600,
+                        (t, v) -> new BoardThresholds(t.queueWarning().compareTo(Duration.ofSeconds(v)) > 0
+                                ? Duration.ofSeconds(v) : t.queueWarning(), Duration.ofSeconds(v),
+                                t.callerWaitingAlert(), t.wrapupAlert())));
+        return menu;
+    }
+
+    private CustomMenuItem limit(String name, int initial, int min, int max,
+                                 BiFunction<BoardThresholds, Integer, BoardThresholds> with) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, initial);
+        spinner.setId("board-limit-" + name);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.thresholdsProperty().set(with.apply(vm.thresholdsProperty().get(), now));
+            }
+        });
+        Label label = new Label();
+        label.textProperty().bind(texts.get("board.limit." + name));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(label, gap, spinner);
+        line.getStyleClass().add("board-limit");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPrefWidth(320);
+        CustomMenuItem item = new CustomMenuItem(line, false);
+        return item;
+    }
+
+    private Node alerts() {
+        FlowPane list = new FlowPane();
+        list.setId("board-alerts");
+        list.getStyleClass().add("board-alerts");
+        Runnable show = () -> {
+            List<Node> chips = new ArrayList<>();
+            for (BoardAlert alert : vm.alerts()) {
+                Label text = new Label(alertText(alert, texts.now()), new FontIcon(icon(alert)));
+                Button close = new Button(null, new FontIcon(Feather.X));
+                close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+                close.setOnAction(e -> vm.dismiss(alert));
+                close.accessibleTextProperty().bind(texts.get("board.alert.dismiss"));
+                HBox chip = new HBox(text, close);
+                chip.getStyleClass().addAll("board-alert", alert.kind().name().toLowerCase(Locale.ROOT));
+                chip.setAlignment(Pos.CENTER_LEFT);
+                chips.add(chip);
+            }
+            list.getChildren().setAll(chips);
+        };
+        vm.alerts().addListener((ListChangeListener<BoardAlert>) change -> show.run());
+        texts.texts().addListener((o, was, now) -> show.run());
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alerts()));
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
+    }
+
+    private static Ikon icon(BoardAlert alert) {
+        return alert.kind() == AlertKind.CALLER_WAITING ? Feather.CLOCK : Feather.EDIT_3;
+    }
+
+    static String alertText(BoardAlert alert, Texts t) {
+        return switch (alert.kind()) {
+            case CALLER_WAITING -> t.format("board.alert.waiting", alert.subject(), alert.where());
+            case LONG_WRAPUP -> t.format("board.alert.wrapup", alert.subject());
+        };
+    }
+
+    // ------------------------------------------------------------------------------- the operators
+
+    private Node operatorsTable() {
+        operators.setId("board-operators");
+        operators.getStyleClass().addAll("board-operators", Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        operators.setItems(vm.lines());
+        operators.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        operators.placeholderProperty().bind(texts.texts().map(t -> new Label(t.get("board.empty"))));
+        operators.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(BoardLine line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(HEADING, !empty && line instanceof TeamHeading);
+            }
+        });
+        TableColumn<BoardLine, BoardLine> state = column("state", 190, (row, t) -> {
+            String name = BoardFormat.state(row.state(), t);
+            String reason = BoardFormat.reason(row.reason(), t);
+            return reason == null ? name : name + " · " + reason;
+        });
+        state.setCellFactory(column -> new StateCell());
+        TableColumn<BoardLine, BoardLine> name = column("name", 200, (row, t) -> row.name());
+        name.setCellFactory(column -> new LineCell((row, t) -> row.name(), (heading, t) ->
+                heading.team() == null ? t.get("board.noTeam") : heading.team()));
+        operators.getColumns().setAll(List.of(state, name,
+                column("extension", 100, (row, t) -> row.extensions()),
+                column("time", 80, (row, t) -> BoardFormat.duration(row.timeInState())),
+                caller(),
+                column("line", 140, (row, t) -> row.line() == null ? "" : row.line()),
+                column("team", 140, (row, t) -> row.teamNames())));
+        return operators;
+    }
+
+    /** The caller of the operator's call; on a team's heading, how many of the team are shown and available. */
+    private TableColumn<BoardLine, BoardLine> caller() {
+        TableColumn<BoardLine, BoardLine> caller = column("caller", 220, null);
+        caller.setCellFactory(c -> new LineCell((row, t) -> row.caller() == null ? "" : row.calls() > 1
+                ? t.format("board.caller.more", row.caller(), row.calls() - 1) : row.caller(),
+                (heading, t) -> t.format("board.team", heading.operators(), heading.available())));
+        return caller;
+    }
+
+    private TableColumn<BoardLine, BoardLine> column(String key, double width,
+                                                     BiFunction<OperatorRow, Texts, String> text) {
+        TableColumn<BoardLine, BoardLine> column = new TableColumn<>();
+        column.setId("board-column-" + key);
+        column.textProperty().bind(texts.get("board.column." + key));
+        column.setPrefWidth(width);
+        column.setSortable(false); // the board's order is the view-model's, with its grouping
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new LineCell(text, null));
+        return column;
+    }
+
+    /** A cell of an operator's row; on a team's heading only the name and caller columns say something. */
+    private final class LineCell extends TableCell<BoardLine, BoardLine> {
+
+        private final BiFunction<OperatorRow, Texts, String> text;
+        /** What a heading shows in this column; null for nothing. */
+        private final BiFunction<TeamHeading, Texts, String> headed;
+
+        LineCell(BiFunction<OperatorRow, Texts, String> text, BiFunction<TeamHeading, Texts, String> headed) {
+            this.text = text;
+            this.headed = headed;
+        }
+
+        @Override
+        protected void updateItem(BoardLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setGraphic(null);
+            if (empty || line == null) {
+                setText(null);
+            } else if (line instanceof OperatorRow row) {
+                setText(text.apply(row, texts.now()));
+            } else if (line instanceof TeamHeading heading && headed != null) {
+                setText(headed.apply(heading, texts.now()));
+            } else {
+                setText(null);
+            }
+        }
+    }
+
+    /** The state with its icon and colour (CSS, by pseudo-class). */
+    private final class StateCell extends TableCell<BoardLine, BoardLine> {
+
+        private final FontIcon icon = new FontIcon();
+
+        StateCell() {
+            getStyleClass().add("board-state");
+            icon.getStyleClass().add("board-state-icon");
+        }
+
+        @Override
+        protected void updateItem(BoardLine line, boolean empty) {
+            super.updateItem(line, empty);
+            OperatorState state = !empty && line instanceof OperatorRow row ? row.state() : null;
+            for (OperatorState each : OperatorState.values()) {
+                pseudoClassStateChanged(STATES.get(each.ordinal()), each == state);
+            }
+            if (state == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            OperatorRow row = (OperatorRow) line;
+            icon.setIconCode(icon(state, row.callState()));
+            setGraphic(icon);
+            Texts t = texts.now();
+            String reason = BoardFormat.reason(row.reason(), t);
+            setText(reason == null ? BoardFormat.state(state, t) : BoardFormat.state(state, t) + " · " + reason);
+        }
+    }
+
+    private static Ikon icon(OperatorState state, BoardCallState call) {
+        return switch (state) {
+            case OFFLINE -> Feather.POWER;
+            case AVAILABLE -> Feather.CHECK_CIRCLE;
+            case RINGING -> Feather.BELL;
+            case TALKING -> Feather.PHONE_CALL;
+            case HOLD -> Feather.PAUSE_CIRCLE;
+            case WRAPUP -> Feather.EDIT_3;
+            case BREAK -> Feather.COFFEE;
+        };
+    }
+
+    // ------------------------------------------------------------------------------- the queues
+
+    private Node queuePanel() {
+        ListView<QueueRow> queues = new ListView<>(vm.queues());
+        queues.setId("board-queues");
+        queues.getStyleClass().add("board-queues");
+        queues.placeholderProperty().bind(texts.texts().map(t -> new Label(t.get("board.noQueues"))));
+        queues.setCellFactory(list -> new QueueCell());
+        Label title = new Label();
+        title.textProperty().bind(texts.get("board.queues"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox panel = new VBox(title, queues);
+        VBox.setVgrow(queues, Priority.ALWAYS);
+        panel.getStyleClass().add("board-queue-panel");
+        return panel;
+    }
+
+    /** A queue: its name, who waits and for how long, coloured past the thresholds. */
+    private final class QueueCell extends ListCell<QueueRow> {
+
+        private final Label name = new Label();
+        private final Label summary = new Label();
+        private final VBox waiting = new VBox();
+        private final VBox box = new VBox(name, summary, waiting);
+
+        QueueCell() {
+            name.getStyleClass().addAll("board-queue-name", Styles.TEXT_BOLD);
+            summary.getStyleClass().add("board-queue-summary");
+            waiting.getStyleClass().add("board-queue-waiting");
+            box.getStyleClass().add("board-queue");
+        }
+
+        @Override
+        protected void updateItem(QueueRow queue, boolean empty) {
+            super.updateItem(queue, empty);
+            pseudoClassStateChanged(WARNING, !empty && queue != null && queue.alarm() == AlarmLevel.WARNING);
+            pseudoClassStateChanged(CRITICAL, !empty && queue != null && queue.alarm() == AlarmLevel.CRITICAL);
+            if (empty || queue == null) {
+                setGraphic(null);
+                return;
+            }
+            Texts t = texts.now();
+            name.setText(queue.name());
+            summary.setText(queue.waiting().isEmpty()
+                    ? t.format("board.queue.nobody", queue.free(), queue.members())
+                    : t.format("board.queue.summary", queue.waiting().size(),
+                    BoardFormat.duration(queue.longestWait()), queue.free(), queue.members()));
+            List<Node> lines = new ArrayList<>(queue.waiting().size());
+            for (WaitingRow caller : queue.waiting()) {
+                Label line = new Label(caller.position() + ". " + caller.caller() + "  "
+                        + BoardFormat.duration(caller.waited()));
+                line.getStyleClass().add("board-waiting");
+                line.pseudoClassStateChanged(WARNING, caller.alarm() == AlarmLevel.WARNING);
+                line.pseudoClassStateChanged(CRITICAL, caller.alarm() == AlarmLevel.CRITICAL);
+                lines.add(line);
+            }
+            waiting.getChildren().setAll(lines);
+            setGraphic(box);
+        }
+    }
+}
