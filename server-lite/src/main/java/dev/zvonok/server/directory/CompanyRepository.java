@@ -168,11 +168,11 @@ public final class CompanyRepository {
     }
 
     /**
-     * Companies by name, INN or number, ordered by name.
+     * Companies by name, INN or number, in {@code sort}'s order.
      *
      * @param text part of the name (any case), the INN or part of a number; null for every company
      */
-    public Found<Company> search(String text, int offset, int limit) {
+    public Found<Company> search(String text, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -186,9 +186,19 @@ public final class CompanyRepository {
             where = where.and(matches);
         }
         int total = dsl.fetchCount(COMPANIES, where);
-        List<Company> page = select().where(where).orderBy(COMPANIES.NAME, COMPANIES.ID).offset(offset).limit(limit)
-                .fetch(CompanyRepository::map);
+        List<Company> page = select().where(where)
+                .orderBy(sort.orderBy(CompanyRepository::sortColumn, COMPANIES.ID))
+                .offset(offset).limit(limit).fetch(CompanyRepository::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "name" -> COMPANIES.NAME;
+            case "inn" -> COMPANIES.INN;
+            case "city" -> COMPANIES.CITY;
+            default -> null;
+        };
     }
 
     private Optional<Company> read(DSLContext tx, long id) {

@@ -177,12 +177,12 @@ public final class DealerRepository {
     }
 
     /**
-     * Dealers by name or number, ordered by name.
+     * Dealers by name or number, in {@code sort}'s order.
      *
      * @param text      part of the name (any case) or of a number; null for every dealer
      * @param companyId null for every company's
      */
-    public Found<Dealer> search(String text, Long companyId, int offset, int limit) {
+    public Found<Dealer> search(String text, Long companyId, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -199,9 +199,18 @@ public final class DealerRepository {
             where = where.and(DEALERS.COMPANY_ID.eq(companyId));
         }
         int total = dsl.fetchCount(DEALERS, where);
-        List<Dealer> page = select().where(where).orderBy(DEALERS.NAME, DEALERS.ID).offset(offset).limit(limit)
-                .fetch(DealerRepository::map);
+        List<Dealer> page = select().where(where).orderBy(sort.orderBy(DealerRepository::sortColumn, DEALERS.ID))
+                .offset(offset).limit(limit).fetch(DealerRepository::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "name" -> DEALERS.NAME;
+            case "company" -> COMPANIES.NAME;
+            case "city" -> DEALERS.CITY;
+            default -> null;
+        };
     }
 
     private Optional<Dealer> read(DSLContext tx, long id) {

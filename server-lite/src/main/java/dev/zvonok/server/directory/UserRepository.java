@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Users and their phones, as the admin screen and the login need them. Every change refreshes the directory cache. */
@@ -218,13 +219,13 @@ public final class UserRepository {
     }
 
     /**
-     * Users by name, login or number, a page of them, ordered by name.
+     * Users by name, login or number, a page of them, in {@code sort}'s order.
      *
      * @param text   part of the name or login (any case), or of a number; null for everybody
      * @param role   null for every role
      * @param active null for active and deactivated users alike
      */
-    public Found<User> search(String text, Role role, Boolean active, int offset, int limit) {
+    public Found<User> search(String text, Role role, Boolean active, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -244,9 +245,21 @@ public final class UserRepository {
             where = where.and(USERS.ACTIVE.eq(active));
         }
         int total = dsl.fetchCount(USERS, where);
-        List<User> page = UserRows.select(dsl).where(where).orderBy(USERS.DISPLAY_NAME, USERS.ID)
+        List<User> page = UserRows.select(dsl).where(where)
+                .orderBy(sort.orderBy(UserRepository::sortColumn, USERS.ID))
                 .offset(offset).limit(limit).fetch(UserRows::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "login" -> USERS.LOGIN;
+            case "name" -> USERS.DISPLAY_NAME;
+            case "role" -> USERS.ROLE;
+            case "city" -> USERS.CITY;
+            case "active" -> USERS.ACTIVE;
+            default -> null;
+        };
     }
 
     private static Optional<User> read(DSLContext tx, long id) {
