@@ -148,7 +148,7 @@ public final class UserRepository {
     public User create(UserDetails details, String password, List<NewPhone> phones, Collection<Long> teamIds,
                        ChangeRecorder<User> recorder) {
         String hash = passwords.hash(password);
-        return writes.change("user " + details.login(), c -> {
+        return writes.changeNumbers("user " + details.login(), c -> {
             DSLContext tx = c.dsl();
             long id = tx.insertInto(USERS)
                     .set(USERS.LOGIN, details.login())
@@ -165,7 +165,7 @@ public final class UserRepository {
             User created = read(tx, id).orElseThrow();
             recorder.record(tx, null, created);
             return created;
-        });
+        }, ctx -> checkFree(ctx, 0, phones));
     }
 
     /**
@@ -177,7 +177,7 @@ public final class UserRepository {
      */
     public Optional<User> update(long id, UserDetails details, List<NewPhone> phones, Collection<Long> teamIds,
                                  ChangeRecorder<User> recorder) {
-        return writes.change("user " + details.login(), c -> {
+        return writes.changeNumbers("user " + details.login(), c -> {
             DSLContext tx = c.dsl();
             Optional<User> before = readForUpdate(tx, id);
             if (before.isEmpty()) {
@@ -200,6 +200,10 @@ public final class UserRepository {
             User after = read(tx, id).orElseThrow();
             recorder.record(tx, before.get(), after);
             return Optional.of(after);
+        }, ctx -> {
+            if (phones != null) {
+                checkFree(ctx, id, phones);
+            }
         });
     }
 
@@ -274,7 +278,8 @@ public final class UserRepository {
         return read(tx, id);
     }
 
-    private static void replacePhones(DSLContext tx, long userId, List<NewPhone> phones) {
+    /** @throws NumberTakenException naming the first of {@code phones} another user has */
+    private static void checkFree(DSLContext tx, long userId, List<NewPhone> phones) {
         for (int i = 0; i < phones.size(); i++) {
             String normalized = phones.get(i).normalized();
             var owner = tx.select(USERS.ID, USERS.DISPLAY_NAME, USERS.LOGIN)
@@ -288,6 +293,10 @@ public final class UserRepository {
                         owner.value2() + " (" + owner.value3() + ")"));
             }
         }
+    }
+
+    private static void replacePhones(DSLContext tx, long userId, List<NewPhone> phones) {
+        checkFree(tx, userId, phones);
         tx.deleteFrom(USER_PHONES).where(USER_PHONES.USER_ID.eq(userId)).execute();
         for (NewPhone phone : phones) {
             tx.insertInto(USER_PHONES)
