@@ -31,6 +31,8 @@ public final class AuditLog implements LoginAudit {
 
     /** The entity of login rows, so that {@code ?entity=login} finds them. */
     public static final String LOGIN = "login";
+    /** The action and entity of an import's own row, so that {@code ?entity=import} finds every import. */
+    public static final String IMPORT = "import";
     /** Rows in one multi-row insert: an import of ten thousand rows is ten round trips. */
     private static final int CHUNK = 1000;
 

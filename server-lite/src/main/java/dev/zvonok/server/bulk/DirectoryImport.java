@@ -19,9 +19,6 @@ import java.util.Objects;
  */
 public final class DirectoryImport {
 
-    /** The action and entity of an import's own audit row: {@code ?entity=import} finds every import. */
-    public static final String IMPORT = "import";
-
     private final DirectoryBatch batch;
     private final PhoneCells phones;
     private final PhoneNumbers numbers;
@@ -63,7 +60,7 @@ public final class DirectoryImport {
             if (apply) {
                 ImportedChanges changes = ImportedChanges.before(kind, directory);
                 plan.write().accept(directory);
-                directory.record(audit.batch(who, IMPORT, summary(report), changes.after(directory)));
+                directory.record(audit.batch(who, AuditLog.IMPORT, summary(report), changes.after(directory)));
             }
             return report;
         });

@@ -99,6 +99,10 @@ class BulkRoutesTest {
         assertThat(rows.get(1).getEntityId())
                 .isEqualTo(server.companies().findByName("ООО Аудит").get(0).id());
         assertThat(JSON.readTree(rows.get(0).getAfterState()).get("kind").asText()).isEqualTo("companies");
+        HttpResponse<byte[]> imports = get("/api/admin/audit?entity=import&user=admin", admin);
+        assertThat(imports.statusCode()).as(new String(imports.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(JSON.readTree(imports.body()).get("data")).extracting(row -> row.get("id").asLong())
+                .contains(rows.get(0).getId());
     }
 
     /** The import's own row and the rows of the things it wrote: those committed with the import's last row. */
