@@ -39,7 +39,8 @@ final class AuditRoutes implements Routes {
         if (from != null && to != null && !from.isBefore(to)) {
             throw AdminProblem.invalid("to", "must not be before from");
         }
-        String entity = params.oneOf("entity", "user", "dealer", "company", "line", "team", AuditLog.LOGIN);
+        String entity = params.oneOf("entity", "user", "dealer", "company", "line", "team", AuditLog.LOGIN,
+                AuditLog.IMPORT);
         var found = audit.search(new AuditQuery(from, to, params.text("user"), entity, params.id("entityId"),
                 paging.offset(), paging.limit()));
         ctx.json(paging.page(found, entry -> entry));

@@ -1,5 +1,6 @@
 package dev.zvonok.server.admin;
 
+import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.CompanyRequest;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
@@ -56,7 +57,8 @@ final class CompanyAdminRoutes implements Routes {
     private void list(Context ctx) {
         QueryParams params = Requests.query(ctx);
         Paging paging = Paging.of(params);
-        ctx.json(paging.page(companies.search(params.text("query"), paging.offset(), paging.limit()),
+        ctx.json(paging.page(companies.search(params.text("query"), params.sort(AdminSort.COMPANIES),
+                paging.offset(), paging.limit()),
                 AdminViews::company));
     }
 

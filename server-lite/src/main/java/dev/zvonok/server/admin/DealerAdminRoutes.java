@@ -1,5 +1,6 @@
 package dev.zvonok.server.admin;
 
+import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.DealerRequest;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
@@ -60,7 +61,8 @@ final class DealerAdminRoutes implements Routes {
     private void list(Context ctx) {
         QueryParams params = Requests.query(ctx);
         Paging paging = Paging.of(params);
-        ctx.json(paging.page(dealers.search(params.text("query"), params.id("companyId"), paging.offset(),
+        ctx.json(paging.page(dealers.search(params.text("query"), params.id("companyId"),
+                params.sort(AdminSort.DEALERS), paging.offset(),
                 paging.limit()), AdminViews::dealer));
     }
 

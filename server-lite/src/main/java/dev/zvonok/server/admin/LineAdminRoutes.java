@@ -1,6 +1,7 @@
 package dev.zvonok.server.admin;
 
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.LineRequest;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
@@ -57,7 +58,7 @@ final class LineAdminRoutes implements Routes {
         Paging paging = Paging.of(params);
         String kind = params.oneOf("kind", AdminRules.DID, AdminRules.QUEUE);
         ctx.json(paging.page(lines.search(params.text("query"), kind == null ? null : LineKind.fromDb(kind),
-                paging.offset(), paging.limit()), AdminViews::line));
+                params.sort(AdminSort.LINES), paging.offset(), paging.limit()), AdminViews::line));
     }
 
     private void read(Context ctx) {

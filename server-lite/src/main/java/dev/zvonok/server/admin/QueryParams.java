@@ -1,11 +1,14 @@
 package dev.zvonok.server.admin;
 
+import dev.zvonok.model.admin.AdminSort;
+import dev.zvonok.server.directory.SortOrder;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,6 +80,24 @@ final class QueryParams {
         return Arrays.stream(values).filter(v -> v.equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> AdminProblem.invalid(name, "must be one of "
                         + Arrays.stream(values).collect(Collectors.joining(", ")) + ", was '" + value + "'"));
+    }
+
+    /**
+     * {@code ?sort=&order=}: one of the list's {@code keys} ({@link AdminSort#DEFAULT_KEY} when absent), ascending
+     * unless {@code order=desc}. Exact spellings only: the app is written against them.
+     */
+    SortOrder sort(List<String> keys) {
+        String key = text(AdminSort.SORT_PARAM);
+        if (key != null && !keys.contains(key)) {
+            throw AdminProblem.invalid(AdminSort.SORT_PARAM, "must be one of " + String.join(", ", keys)
+                    + ", was '" + key + "'");
+        }
+        String order = text(AdminSort.ORDER_PARAM);
+        if (order != null && !order.equals(AdminSort.ASC) && !order.equals(AdminSort.DESC)) {
+            throw AdminProblem.invalid(AdminSort.ORDER_PARAM, "must be " + AdminSort.ASC + " or " + AdminSort.DESC
+                    + ", was '" + order + "'");
+        }
+        return new SortOrder(key == null ? AdminSort.DEFAULT_KEY : key, AdminSort.DESC.equals(order));
     }
 
     /**

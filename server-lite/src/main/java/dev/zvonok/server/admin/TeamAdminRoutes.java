@@ -1,6 +1,7 @@
 package dev.zvonok.server.admin;
 
 import dev.zvonok.model.admin.AdminError;
+import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.TeamRequest;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
@@ -54,7 +55,8 @@ final class TeamAdminRoutes implements Routes {
     private void list(Context ctx) {
         QueryParams params = Requests.query(ctx);
         Paging paging = Paging.of(params);
-        ctx.json(paging.page(teams.search(params.text("query"), paging.offset(), paging.limit()), AdminViews::team));
+        ctx.json(paging.page(teams.search(params.text("query"), params.sort(AdminSort.TEAMS), paging.offset(),
+                paging.limit()), AdminViews::team));
     }
 
     private void read(Context ctx) {

@@ -2,6 +2,7 @@ package dev.zvonok.server.admin;
 
 import dev.zvonok.model.admin.AdminError;
 import dev.zvonok.model.admin.AdminRules;
+import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.AdminUser;
 import dev.zvonok.model.admin.PasswordRequest;
 import dev.zvonok.model.admin.UserRequest;
@@ -84,7 +85,7 @@ final class UserAdminRoutes implements Routes {
         Paging paging = Paging.of(params);
         String role = params.oneOf("role", "admin", "supervisor", "operator");
         var found = users.search(params.text("query"), role == null ? null : Role.of(role), params.bool("active"),
-                paging.offset(), paging.limit());
+                params.sort(AdminSort.USERS), paging.offset(), paging.limit());
         ctx.json(paging.page(found, AdminViews::user));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.admin.AuditEntry;
 import dev.zvonok.server.auth.LoginAudit;
 import dev.zvonok.server.db.schema.tables.records.AuditLogRecord;
+import dev.zvonok.server.directory.BatchRecorder;
 import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.Found;
 import java.time.ZoneOffset;
@@ -30,6 +31,10 @@ public final class AuditLog implements LoginAudit {
 
     /** The entity of login rows, so that {@code ?entity=login} finds them. */
     public static final String LOGIN = "login";
+    /** The action and entity of an import's own row, so that {@code ?entity=import} finds every import. */
+    public static final String IMPORT = "import";
+    /** Rows in one multi-row insert: an import of ten thousand rows is ten round trips. */
+    private static final int CHUNK = 1000;
 
     private final DSLContext dsl;
     private final ObjectMapper json;
@@ -52,6 +57,39 @@ public final class AuditLog implements LoginAudit {
             insert(tx, actor, action, entity, either == null ? null : idOf.applyAsLong(either), text(before),
                     text(after));
         };
+    }
+
+    /**
+     * What a batch of changes (an import) writes besides itself: a row saying what the batch was, then a row for
+     * each thing it created or changed, as {@link #recorder} writes a single change's.
+     *
+     * @param action  the batch's row: {@code import}
+     * @param summary the batch's row's "after": what was done, how many of each outcome
+     */
+    public BatchRecorder batch(Actor actor, String action, Object summary, List<Change> changes) {
+        String summaryText = text(summary);
+        return tx -> {
+            insert(tx, actor, action, action, null, null, summaryText);
+            for (int from = 0; from < changes.size(); from += CHUNK) {
+                var rows = tx.insertInto(AUDIT_LOG, AUDIT_LOG.ACTOR_USER_ID, AUDIT_LOG.ACTOR_LOGIN, AUDIT_LOG.ACTION,
+                        AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.BEFORE_STATE, AUDIT_LOG.AFTER_STATE,
+                        AUDIT_LOG.ADDRESS);
+                for (Change c : changes.subList(from, Math.min(changes.size(), from + CHUNK))) {
+                    rows = rows.values(actor.userId(), clip(actor.login(), 64), c.action(), c.entity(), c.entityId(),
+                            text(c.before()), text(c.after()), clip(actor.address(), 64));
+                }
+                rows.execute();
+            }
+        };
+    }
+
+    /**
+     * One thing a batch changed.
+     *
+     * @param action {@code create}, {@code update}...
+     * @param before null when created
+     */
+    public record Change(String action, String entity, long entityId, Object before, Object after) {
     }
 
     @Override

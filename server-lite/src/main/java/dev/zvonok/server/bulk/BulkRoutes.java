@@ -2,8 +2,12 @@ package dev.zvonok.server.bulk;
 
 import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.server.api.ApiException;
+import dev.zvonok.server.api.ClientAddresses;
 import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.audit.Actor;
 import dev.zvonok.server.auth.Access;
+import dev.zvonok.server.auth.AuthenticatedUser;
+import dev.zvonok.server.auth.RequestUser;
 import dev.zvonok.server.directory.DirectoryConflictException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,10 +35,13 @@ public final class BulkRoutes implements Routes {
 
     private final DirectoryImport imports;
     private final DirectoryExport exports;
+    private final ClientAddresses addresses;
 
-    public BulkRoutes(DirectoryImport imports, DirectoryExport exports) {
+    /** @param addresses where a request comes from, for an import's audit rows */
+    public BulkRoutes(DirectoryImport imports, DirectoryExport exports, ClientAddresses addresses) {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.exports = Objects.requireNonNull(exports, "exports");
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
     }
 
     @Override
@@ -52,7 +59,9 @@ public final class BulkRoutes implements Routes {
         }
         ImportReport report;
         try {
-            report = imports.run(kind, file, dryRun);
+            AuthenticatedUser admin = RequestUser.of(ctx);
+            report = imports.run(kind, file, dryRun,
+                    new Actor(admin.id(), admin.login(), addresses.of(ctx).getHostAddress()));
         } catch (BulkFileException e) {
             throw ApiException.badRequest(e.getMessage());
         } catch (DirectoryConflictException e) {

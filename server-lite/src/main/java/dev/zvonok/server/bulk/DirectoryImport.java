@@ -2,8 +2,12 @@ package dev.zvonok.server.bulk;
 
 import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.server.audit.Actor;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.directory.DirectoryBatch;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,22 +22,30 @@ public final class DirectoryImport {
     private final DirectoryBatch batch;
     private final PhoneCells phones;
     private final PhoneNumbers numbers;
+    private final AuditLog audit;
 
-    public DirectoryImport(DirectoryBatch batch, PhoneNumbers numbers) {
+    public DirectoryImport(DirectoryBatch batch, PhoneNumbers numbers, AuditLog audit) {
         this.batch = Objects.requireNonNull(batch, "batch");
         this.phones = new PhoneCells(numbers);
         this.numbers = numbers;
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /**
      * @param file a CSV or XLSX file's bytes (told apart by their content)
+     * @param who  who imports, and from where: an applied import's audit rows say so
      * @throws BulkFileException when the file cannot be read as a table of this kind at all
      */
-    public ImportReport run(BulkKind kind, byte[] file, boolean dryRun) {
-        return run(kind, FileFormat.of(file).read(file), dryRun);
+    public ImportReport run(BulkKind kind, byte[] file, boolean dryRun, Actor who) {
+        return run(kind, FileFormat.of(file).read(file), dryRun, who);
     }
 
-    public ImportReport run(BulkKind kind, Sheet sheet, boolean dryRun) {
+    /**
+     * An applied import writes, in its own transaction, the audit log's row of the import (the kind and the counts)
+     * and one row for each thing it created or changed, before and after.
+     */
+    public ImportReport run(BulkKind kind, Sheet sheet, boolean dryRun, Actor who) {
+        Objects.requireNonNull(who, "who");
         Header header = Header.of(kind, sheet.header());
         KindImport rows = switch (kind) {
             case USERS -> new UsersImport(phones);
@@ -44,11 +56,25 @@ public final class DirectoryImport {
         return batch.run(directory -> {
             KindImport.Plan plan = rows.plan(header, sheet.rows(), directory);
             boolean apply = !dryRun && !plan.failed();
+            ImportReport report = report(kind, dryRun, apply, header.ignored(), plan.rows());
             if (apply) {
+                ImportedChanges changes = ImportedChanges.before(kind, directory);
                 plan.write().accept(directory);
+                directory.record(audit.batch(who, AuditLog.IMPORT, summary(report), changes.after(directory)));
             }
-            return report(kind, dryRun, apply, header.ignored(), plan.rows());
+            return report;
         });
+    }
+
+    /** The import's own audit row: what it imported, and how many rows of each outcome (not the rows). */
+    private static Map<String, Object> summary(ImportReport report) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("kind", report.kind());
+        summary.put("created", report.created());
+        summary.put("updated", report.updated());
+        summary.put("unchanged", report.unchanged());
+        summary.put("rows", report.rows().size());
+        return summary;
     }
 
     private static ImportReport report(BulkKind kind, boolean dryRun, boolean applied, List<String> ignored,

@@ -115,7 +115,8 @@ final class CallServer implements AutoCloseable {
             routes.addAll(Administration.routes(users, dealers, companies, lines, teams, audit, numbers, extensions,
                     auth::endSessionsOf, httpSettings.clientAddresses(), Json.mapper(), httpSettings.timeZone()));
             DirectoryBatch batch = new DirectoryBatch(database.dsl(), passwords, directory);
-            routes.add(new BulkRoutes(new DirectoryImport(batch, numbers), new DirectoryExport(batch, numbers)));
+            routes.add(new BulkRoutes(new DirectoryImport(batch, numbers, audit), new DirectoryExport(batch, numbers),
+                    httpSettings.clientAddresses()));
             routes.add(live.routes());
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",

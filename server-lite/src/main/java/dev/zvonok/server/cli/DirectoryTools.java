@@ -1,6 +1,8 @@
 package dev.zvonok.server.cli;
 
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.bulk.DirectoryImport;
 import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.Database;
@@ -28,7 +30,7 @@ final class DirectoryTools implements AutoCloseable {
         Passwords passwords = new Passwords();
         users = new UserRepository(database.dsl(), numbers, passwords, DirectoryChangeListener.NONE);
         imports = new DirectoryImport(new DirectoryBatch(database.dsl(), passwords, DirectoryChangeListener.NONE),
-                numbers);
+                numbers, new AuditLog(database.dsl(), Json.mapper()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import dev.zvonok.model.api.ImportReport;
+import dev.zvonok.server.audit.Actor;
 import dev.zvonok.server.bulk.BulkKind;
 import dev.zvonok.server.config.ServerConfig;
 import java.io.IOException;
@@ -62,10 +63,19 @@ final class ImportCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         ImportReport report;
         try (DirectoryTools directory = DirectoryTools.open(settings)) {
-            report = directory.imports().run(what, content, dryRun);
+            report = directory.imports().run(what, content, dryRun, commandLineUser());
         }
         print(report, spec.commandLine().getOut());
         return report.errors() > 0 ? ServerLite.FAILED : 0;
+    }
+
+    /**
+     * Who imports from the command line: no user of Zvonok, but the operating system's, so that the audit log can
+     * tell a colleague's shell session from another's; "cli" stands where a web request's address would.
+     */
+    static Actor commandLineUser() {
+        String osUser = System.getProperty("user.name");
+        return new Actor(null, "cli:" + (osUser == null || osUser.isBlank() ? "unknown" : osUser), "cli");
     }
 
     static void print(ImportReport report, PrintWriter out) {

@@ -108,7 +108,7 @@ public final class CompanyRepository {
 
     /** @throws NumberTakenException when another company has one of the numbers */
     public Company create(CompanyDetails details, List<NewPhone> phones, ChangeRecorder<Company> recorder) {
-        return writes.change("company " + details.name(), c -> {
+        return writes.changeNumbers("company " + details.name(), c -> {
             DSLContext tx = c.dsl();
             long id = tx.insertInto(COMPANIES)
                     .set(COMPANIES.NAME, details.name())
@@ -122,7 +122,7 @@ public final class CompanyRepository {
             Company created = read(tx, id).orElseThrow();
             recorder.record(tx, null, created);
             return created;
-        });
+        }, ctx -> checkFree(ctx, 0, phones));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class CompanyRepository {
      */
     public Optional<Company> update(long id, CompanyDetails details, List<NewPhone> phones,
                                     ChangeRecorder<Company> recorder) {
-        return writes.change("company " + details.name(), c -> {
+        return writes.changeNumbers("company " + details.name(), c -> {
             DSLContext tx = c.dsl();
             Optional<Company> before = readForUpdate(tx, id);
             if (before.isEmpty()) {
@@ -150,6 +150,10 @@ public final class CompanyRepository {
             Company after = read(tx, id).orElseThrow();
             recorder.record(tx, before.get(), after);
             return Optional.of(after);
+        }, ctx -> {
+            if (phones != null) {
+                checkFree(ctx, id, phones);
+            }
         });
     }
 
@@ -168,11 +172,11 @@ public final class CompanyRepository {
     }
 
     /**
-     * Companies by name, INN or number, ordered by name.
+     * Companies by name, INN or number, in {@code sort}'s order.
      *
      * @param text part of the name (any case), the INN or part of a number; null for every company
      */
-    public Found<Company> search(String text, int offset, int limit) {
+    public Found<Company> search(String text, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -186,9 +190,19 @@ public final class CompanyRepository {
             where = where.and(matches);
         }
         int total = dsl.fetchCount(COMPANIES, where);
-        List<Company> page = select().where(where).orderBy(COMPANIES.NAME, COMPANIES.ID).offset(offset).limit(limit)
-                .fetch(CompanyRepository::map);
+        List<Company> page = select().where(where)
+                .orderBy(sort.orderBy(CompanyRepository::sortColumn, COMPANIES.ID))
+                .offset(offset).limit(limit).fetch(CompanyRepository::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "name" -> COMPANIES.NAME;
+            case "inn" -> COMPANIES.INN;
+            case "city" -> COMPANIES.CITY;
+            default -> null;
+        };
     }
 
     private Optional<Company> read(DSLContext tx, long id) {
@@ -202,7 +216,8 @@ public final class CompanyRepository {
         return read(tx, id);
     }
 
-    private static void replacePhones(DSLContext tx, long companyId, List<NewPhone> phones) {
+    /** @throws NumberTakenException naming the first of {@code phones} another company has */
+    private static void checkFree(DSLContext tx, long companyId, List<NewPhone> phones) {
         for (int i = 0; i < phones.size(); i++) {
             String normalized = phones.get(i).normalized();
             var owner = tx.select(COMPANIES.ID, COMPANIES.NAME)
@@ -218,6 +233,10 @@ public final class CompanyRepository {
                         new NumberOwner(NumberOwner.Kind.COMPANY, owner.value1(), owner.value2()));
             }
         }
+    }
+
+    private static void replacePhones(DSLContext tx, long companyId, List<NewPhone> phones) {
+        checkFree(tx, companyId, phones);
         tx.deleteFrom(PHONE_NUMBERS_COMPANIES).where(PHONE_NUMBERS_COMPANIES.COMPANY_ID.eq(companyId)).execute();
         for (NewPhone phone : phones) {
             tx.insertInto(PHONE_NUMBERS_COMPANIES)

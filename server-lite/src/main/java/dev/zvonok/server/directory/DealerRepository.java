@@ -116,7 +116,7 @@ public final class DealerRepository {
      * @throws DirectoryConflictException when the company does not exist
      */
     public Dealer create(DealerDetails details, List<NewPhone> phones, ChangeRecorder<Dealer> recorder) {
-        return writes.change("dealer " + details.name(), c -> {
+        return writes.changeNumbers("dealer " + details.name(), c -> {
             DSLContext tx = c.dsl();
             long id = tx.insertInto(DEALERS)
                     .set(DEALERS.NAME, details.name())
@@ -130,7 +130,7 @@ public final class DealerRepository {
             Dealer created = read(tx, id).orElseThrow();
             recorder.record(tx, null, created);
             return created;
-        });
+        }, ctx -> checkFree(ctx, 0, phones));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class DealerRepository {
      */
     public Optional<Dealer> update(long id, DealerDetails details, List<NewPhone> phones,
                                    ChangeRecorder<Dealer> recorder) {
-        return writes.change("dealer " + details.name(), c -> {
+        return writes.changeNumbers("dealer " + details.name(), c -> {
             DSLContext tx = c.dsl();
             Optional<Dealer> before = readForUpdate(tx, id);
             if (before.isEmpty()) {
@@ -159,6 +159,10 @@ public final class DealerRepository {
             Dealer after = read(tx, id).orElseThrow();
             recorder.record(tx, before.get(), after);
             return Optional.of(after);
+        }, ctx -> {
+            if (phones != null) {
+                checkFree(ctx, id, phones);
+            }
         });
     }
 
@@ -177,12 +181,12 @@ public final class DealerRepository {
     }
 
     /**
-     * Dealers by name or number, ordered by name.
+     * Dealers by name or number, in {@code sort}'s order.
      *
      * @param text      part of the name (any case) or of a number; null for every dealer
      * @param companyId null for every company's
      */
-    public Found<Dealer> search(String text, Long companyId, int offset, int limit) {
+    public Found<Dealer> search(String text, Long companyId, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -199,9 +203,18 @@ public final class DealerRepository {
             where = where.and(DEALERS.COMPANY_ID.eq(companyId));
         }
         int total = dsl.fetchCount(DEALERS, where);
-        List<Dealer> page = select().where(where).orderBy(DEALERS.NAME, DEALERS.ID).offset(offset).limit(limit)
-                .fetch(DealerRepository::map);
+        List<Dealer> page = select().where(where).orderBy(sort.orderBy(DealerRepository::sortColumn, DEALERS.ID))
+                .offset(offset).limit(limit).fetch(DealerRepository::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "name" -> DEALERS.NAME;
+            case "company" -> COMPANIES.NAME;
+            case "city" -> DEALERS.CITY;
+            default -> null;
+        };
     }
 
     private Optional<Dealer> read(DSLContext tx, long id) {
@@ -215,7 +228,8 @@ public final class DealerRepository {
         return read(tx, id);
     }
 
-    private static void replacePhones(DSLContext tx, long dealerId, List<NewPhone> phones) {
+    /** @throws NumberTakenException naming the first of {@code phones} another dealer has */
+    private static void checkFree(DSLContext tx, long dealerId, List<NewPhone> phones) {
         for (int i = 0; i < phones.size(); i++) {
             String normalized = phones.get(i).normalized();
             var owner = tx.select(DEALERS.ID, DEALERS.NAME)
@@ -231,6 +245,10 @@ public final class DealerRepository {
                         new NumberOwner(NumberOwner.Kind.DEALER, owner.value1(), owner.value2()));
             }
         }
+    }
+
+    private static void replacePhones(DSLContext tx, long dealerId, List<NewPhone> phones) {
+        checkFree(tx, dealerId, phones);
         tx.deleteFrom(DEALER_PHONE_NUMBERS).where(DEALER_PHONE_NUMBERS.DEALER_ID.eq(dealerId)).execute();
         for (NewPhone phone : phones) {
             tx.insertInto(DEALER_PHONE_NUMBERS)

@@ -83,6 +83,11 @@ public final class DirectoryBatch {
             this.tx = tx;
         }
 
+        /** Writes the batch's audit rows in its transaction: they are committed with its changes, or not at all. */
+        public void record(BatchRecorder recorder) {
+            recorder.record(tx);
+        }
+
         public List<User> users() {
             Map<Long, List<UserPhone>> phones = new HashMap<>();
             tx.select(USER_PHONES.ID, USER_PHONES.USER_ID, USER_PHONES.NUMBER, USER_PHONES.NORMALIZED,

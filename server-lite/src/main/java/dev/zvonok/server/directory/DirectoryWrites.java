@@ -2,6 +2,7 @@ package dev.zvonok.server.directory;
 
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
 import org.jooq.exception.DataAccessException;
@@ -32,6 +33,24 @@ final class DirectoryWrites {
         }
         listener.directoryChanged();
         return result;
+    }
+
+    /**
+     * A change that gives an owner numbers, checked free before they are written ({@code checkNumbers} throws a
+     * {@link NumberTakenException} naming who has one). When a rival change takes one of them between the check and
+     * the insert, the unique constraint fires instead; the rival has committed by then, so the check, run again
+     * outside the failed transaction, names the owner all the same.
+     */
+    <T> T changeNumbers(String what, TransactionalCallable<T> work, Consumer<DSLContext> checkNumbers) {
+        try {
+            return change(what, work);
+        } catch (DirectoryConflictException e) {
+            if (!(e instanceof NumberTakenException) && e.getCause() instanceof DataAccessException cause
+                    && UNIQUE_VIOLATION.equals(cause.sqlState())) {
+                checkNumbers.accept(dsl);
+            }
+            throw e;
+        }
     }
 
     /** A broken constraint as a {@link DirectoryConflictException}; any other failure as it is. */

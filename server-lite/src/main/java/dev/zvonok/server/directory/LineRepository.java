@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** The PBX's lines (incoming numbers and queues) and their names. Every change refreshes the directory cache. */
@@ -117,11 +118,11 @@ public final class LineRepository {
     }
 
     /**
-     * Lines by name, source, city or number, ordered by name.
+     * Lines by name, source, city or number, in {@code sort}'s order.
      *
      * @param kind null for both kinds
      */
-    public Found<Line> search(String text, LineKind kind, int offset, int limit) {
+    public Found<Line> search(String text, LineKind kind, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -137,9 +138,21 @@ public final class LineRepository {
             where = where.and(LINES.KIND.eq(kind.dbName()));
         }
         int total = dsl.fetchCount(LINES, where);
-        List<Line> page = dsl.selectFrom(LINES).where(where).orderBy(LINES.NAME, LINES.ID).offset(offset).limit(limit)
-                .fetch(LineRepository::map);
+        List<Line> page = dsl.selectFrom(LINES).where(where)
+                .orderBy(sort.orderBy(LineRepository::sortColumn, LINES.ID))
+                .offset(offset).limit(limit).fetch(LineRepository::map);
         return new Found<>(page, total);
+    }
+
+    /** A number is ordered by its normalised form: "8 (495) ..." and "+7 495 ..." are the same number. */
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "number" -> LINES.NORMALIZED;
+            case "name" -> LINES.NAME;
+            case "source" -> LINES.SOURCE;
+            case "city" -> LINES.CITY;
+            default -> null;
+        };
     }
 
     private static void checkFree(DSLContext tx, Long self, LineKind kind, String normalized) {

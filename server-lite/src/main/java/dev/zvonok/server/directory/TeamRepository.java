@@ -108,13 +108,14 @@ public final class TeamRepository {
         return select(dsl).orderBy(TEAMS.NAME).fetch(TeamRepository::map);
     }
 
-    /** Teams by part of their name (any case), ordered by name. */
-    public Found<Team> search(String text, int offset, int limit) {
+    /** Teams by part of their name (any case), in {@code sort}'s order. */
+    public Found<Team> search(String text, SortOrder sort, int offset, int limit) {
         Condition where = text == null || text.isBlank() ? DSL.noCondition()
                 : TEAMS.NAME.containsIgnoreCase(text.strip());
         int total = dsl.fetchCount(TEAMS, where);
-        List<Team> page = select(dsl).where(where).orderBy(TEAMS.NAME, TEAMS.ID).offset(offset).limit(limit)
-                .fetch(TeamRepository::map);
+        List<Team> page = select(dsl).where(where)
+                .orderBy(sort.orderBy(key -> key.equals("name") ? TEAMS.NAME : null, TEAMS.ID))
+                .offset(offset).limit(limit).fetch(TeamRepository::map);
         return new Found<>(page, total);
     }
 

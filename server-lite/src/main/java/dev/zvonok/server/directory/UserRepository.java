@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Users and their phones, as the admin screen and the login need them. Every change refreshes the directory cache. */
@@ -147,7 +148,7 @@ public final class UserRepository {
     public User create(UserDetails details, String password, List<NewPhone> phones, Collection<Long> teamIds,
                        ChangeRecorder<User> recorder) {
         String hash = passwords.hash(password);
-        return writes.change("user " + details.login(), c -> {
+        return writes.changeNumbers("user " + details.login(), c -> {
             DSLContext tx = c.dsl();
             long id = tx.insertInto(USERS)
                     .set(USERS.LOGIN, details.login())
@@ -164,7 +165,7 @@ public final class UserRepository {
             User created = read(tx, id).orElseThrow();
             recorder.record(tx, null, created);
             return created;
-        });
+        }, ctx -> checkFree(ctx, 0, phones));
     }
 
     /**
@@ -176,7 +177,7 @@ public final class UserRepository {
      */
     public Optional<User> update(long id, UserDetails details, List<NewPhone> phones, Collection<Long> teamIds,
                                  ChangeRecorder<User> recorder) {
-        return writes.change("user " + details.login(), c -> {
+        return writes.changeNumbers("user " + details.login(), c -> {
             DSLContext tx = c.dsl();
             Optional<User> before = readForUpdate(tx, id);
             if (before.isEmpty()) {
@@ -199,6 +200,10 @@ public final class UserRepository {
             User after = read(tx, id).orElseThrow();
             recorder.record(tx, before.get(), after);
             return Optional.of(after);
+        }, ctx -> {
+            if (phones != null) {
+                checkFree(ctx, id, phones);
+            }
         });
     }
 
@@ -218,13 +223,13 @@ public final class UserRepository {
     }
 
     /**
-     * Users by name, login or number, a page of them, ordered by name.
+     * Users by name, login or number, a page of them, in {@code sort}'s order.
      *
      * @param text   part of the name or login (any case), or of a number; null for everybody
      * @param role   null for every role
      * @param active null for active and deactivated users alike
      */
-    public Found<User> search(String text, Role role, Boolean active, int offset, int limit) {
+    public Found<User> search(String text, Role role, Boolean active, SortOrder sort, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String term = text.strip();
@@ -244,9 +249,21 @@ public final class UserRepository {
             where = where.and(USERS.ACTIVE.eq(active));
         }
         int total = dsl.fetchCount(USERS, where);
-        List<User> page = UserRows.select(dsl).where(where).orderBy(USERS.DISPLAY_NAME, USERS.ID)
+        List<User> page = UserRows.select(dsl).where(where)
+                .orderBy(sort.orderBy(UserRepository::sortColumn, USERS.ID))
                 .offset(offset).limit(limit).fetch(UserRows::map);
         return new Found<>(page, total);
+    }
+
+    private static Field<?> sortColumn(String key) {
+        return switch (key) {
+            case "login" -> USERS.LOGIN;
+            case "name" -> USERS.DISPLAY_NAME;
+            case "role" -> USERS.ROLE;
+            case "city" -> USERS.CITY;
+            case "active" -> USERS.ACTIVE;
+            default -> null;
+        };
     }
 
     private static Optional<User> read(DSLContext tx, long id) {
@@ -261,7 +278,8 @@ public final class UserRepository {
         return read(tx, id);
     }
 
-    private static void replacePhones(DSLContext tx, long userId, List<NewPhone> phones) {
+    /** @throws NumberTakenException naming the first of {@code phones} another user has */
+    private static void checkFree(DSLContext tx, long userId, List<NewPhone> phones) {
         for (int i = 0; i < phones.size(); i++) {
             String normalized = phones.get(i).normalized();
             var owner = tx.select(USERS.ID, USERS.DISPLAY_NAME, USERS.LOGIN)
@@ -275,6 +293,10 @@ public final class UserRepository {
                         owner.value2() + " (" + owner.value3() + ")"));
             }
         }
+    }
+
+    private static void replacePhones(DSLContext tx, long userId, List<NewPhone> phones) {
+        checkFree(tx, userId, phones);
         tx.deleteFrom(USER_PHONES).where(USER_PHONES.USER_ID.eq(userId)).execute();
         for (NewPhone phone : phones) {
             tx.insertInto(USER_PHONES)

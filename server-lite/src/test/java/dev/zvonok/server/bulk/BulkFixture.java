@@ -1,6 +1,10 @@
 package dev.zvonok.server.bulk;
 
+import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.audit.Actor;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.DealerRepository;
@@ -26,7 +30,9 @@ final class BulkFixture {
     final DealerRepository dealers;
     final TeamRepository teams;
     final LineRepository lines;
-    final DirectoryImport imports;
+    /** The import, as the test's admin at 192.0.2.10 runs it. */
+    final AsAdmin imports;
+    final DirectoryImport importer;
     final DirectoryExport exports;
 
     BulkFixture(TestDatabase db) {
@@ -38,8 +44,16 @@ final class BulkFixture {
         teams = new TeamRepository(db.dsl(), directory);
         lines = new LineRepository(db.dsl(), numbers, directory);
         DirectoryBatch batch = new DirectoryBatch(db.dsl(), passwords, directory);
-        imports = new DirectoryImport(batch, numbers);
+        importer = new DirectoryImport(batch, numbers, new AuditLog(db.dsl(), Json.mapper()));
+        imports = (kind, file, dryRun) -> importer.run(kind, file, dryRun, ADMIN);
         exports = new DirectoryExport(batch, numbers);
+    }
+
+    static final Actor ADMIN = new Actor(null, "bulk-admin", "192.0.2.10");
+
+    @FunctionalInterface
+    interface AsAdmin {
+        ImportReport run(BulkKind kind, byte[] file, boolean dryRun);
     }
 
     static byte[] resource(String name) {

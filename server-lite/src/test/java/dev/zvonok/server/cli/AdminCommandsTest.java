@@ -1,9 +1,11 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.AUDIT_LOG;
 import static dev.zvonok.server.db.schema.Tables.COMPANIES;
 import static dev.zvonok.server.db.schema.Tables.LINES;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.db.schema.tables.records.AuditLogRecord;
 import dev.zvonok.server.directory.User;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -123,6 +126,12 @@ class AdminCommandsTest {
         assertThat(run("", "import", "companies", file.toString(), "--config", config.toString())).isZero();
         assertThat(out.toString()).contains("1 created, 0 updated, 0 unchanged, 0 in error: imported");
         assertThat(db.dsl().fetchCount(COMPANIES)).isEqualTo(1);
+        assertThat(db.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch()).as("only the applied import")
+                .extracting(AuditLogRecord::getAction, AuditLogRecord::getEntity, AuditLogRecord::getActorUserId,
+                        AuditLogRecord::getActorLogin, AuditLogRecord::getAddress)
+                .containsExactly(
+                        tuple("import", "import", null, "cli:" + System.getProperty("user.name"), "cli"),
+                        tuple("create", "company", null, "cli:" + System.getProperty("user.name"), "cli"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.ImportReport;
@@ -12,6 +14,7 @@ import dev.zvonok.server.api.Json;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.db.schema.tables.records.AuditLogRecord;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.directory.Line;
 import java.net.URI;
@@ -21,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,44 @@ class BulkRoutesTest {
             assertThat(caller.kind()).isEqualTo(CallerKind.COMPANY);
             assertThat(caller.companyName()).isEqualTo("ООО Импорт");
         });
+    }
+
+    @Test
+    void anAppliedImportIsAuditedAsTheAdminWhoSentItFromTheirAddress() throws Exception {
+        String admin = token("admin");
+        long adminId = server.users().findByLogin("admin").orElseThrow().id();
+        byte[] csv = "Название;ИНН;Город\r\nООО Аудит;7705555555;Тверь\r\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(post("/api/admin/import/companies?dryRun=true", csv, admin).statusCode()).isEqualTo(200);
+        assertThat(auditOf("ООО Аудит")).as("a dry run writes nothing").isEmpty();
+
+        assertThat(post("/api/admin/import/companies?dryRun=false", csv, admin).statusCode()).isEqualTo(200);
+
+        List<AuditLogRecord> rows = auditOf("ООО Аудит");
+        assertThat(rows).extracting(AuditLogRecord::getAction, AuditLogRecord::getEntity)
+                .containsExactly(tuple("import", "import"), tuple("create", "company"));
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.getActorUserId()).isEqualTo(adminId);
+            assertThat(row.getActorLogin()).isEqualTo("admin");
+            assertThat(row.getAddress()).isEqualTo("127.0.0.1");
+        });
+        assertThat(rows.get(1).getEntityId())
+                .isEqualTo(server.companies().findByName("ООО Аудит").get(0).id());
+        assertThat(JSON.readTree(rows.get(0).getAfterState()).get("kind").asText()).isEqualTo("companies");
+        HttpResponse<byte[]> imports = get("/api/admin/audit?entity=import&user=admin", admin);
+        assertThat(imports.statusCode()).as(new String(imports.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(JSON.readTree(imports.body()).get("data")).extracting(row -> row.get("id").asLong())
+                .contains(rows.get(0).getId());
+    }
+
+    /** The import's own row and the rows of the things it wrote: those committed with the import's last row. */
+    private static List<AuditLogRecord> auditOf(String companyName) {
+        var company = db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY.eq("company"))
+                .and(AUDIT_LOG.AFTER_STATE.contains(companyName)).fetchOne();
+        if (company == null) {
+            return List.of();
+        }
+        return db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.AT.eq(company.getAt()))
+                .and(AUDIT_LOG.ACTION.ne("login")).orderBy(AUDIT_LOG.ID).fetch();
     }
 
     @Test

@@ -53,8 +53,13 @@ final class OperatorClient implements AutoCloseable {
 
     /** Logs in with the demo password, connects and authenticates; returns once {@code active-calls} arrived. */
     static OperatorClient connect(int port, String login) throws Exception {
+        return connect(port, login, "demo");
+    }
+
+    /** With the user's own password: a user an admin created. */
+    static OperatorClient connect(int port, String login, String password) throws Exception {
         OperatorClient client = open(port, login);
-        client.send(new ClientMessage.Authenticate("auth", login(port, login).accessToken()));
+        client.send(new ClientMessage.Authenticate("auth", login(port, login, password).accessToken()));
         client.authenticated = client.await(ServerMessage.Authenticated.class);
         client.activeCalls = client.await(ServerMessage.ActiveCalls.class);
         return client;
@@ -72,11 +77,15 @@ final class OperatorClient implements AutoCloseable {
     }
 
     static TokenResponse login(int port, String login) throws Exception {
+        return login(port, login, "demo");
+    }
+
+    static TokenResponse login(int port, String login, String password) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                         .uri(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                JSON.writeValueAsString(new LoginRequest(login, "demo"))))
+                                JSON.writeValueAsString(new LoginRequest(login, password))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
