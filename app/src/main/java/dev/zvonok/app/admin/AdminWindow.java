@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.model.admin.AdminCompany;
 import dev.zvonok.model.admin.AdminDealer;

@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import dev.zvonok.model.admin.AdminCompany;
 import dev.zvonok.model.admin.AdminDealer;
 import dev.zvonok.model.admin.DealerRequest;

@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.LiveTexts;
 import java.util.List;

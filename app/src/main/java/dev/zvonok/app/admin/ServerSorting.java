@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import java.util.function.Consumer;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;

@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import java.util.Objects;
 
 /** The order a list is asked for: {@code sort=<key>&order=asc|desc}. Absent (null) means the server's own order. */

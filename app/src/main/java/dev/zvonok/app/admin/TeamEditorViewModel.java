@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import dev.zvonok.model.admin.AdminRules;
 import dev.zvonok.model.admin.AdminTeam;
 import dev.zvonok.model.admin.AdminUser;

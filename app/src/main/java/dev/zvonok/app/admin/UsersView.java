@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import dev.zvonok.app.fx.WholeTextCell;
 
 import atlantafx.base.theme.Styles;

@@ -1,5 +1,7 @@
 package dev.zvonok.app.admin;
 
+import dev.zvonok.model.admin.SortKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.admin.AdminPage;

@@ -19,11 +19,11 @@ public final class AdminSort {
     /** Every list has a name, and is ordered by it unless asked otherwise. */
     public static final String DEFAULT_KEY = "name";
 
-    public static final List<String> USERS = List.of("login", "name", "role", "city", "active");
-    public static final List<String> DEALERS = List.of("name", "company", "city");
-    public static final List<String> COMPANIES = List.of("name", "inn", "city");
-    public static final List<String> LINES = List.of("number", "name", "source", "city");
-    public static final List<String> TEAMS = List.of("name");
+    public static final List<String> USERS = SortKey.keysOf(SortKey.SortedList.USERS);
+    public static final List<String> DEALERS = SortKey.keysOf(SortKey.SortedList.DEALERS);
+    public static final List<String> COMPANIES = SortKey.keysOf(SortKey.SortedList.COMPANIES);
+    public static final List<String> LINES = SortKey.keysOf(SortKey.SortedList.LINES);
+    public static final List<String> TEAMS = SortKey.keysOf(SortKey.SortedList.TEAMS);
 
     private AdminSort() {
     }
