@@ -189,7 +189,7 @@ public final class QueueTracker {
                             e.pausedReason()));
             case QueueEvent.StatusEntry e -> queueNamed(listOf(e.listId()), e.queue()).insert(entry(e), e.position());
             case QueueEvent.StatusComplete e -> {
-                Map<String, Queue> rebuilt = rebuilding.remove(e.listId());
+                Map<String, Queue> rebuilt = rebuilding.remove(listKey(e.listId()));
                 Map<String, Queue> fresh = rebuilt == null ? new TreeMap<>() : rebuilt;
                 Set<String> names = new LinkedHashSet<>(queues.keySet());
                 names.addAll(fresh.keySet());
@@ -219,7 +219,11 @@ public final class QueueTracker {
     }
 
     private Map<String, Queue> listOf(String listId) {
-        return rebuilding.computeIfAbsent(listId == null ? "" : listId, id -> new TreeMap<>());
+        return rebuilding.computeIfAbsent(listKey(listId), id -> new TreeMap<>());
+    }
+
+    private static String listKey(String listId) {
+        return listId == null ? "" : listId;
     }
 
     private static Queue queueNamed(Map<String, Queue> queues, String name) {
