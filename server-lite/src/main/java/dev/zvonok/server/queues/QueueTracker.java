@@ -65,6 +65,7 @@ public final class QueueTracker {
     private final List<PauseListener> pauseListeners = new ArrayList<>();
 
     private Map<String, Queue> queues = new TreeMap<>();
+    private String lastRebuild;
     /** QueueStatus answers being read, by ActionID. */
     private final Map<String, Map<String, Queue>> rebuilding = new HashMap<>();
 
@@ -147,6 +148,11 @@ public final class QueueTracker {
         return List.copyOf(found);
     }
 
+    /** The ActionID of the last {@code QueueStatus} answer that rebuilt the state; null before the first. */
+    public synchronized String lastRebuild() {
+        return lastRebuild;
+    }
+
     // ---- applying events ---------------------------------------------------------------------------------------
 
     private void apply(QueueEvent event, Set<String> changed, List<MemberPause> pauses) {
@@ -199,6 +205,7 @@ public final class QueueTracker {
                     }
                 }
                 queues = fresh;
+                lastRebuild = e.listId();
             }
         }
     }
