@@ -1,6 +1,7 @@
 package dev.zvonok.server.queues;
 
 import dev.zvonok.server.ami.AmiConnection;
+import dev.zvonok.server.ami.ManagerPermission;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,11 @@ public final class AmiQueuePauser implements QueuePauser {
                 response = connection.send(action);
             } catch (IOException e) {
                 return new PauseOutcome(PauseOutcome.Result.NOT_CONNECTED, e.getMessage(), interfaces);
+            }
+            if (ManagerPermission.isDenial(response)) {
+                // the same for every interface: say it once, with what the administrator can do about it
+                return new PauseOutcome(PauseOutcome.Result.REFUSED, response.getMessage() + " ("
+                        + ManagerPermission.QUEUE_PAUSE.advice(connection.username()) + ")", interfaces);
             }
             if (response instanceof ManagerError error) {
                 refusals.add(memberInterface + ": " + error.getMessage());

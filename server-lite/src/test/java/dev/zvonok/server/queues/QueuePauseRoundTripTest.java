@@ -101,7 +101,9 @@ class QueuePauseRoundTripTest {
         PauseOutcome outcome = pauser.pause(8, "lunch");
 
         assertThat(outcome.result()).isEqualTo(PauseOutcome.Result.REFUSED);
-        assertThat(outcome.message()).contains("Permission denied");
+        assertThat(outcome.message()).startsWith("Permission denied")
+                .contains("add 'agent' to the 'write =' line of [cti]");
+        assertThat(connection.missingPermissions()).contains("write: agent (queue pause on a break)");
     }
 
     @Test
