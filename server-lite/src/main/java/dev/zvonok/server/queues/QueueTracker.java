@@ -157,36 +157,15 @@ public final class QueueTracker {
 
     private void apply(QueueEvent event, Set<String> changed, List<MemberPause> pauses) {
         switch (event) {
-            case QueueEvent.CallerJoined e -> {
-                Queue queue = queueNamed(queues, e.queue());
-                queue.removeCaller(e.uniqueId());
-                queue.insert(new Caller(e.uniqueId(), e.callId(), e.callerNumber(),
-                        directory.caller(e.callerNumber()), e.at()), e.position());
-                changed.add(e.queue());
-            }
-            case QueueEvent.CallerLeft e -> {
-                Queue queue = queues.get(e.queue());
-                if (queue != null && queue.removeCaller(e.uniqueId())) {
-                    changed.add(e.queue());
-                }
-            }
+            case QueueEvent.CallerJoined e -> live(e, e.queue(), changed);
+            case QueueEvent.CallerLeft e -> live(e, e.queue(), changed);
+            case QueueEvent.MemberRemoved e -> live(e, e.queue(), changed);
             case QueueEvent.MemberUpdated e -> {
-                Member member = new Member(e.memberInterface(), e.memberName(), e.status(), e.paused(),
-                        e.pausedReason());
-                Member before = queueNamed(queues, e.queue()).members.put(key(e.memberInterface()), member);
-                if (!member.equals(before)) {
-                    changed.add(e.queue());
-                }
+                live(e, e.queue(), changed);
                 if (e.pauseEvent()) {
                     operatorOf(e.memberInterface()).ifPresent(operator -> pauses.add(new MemberPause(e.at(),
                             operator.userId(), operator.name(), e.queue(), e.memberInterface(), e.paused(),
                             blankToNull(e.pausedReason()))));
-                }
-            }
-            case QueueEvent.MemberRemoved e -> {
-                Queue queue = queues.get(e.queue());
-                if (queue != null && queue.members.remove(key(e.memberInterface())) != null) {
-                    changed.add(e.queue());
                 }
             }
             case QueueEvent.StatusQueue e -> queueNamed(listOf(e.listId()), e.queue());
@@ -208,6 +187,49 @@ public final class QueueTracker {
                 lastRebuild = e.listId();
             }
         }
+    }
+
+    /**
+     * Applies a live event to the state, and to every {@code QueueStatus} answer being read that has already listed
+     * the event's queue: Asterisk lists each queue under its lock, so an event that arrives after the queue's items
+     * happened after them and is missing from them (one that arrives before is in them).
+     */
+    private void live(QueueEvent event, String queueName, Set<String> changed) {
+        if (applyLive(queues, event)) {
+            changed.add(queueName);
+        }
+        for (Map<String, Queue> answer : rebuilding.values()) {
+            if (answer.containsKey(queueName)) {
+                applyLive(answer, event);
+            }
+        }
+    }
+
+    /** Returns whether the event changed the queues. */
+    private boolean applyLive(Map<String, Queue> target, QueueEvent event) {
+        return switch (event) {
+            case QueueEvent.CallerJoined e -> {
+                Queue queue = queueNamed(target, e.queue());
+                queue.removeCaller(e.uniqueId());
+                queue.insert(new Caller(e.uniqueId(), e.callId(), e.callerNumber(),
+                        directory.caller(e.callerNumber()), e.at()), e.position());
+                yield true;
+            }
+            case QueueEvent.CallerLeft e -> {
+                Queue queue = target.get(e.queue());
+                yield queue != null && queue.removeCaller(e.uniqueId());
+            }
+            case QueueEvent.MemberUpdated e -> {
+                Member member = new Member(e.memberInterface(), e.memberName(), e.status(), e.paused(),
+                        e.pausedReason());
+                yield !member.equals(queueNamed(target, e.queue()).members.put(key(e.memberInterface()), member));
+            }
+            case QueueEvent.MemberRemoved e -> {
+                Queue queue = target.get(e.queue());
+                yield queue != null && queue.members.remove(key(e.memberInterface())) != null;
+            }
+            default -> false;
+        };
     }
 
     /**

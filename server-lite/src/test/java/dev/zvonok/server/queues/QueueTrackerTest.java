@@ -149,6 +149,24 @@ class QueueTrackerTest {
     }
 
     @Test
+    void eventsBetweenAQueuesItemsAndTheEndOfTheAnswerAreKept() {
+        List<AmiMessage> answer = listItems("/ami-traces/13-resync-coreshowchannels-status.ami", "resync-3");
+        answer.subList(0, answer.size() - 1).forEach(this::apply);
+        // "support" is listed; a caller joins it and 888 changes before the list's end arrives
+        apply(join("support", "7.7", "+79035550107", 1));
+        apply(memberStatus("QueueMemberStatus", "support", "SIP/888", "Operator 888", 2, false, ""));
+        // a queue not listed yet: its own items will tell
+        apply(join("sales", "8.8", "+79035550108", 1));
+        apply(answer.getLast());
+
+        BoardQueue support = tracker.queue("support").orElseThrow();
+        assertThat(support.waiting()).extracting(w -> w.callId()).containsExactly("7.7");
+        assertThat(support.members()).extracting(QueueMember::state)
+                .containsExactly(MemberState.IN_USE, MemberState.IN_USE);
+        assertThat(tracker.queue("sales")).isEmpty();
+    }
+
+    @Test
     void anEmptyQueueStatusAnswerForgetsEveryQueue() {
         apply(join("support", "9.9", "+79035550109", 1));
 
