@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +45,9 @@ public final class AmiConnection implements AutoCloseable {
 
     private final AmiSettings settings;
     private final ManagerEventListener events;
+    /** Further listeners (the queues'...), attached to every connection after {@link #events}. */
+    private final List<ManagerEventListener> moreListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> connectedHooks = new CopyOnWriteArrayList<>();
     private final Backoff backoff;
     private final Thread supervisor;
     private final AtomicLong resyncCounter = new AtomicLong();
@@ -74,6 +78,29 @@ public final class AmiConnection implements AutoCloseable {
         this.backoff = new Backoff(settings.reconnectInitialDelay(), settings.reconnectMaxDelay(), random);
         this.missingPermissions = new MissingPermissions(settings.username());
         this.supervisor = Thread.ofPlatform().name("ami-supervisor").daemon(true).unstarted(this::supervise);
+    }
+
+    /**
+     * Adds a listener to every connection from now on (the live one included). It is called on asterisk-java's
+     * event thread, after the constructor's: it must hand the event on and return at once.
+     */
+    public void addEventListener(ManagerEventListener listener) {
+        moreListeners.add(listener);
+        PbxLink connection = current;
+        if (connection != null) {
+            connection.addEventListener(listener);
+        }
+    }
+
+    /**
+     * Runs the hook on the supervisor thread after every login (after the channel list is asked for), and at once if
+     * logged in now: where a feature asks the PBX for its own picture. It must not block (send from another thread).
+     */
+    public void whenConnected(Runnable hook) {
+        connectedHooks.add(hook);
+        if (state == State.CONNECTED) {
+            runQuietly(hook);
+        }
     }
 
     public AmiConnection start() {
@@ -205,6 +232,7 @@ public final class AmiConnection implements AutoCloseable {
             setState(State.CONNECTED);
             log.info("Logged in to the PBX at {} as {}: {}", settings.address(), settings.username(), pbxVersion);
             resyncQuietly();
+            connectedHooks.forEach(AmiConnection::runQuietly);
             watch(connection);
             current = null;
             if (stopping) {
@@ -217,7 +245,7 @@ public final class AmiConnection implements AutoCloseable {
             Duration pause = backoff.delay(failures++);
             log.warn("Lost the PBX at {}: {}; trying again in {} ms", settings.address(), lastError,
                     pause.toMillis());
-            connection.removeEventListener(events);
+            detach(connection);
             connection.abandon();
             sleep(pause);
         }
@@ -233,6 +261,7 @@ public final class AmiConnection implements AutoCloseable {
         });
         AmiEventClasses.registerOn(connection);
         connection.addEventListener(events);
+        moreListeners.forEach(connection::addEventListener);
         try {
             connection.login(settings.eventMask());
             return connection;
@@ -244,7 +273,7 @@ public final class AmiConnection implements AutoCloseable {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Cannot reach the PBX at {}: {}", settings.address(), lastError);
         }
-        connection.removeEventListener(events);
+        detach(connection);
         connection.abandon();
         return null;
     }
@@ -314,7 +343,7 @@ public final class AmiConnection implements AutoCloseable {
 
     /** Logs off politely (when stopping); the listeners go first so nothing leaks in. */
     private void release(PbxLink connection) {
-        connection.removeEventListener(events);
+        detach(connection);
         ManagerConnectionState libraryState = connection.getState();
         if (libraryState == ManagerConnectionState.CONNECTED || libraryState == ManagerConnectionState.RECONNECTING) {
             try {
@@ -322,6 +351,19 @@ public final class AmiConnection implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.debug("Logoff after a lost connection failed: {}", e.getMessage());
             }
+        }
+    }
+
+    private void detach(PbxLink connection) {
+        connection.removeEventListener(events);
+        moreListeners.forEach(connection::removeEventListener);
+    }
+
+    private static void runQuietly(Runnable hook) {
+        try {
+            hook.run();
+        } catch (RuntimeException e) {
+            log.warn("A hook run after login failed", e);
         }
     }
 

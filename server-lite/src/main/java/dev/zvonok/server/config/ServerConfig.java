@@ -10,6 +10,7 @@ import dev.zvonok.server.api.AddressRange;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.auth.LoginLimits;
 import dev.zvonok.server.db.DatabaseSettings;
+import dev.zvonok.server.queues.MemberInterfaces;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.io.File;
 import java.nio.file.Files;
@@ -66,10 +67,12 @@ public final class ServerConfig {
             Map.entry("ZVONOK_TIME_ZONE", "zvonok.http.time-zone"),
             Map.entry("ZVONOK_TRUSTED_PROXIES", "zvonok.http.trusted-proxies"),
             Map.entry("ZVONOK_METRICS_FROM", "zvonok.http.metrics-from"),
-            Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"));
+            Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"),
+            Map.entry("ZVONOK_QUEUE_MEMBER_INTERFACES", "zvonok.queues.member-interfaces"));
 
     /** Settings that are lists: their variables hold the items separated by commas ({@code 10.0.0.1,10.0.0.2}). */
-    private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies", "zvonok.http.metrics-from");
+    private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies", "zvonok.http.metrics-from",
+            "zvonok.queues.member-interfaces");
 
     static Config fromEnvironment(Map<String, String> environment) {
         Map<String, Object> values = new HashMap<>();
@@ -158,6 +161,11 @@ public final class ServerConfig {
         return guard(() -> new ExtensionPatternEndpoints(config.getString("zvonok.phones.extension-pattern"),
                 Set.copyOf(config.getStringList("zvonok.phones.device-technologies")),
                 Set.copyOf(config.getStringList("zvonok.phones.trunks"))));
+    }
+
+    /** How queue members' interfaces name operators' extensions. */
+    public MemberInterfaces queueMemberInterfaces() {
+        return guard(() -> new MemberInterfaces(config.getStringList("zvonok.queues.member-interfaces")));
     }
 
     private List<AddressRange> ranges(String key) {

@@ -1,5 +1,6 @@
 package dev.zvonok.server.pbx;
 
+import static dev.zvonok.server.pbx.EventClass.AGENT;
 import static dev.zvonok.server.pbx.EventClass.CALL;
 import static dev.zvonok.server.pbx.EventClass.COMMAND;
 import static dev.zvonok.server.pbx.EventClass.ORIGINATE;
@@ -25,7 +26,8 @@ final class ActionAuthority {
             "redirect", CALL.bit(),
             "atxfer", CALL.bit(),
             "blindtransfer", CALL.bit(),
-            "hangup", SYSTEM.bit() | CALL.bit());
+            "hangup", SYSTEM.bit() | CALL.bit(),
+            "queuepause", AGENT.bit());
 
     private ActionAuthority() {
     }

@@ -78,9 +78,8 @@ final class ActionDispatcher {
             case "ping" -> session.send(ping(actionId));
             case "coreshowchannels" -> coreShowChannels(session, actionId);
             case "status" -> status(session, actionId, action.get("Channel"));
-            case "queuestatus" -> session.send(List.of(
-                    AmiResponses.listStart(actionId, "Queue status will follow"),
-                    ChannelReports.queueStatusComplete(actionId, 0)));
+            case "queuestatus" -> queueStatus(session, action);
+            case "queuepause" -> queuePause(session, action);
             default -> {
                 if (CALL_CONTROL_ACTIONS.contains(key)) {
                     callControl(session, action);
@@ -232,6 +231,46 @@ final class ActionDispatcher {
             channels.forEach(channel -> answer.add(ChannelReports.status(channel, actionId, now)));
             answer.add(ChannelReports.statusComplete(actionId, channels.size()));
             session.send(answer);
+        });
+    }
+
+    /** As Asterisk 22's manager_queues_status: the queues' parameters, members and callers, filtered if asked. */
+    private void queueStatus(AmiSession session, AmiMessage action) {
+        String actionId = action.actionId();
+        endpoint.withEventsHeld(() -> {
+            List<AmiMessage> items = endpoint.queues().statusItems(actionId, action.get("Queue"),
+                    action.get("Member"), endpoint.clock().millis());
+            List<AmiMessage> answer = new ArrayList<>(items.size() + 2);
+            answer.add(AmiResponses.listStart(actionId, "Queue status will follow"));
+            answer.addAll(items);
+            answer.add(ChannelReports.queueStatusComplete(actionId, items.size()));
+            session.send(answer);
+        });
+    }
+
+    /**
+     * As Asterisk 22's manager_pause_queue_member: pauses (or unpauses) the interface in the given queue or in all
+     * its queues, raising a {@code QueueMemberPause} for each; "Interface not found" when it is a member of none.
+     */
+    private void queuePause(AmiSession session, AmiMessage action) {
+        String actionId = action.actionId();
+        String memberInterface = action.get("Interface");
+        String paused = action.get("Paused");
+        if (memberInterface == null || memberInterface.isBlank() || paused == null || paused.isBlank()) {
+            session.send(AmiResponses.error(actionId, "Need 'Interface' and 'Paused' parameters."));
+            return;
+        }
+        boolean pause = TRUE_WORDS.contains(paused.strip().toLowerCase(Locale.ROOT)); // ast_true
+        endpoint.withEventsHeld(() -> {
+            List<AmiMessage> events = endpoint.queues().pauseEvents(memberInterface, action.get("Queue"), pause,
+                    action.get("Reason"), endpoint.clock().millis());
+            if (events.isEmpty()) {
+                session.send(AmiResponses.error(actionId, "Interface not found"));
+                return;
+            }
+            session.send(AmiResponses.success(actionId,
+                    pause ? "Interface paused successfully" : "Interface unpaused successfully"));
+            events.forEach(endpoint::publish);
         });
     }
 

@@ -48,6 +48,7 @@ public final class AmiEndpoint implements AutoCloseable {
     private final ConnectionAcceptor acceptor;
     private final ActionDispatcher dispatcher = new ActionDispatcher(this);
     private final ChannelTable channels = new ChannelTable();
+    private final QueueTable queues = new QueueTable();
     private final LoginRegistry logins = new LoginRegistry();
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicLong sessionIds = new AtomicLong();
@@ -102,6 +103,7 @@ public final class AmiEndpoint implements AutoCloseable {
         byte[] wire = event.toWire().getBytes(StandardCharsets.UTF_8); // encoded once for all clients
         synchronized (eventLock) {
             channels.apply(event, clock.millis());
+            queues.apply(event, clock.millis());
             for (AmiSession session : sessions) {
                 if (session.wantsEvent(eventClasses)) {
                     session.send(wire);
@@ -119,6 +121,11 @@ public final class AmiEndpoint implements AutoCloseable {
     /** The live channels, as CoreShowChannels reports them. */
     public ChannelTable channels() {
         return channels;
+    }
+
+    /** The queues' callers and members, as QueueStatus reports them. */
+    public QueueTable queues() {
+        return queues;
     }
 
     /** Adds channels that are up before anything is published, from recorded {@code CoreShowChannel} items. */

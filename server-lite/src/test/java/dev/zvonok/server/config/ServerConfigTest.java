@@ -62,6 +62,20 @@ class ServerConfigTest {
     }
 
     @Test
+    void queueMemberTemplatesComeFromTheEnvironmentOrTheDefaults() {
+        ServerConfig defaults = ServerConfig.from(ConfigFactory.defaultReference());
+        assertThat(defaults.queueMemberInterfaces().extensionOf("Local/777@from-queue/n")).contains("777");
+
+        var fromEnvironment = ServerConfig.fromEnvironment(
+                        Map.of("ZVONOK_QUEUE_MEMBER_INTERFACES", "PJSIP/{ext}, Local/{ext}@agents/n"))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        var templates = ServerConfig.from(fromEnvironment).queueMemberInterfaces();
+        assertThat(templates.templates()).containsExactly("PJSIP/{ext}", "Local/{ext}@agents/n");
+        assertThat(templates.extensionOf("Local/777@from-queue/n")).isEmpty();
+        assertThat(templates.extensionOf("Local/777@agents/n")).contains("777");
+    }
+
+    @Test
     void trustedProxiesAndLoginLimits() {
         ServerConfig defaults = ServerConfig.from(ConfigFactory.defaultReference());
         assertThat(defaults.http().trustedProxies()).as("nobody's X-Forwarded-For is believed").isEmpty();
