@@ -140,6 +140,9 @@ public final class CardsPresenter {
             case OriginateAccepted ignored -> { }
             case Subscribed ignored -> { }
             case Pong ignored -> { }
+            case ServerMessage.Board ignored -> { }
+            case ServerMessage.BoardChanged ignored -> { }
+            case ServerMessage.WorkStatusChanged ignored -> { }
         }
         afterChange();
     }
