@@ -11,10 +11,12 @@ import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.auth.LoginLimits;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.queues.MemberInterfaces;
+import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,6 +143,25 @@ public final class ServerConfig {
                         config.getDuration("zvonok.auth.login-limits.first-delay"),
                         config.getDuration("zvonok.auth.login-limits.max-delay"),
                         config.getDuration("zvonok.auth.login-limits.forget-after"))));
+    }
+
+    /** How the statistics and the board's counters count: the call centre's days, service level, wrap-up cap. */
+    public StatsSettings stats() {
+        return guard(() -> new StatsSettings(
+                ZoneId.of(config.getString("zvonok.http.time-zone")),
+                timeOfDay("zvonok.stats.day-starts-at"),
+                Math.toIntExact(config.getDuration("zvonok.stats.service-level").toSeconds()),
+                Math.toIntExact(config.getDuration("zvonok.stats.short-abandon").toSeconds()),
+                config.getDuration("zvonok.stats.wrap-up-cap")));
+    }
+
+    private LocalTime timeOfDay(String path) {
+        String value = config.getString(path);
+        try {
+            return LocalTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidConfigException(path + ": \"" + value + "\" is not a time of day such as \"06:00\"");
+        }
     }
 
     public ClickToCall.Settings originate() {

@@ -105,4 +105,22 @@ class ServerConfigTest {
                 .isInstanceOf(ServerConfig.InvalidConfigException.class)
                 .hasMessageContaining("missing.conf");
     }
+
+    @Test
+    void theStatisticsCountInTheCallCentresDaysFromItsBoundary() {
+        ServerConfig defaults = ServerConfig.from(ConfigFactory.defaultReference());
+        assertThat(defaults.stats()).isEqualTo(dev.zvonok.server.stats.StatsSettings.standard(
+                java.time.ZoneId.of("Europe/Moscow")));
+
+        var sixAm = ConfigFactory.parseString("zvonok.stats { day-starts-at = \"06:00\", service-level = 30s }")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThat(ServerConfig.from(sixAm).stats().dayStartsAt()).isEqualTo(java.time.LocalTime.of(6, 0));
+        assertThat(ServerConfig.from(sixAm).stats().serviceLevelSeconds()).isEqualTo(30);
+
+        var bad = ConfigFactory.parseString("zvonok.stats.day-starts-at = \"6 am\"")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThatThrownBy(() -> ServerConfig.from(bad).stats())
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("zvonok.stats.day-starts-at").hasMessageContaining("6 am");
+    }
 }

@@ -1,27 +1,38 @@
 package dev.zvonok.model.stats;
 
 /**
- * The inbound block of a statistics summary over a period (today, for the board). Every figure is over inbound calls
- * that came in during the period.
+ * The inbound block of a statistics summary over a period (today, for the board). Every figure is over the inbound
+ * calls (from outside) that started during the period; the definitions live once, in the server's statistics, so the
+ * board and the reports never disagree.
  *
- * @param total              inbound calls
- * @param answered           calls an operator talked on
- * @param missed             calls that rang an operator and were never answered (no operator took them)
- * @param abandoned          calls the caller hung up before anyone answered, while waiting in a queue or ringing
- * @param busy               calls that found every operator busy
- * @param failed             calls that ended with no ring at all for another reason (congestion, no route)
- * @param acceptanceRate     answered / total, 0..1; null when there was no call
- * @param asaSeconds         average speed of answer over answered calls; null when none was answered
- * @param ahtSeconds         average handle time (talk, from answer to hang-up) over answered calls; null when none
- * @param serviceLevel       the share of calls answered within the service-level threshold, 0..1; null when no call
- * @param serviceLevelSeconds the threshold of {@code serviceLevel}
- * @param longestWaitSeconds the longest a caller waited before being answered or giving up; 0 when no call
+ * <p>The dispositions do not always add up to {@code total}: a call whose end the server did not observe (a cut link
+ * to the PBX) counts in {@code total} only, never as an outcome somebody guessed.
+ *
+ * @param total                        inbound calls
+ * @param answered                     calls an operator talked on
+ * @param missed                       calls that rang operators and that nobody answered
+ * @param abandoned                    calls whose caller hung up before anybody answered (ringing or queued)
+ * @param busy                         calls that found every phone tried busy, or were rejected
+ * @param failed                       calls that reached no phone (no route, congestion, unavailable device)
+ * @param acceptanceRate               answered ÷ total, 0..1; null when there was no call
+ * @param abandonRate                  abandoned ÷ total, 0..1; null when there was no call
+ * @param asaSeconds                   average speed of answer: the mean of answer − start over answered calls, queue
+ *                                     and IVR wait included; null when none was answered
+ * @param ahtSeconds                   average handle time: the mean of talk (answer → end of the operator's part,
+ *                                     hold included) plus wrap-up (end → "Finish and close", capped) over the answered
+ *                                     parts whose wrap-up is known; null when none
+ * @param serviceLevel                 calls answered within the threshold ÷ (total − calls abandoned within the
+ *                                     short-abandon time), 0..1; null when that is no call
+ * @param serviceLevelThresholdSeconds the threshold of {@code serviceLevel}
+ * @param longestWaitSeconds           the longest a caller waited before being answered or giving up (answered,
+ *                                     missed and abandoned calls); 0 when none
  */
 public record InboundCounters(long total, long answered, long missed, long abandoned, long busy, long failed,
-                              Double acceptanceRate, Double asaSeconds, Double ahtSeconds, Double serviceLevel,
-                              int serviceLevelSeconds, long longestWaitSeconds) {
+                              Double acceptanceRate, Double abandonRate, Double asaSeconds, Double ahtSeconds,
+                              Double serviceLevel, int serviceLevelThresholdSeconds, long longestWaitSeconds) {
 
-    public static InboundCounters none(int serviceLevelSeconds) {
-        return new InboundCounters(0, 0, 0, 0, 0, 0, null, null, null, null, serviceLevelSeconds, 0);
+    /** The counters of a period without a call. */
+    public static InboundCounters none(int serviceLevelThresholdSeconds) {
+        return new InboundCounters(0, 0, 0, 0, 0, 0, null, null, null, null, null, serviceLevelThresholdSeconds, 0);
     }
 }

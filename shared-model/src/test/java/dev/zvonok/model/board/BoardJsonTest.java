@@ -28,7 +28,7 @@ class BoardJsonTest {
                 new LineView("Москва, реклама", "РК-12"), "support", null, BoardCallState.TALKING, AT);
         BoardOperator anna = new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"),
                 OperatorState.TALKING, AT, null, List.of(call));
-        InboundCounters today = new InboundCounters(12, 10, 1, 1, 0, 0, 10 / 12.0, 8.5, 140.0, 0.75, 20, 42);
+        InboundCounters today = new InboundCounters(12, 10, 1, 1, 0, 0, 10 / 12.0, 1 / 12.0, 8.5, 140.0, 0.75, 20, 42);
         BoardQueue support = new BoardQueue("support",
                 List.of(new WaitingCaller("1795288700.4", "+74993332211", CallerView.UNKNOWN, AT, 1)), 17,
                 List.of(new QueueMember("PJSIP/777", 7L, "Анна", MemberState.IN_USE, false, null)), today);
