@@ -122,7 +122,7 @@ public final class SupervisorView {
         caption.getStyleClass().addAll("board-counter-caption", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         if ("serviceLevel".equals(name)) {
             caption.textProperty().bind(texts.text(t -> t.format("board.counter.serviceLevel",
-                    vm.countersProperty().get() == null ? 20 : vm.countersProperty().get().serviceLevelSeconds()),
+                    vm.countersProperty().get() == null ? 20 : vm.countersProperty().get().serviceLevelThresholdSeconds()),
                     vm.countersProperty()));
         } else {
             caption.textProperty().bind(texts.get("board.counter." + name));

@@ -95,7 +95,8 @@ public final class Boards {
 
     public static InboundCounters counters(long total, long answered, long missed, long abandoned) {
         return new InboundCounters(total, answered, missed, abandoned, 0, 0,
-                total == 0 ? null : (double) answered / total, 12.5, 185.0, 0.8, 20, 95);
+                total == 0 ? null : (double) answered / total, total == 0 ? null : (double) abandoned / total, 12.5, 185.0,
+                0.8, 20, 95);
     }
 
     /** A morning of a small call centre: two teams, every state, two queues with callers waiting. */
@@ -120,7 +121,7 @@ public final class Boards {
                         waiting("w-3", "+79260000003", T0.minusSeconds(4), 3)), 1, 2),
                 queue("Сервис", List.of(waiting("w-4", "+74950000004", T0.minusSeconds(12), 1)), 1, 2),
                 queue("VIP", List.of(), 2, 0));
-        return snapshot(42, operators, queues, new InboundCounters(148, 131, 9, 8, 0, 0, 131.0 / 148, 14.2, 196.0,
-                0.83, 20, 142));
+        return snapshot(42, operators, queues, new InboundCounters(148, 131, 9, 8, 0, 0, 131.0 / 148, 8.0 / 148,
+                14.2, 196.0, 0.83, 20, 142));
     }
 }
