@@ -176,6 +176,14 @@ public final class Board implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends what changed now, after every input submitted before, without waiting for the window: what the
+     * scheduler does every {@link #window}, for tests that must not sleep.
+     */
+    void sendChanges() {
+        CompletableFuture.runAsync(this::flush, thread).join();
+    }
+
     // --------------------------------------------------------------------------------------------- board thread
 
     private BoardSnapshot snapshotOf(Subscription subscription) {
