@@ -140,6 +140,10 @@ public final class CardsPresenter {
             case OriginateAccepted ignored -> { }
             case Subscribed ignored -> { }
             case Pong ignored -> { }
+            // the board and the work status are other screens' business
+            case ServerMessage.Board ignored -> { }
+            case ServerMessage.BoardChanged ignored -> { }
+            case ServerMessage.WorkStatusChanged ignored -> { }
         }
         afterChange();
     }
