@@ -21,6 +21,10 @@ import dev.zvonok.server.auth.Authentication;
 import dev.zvonok.server.bulk.BulkRoutes;
 import dev.zvonok.server.bulk.DirectoryExport;
 import dev.zvonok.server.bulk.DirectoryImport;
+import dev.zvonok.server.board.Board;
+import dev.zvonok.server.board.BoardRoutes;
+import dev.zvonok.server.board.QueueSource;
+import dev.zvonok.server.board.TodayCountersSource;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
@@ -43,6 +47,8 @@ import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import dev.zvonok.server.tracking.OperatorEndpoints;
+import dev.zvonok.server.workstatus.BreakReasons;
+import dev.zvonok.server.workstatus.WorkStatuses;
 import dev.zvonok.server.ws.LiveUpdates;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -67,6 +73,8 @@ final class CallServer implements AutoCloseable {
 
     /** A database that has not answered within this long counts as down. */
     private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(1);
+    /** The service level's threshold until the statistics side brings its configured one: answered within 20 s. */
+    private static final int SERVICE_LEVEL_SECONDS = 20;
 
     private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
     private final PhoneNumbers numbers;
@@ -81,11 +89,13 @@ final class CallServer implements AutoCloseable {
     private final CallRepository calls;
     private final CallRecorder recorder;
     private final LiveUpdates live;
+    private final Board board;
+    private final WorkStatuses workStatuses;
     private final Javalin http;
     private AmiCallTracking tracking;
 
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
-                       AuthSettings authSettings, ExtensionPatternEndpoints extensions) {
+                       AuthSettings authSettings, ExtensionPatternEndpoints extensions, BreakReasons breakReasons) {
         this.numbers = numbers;
         try {
             database = remember(Database.start(databaseSettings));
@@ -101,11 +111,17 @@ final class CallServer implements AutoCloseable {
             AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses(), Clock.systemUTC(), audit);
+            // queues and today's counters are shown once the queue and statistics sides plug in their sources here
+            board = remember(new Board(directory, QueueSource.NONE,
+                    TodayCountersSource.none(SERVICE_LEVEL_SECONDS), Clock.systemUTC(), Board.WINDOW).start());
+            workStatuses = new WorkStatuses(database.dsl(), breakReasons, Clock.systemUTC());
+            workStatuses.listen((userId, status, pbxProblem, answering) -> board.workStatus(userId, status));
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
-                    Clock.systemUTC()));
+                    Clock.systemUTC(), board, workStatuses));
             // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
-            List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges());
+            List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges(),
+                    board.directoryChanges());
             remember(new DirectoryChangeNotifications(database.dataSource(),
                     () -> told.forEach(DirectoryChangeListener::directoryChanged)).start());
             ServerMeters.bindJvm(metrics);
@@ -118,6 +134,7 @@ final class CallServer implements AutoCloseable {
             routes.add(new BulkRoutes(new DirectoryImport(batch, numbers, audit), new DirectoryExport(batch, numbers),
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
+            routes.add(new BoardRoutes(board));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
@@ -142,7 +159,13 @@ final class CallServer implements AutoCloseable {
     /** @param extensions what the PBX's extensions look like: the administration accepts no other as one */
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
                            ExtensionPatternEndpoints extensions) {
-        return new CallServer(database, numbers, http, auth, extensions);
+        return open(database, numbers, http, auth, extensions, BreakReasons.DEFAULT);
+    }
+
+    /** @param breakReasons the reason codes an operator's break may have */
+    static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
+                           ExtensionPatternEndpoints extensions, BreakReasons breakReasons) {
+        return new CallServer(database, numbers, http, auth, extensions, breakReasons);
     }
 
     /** Logs in to the PBX and follows its calls into the log, the database and the operators' apps. */
@@ -151,7 +174,7 @@ final class CallServer implements AutoCloseable {
             throw new IllegalStateException("already following " + tracking.connection().address());
         }
         tracking = remember(new AmiCallTracking(ami, numbers, new DirectoryOperatorEndpoints(endpoints, directory),
-                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder, live.calls())).start());
+                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder, live.calls(), board.calls())).start());
         live.placeCallsThrough(new ClickToCall(tracking.connection(), numbers, clickToCall));
         ServerMeters.bindTracking(metrics, tracking);
         log.info("server-lite is following the PBX at {} (database: {})", ami.address(), database.jdbcUrl());
@@ -206,6 +229,14 @@ final class CallServer implements AutoCloseable {
 
     CallRecorder recorder() {
         return recorder;
+    }
+
+    Board board() {
+        return board;
+    }
+
+    WorkStatuses workStatuses() {
+        return workStatuses;
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -13,6 +13,7 @@ import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.queues.MemberInterfaces;
 import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
+import dev.zvonok.server.workstatus.BreakReasons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +71,12 @@ public final class ServerConfig {
             Map.entry("ZVONOK_TRUSTED_PROXIES", "zvonok.http.trusted-proxies"),
             Map.entry("ZVONOK_METRICS_FROM", "zvonok.http.metrics-from"),
             Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"),
-            Map.entry("ZVONOK_QUEUE_MEMBER_INTERFACES", "zvonok.queues.member-interfaces"));
+            Map.entry("ZVONOK_QUEUE_MEMBER_INTERFACES", "zvonok.queues.member-interfaces"),
+            Map.entry("ZVONOK_BREAK_REASONS", "zvonok.work-status.break-reasons"));
 
     /** Settings that are lists: their variables hold the items separated by commas ({@code 10.0.0.1,10.0.0.2}). */
     private static final Set<String> LISTS = Set.of("zvonok.http.trusted-proxies", "zvonok.http.metrics-from",
-            "zvonok.queues.member-interfaces");
+            "zvonok.queues.member-interfaces", "zvonok.work-status.break-reasons");
 
     static Config fromEnvironment(Map<String, String> environment) {
         Map<String, Object> values = new HashMap<>();
@@ -171,6 +173,11 @@ public final class ServerConfig {
                 config.getDuration("zvonok.originate.ring-timeout"),
                 ClickToCall.NumberFormat.valueOf(
                         config.getString("zvonok.originate.number-format").toUpperCase(Locale.ROOT).replace('-', '_'))));
+    }
+
+    /** The reason codes an operator's break may have, in the order the app offers them. */
+    public BreakReasons breakReasons() {
+        return guard(() -> new BreakReasons(config.getStringList("zvonok.work-status.break-reasons")));
     }
 
     public PhoneNumbers phoneNumbers() {

@@ -2,6 +2,7 @@ package dev.zvonok.server.directory;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.phone.PhoneNumbers;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +50,11 @@ public final class Directory implements DirectoryChangeListener {
     public Optional<User> operatorFor(String extensionOrNumber) {
         String normalized = numbers.normalize(extensionOrNumber);
         return normalized == null ? Optional.empty() : index().operator(normalized);
+    }
+
+    /** Every user, active or not, oldest first: who the supervisors' board may show. */
+    public List<User> users() {
+        return index().users();
     }
 
     /**

@@ -15,9 +15,11 @@ final class DirectoryIndex {
     private final Map<String, User> operators;
     private final Map<String, Line> didLines;
     private final Map<String, Line> queueLines;
+    private final List<User> users;
 
     private DirectoryIndex(Map<String, CallerIdentity> callers, Map<String, User> operators,
-                           Map<String, Line> didLines, Map<String, Line> queueLines) {
+                           Map<String, Line> didLines, Map<String, Line> queueLines, List<User> users) {
+        this.users = users;
         this.callers = callers;
         this.operators = operators;
         this.didLines = didLines;
@@ -31,7 +33,8 @@ final class DirectoryIndex {
     static DirectoryIndex load(DirectoryLookups lookups) {
         Map<String, CallerIdentity> callers = new HashMap<>();
         Map<String, User> operators = new HashMap<>();
-        for (User user : lookups.users()) {
+        List<User> users = lookups.users();
+        for (User user : users) {
             for (UserPhone phone : user.phones()) {
                 operators.putIfAbsent(phone.normalized(), user);
                 callers.putIfAbsent(phone.normalized(),
@@ -46,7 +49,7 @@ final class DirectoryIndex {
             (line.kind() == LineKind.DID ? didLines : queueLines).putIfAbsent(line.normalized(), line);
         }
         return new DirectoryIndex(Map.copyOf(callers), Map.copyOf(operators), Map.copyOf(didLines),
-                Map.copyOf(queueLines));
+                Map.copyOf(queueLines), List.copyOf(users));
     }
 
     private static void addAbsent(Map<String, CallerIdentity> callers, List<CallerIdentity> entries) {
@@ -71,6 +74,10 @@ final class DirectoryIndex {
             return Optional.of(did);
         }
         return Optional.ofNullable(queue == null ? null : queueLines.get(queue.strip()));
+    }
+
+    List<User> users() {
+        return users;
     }
 
     int size() {

@@ -303,6 +303,11 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
         });
     }
 
+    /** To every session of the user (not to those watching all calls), after what was queued before. */
+    void sendToUser(long userId, ServerMessage message) {
+        execute(() -> sendTo(List.copyOf(sessions.ofUser(userId)), message));
+    }
+
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private Card card(String callId, String extension) {

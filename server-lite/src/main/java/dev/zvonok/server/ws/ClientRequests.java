@@ -1,6 +1,7 @@
 package dev.zvonok.server.ws;
 
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ClientMessage;
@@ -8,6 +9,7 @@ import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.board.Board;
 import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CardKey;
@@ -19,6 +21,8 @@ import dev.zvonok.server.calls.SaveResult;
 import dev.zvonok.server.calls.UnknownCall;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserRepository;
+import dev.zvonok.server.workstatus.CurrentStatus;
+import dev.zvonok.server.workstatus.WorkStatuses;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,9 +52,13 @@ final class ClientRequests {
     private volatile ClickToCall clickToCall;
     private final Frames frames;
     private final Clock clock;
+    private final Board board;
+    private final WorkStatuses workStatuses;
 
     ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
-                   SessionLifetimes lifetimes, Frames frames, Clock clock) {
+                   SessionLifetimes lifetimes, Frames frames, Clock clock, Board board, WorkStatuses workStatuses) {
+        this.board = board;
+        this.workStatuses = workStatuses;
         this.cards = cards;
         this.index = index;
         this.delivery = delivery;
@@ -70,8 +78,10 @@ final class ClientRequests {
         List<String> extensions = extensionsOf(user);
         List<ActiveCall> stored = new ArrayList<>();
         Map<String, CallNotes> notes = new HashMap<>();
+        List<OpenCard> open = List.of();
         try {
-            for (OpenCard card : cards.awaitingFinish(user.id())) {
+            open = cards.awaitingFinish(user.id());
+            for (OpenCard card : open) {
                 stored.add(card.toActiveCall(List.of()));
                 notes.put(card.callId(), card.notes());
             }
@@ -81,6 +91,12 @@ final class ClientRequests {
         UserView view = new UserView(user.id(), user.login(), user.name(), user.role(), extensions);
         delivery.attach(session, new ServerMessage.Authenticated(ref, view, clock.instant(), session.expiresAt()),
                 stored, notes);
+        if (user.role() == Role.OPERATOR) {
+            // after active-calls (the delivery's thread keeps the order): the status the operator's controls show
+            CurrentStatus status = workStatuses.connected(user.id());
+            board.connected(user.id(), status, open);
+            delivery.sendToUser(user.id(), workStatus(null, status, null));
+        }
         log.info("WebSocket client {} authenticated ({} cards to restore)", session.describe(), stored.size());
     }
 
@@ -93,11 +109,57 @@ final class ClientRequests {
             case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
             case ClientMessage.RefreshSession m -> refreshSession(session, m);
             case ClientMessage.Authenticate m -> error(session, ErrorCode.INVALID_FIELD, "already authenticated", m.ref());
-            // the board is being built: until it is, a client asking for it hears so instead of silence
-            case ClientMessage.SubscribeBoard m -> error(session, ErrorCode.FORBIDDEN, "no board on this server yet", m.ref());
-            case ClientMessage.UnsubscribeBoard m -> error(session, ErrorCode.FORBIDDEN, "no board on this server yet", m.ref());
-            case ClientMessage.SetWorkStatus m -> error(session, ErrorCode.FORBIDDEN, "no work status on this server yet", m.ref());
+            case ClientMessage.SubscribeBoard m -> subscribeBoard(session, m);
+            case ClientMessage.UnsubscribeBoard m -> board.unsubscribe(session.id(), m.ref(),
+                    new BoardFrames(session, frames));
+            case ClientMessage.SetWorkStatus m -> setWorkStatus(session, m);
         }
+    }
+
+    /** The socket closed: its board subscription ends, and with the operator's last socket their status stretch. */
+    void detach(ClientSession session, boolean lastOfUser) {
+        AuthenticatedUser user = session.user();
+        board.forget(session.id());
+        if (user.role() == Role.OPERATOR) {
+            board.disconnected(user.id());
+            if (lastOfUser) {
+                workStatuses.disconnected(user.id());
+            }
+        }
+    }
+
+    private void subscribeBoard(ClientSession session, ClientMessage.SubscribeBoard m) {
+        AuthenticatedUser user = session.user();
+        if (!user.seesAllCalls()) {
+            error(session, ErrorCode.FORBIDDEN, "only supervisors and admins see the board", m.ref());
+            return;
+        }
+        board.subscribe(session.id(), user.id(), user.role(), m.ref(), new BoardFrames(session, frames));
+    }
+
+    /** Answered with {@code work-status} on every socket of the operator, so that all their apps show the same. */
+    private void setWorkStatus(ClientSession session, ClientMessage.SetWorkStatus m) {
+        AuthenticatedUser user = session.user();
+        if (user.role() != Role.OPERATOR) {
+            error(session, ErrorCode.FORBIDDEN, "only operators have a work status", m.ref());
+            return;
+        }
+        try {
+            switch (workStatuses.set(user.id(), m.status(), m.reason(), m.ref())) {
+                case WorkStatuses.Outcome.Changed changed -> delivery.sendToUser(user.id(),
+                        workStatus(m.ref(), changed.status(), changed.pbxProblem()));
+                case WorkStatuses.Outcome.Refused refused -> error(session, ErrorCode.INVALID_FIELD, refused.why(),
+                        m.ref());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Cannot change the work status of {}: {}", user.login(), e.toString());
+            error(session, ErrorCode.SERVER_ERROR, "the status could not be stored now; nothing changed", m.ref());
+        }
+    }
+
+    ServerMessage.WorkStatusChanged workStatus(String ref, CurrentStatus status, String pbxProblem) {
+        return new ServerMessage.WorkStatusChanged(ref, status.status(), status.reason(), status.since(),
+                workStatuses.reasons().codes(), pbxProblem);
     }
 
     /** A fresh token for the open socket: {@code authenticated} again with its expiry, and nothing else changes. */
@@ -150,8 +212,11 @@ final class ClientRequests {
             FinishResult result = onUsersCard(session.user(), m.callId(),
                     (key, seed) -> cards.finish(key, userId, seed, clock.instant()), FinishResult.class);
             switch (result) {
-                case FinishResult.Finished finished -> delivery.finished(new UserCard(m.callId(), userId),
-                        new ServerMessage.CallFinished(m.ref(), m.callId(), finished.finishedAt()));
+                case FinishResult.Finished finished -> {
+                    delivery.finished(new UserCard(m.callId(), userId),
+                            new ServerMessage.CallFinished(m.ref(), m.callId(), finished.finishedAt()));
+                    board.finished(userId, m.callId());
+                }
                 case UnknownCall unknown -> unknownCall(session, m.callId(), m.ref());
             }
         } catch (CardsUnavailableException e) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.TokenVerifier;
+import dev.zvonok.server.board.Board;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.tracking.CallEventListener;
+import dev.zvonok.server.workstatus.WorkStatuses;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,13 +39,21 @@ public final class LiveUpdates implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ws-timer").daemon(true).factory());
 
     public LiveUpdates(TokenVerifier tokens, Directory directory, UserRepository users, CallCards cards,
-                       HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock) {
+                       HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock, Board board,
+                       WorkStatuses workStatuses) {
         CardIndex index = new CardIndex();
         Frames frames = new Frames(json);
         this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index)
                 .start();
         this.lifetimes = new SessionLifetimes(tokens, sessions, frames, timer, clock);
-        this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock);
+        this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock, board,
+                workStatuses);
+        // a change made on the phone reaches every app of the operator; the app's own changes are answered there
+        workStatuses.listen((userId, status, pbxProblem, answering) -> {
+            if (answering == null) {
+                delivery.sendToUser(userId, requests.workStatus(null, status, pbxProblem));
+            }
+        });
         this.routes = new WebSocketRoutes(tokens, sessions, requests, lifetimes, json, AUTHENTICATION_TIMEOUT,
                 timer);
         Gauge.builder("zvonok.ws.clients", sessions, ClientSessions::authenticated)

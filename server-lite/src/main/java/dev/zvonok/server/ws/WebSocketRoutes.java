@@ -167,6 +167,9 @@ public final class WebSocketRoutes implements Routes {
         if (session != null) {
             sessions.closed(session);
             lifetimes.ended(session);
+            if (session.user() != null) {
+                requests.detach(session, sessions.ofUser(session.user().id()).isEmpty());
+            }
             log.debug("WebSocket client {} closed: {} {}", session.describe(), ctx.status(), ctx.reason());
         }
     }

@@ -3,6 +3,7 @@ package dev.zvonok.server.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.LoginRequest;
 import dev.zvonok.model.api.TokenResponse;
+import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.api.Json;
@@ -46,6 +47,8 @@ final class OperatorClient implements AutoCloseable {
     ServerMessage.Authenticated authenticated;
     /** What the server restored right after authentication. */
     ServerMessage.ActiveCalls activeCalls;
+    /** An operator's work status, sent right after {@link #activeCalls}; null for supervisors and admins. */
+    ServerMessage.WorkStatusChanged workStatus;
 
     private OperatorClient(String login) {
         this.login = login;
@@ -62,6 +65,9 @@ final class OperatorClient implements AutoCloseable {
         client.send(new ClientMessage.Authenticate("auth", login(port, login, password).accessToken()));
         client.authenticated = client.await(ServerMessage.Authenticated.class);
         client.activeCalls = client.await(ServerMessage.ActiveCalls.class);
+        if (client.authenticated.user().role() == Role.OPERATOR) {
+            client.workStatus = client.await(ServerMessage.WorkStatusChanged.class);
+        }
         return client;
     }
 

@@ -76,6 +76,19 @@ class ServerConfigTest {
     }
 
     @Test
+    void breakReasonsByDefaultFromTheEnvironmentAndNeverNone() {
+        assertThat(ServerConfig.from(ConfigFactory.defaultReference()).breakReasons().codes())
+                .containsExactly("lunch", "training", "meeting", "other");
+        var fromEnvironment = ServerConfig.fromEnvironment(Map.of("ZVONOK_BREAK_REASONS", "Lunch, smoke ,other"))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThat(ServerConfig.from(fromEnvironment).breakReasons().codes()).containsExactly("lunch", "smoke", "other");
+        var none = ConfigFactory.parseString("zvonok.work-status.break-reasons = []")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThatThrownBy(() -> ServerConfig.from(none).breakReasons())
+                .isInstanceOf(ServerConfig.InvalidConfigException.class).hasMessageContaining("break-reasons");
+    }
+
+    @Test
     void trustedProxiesAndLoginLimits() {
         ServerConfig defaults = ServerConfig.from(ConfigFactory.defaultReference());
         assertThat(defaults.http().trustedProxies()).as("nobody's X-Forwarded-For is believed").isEmpty();

@@ -1,0 +1,345 @@
+package dev.zvonok.server.board;
+
+import dev.zvonok.model.board.BoardChange;
+import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.server.calls.OpenCard;
+import dev.zvonok.server.directory.Directory;
+import dev.zvonok.server.directory.DirectoryChangeListener;
+import dev.zvonok.server.directory.User;
+import dev.zvonok.server.tracking.CallEvent;
+import dev.zvonok.server.tracking.CallEventListener;
+import dev.zvonok.server.workstatus.CurrentStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live board: keeps every operator's state ({@link OperatorStates}) and sends each subscribed viewer what they
+ * may see of it — a snapshot, then changes.
+ *
+ * <p>Everything happens on one thread, in the order it was submitted: call events (from the tracking thread, in PBX
+ * order), the operators' connections and work statuses, finished cards, subscriptions. Changes are not sent as they
+ * happen but collected and sent once per {@link #window}: a supervisor gets at most a few frames a second however
+ * busy the PBX, each holding the tiles that changed (whole), and nothing when nothing they see changed. Versions
+ * count per subscription without gaps, so a client that misses a frame knows it and subscribes again.
+ */
+public final class Board implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Board.class);
+
+    /** How long changes are collected before they go out: a few frames a second, and still "instant" to the eye. */
+    public static final Duration WINDOW = Duration.ofMillis(300);
+    /** How long {@code GET /api/board} waits for the board's thread. */
+    private static final Duration SNAPSHOT_PATIENCE = Duration.ofSeconds(5);
+
+    private final Directory directory;
+    private final OperatorStates states;
+    private final QueueSource queueSource;
+    private final TodayCountersSource counters;
+    private final Clock clock;
+    private final Duration window;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("board").daemon(true).factory());
+    private final AtomicBoolean queuesChanged = new AtomicBoolean(true);
+    private final AtomicBoolean countersChanged = new AtomicBoolean(true);
+    private final AtomicBoolean directoryChanged = new AtomicBoolean();
+
+    // the board thread's own
+    private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+    private List<BoardQueue> queues;
+
+    public Board(Directory directory, QueueSource queues, TodayCountersSource counters, Clock clock, Duration window) {
+        this.directory = directory;
+        this.states = new OperatorStates(new DirectoryBoard(directory));
+        this.queueSource = queues;
+        this.counters = counters;
+        this.clock = clock;
+        this.window = window;
+        queues.onChange(() -> queuesChanged.set(true));
+        counters.onChange(() -> countersChanged.set(true));
+    }
+
+    public Board start() {
+        thread.scheduleWithFixedDelay(this::flush, window.toMillis(), window.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    // ------------------------------------------------------------------------------------------------------ inputs
+
+    /** The tracker's listener: it only queues. */
+    public CallEventListener calls() {
+        return new CallEventListener() {
+            @Override
+            public void onCallEvent(CallEvent event) {
+                submit(() -> states.onCallEvent(event));
+            }
+
+            @Override
+            public void onReconciled(Instant at, Set<String> callsInProgress) {
+                Set<String> copy = Set.copyOf(callsInProgress);
+                submit(() -> states.onReconciled(at, copy));
+            }
+        };
+    }
+
+    /** Renamed operators, other teams, people disabled: every tile and every scope is looked at again. */
+    public DirectoryChangeListener directoryChanges() {
+        return () -> directoryChanged.set(true);
+    }
+
+    /** An app of the operator connected, with their work status and the cards they have not closed. */
+    public void connected(long userId, CurrentStatus status, List<OpenCard> openCards) {
+        Instant at = clock.instant();
+        submit(() -> {
+            states.workStatus(userId, status.status(), status.reason(), status.since());
+            states.openCards(userId, openCards, at);
+            states.connected(userId, at);
+        });
+    }
+
+    public void disconnected(long userId) {
+        Instant at = clock.instant();
+        submit(() -> states.disconnected(userId, at));
+    }
+
+    public void workStatus(long userId, CurrentStatus status) {
+        submit(() -> states.workStatus(userId, status.status(), status.reason(), status.since()));
+    }
+
+    /** The operator closed the call's card. */
+    public void finished(long userId, String callId) {
+        Instant at = clock.instant();
+        submit(() -> states.finished(userId, callId, at));
+    }
+
+    // ------------------------------------------------------------------------------------------------- viewers
+
+    /**
+     * {@code key}'s viewer follows the board from now on: a snapshot at once, then changes. Subscribing again under
+     * the same key starts afresh with a new snapshot.
+     */
+    public void subscribe(String key, long viewerId, Role role, String ref, BoardSubscriber subscriber) {
+        submit(() -> {
+            Subscription subscription = new Subscription(viewerId, role, subscriber);
+            subscriptions.put(key, subscription);
+            subscriber.snapshot(ref, snapshotOf(subscription));
+        });
+    }
+
+    /** No more frames for {@code key}; {@code subscriber} hears it after the last one. */
+    public void unsubscribe(String key, String ref, BoardSubscriber subscriber) {
+        submit(() -> {
+            subscriptions.remove(key);
+            subscriber.unsubscribed(ref);
+        });
+    }
+
+    /** {@code key}'s connection is gone. */
+    public void forget(String key) {
+        submit(() -> subscriptions.remove(key));
+    }
+
+    /**
+     * The board as {@code viewerId} may see it now: {@code GET /api/board}.
+     *
+     * @throws IllegalStateException when the board's thread does not answer in time
+     */
+    public BoardSnapshot snapshot(long viewerId, Role role) {
+        try {
+            return CompletableFuture.supplyAsync(() -> snapshotOf(new Subscription(viewerId, role, null)), thread)
+                    .get(SNAPSHOT_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the board did not answer: " + e, e);
+        }
+    }
+
+    /**
+     * Sends what changed now, after every input submitted before, without waiting for the window: what the
+     * scheduler does every {@link #window}, for tests that must not sleep.
+     */
+    void sendChanges() {
+        CompletableFuture.runAsync(this::flush, thread).join();
+    }
+
+    // --------------------------------------------------------------------------------------------- board thread
+
+    private BoardSnapshot snapshotOf(Subscription subscription) {
+        Instant now = clock.instant();
+        List<User> all = directory.users();
+        Map<Long, User> users = operatorsById(all);
+        BoardScope scope = BoardScope.of(subscription.viewerId, subscription.role, all);
+        List<BoardOperator> operators = new ArrayList<>();
+        for (User user : users.values()) {
+            if (scope.sees(user.id())) {
+                BoardOperator tile = tileOf(user);
+                operators.add(tile);
+                subscription.shown.put(user.id(), tile);
+            }
+        }
+        List<BoardQueue> visible = queues().stream().filter(scope::sees).toList();
+        visible.forEach(queue -> subscription.shownQueues.put(queue.name(), queue));
+        subscription.shownCounters = counters.total(scope, subscription.shownQueues.keySet(), now);
+        return new BoardSnapshot(subscription.version, now, counters.dayStart(now), operators, visible,
+                subscription.shownCounters);
+    }
+
+    /** Sends every subscription what changed in what it sees since its last frame. */
+    private void flush() {
+        try {
+            Set<Long> changed = states.drainChanged();
+            boolean everyone = directoryChanged.getAndSet(false);
+            boolean queuesMoved = queuesChanged.getAndSet(false);
+            boolean countsMoved = countersChanged.getAndSet(false);
+            if (queuesMoved || countsMoved) {
+                queues = null;
+            }
+            if (subscriptions.isEmpty()) {
+                return;
+            }
+            Instant now = clock.instant();
+            List<User> all = directory.users();
+            Map<Long, User> users = operatorsById(all);
+            Map<Long, BoardOperator> tiles = new HashMap<>();
+            for (Subscription subscription : subscriptions.values()) {
+                BoardScope scope = BoardScope.of(subscription.viewerId, subscription.role, all);
+                List<BoardOperator> operators = new ArrayList<>();
+                for (Long id : scope.operators()) {
+                    if (everyone || changed.contains(id) || !subscription.shown.containsKey(id)) {
+                        BoardOperator tile = tiles.computeIfAbsent(id, k -> tileOf(users.get(k)));
+                        if (!tile.equals(subscription.shown.put(id, tile))) {
+                            operators.add(tile);
+                        }
+                    }
+                }
+                List<Long> gone = removeUnseen(subscription.shown.keySet(), scope.operators());
+                List<BoardQueue> queueChanges = new ArrayList<>();
+                List<String> queuesGone = new ArrayList<>();
+                InboundCounters total = null;
+                if (everyone || queuesMoved || countsMoved || !gone.isEmpty() || !operators.isEmpty()) {
+                    Map<String, BoardQueue> visible = new LinkedHashMap<>();
+                    queues().stream().filter(scope::sees).forEach(queue -> visible.put(queue.name(), queue));
+                    for (BoardQueue queue : visible.values()) {
+                        if (!queue.equals(subscription.shownQueues.put(queue.name(), queue))) {
+                            queueChanges.add(queue);
+                        }
+                    }
+                    queuesGone = removeUnseen(subscription.shownQueues.keySet(), visible.keySet());
+                }
+                if (everyone || countsMoved || !queueChanges.isEmpty() || !queuesGone.isEmpty()) {
+                    InboundCounters counted = counters.total(scope, subscription.shownQueues.keySet(), now);
+                    if (!counted.equals(subscription.shownCounters)) {
+                        subscription.shownCounters = counted;
+                        total = counted;
+                    }
+                }
+                BoardChange change = new BoardChange(subscription.version, subscription.version + 1, now, operators,
+                        gone, queueChanges, queuesGone, total);
+                if (!change.isEmpty()) {
+                    subscription.version++;
+                    subscription.to.changed(change);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: the board would freeze for everyone
+            log.warn("The board could not send its changes; trying again next time", e);
+        }
+    }
+
+    private static <K> List<K> removeUnseen(Set<K> shown, Set<K> visible) {
+        List<K> gone = new ArrayList<>();
+        for (Iterator<K> it = shown.iterator(); it.hasNext(); ) {
+            K key = it.next();
+            if (!visible.contains(key)) {
+                gone.add(key);
+                it.remove();
+            }
+        }
+        return gone;
+    }
+
+    /** The queues with today's counters, read once per window at most. */
+    private List<BoardQueue> queues() {
+        if (queues == null) {
+            Instant now = clock.instant();
+            queues = queueSource.queues().stream().map(queue -> new BoardQueue(queue.name(), queue.waiting(),
+                    queue.longestWaitSeconds(), queue.members(), counters.ofQueue(queue.name(), now))).toList();
+        }
+        return queues;
+    }
+
+    /** The users a board shows, by id, in the directory's order. */
+    private static Map<Long, User> operatorsById(List<User> all) {
+        Map<Long, User> users = new LinkedHashMap<>();
+        for (User user : all) {
+            if (BoardScope.onBoard(user)) {
+                users.put(user.id(), user);
+            }
+        }
+        return users;
+    }
+
+    private BoardOperator tileOf(User user) {
+        OperatorNow now = states.now(user.id());
+        return new BoardOperator(user.id(), user.displayName(), user.extensions(), user.teams(), now.state(),
+                now.since(), now.reason(), now.calls());
+    }
+
+    private void submit(Runnable task) {
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("The board failed on an input; going on with the next", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("The board is closed; input dropped");
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    /** One viewer's board: what was last sent to them, to send only what differs. */
+    private static final class Subscription {
+        final long viewerId;
+        final Role role;
+        final BoardSubscriber to;
+        long version = 1;
+        final Map<Long, BoardOperator> shown = new HashMap<>();
+        final Map<String, BoardQueue> shownQueues = new LinkedHashMap<>();
+        InboundCounters shownCounters;
+
+        Subscription(long viewerId, Role role, BoardSubscriber to) {
+            this.viewerId = viewerId;
+            this.role = role;
+            this.to = to;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package dev.zvonok.server.cli;
+
+import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.zvonok.model.board.BoardChange;
+import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.board.WorkStatus;
+import dev.zvonok.model.ws.ClientMessage;
+import dev.zvonok.model.ws.ErrorCode;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.model.ws.ServerMessage.BoardChanged;
+import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.model.ws.ServerMessage.WorkStatusChanged;
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.directory.ChangeRecorder;
+import dev.zvonok.server.directory.TeamDetails;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The supervisors' board and the operators' work status through the whole server: real PostgreSQL, a recorded PBX,
+ * the WebSocket and {@code GET /api/board}.
+ */
+class BoardOverWebSocketTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private PbxReplay pbx;
+    private LiveServer server;
+
+    @BeforeEach
+    void start() {
+        db.clean();
+        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        server = LiveServer.start(db.settings(), pbx.endpoint());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        pbx.close();
+    }
+
+    private void play(String trace) {
+        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
+    }
+
+    private long idOf(String login) {
+        return server.server.users().findByLogin(login).orElseThrow().id();
+    }
+
+    @Test
+    void anOperatorsBreakReachesEveryAppOfTheirsIsLoggedAndItsStretchEndsWithTheLastApp() throws Exception {
+        long ivanov = idOf("ivanov");
+        try (OperatorClient desk = server.operator("ivanov"); OperatorClient laptop = server.operator("ivanov")) {
+            assertThat(desk.workStatus.status()).isEqualTo(WorkStatus.AVAILABLE);
+            assertThat(desk.workStatus.breakReasons()).containsExactly("lunch", "training", "meeting", "other");
+
+            desk.send(new ClientMessage.SetWorkStatus("b1", WorkStatus.BREAK, "lunch"));
+            for (OperatorClient app : List.of(desk, laptop)) {
+                WorkStatusChanged changed = app.await(WorkStatusChanged.class, w -> "b1".equals(w.ref()));
+                assertThat(changed.status()).isEqualTo(WorkStatus.BREAK);
+                assertThat(changed.reason()).isEqualTo("lunch");
+                assertThat(changed.pbxProblem()).as("no queues to pause: nothing to do").isNull();
+            }
+            desk.send(new ClientMessage.SetWorkStatus("b2", WorkStatus.BREAK, "nap"));
+            ServerMessage.Error refused = desk.await(ServerMessage.Error.class, e -> "b2".equals(e.ref()));
+            assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_FIELD.wireName());
+            assertThat(refused.message()).contains("lunch, training, meeting, other");
+
+            var rows = db.dsl().selectFrom(WORK_STATUS_LOG).where(WORK_STATUS_LOG.USER_ID.eq(ivanov))
+                    .orderBy(WORK_STATUS_LOG.ID).fetch();
+            assertThat(rows).extracting(r -> r.getStatus(), r -> r.getReason(), r -> r.getSource(),
+                            r -> r.getEndedAt() == null)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("available", null, "login", false),
+                            org.assertj.core.groups.Tuple.tuple("break", "lunch", "app", true));
+
+            desk.close();
+            laptop.drainUntilPong();
+            assertThat(db.dsl().fetchCount(WORK_STATUS_LOG, WORK_STATUS_LOG.USER_ID.eq(ivanov),
+                    WORK_STATUS_LOG.ENDED_AT.isNull())).as("the laptop is still connected").isOne();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchCount(WORK_STATUS_LOG,
+                WORK_STATUS_LOG.USER_ID.eq(ivanov), WORK_STATUS_LOG.ENDED_AT.isNull()) == 0);
+
+        try (OperatorClient back = server.operator("ivanov")) {
+            assertThat(back.workStatus.status()).as("back within minutes: still at lunch, the queues stay paused")
+                    .isEqualTo(WorkStatus.BREAK);
+            assertThat(back.workStatus.reason()).isEqualTo("lunch");
+        }
+    }
+
+    @Test
+    void onlySupervisorsAndAdminsGetTheBoard() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(getBoard(http, "ivanov").statusCode()).isEqualTo(403);
+        HttpResponse<String> supervisors = getBoard(http, "supervisor");
+        assertThat(supervisors.statusCode()).isEqualTo(200);
+        BoardSnapshot board = Json.mapper().readValue(supervisors.body(), BoardSnapshot.class);
+        assertThat(board.operators()).as("no teams yet: everyone is in one")
+                .extracting(BoardOperator::name).containsExactly("Иван Иванов", "Пётр Петров", "Сидор Сидоров");
+        assertThat(board.operators()).allMatch(o -> o.state() == OperatorState.OFFLINE);
+
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            ivanov.send(new ClientMessage.SubscribeBoard("s1"));
+            assertThat(ivanov.await(ServerMessage.Error.class, e -> "s1".equals(e.ref())).code())
+                    .isEqualTo(ErrorCode.FORBIDDEN.wireName());
+            ivanov.send(new ClientMessage.SetWorkStatus("w1", WorkStatus.AVAILABLE, null));
+            ivanov.await(WorkStatusChanged.class, w -> "w1".equals(w.ref()));
+        }
+        try (OperatorClient supervisor = server.operator("supervisor")) {
+            supervisor.send(new ClientMessage.SetWorkStatus("w2", WorkStatus.BREAK, "lunch"));
+            assertThat(supervisor.await(ServerMessage.Error.class, e -> "w2".equals(e.ref())).code())
+                    .isEqualTo(ErrorCode.FORBIDDEN.wireName());
+        }
+    }
+
+    private HttpResponse<String> getBoard(HttpClient http, String login) throws Exception {
+        String token = OperatorClient.login(server.port(), login).accessToken();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/board"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theBoardFollowsACallThroughWrapUpAndTheOperatorsBreakInConsecutiveVersions() throws Exception {
+        long ivanovId = idOf("ivanov");
+        try (OperatorClient supervisor = server.operator("supervisor");
+             OperatorClient ivanov = server.operator("ivanov")) {
+            Board watched = Board.subscribe(supervisor, "s1");
+            watched.until(board -> board.state(ivanovId) == OperatorState.AVAILABLE);
+
+            play("01-inbound-answered-caller-hangup");
+            String callId = ivanov.await(IncomingCall.class).callId();
+            BoardOperator wrapUp = watched.until(board -> board.state(ivanovId) == OperatorState.WRAPUP)
+                    .tile(ivanovId);
+            assertThat(wrapUp.calls()).singleElement().satisfies(call -> {
+                assertThat(call.callId()).isEqualTo(callId);
+                assertThat(call.callerNumber()).isEqualTo("+79271390907");
+                assertThat(call.caller().name()).isEqualTo("Автодом Волга");
+            });
+            assertThat(watched.states(ivanovId)).as("what the supervisor saw, at most one frame per window")
+                    .endsWith(OperatorState.WRAPUP).doesNotContain(OperatorState.OFFLINE);
+
+            ivanov.send(new ClientMessage.FinishCall("f1", callId));
+            ivanov.await(ServerMessage.CallFinished.class);
+            assertThat(watched.until(board -> board.state(ivanovId) == OperatorState.AVAILABLE).tile(ivanovId).calls())
+                    .isEmpty();
+
+            ivanov.send(new ClientMessage.SetWorkStatus("b1", WorkStatus.BREAK, "training"));
+            assertThat(watched.until(board -> board.state(ivanovId) == OperatorState.BREAK).tile(ivanovId).reason())
+                    .isEqualTo("training");
+            ivanov.close();
+            watched.until(board -> board.state(ivanovId) == OperatorState.OFFLINE);
+
+            supervisor.send(new ClientMessage.UnsubscribeBoard("u1"));
+            assertThat(supervisor.await(ServerMessage.Subscribed.class, s -> "u1".equals(s.ref())).scope())
+                    .isEqualTo("none");
+            assertThat(supervisor.drainUntilPong()).noneMatch(BoardChanged.class::isInstance);
+            Board again = Board.subscribe(supervisor, "s2");
+            assertThat(again.snapshot.version()).as("a fresh snapshot").isOne();
+            assertThat(again.state(ivanovId)).isEqualTo(OperatorState.OFFLINE);
+        }
+    }
+
+    @Test
+    void aSupervisorOfTeamANeverReceivesAnythingOfTeamB() throws Exception {
+        long ivanovId = idOf("ivanov");
+        long petrovId = idOf("petrov");
+        server.server.teams().create(new TeamDetails("A", null), List.of(idOf("supervisor"), ivanovId),
+                ChangeRecorder.none());
+        server.server.teams().create(new TeamDetails("B", null), List.of(petrovId), ChangeRecorder.none());
+
+        try (OperatorClient supervisor = server.operator("supervisor");
+             OperatorClient admin = server.operator("admin");
+             OperatorClient ivanov = server.operator("ivanov");
+             OperatorClient petrov = server.operator("petrov")) {
+            Board teamA = Board.subscribe(supervisor, "a");
+            Board everything = Board.subscribe(admin, "all");
+            assertThat(teamA.snapshot.operators()).extracting(BoardOperator::userId).containsExactly(ivanovId);
+            assertThat(everything.snapshot.operators()).extracting(BoardOperator::userId).contains(ivanovId, petrovId);
+
+            // Ivanov (team A) passes the call to Petrov (team B): the call moves out of the supervisor's sight
+            play("07-inbound-blind-transfer-777-to-888");
+            petrov.await(ServerMessage.CallEnded.class);
+            everything.until(board -> board.state(petrovId) == OperatorState.WRAPUP
+                    && board.state(ivanovId) == OperatorState.WRAPUP);
+            // a barrier: the board handled Petrov's whole call before this, and its frames go out in order
+            ivanov.send(new ClientMessage.SetWorkStatus("b1", WorkStatus.BREAK, "meeting"));
+            teamA.until(board -> board.state(ivanovId) == OperatorState.BREAK);
+            teamA.rest(supervisor.drainUntilPong());
+
+            assertThat(teamA.changes).as("frames").isNotEmpty();
+            assertThat(teamA.changes).flatExtracting(BoardChange::operators).extracting(BoardOperator::userId)
+                    .containsOnly(ivanovId);
+            assertThat(teamA.changes).allSatisfy(change -> assertThat(change.operatorsGone()).isEmpty());
+            assertThat(teamA.everything).as("nothing names Petrov")
+                    .noneMatch(message -> message.toString().contains("Пётр Петров"));
+            assertThat(teamA.states(ivanovId)).as("Ivanov's part of the call").contains(OperatorState.WRAPUP);
+            assertThat(everything.states(petrovId)).as("the admin saw Petrov's").contains(OperatorState.WRAPUP);
+        }
+    }
+
+    /** One subscription as a client keeps it: the snapshot, then every change applied, versions checked. */
+    private static final class Board {
+        final OperatorClient client;
+        final BoardSnapshot snapshot;
+        final List<BoardChange> changes = new ArrayList<>();
+        final List<ServerMessage> everything = new ArrayList<>();
+        final java.util.Map<Long, BoardOperator> tiles = new java.util.HashMap<>();
+        final java.util.Map<Long, List<OperatorState>> seen = new java.util.HashMap<>();
+        long version;
+
+        private Board(OperatorClient client, ServerMessage.Board first) {
+            this.client = client;
+            this.snapshot = first.board();
+            this.version = snapshot.version();
+            everything.add(first);
+            snapshot.operators().forEach(this::show);
+        }
+
+        static Board subscribe(OperatorClient client, String ref) throws Exception {
+            client.send(new ClientMessage.SubscribeBoard(ref));
+            return new Board(client, client.await(ServerMessage.Board.class, b -> ref.equals(b.ref())));
+        }
+
+        /** Applies board frames until {@code done} holds. */
+        Board until(Predicate<Board> done) throws Exception {
+            while (!done.test(this)) {
+                apply(client.await(BoardChanged.class));
+            }
+            return this;
+        }
+
+        /** Frames received after the last awaited one. */
+        void rest(List<ServerMessage> messages) {
+            for (ServerMessage message : messages) {
+                if (message instanceof BoardChanged changed) {
+                    apply(changed);
+                } else {
+                    everything.add(message);
+                }
+            }
+        }
+
+        private void apply(BoardChanged message) {
+            BoardChange change = message.change();
+            assertThat(change.baseVersion()).as("no gap").isEqualTo(version);
+            assertThat(change.version()).as("consecutive").isEqualTo(version + 1);
+            assertThat(change.isEmpty()).as("an empty change is never sent").isFalse();
+            version = change.version();
+            changes.add(change);
+            everything.add(message);
+            change.operators().forEach(this::show);
+            change.operatorsGone().forEach(tiles::remove);
+        }
+
+        private void show(BoardOperator tile) {
+            tiles.put(tile.userId(), tile);
+            List<OperatorState> states = seen.computeIfAbsent(tile.userId(), id -> new ArrayList<>());
+            if (states.isEmpty() || states.getLast() != tile.state()) {
+                states.add(tile.state());
+            }
+        }
+
+        OperatorState state(long userId) {
+            BoardOperator tile = tiles.get(userId);
+            return tile == null ? null : tile.state();
+        }
+
+        BoardOperator tile(long userId) {
+            return tiles.get(userId);
+        }
+
+        List<OperatorState> states(long userId) {
+            return seen.getOrDefault(userId, List.of());
+        }
+    }
+}
