@@ -87,7 +87,7 @@ class BoardTest {
     }
 
     private static InboundCounters counts(long total) {
-        return new InboundCounters(total, 0, 0, 0, 0, 0, null, null, null, null, 20, 0);
+        return new InboundCounters(total, 0, 0, 0, 0, 0, null, null, null, null, null, 20, 0);
     }
 
     @Test
