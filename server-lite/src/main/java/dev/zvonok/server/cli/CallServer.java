@@ -24,7 +24,20 @@ import dev.zvonok.server.bulk.DirectoryImport;
 import dev.zvonok.server.board.Board;
 import dev.zvonok.server.board.BoardRoutes;
 import dev.zvonok.server.board.QueueSource;
-import dev.zvonok.server.board.TodayCountersSource;
+import dev.zvonok.server.board.StatisticsCounters;
+import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.server.config.ServerConfig;
+import dev.zvonok.server.queues.AmiQueuePauser;
+import dev.zvonok.server.queues.AmiQueueTracking;
+import dev.zvonok.server.queues.MemberInterfaces;
+import dev.zvonok.server.queues.QueueDirectory;
+import dev.zvonok.server.queues.QueueTracker;
+import dev.zvonok.server.queues.WorkStatusQueuePauser;
+import dev.zvonok.server.stats.BusinessDays;
+import dev.zvonok.server.stats.InboundStatistics;
+import dev.zvonok.server.stats.StatsRoutes;
+import dev.zvonok.server.stats.StatsSettings;
+import dev.zvonok.server.stats.TodaysFigures;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
@@ -55,6 +68,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -74,7 +88,6 @@ final class CallServer implements AutoCloseable {
     /** A database that has not answered within this long counts as down. */
     private static final Duration DATABASE_PATIENCE = Duration.ofSeconds(1);
     /** The service level's threshold until the statistics side brings its configured one: answered within 20 s. */
-    private static final int SERVICE_LEVEL_SECONDS = 20;
 
     private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
     private final PhoneNumbers numbers;
@@ -91,11 +104,13 @@ final class CallServer implements AutoCloseable {
     private final LiveUpdates live;
     private final Board board;
     private final WorkStatuses workStatuses;
+    private final QueueTracker queues;
     private final Javalin http;
     private AmiCallTracking tracking;
 
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
-                       AuthSettings authSettings, ExtensionPatternEndpoints extensions, BreakReasons breakReasons) {
+                       AuthSettings authSettings, ExtensionPatternEndpoints extensions, BreakReasons breakReasons,
+                       StatsSettings statsSettings, MemberInterfaces queueMembers) {
         this.numbers = numbers;
         try {
             database = remember(Database.start(databaseSettings));
@@ -111,11 +126,21 @@ final class CallServer implements AutoCloseable {
             AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses(), Clock.systemUTC(), audit);
-            // queues and today's counters are shown once the queue and statistics sides plug in their sources here
-            board = remember(new Board(directory, QueueSource.NONE,
-                    TodayCountersSource.none(SERVICE_LEVEL_SECONDS), Clock.systemUTC(), Board.WINDOW).start());
+            InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings);
+            BusinessDays days = new BusinessDays(statsSettings);
+            // the board's counters are the statistics' own figures, computed again as the recorder writes calls
+            TodaysFigures today = new TodaysFigures(statistics, days, Clock.systemUTC(),
+                    () -> recorder.stats().written(), Duration.ofSeconds(1), Duration.ofSeconds(30));
+            StatisticsCounters counters = remember(new StatisticsCounters(today, () -> recorder.stats().written())
+                    .start(Duration.ofMillis(250)));
+            queues = new QueueTracker(InstantSource.system(), QueueDirectory.of(directory), queueMembers,
+                    queue -> null); // the board fills in each queue's counters from the statistics
+            board = remember(new Board(directory, boardQueues(queues), counters, Clock.systemUTC(), Board.WINDOW)
+                    .start());
             workStatuses = new WorkStatuses(database.dsl(), breakReasons, Clock.systemUTC());
             workStatuses.listen((userId, status, pbxProblem, answering) -> board.workStatus(userId, status));
+            // a pause made on the phone (a feature code) is a break in Zvonok too
+            queues.onMemberPause(pause -> workStatuses.fromPbx(pause.userId(), pause.paused(), pause.reason()));
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
                     Clock.systemUTC(), board, workStatuses));
@@ -135,6 +160,8 @@ final class CallServer implements AutoCloseable {
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
             routes.add(new BoardRoutes(board));
+            routes.add(new StatsRoutes(statistics, days, user -> board.statsScopeOf(user.id(), user.role()),
+                    Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
@@ -165,7 +192,29 @@ final class CallServer implements AutoCloseable {
     /** @param breakReasons the reason codes an operator's break may have */
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
                            ExtensionPatternEndpoints extensions, BreakReasons breakReasons) {
-        return new CallServer(database, numbers, http, auth, extensions, breakReasons);
+        return new CallServer(database, numbers, http, auth, extensions, breakReasons,
+                StatsSettings.standard(http.timeZone()), MemberInterfaces.defaults());
+    }
+
+    /** As {@code settings} say, on {@code database} and {@code http} (which the demo chooses itself). */
+    static CallServer open(DatabaseSettings database, ServerConfig settings, HttpSettings http) {
+        return new CallServer(database, settings.phoneNumbers(), http, settings.auth(), settings.operatorEndpoints(),
+                settings.breakReasons(), settings.stats(), settings.queueMemberInterfaces());
+    }
+
+    /** The queues the PBX reports, as the board asks for them. */
+    private static QueueSource boardQueues(QueueTracker tracker) {
+        return new QueueSource() {
+            @Override
+            public List<BoardQueue> queues() {
+                return tracker.queues();
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                tracker.onChange(changed -> listener.run());
+            }
+        };
     }
 
     /** Logs in to the PBX and follows its calls into the log, the database and the operators' apps. */
@@ -173,8 +222,12 @@ final class CallServer implements AutoCloseable {
         if (tracking != null) {
             throw new IllegalStateException("already following " + tracking.connection().address());
         }
-        tracking = remember(new AmiCallTracking(ami, numbers, new DirectoryOperatorEndpoints(endpoints, directory),
-                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder, live.calls(), board.calls())).start());
+        tracking = new AmiCallTracking(ami, numbers, new DirectoryOperatorEndpoints(endpoints, directory),
+                EventClock.pbxOrReceived(), CallEventFanOut.of(new CallLog(), recorder, live.calls(), board.calls()));
+        // the queues listen on the same connection, from its first login on: registered before it starts
+        remember(new AmiQueueTracking(tracking.connection(), queues, EventClock.pbxOrReceived()).start());
+        remember(tracking.start());
+        workStatuses.pauseQueuesThrough(new WorkStatusQueuePauser(new AmiQueuePauser(tracking.connection(), queues)));
         live.placeCallsThrough(new ClickToCall(tracking.connection(), numbers, clickToCall));
         ServerMeters.bindTracking(metrics, tracking);
         log.info("server-lite is following the PBX at {} (database: {})", ami.address(), database.jdbcUrl());

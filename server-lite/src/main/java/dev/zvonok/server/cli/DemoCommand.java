@@ -76,9 +76,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers(),
-                     http(settings), settings.auth(), settings.operatorEndpoints(),
-                     settings.breakReasons())) {
+             CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings, http(settings))) {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
                     .seed();
             if (ami != null) {

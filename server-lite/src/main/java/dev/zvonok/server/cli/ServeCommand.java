@@ -35,8 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
-                     settings.auth(), settings.operatorEndpoints(), settings.breakReasons())) {
+             CallServer server = CallServer.open(settings.database(), settings, settings.http())) {
             if (!server.users().hasActiveAdmin()) {
                 log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
             }

@@ -14,7 +14,7 @@ import org.asteriskjava.manager.response.ManagerResponse;
  * queue, so that Asterisk pauses the interface in every queue it is a member of (each answered by a
  * {@code QueueMemberPause} event, which the tracker then shows). The account needs {@code write = agent}.
  */
-public final class AmiQueuePauser implements QueuePauser {
+public final class AmiQueuePauser {
 
     private final AmiConnection connection;
     private final QueueTracker tracker;
@@ -24,20 +24,20 @@ public final class AmiQueuePauser implements QueuePauser {
         this.tracker = tracker;
     }
 
-    @Override
-    public PauseOutcome pause(long userId, String reason) {
+    /** Pauses every membership of the operator's phones, with the break's reason. */
+    public QueuePauseResult pause(long userId, String reason) {
         return send(userId, true, reason);
     }
 
-    @Override
-    public PauseOutcome unpause(long userId) {
+    /** Unpauses every membership of the operator's phones. */
+    public QueuePauseResult unpause(long userId) {
         return send(userId, false, null);
     }
 
-    private PauseOutcome send(long userId, boolean paused, String reason) {
+    private QueuePauseResult send(long userId, boolean paused, String reason) {
         List<String> interfaces = tracker.interfacesOf(userId);
         if (interfaces.isEmpty()) {
-            return new PauseOutcome(PauseOutcome.Result.NOT_A_MEMBER, "the operator is a member of no queue",
+            return new QueuePauseResult(QueuePauseResult.Result.NOT_A_MEMBER, "the operator is a member of no queue",
                     interfaces);
         }
         List<String> refusals = new ArrayList<>();
@@ -50,18 +50,18 @@ public final class AmiQueuePauser implements QueuePauser {
             try {
                 response = connection.send(action);
             } catch (IOException e) {
-                return new PauseOutcome(PauseOutcome.Result.NOT_CONNECTED, e.getMessage(), interfaces);
+                return new QueuePauseResult(QueuePauseResult.Result.NOT_CONNECTED, e.getMessage(), interfaces);
             }
             if (ManagerPermission.isDenial(response)) {
                 // the same for every interface: say it once, with what the administrator can do about it
-                return new PauseOutcome(PauseOutcome.Result.REFUSED, response.getMessage() + " ("
+                return new QueuePauseResult(QueuePauseResult.Result.REFUSED, response.getMessage() + " ("
                         + ManagerPermission.QUEUE_PAUSE.advice(connection.username()) + ")", interfaces);
             }
             if (response instanceof ManagerError error) {
                 refusals.add(memberInterface + ": " + error.getMessage());
             }
         }
-        return refusals.isEmpty() ? new PauseOutcome(PauseOutcome.Result.DONE, null, interfaces)
-                : new PauseOutcome(PauseOutcome.Result.REFUSED, String.join("; ", refusals), interfaces);
+        return refusals.isEmpty() ? new QueuePauseResult(QueuePauseResult.Result.DONE, null, interfaces)
+                : new QueuePauseResult(QueuePauseResult.Result.REFUSED, String.join("; ", refusals), interfaces);
     }
 }

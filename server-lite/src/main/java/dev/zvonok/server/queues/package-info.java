@@ -22,7 +22,7 @@
  *         .onChange(changedQueues -> board.queuesChanged(changedQueues))
  *         .onMemberPause(pause -> workStatus.pausedOnPhone(pause.userId(), pause.paused(), pause.reason()));
  * AmiQueueTracking queues = new AmiQueueTracking(tracking.connection(), tracker, clock).start();
- * QueuePauser pauser = new AmiQueuePauser(tracking.connection(), tracker);
+ * AmiQueuePauser pauser = new AmiQueuePauser(tracking.connection(), tracker);
  * }</pre>
  */
 package dev.zvonok.server.queues;

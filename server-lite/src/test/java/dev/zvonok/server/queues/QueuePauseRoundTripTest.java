@@ -54,11 +54,11 @@ class QueuePauseRoundTripTest {
 
     @Test
     void anOperatorIsPausedInEveryQueueWithTheReasonAndUnpausedAgain() throws Exception {
-        QueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
+        AmiQueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
 
-        PauseOutcome paused = pauser.pause(8, "lunch");
+        QueuePauseResult paused = pauser.pause(8, "lunch");
 
-        assertThat(paused.result()).isEqualTo(PauseOutcome.Result.DONE);
+        assertThat(paused.result()).isEqualTo(QueuePauseResult.Result.DONE);
         assertThat(paused.interfaces()).containsExactlyInAnyOrder("PJSIP/888", "Local/888@from-queue/n");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(membersOf(8))
                 .extracting(QueueMember::memberInterface, QueueMember::paused, QueueMember::pausedReason)
@@ -70,7 +70,7 @@ class QueuePauseRoundTripTest {
                 org.assertj.core.groups.Tuple.tuple(8L, "support", true, "lunch"),
                 org.assertj.core.groups.Tuple.tuple(8L, "sales", true, "lunch"));
 
-        assertThat(pauser.unpause(8).result()).isEqualTo(PauseOutcome.Result.DONE);
+        assertThat(pauser.unpause(8).result()).isEqualTo(QueuePauseResult.Result.DONE);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(membersOf(8))
                 .extracting(QueueMember::paused, QueueMember::pausedReason)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(false, null)));
@@ -82,7 +82,7 @@ class QueuePauseRoundTripTest {
 
     @Test
     void aPauseSurvivesTheRebuildAfterAReconnect() throws Exception {
-        QueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
+        AmiQueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
         assertThat(pauser.pause(7, "training").done()).isTrue();
         await().atMost(PATIENCE).until(() -> membersOf(7).stream().allMatch(QueueMember::paused));
         String before = tracker.lastRebuild();
@@ -96,11 +96,11 @@ class QueuePauseRoundTripTest {
 
     @Test
     void anAccountWithoutAgentWritePermissionIsRefusedInThePbxsWords() throws Exception {
-        QueuePauser pauser = connectAfterTheRecording(AmiAccount.CTI); // write = call,originate
+        AmiQueuePauser pauser = connectAfterTheRecording(AmiAccount.CTI); // write = call,originate
 
-        PauseOutcome outcome = pauser.pause(8, "lunch");
+        QueuePauseResult outcome = pauser.pause(8, "lunch");
 
-        assertThat(outcome.result()).isEqualTo(PauseOutcome.Result.REFUSED);
+        assertThat(outcome.result()).isEqualTo(QueuePauseResult.Result.REFUSED);
         assertThat(outcome.message()).startsWith("Permission denied")
                 .contains("add 'agent' to the 'write =' line of [cti]");
         assertThat(connection.missingPermissions()).contains("write: agent (queue pause on a break)");
@@ -108,14 +108,14 @@ class QueuePauseRoundTripTest {
 
     @Test
     void anInterfaceThePbxDoesNotHaveIsRefusedAsNotFound() throws Exception {
-        QueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
+        AmiQueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
         // the board believes 777 is also SIP/777 in "support" (say, from an old configuration); the PBX does not
         tracker.accept(new QueueEvent.MemberUpdated(Instant.now(), "support", "SIP/777", "Operator 777", 1, false,
                 "", false));
 
-        PauseOutcome outcome = pauser.pause(7, "lunch");
+        QueuePauseResult outcome = pauser.pause(7, "lunch");
 
-        assertThat(outcome.result()).isEqualTo(PauseOutcome.Result.REFUSED);
+        assertThat(outcome.result()).isEqualTo(QueuePauseResult.Result.REFUSED);
         assertThat(outcome.message()).isEqualTo("SIP/777: Interface not found");
         await().atMost(PATIENCE).until(() -> membersOf(7).stream()
                 .filter(member -> !member.memberInterface().equals("SIP/777")).allMatch(QueueMember::paused));
@@ -123,9 +123,9 @@ class QueuePauseRoundTripTest {
 
     @Test
     void anOperatorInNoQueueHasNothingToPause() throws Exception {
-        QueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
+        AmiQueuePauser pauser = connectAfterTheRecording(AmiAccount.CRM);
 
-        assertThat(pauser.pause(42, "lunch").result()).isEqualTo(PauseOutcome.Result.NOT_A_MEMBER);
+        assertThat(pauser.pause(42, "lunch").result()).isEqualTo(QueuePauseResult.Result.NOT_A_MEMBER);
     }
 
     @Test
@@ -138,13 +138,13 @@ class QueuePauseRoundTripTest {
         tracker.accept(new QueueEvent.MemberUpdated(Instant.now(), "support", "PJSIP/888", "Operator 888", 1, false,
                 "", false));
 
-        PauseOutcome outcome = new AmiQueuePauser(connection, tracker).pause(8, "lunch");
+        QueuePauseResult outcome = new AmiQueuePauser(connection, tracker).pause(8, "lunch");
 
-        assertThat(outcome.result()).isEqualTo(PauseOutcome.Result.NOT_CONNECTED);
+        assertThat(outcome.result()).isEqualTo(QueuePauseResult.Result.NOT_CONNECTED);
         assertThat(outcome.message()).contains("not connected");
     }
 
-    private QueuePauser connectAfterTheRecording(AmiAccount account) throws InterruptedException {
+    private AmiQueuePauser connectAfterTheRecording(AmiAccount account) throws InterruptedException {
         AmiTrace recorded = AmiTrace.loadResource(RECORDING);
         replay = PbxReplay.start(AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22),
                 PlaybackSpeed.asFastAsPossible());

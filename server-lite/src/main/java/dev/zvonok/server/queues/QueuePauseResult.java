@@ -10,7 +10,7 @@ import java.util.List;
  *                   or why nothing was sent; null when done
  * @param interfaces the member interfaces the request named
  */
-public record PauseOutcome(Result result, String message, List<String> interfaces) {
+public record QueuePauseResult(Result result, String message, List<String> interfaces) {
 
     public enum Result {
         /** The PBX paused (or unpaused) every interface. */
@@ -23,7 +23,7 @@ public record PauseOutcome(Result result, String message, List<String> interface
         NOT_CONNECTED
     }
 
-    public PauseOutcome {
+    public QueuePauseResult {
         interfaces = List.copyOf(interfaces);
     }
 

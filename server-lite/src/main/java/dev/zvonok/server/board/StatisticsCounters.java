@@ -1,0 +1,82 @@
+package dev.zvonok.server.board;
+
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.server.stats.StatsScope;
+import dev.zvonok.server.stats.TodaysFigures;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Today's counters on the board, from the statistics' own code ({@link TodaysFigures}), so that the board and the
+ * reports never disagree. The recorder writes calls on its own thread, after the tracker reported them: this source
+ * looks at the count of written events every {@code every} and tells the board when it moved (and, whatever it did,
+ * twice a minute, as open cards pass the wrap-up cap with time alone).
+ */
+public final class StatisticsCounters implements TodayCountersSource, AutoCloseable {
+
+    private static final Duration ANYWAY = Duration.ofSeconds(30);
+
+    private final TodaysFigures figures;
+    private final LongSupplier written;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "board-counters-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long lastSeen = -1;
+    private long checks;
+
+    /** @param written a count that grows as calls and cards are written, e.g. the recorder's written events */
+    public StatisticsCounters(TodaysFigures figures, LongSupplier written) {
+        this.figures = Objects.requireNonNull(figures, "figures");
+        this.written = Objects.requireNonNull(written, "written");
+    }
+
+    /** Starts looking every {@code every}. */
+    public StatisticsCounters start(Duration every) {
+        long anywayEvery = Math.max(1, ANYWAY.toMillis() / every.toMillis());
+        watch.scheduleWithFixedDelay(() -> {
+            long now = written.getAsLong();
+            if (now != lastSeen || ++checks % anywayEvery == 0) {
+                lastSeen = now;
+                listeners.forEach(Runnable::run);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    @Override
+    public Instant dayStart(Instant now) {
+        return figures.dayStart();
+    }
+
+    @Override
+    public InboundCounters total(BoardScope scope, Set<String> queues, Instant now) {
+        StatsScope counted = scope.everything() ? StatsScope.everything() : StatsScope.of(scope.operators(), queues);
+        return figures.of(counted).total();
+    }
+
+    @Override
+    public InboundCounters ofQueue(String queue, Instant now) {
+        return figures.of(StatsScope.everything()).queue(queue);
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void close() {
+        watch.shutdownNow();
+    }
+}
