@@ -215,7 +215,7 @@ public final class Board implements AutoCloseable {
                 subscription.shown.put(user.id(), tile);
             }
         }
-        List<BoardQueue> visible = queues().stream().filter(scope::sees).toList();
+        List<BoardQueue> visible = queues().stream().filter(scope::sees).map(scope::shown).toList();
         visible.forEach(queue -> subscription.shownQueues.put(queue.name(), queue));
         subscription.shownCounters = counters.total(scope, subscription.shownQueues.keySet(), now);
         return new BoardSnapshot(subscription.version, now, counters.dayStart(now), operators, visible,
@@ -256,7 +256,8 @@ public final class Board implements AutoCloseable {
                 InboundCounters total = null;
                 if (everyone || queuesMoved || countsMoved || !gone.isEmpty() || !operators.isEmpty()) {
                     Map<String, BoardQueue> visible = new LinkedHashMap<>();
-                    queues().stream().filter(scope::sees).forEach(queue -> visible.put(queue.name(), queue));
+                    queues().stream().filter(scope::sees).map(scope::shown)
+                            .forEach(queue -> visible.put(queue.name(), queue));
                     for (BoardQueue queue : visible.values()) {
                         if (!queue.equals(subscription.shownQueues.put(queue.name(), queue))) {
                             queueChanges.add(queue);

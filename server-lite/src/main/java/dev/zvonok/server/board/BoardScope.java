@@ -71,4 +71,18 @@ public record BoardScope(boolean everything, Set<Long> operators) {
         }
         return false;
     }
+
+    /**
+     * The queue as the viewer sees it: a queue their team shares with another shows only the members the viewer sees
+     * (and those no operator stands behind), never another team's operators by name or state.
+     */
+    public BoardQueue shown(BoardQueue queue) {
+        if (everything) {
+            return queue;
+        }
+        List<QueueMember> members = queue.members().stream()
+                .filter(member -> member.userId() == null || sees(member.userId())).toList();
+        return members.size() == queue.members().size() ? queue
+                : new BoardQueue(queue.name(), queue.waiting(), queue.longestWaitSeconds(), members, queue.counters());
+    }
 }

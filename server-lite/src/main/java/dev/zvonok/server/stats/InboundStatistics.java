@@ -133,7 +133,9 @@ public final class InboundStatistics {
     }
 
     private static Condition inPeriod(Calls calls, Period period) {
+        // a call counts once it has ended: while it rings or talks it has no outcome yet
         return calls.DIRECTION.eq(CallDirection.INBOUND.wireName())
+                .and(calls.DISPOSITION.isNotNull())
                 .and(calls.STARTED_AT.ge(utc(period.from())))
                 .and(calls.STARTED_AT.lt(utc(period.to())));
     }
