@@ -17,6 +17,9 @@ public interface QueueDirectory {
     /** The caller as an incoming card shows them; {@link CallerView#UNKNOWN} for a withheld number. */
     CallerView caller(String number);
 
+    /** The number as the cards carry it: E.164 for a public number, as it is for an extension; null when withheld. */
+    String number(String asThePbxSaysIt);
+
     /** Asks the server's directory, as the incoming cards do. */
     static QueueDirectory of(Directory directory) {
         return new QueueDirectory() {
@@ -33,6 +36,11 @@ public interface QueueDirectory {
                 CallerIdentity who = directory.identify(number);
                 return new CallerView(who.kind(), who.name(), who.companyName());
             }
+
+            @Override
+            public String number(String asThePbxSaysIt) {
+                return asThePbxSaysIt == null ? null : directory.numbers().normalize(asThePbxSaysIt);
+            }
         };
     }
 
@@ -47,6 +55,11 @@ public interface QueueDirectory {
             @Override
             public CallerView caller(String number) {
                 return CallerView.UNKNOWN;
+            }
+
+            @Override
+            public String number(String asThePbxSaysIt) {
+                return asThePbxSaysIt;
             }
         };
     }

@@ -211,7 +211,7 @@ public final class QueueTracker {
             case QueueEvent.CallerJoined e -> {
                 Queue queue = queueNamed(target, e.queue());
                 queue.removeCaller(e.uniqueId());
-                queue.insert(new Caller(e.uniqueId(), e.callId(), e.callerNumber(),
+                queue.insert(new Caller(e.uniqueId(), e.callId(), directory.number(e.callerNumber()),
                         directory.caller(e.callerNumber()), e.at()), e.position());
                 yield true;
             }
@@ -240,10 +240,10 @@ public final class QueueTracker {
     private Caller entry(QueueEvent.StatusEntry e) {
         Caller known = queues.values().stream().map(queue -> queue.caller(e.uniqueId())).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        if (known != null && Objects.equals(known.callerNumber, e.callerNumber())) {
+        if (known != null && Objects.equals(known.callerNumber, directory.number(e.callerNumber()))) {
             return known;
         }
-        return new Caller(e.uniqueId(), known != null ? known.callId : e.uniqueId(), e.callerNumber(),
+        return new Caller(e.uniqueId(), known != null ? known.callId : e.uniqueId(), directory.number(e.callerNumber()),
                 directory.caller(e.callerNumber()), e.at().minusSeconds(Math.max(0, e.waitSeconds())));
     }
 

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.model.board.QueueMember;
+import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.board.OperatorState;
 import dev.zvonok.model.board.WorkStatus;
@@ -220,6 +223,41 @@ class BoardOverWebSocketTest {
         }
     }
 
+    @Test
+    void aQueuesWaitingCallerItsMembersPausesAndTodaysCountersFollowTheRecordedQueueCall() throws Exception {
+        long ivanovId = idOf("ivanov");
+        try (OperatorClient admin = server.operator("admin"); OperatorClient ivanov = server.operator("ivanov")) {
+            Board board = Board.subscribe(admin, "all");
+            assertThat(board.snapshot.counters().total()).isZero();
+
+            play("05-inbound-queue-answered-by-888");
+            BoardQueue waiting = board.until(b -> b.queue("support") != null && !b.queue("support").waiting().isEmpty())
+                    .queue("support");
+            assertThat(waiting.waiting()).singleElement().satisfies(caller -> {
+                assertThat(caller.callId()).isEqualTo("1795288692.8");
+                assertThat(caller.callerNumber()).isEqualTo("+79271390907");
+                assertThat(caller.caller().name()).as("identified as the cards identify").isEqualTo("Автодом Волга");
+                assertThat(caller.position()).isOne();
+            });
+            assertThat(waiting.members()).extracting(QueueMember::memberInterface).contains("SIP/777", "SIP/888");
+
+            // Petrov (888) answers; once the recorder has written the call, today's counters say so
+            board.until(b -> b.counters != null && b.counters.answered() == 1);
+            assertThat(board.queue("support").waiting()).as("the caller left the queue").isEmpty();
+            assertThat(board.counters.total()).isOne();
+            assertThat(board.queue("support").counters().answered()).isOne();
+
+            // a break pauses Ivanov in the PBX's queues, which the board shows as the PBX reports it
+            ivanov.send(new ClientMessage.SetWorkStatus("b1", WorkStatus.BREAK, "lunch"));
+            assertThat(ivanov.await(WorkStatusChanged.class, w -> "b1".equals(w.ref())).pbxProblem())
+                    .as("the PBX paused the queues").isNull();
+            QueueMember paused = board.until(b -> b.member("support", "SIP/777").paused()).member("support", "SIP/777");
+            assertThat(paused.userId()).isEqualTo(ivanovId);
+            assertThat(paused.pausedReason()).isEqualTo("lunch");
+            assertThat(board.state(ivanovId)).isEqualTo(OperatorState.BREAK);
+        }
+    }
+
     /** One subscription as a client keeps it: the snapshot, then every change applied, versions checked. */
     private static final class Board {
         final OperatorClient client;
@@ -228,6 +266,8 @@ class BoardOverWebSocketTest {
         final List<ServerMessage> everything = new ArrayList<>();
         final java.util.Map<Long, BoardOperator> tiles = new java.util.HashMap<>();
         final java.util.Map<Long, List<OperatorState>> seen = new java.util.HashMap<>();
+        final java.util.Map<String, BoardQueue> queues = new java.util.HashMap<>();
+        InboundCounters counters;
         long version;
 
         private Board(OperatorClient client, ServerMessage.Board first) {
@@ -236,6 +276,8 @@ class BoardOverWebSocketTest {
             this.version = snapshot.version();
             everything.add(first);
             snapshot.operators().forEach(this::show);
+            snapshot.queues().forEach(queue -> queues.put(queue.name(), queue));
+            counters = snapshot.counters();
         }
 
         static Board subscribe(OperatorClient client, String ref) throws Exception {
@@ -272,6 +314,20 @@ class BoardOverWebSocketTest {
             everything.add(message);
             change.operators().forEach(this::show);
             change.operatorsGone().forEach(tiles::remove);
+            change.queues().forEach(queue -> queues.put(queue.name(), queue));
+            change.queuesGone().forEach(queues::remove);
+            if (change.counters() != null) {
+                counters = change.counters();
+            }
+        }
+
+        BoardQueue queue(String name) {
+            return queues.get(name);
+        }
+
+        QueueMember member(String queue, String memberInterface) {
+            return queues.get(queue).members().stream()
+                    .filter(member -> member.memberInterface().equals(memberInterface)).findFirst().orElseThrow();
         }
 
         private void show(BoardOperator tile) {

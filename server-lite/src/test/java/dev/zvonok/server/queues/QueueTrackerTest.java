@@ -256,6 +256,11 @@ class QueueTrackerTest {
             public CallerView caller(String number) {
                 return "+79035550105".equals(number) ? DEALER : CallerView.UNKNOWN;
             }
+
+            @Override
+            public String number(String asThePbxSaysIt) {
+                return asThePbxSaysIt;
+            }
         };
 
         private TestPeople() {
