@@ -51,6 +51,15 @@ final class BenchDirectory implements AutoCloseable {
         directory.directoryChanged();
     }
 
+    /** Adds supervisors {@code sup1}…{@code supN} (password "bench"), who see every operator while there are no teams. */
+    void addSupervisors(int count) {
+        UserRepository users = new UserRepository(database.dsl(), numbers, new Passwords(4), directory);
+        for (int i = 1; i <= count; i++) {
+            users.create(UserDetails.of("sup" + i, "Supervisor " + i, Role.SUPERVISOR), "bench");
+        }
+        directory.directoryChanged();
+    }
+
     static BenchDirectory start(List<String> operators) {
         try {
             return new BenchDirectory(Files.createTempDirectory("zvonok-bench-pg"), operators);

@@ -52,6 +52,10 @@ import org.glassfish.tyrus.client.ClientProperties;
  * {@code incoming-call}, the latency is the difference: AMI write, TCP, asterisk-java, tracking, identification,
  * history, WebSocket. Every ring must reach its operator exactly once, and no one else. Like operators, the clients
  * close each card when its call has ended ("Finish and close").
+ *
+ * <p>With {@code -Dbench.supervisors=N}, N supervisors also watch the live board ({@code subscribe-board}, all 1,000
+ * operators and every queue): the harness counts their frames and bytes per second, how old each change is when it
+ * arrives, and the server's CPU while measured — run it with 0 and with 10 to see what the board adds.
  */
 public final class DeliveryLatency {
 
@@ -60,6 +64,8 @@ public final class DeliveryLatency {
     private static final double CALLS_PER_SECOND = Double.parseDouble(System.getProperty("bench.rate", "100"));
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+    private static final HttpClient LOGINS = HttpClient.newHttpClient();
+    private static final int SUPERVISORS = Integer.getInteger("bench.supervisors", 0);
     /**
      * The server's JVM options, as recommended in the README for a small server: a small heap with the serial
      * collector (two cores: no concurrent collector threads to compete with), and the C1 compiler only (C2's code
@@ -74,6 +80,11 @@ public final class DeliveryLatency {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong misdelivered = new AtomicLong();
     private volatile long measureFrom = Long.MAX_VALUE;
+    private volatile long measureUntil = Long.MAX_VALUE;
+    /** Per supervisor while measured: board frames, their bytes, and each change's age on arrival (ms). */
+    private final Map<String, AtomicLong> boardFrames = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> boardBytes = new ConcurrentHashMap<>();
+    private final List<Long> changeAgesMs = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
         new DeliveryLatency().run(Path.of(System.getProperty("bench.jar", "server-lite/target/server-lite.jar")));
@@ -84,6 +95,7 @@ public final class DeliveryLatency {
         long begun = System.nanoTime();
         try (BenchDirectory directory = BenchDirectory.start(Storm.OPERATORS);
              AmiEndpoint pbx = AmiEndpoint.builder().build().start()) {
+            directory.addSupervisors(SUPERVISORS);
             System.out.printf("Directory of 1,000 operators ready in %.1f s%n", (System.nanoTime() - begun) / 1e9);
             int httpPort = freePort();
             Process server = startServer(jar, directory, pbx.port(), httpPort);
@@ -94,6 +106,7 @@ public final class DeliveryLatency {
                 List<Session> clients = connectOperators(httpPort);
                 System.out.printf("%d operators logged in, connected and authenticated in %.1f s%n", clients.size(),
                         (System.nanoTime() - connecting) / 1e9);
+                List<Session> supervisors = connectSupervisors(httpPort);
 
                 Duration total = WARM_UP.plus(MEASURED);
                 long start = System.nanoTime();
@@ -104,12 +117,20 @@ public final class DeliveryLatency {
                         feed(pbx, Storm.load(CALLS_PER_SECOND, 44).messages(0, total), start, stopAt));
                 Thread.sleep(WARM_UP.toMillis());
                 List<double[]> serverBefore = ringLatencyBuckets(httpPort);
+                Duration cpuBefore = server.info().totalCpuDuration().orElse(Duration.ZERO);
+                long measuredFrom = System.nanoTime();
+                measureUntil = measuredFrom + MEASURED.toNanos();
                 long peakRss = 0;
                 while (feeder.isAlive()) {
                     peakRss = Math.max(peakRss, rssKib(server.pid()));
                     feeder.join(1_000);
                 }
                 System.out.printf("load played after %.1f s%n", (System.nanoTime() - begun) / 1e9);
+                Duration cpu = server.info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+                double seconds = (System.nanoTime() - measuredFrom) / 1e9;
+                System.out.printf("server-lite CPU while measured: %.1f s in %.1f s = %.0f %% of one core%n",
+                        cpu.toMillis() / 1e3, seconds, cpu.toMillis() / 10.0 / seconds);
+                reportBoard(supervisors.size());
                 Thread.sleep(3_000); // the last rings' messages in flight
                 peakRss = Math.max(peakRss, rssKib(server.pid()));
                 report(peakRss, highWaterKib(server.pid()),
@@ -197,17 +218,11 @@ public final class DeliveryLatency {
     }
 
     private List<Session> connectOperators(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         ClientManager tyrus = ClientManager.createClient();
         tyrus.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
         List<Session> sessions = new ArrayList<>();
         for (String extension : Storm.OPERATORS) {
-            TokenResponse tokens = JSON.readValue(http.send(HttpRequest.newBuilder()
-                            .uri(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    JSON.writeValueAsString(new LoginRequest("op" + extension, "bench"))))
-                            .build(), HttpResponse.BodyHandlers.ofString()).body(), TokenResponse.class);
+            TokenResponse tokens = login(port, "op" + extension);
             Session session = tyrus.connectToServer(new Endpoint() {
                 @Override
                 public void onOpen(Session opened, EndpointConfig config) {
@@ -221,6 +236,70 @@ public final class DeliveryLatency {
         }
         Thread.sleep(2_000); // every authenticate answered
         return sessions;
+    }
+
+    /** Supervisors who log in and watch the board, each frame counted while measured. */
+    private List<Session> connectSupervisors(int port) throws Exception {
+        ClientManager tyrus = ClientManager.createClient();
+        tyrus.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 1; i <= SUPERVISORS; i++) {
+            String login = "sup" + i;
+            boardFrames.put(login, new AtomicLong());
+            boardBytes.put(login, new AtomicLong());
+            Session session = tyrus.connectToServer(new Endpoint() {
+                @Override
+                public void onOpen(Session opened, EndpointConfig config) {
+                    opened.addMessageHandler(String.class,
+                            (MessageHandler.Whole<String>) text -> boardFrame(login, text));
+                }
+            }, ClientEndpointConfig.Builder.create().build(), URI.create("ws://127.0.0.1:" + port + "/ws"));
+            session.getBasicRemote().sendText(JSON.writeValueAsString(
+                    new ClientMessage.Authenticate("auth", login(port, login).accessToken())));
+            session.getBasicRemote().sendText(JSON.writeValueAsString(new ClientMessage.SubscribeBoard("board")));
+            sessions.add(session);
+        }
+        return sessions;
+    }
+
+    private void boardFrame(String supervisor, String text) {
+        long now = System.nanoTime();
+        if (now < measureFrom || now > measureUntil || !text.startsWith("{\"type\":\"board")) {
+            return;
+        }
+        boardFrames.get(supervisor).incrementAndGet();
+        boardBytes.get(supervisor).addAndGet(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        if (text.startsWith("{\"type\":\"board-changed\"")) {
+            try {
+                java.time.Instant at = java.time.Instant.parse(JSON.readTree(text).get("change").get("at").asText());
+                changeAgesMs.add(Duration.between(at, java.time.Instant.now()).toMillis());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private void reportBoard(int supervisors) {
+        if (supervisors == 0) {
+            System.out.println("Board: no supervisor watching");
+            return;
+        }
+        double seconds = MEASURED.toMillis() / 1e3;
+        long[] frames = boardFrames.values().stream().mapToLong(AtomicLong::get).sorted().toArray();
+        long[] bytes = boardBytes.values().stream().mapToLong(AtomicLong::get).sorted().toArray();
+        long[] ages = changeAgesMs.stream().mapToLong(Long::longValue).map(ms -> ms * 1_000_000).sorted().toArray();
+        System.out.printf("Board, %d supervisors watching 1,000 operators: per supervisor (median) %.1f frames/s,"
+                        + " %,.0f bytes/s; a change's age on arrival p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                supervisors, frames[frames.length / 2] / seconds, bytes[bytes.length / 2] / seconds,
+                percentile(ages, 50), percentile(ages, 99), ages.length == 0 ? 0 : ages[ages.length - 1] / 1e6);
+    }
+
+    private static TokenResponse login(int port, String login) throws Exception {
+        return JSON.readValue(LOGINS.send(HttpRequest.newBuilder()
+                .uri(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(new LoginRequest(login, "bench"))))
+                .build(), HttpResponse.BodyHandlers.ofString()).body(), TokenResponse.class);
     }
 
     private void report(long peakRssKib, long highWaterKib, String serverSide) {

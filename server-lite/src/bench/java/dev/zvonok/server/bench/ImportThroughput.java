@@ -8,6 +8,9 @@ import dev.zvonok.model.api.ImportReport;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.bulk.BulkKind;
 import dev.zvonok.server.bulk.DirectoryExport;
+import dev.zvonok.server.api.Json;
+import dev.zvonok.server.audit.Actor;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.bulk.DirectoryImport;
 import dev.zvonok.server.bulk.FileFormat;
 import dev.zvonok.server.db.Database;
@@ -39,15 +42,19 @@ public final class ImportThroughput {
     private ImportThroughput() {
     }
 
+    private static final Actor BENCH = new Actor(null, "bench", "127.0.0.1");
+
     public static void main(String[] args) throws IOException {
         Path dataDirectory = Files.createTempDirectory("zvonok-bench-import");
         PhoneNumbers numbers = PhoneNumbers.russian();
         try (Database database = Database.start(DatabaseSettings.embedded(dataDirectory))) {
+            // the imports write their audit rows as they do in production
+            AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             DirectoryImport imports = new DirectoryImport(
-                    new DirectoryBatch(database.dsl(), new Passwords(), DirectoryChangeListener.NONE), numbers);
+                    new DirectoryBatch(database.dsl(), new Passwords(), DirectoryChangeListener.NONE), numbers, audit);
             // users to update are made with the cheapest hash: only the import of new users measures BCrypt
             DirectoryImport cheapImports = new DirectoryImport(
-                    new DirectoryBatch(database.dsl(), new Passwords(4), DirectoryChangeListener.NONE), numbers);
+                    new DirectoryBatch(database.dsl(), new Passwords(4), DirectoryChangeListener.NONE), numbers, audit);
             DirectoryExport exports = new DirectoryExport(
                     new DirectoryBatch(database.dsl(), new Passwords(4), DirectoryChangeListener.NONE), numbers);
             byte[] companies = csv("name;inn;city;comment;phones", ROWS, i -> "ООО Компания " + i + ";"
@@ -70,21 +77,21 @@ public final class ImportThroughput {
                 database.dsl().truncate(COMPANIES).cascade().execute();
             };
             report("companies, new, dry run", RUNS, emptyCompanies,
-                    () -> imports.run(BulkKind.COMPANIES, companies, true));
-            report("companies, new", RUNS, emptyCompanies, () -> imports.run(BulkKind.COMPANIES, companies, false));
+                    () -> imports.run(BulkKind.COMPANIES, companies, true, BENCH));
+            report("companies, new", RUNS, emptyCompanies, () -> imports.run(BulkKind.COMPANIES, companies, false, BENCH));
             report("companies, again (all unchanged)", RUNS, () -> { },
-                    () -> imports.run(BulkKind.COMPANIES, companies, false));
+                    () -> imports.run(BulkKind.COMPANIES, companies, false, BENCH));
             byte[] xlsx = exports.export(BulkKind.COMPANIES, FileFormat.XLSX);
             report("companies, an export as XLSX, again", RUNS, () -> { },
-                    () -> imports.run(BulkKind.COMPANIES, xlsx, false));
+                    () -> imports.run(BulkKind.COMPANIES, xlsx, false, BENCH));
             report("dealers, new (companies by name)", RUNS, () -> database.dsl().truncate(DEALERS).cascade().execute(),
-                    () -> imports.run(BulkKind.DEALERS, dealers, false));
+                    () -> imports.run(BulkKind.DEALERS, dealers, false, BENCH));
             report("users, updated (every mobile changes)", RUNS, () -> {
                 empty.run();
-                cheapImports.run(BulkKind.USERS, users, false);
-            }, () -> imports.run(BulkKind.USERS, usersMoved, false));
+                cheapImports.run(BulkKind.USERS, users, false, BENCH);
+            }, () -> imports.run(BulkKind.USERS, usersMoved, false, BENCH));
             report(NEW_USERS + " new users (one BCrypt hash at cost " + Passwords.DEFAULT_COST + " each)",
-                    Math.min(RUNS, 3), empty, () -> imports.run(BulkKind.USERS, newUsers, false));
+                    Math.min(RUNS, 3), empty, () -> imports.run(BulkKind.USERS, newUsers, false, BENCH));
             report("export of 10,000 companies as CSV", RUNS, () -> { }, () -> {
                 exports.export(BulkKind.COMPANIES, FileFormat.CSV);
                 return null;
