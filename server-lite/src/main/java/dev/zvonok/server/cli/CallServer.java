@@ -39,6 +39,11 @@ import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
+import dev.zvonok.server.stats.BusinessDays;
+import dev.zvonok.server.stats.InboundStatistics;
+import dev.zvonok.server.stats.StatsRoutes;
+import dev.zvonok.server.stats.StatsScopes;
+import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -85,7 +90,7 @@ final class CallServer implements AutoCloseable {
     private AmiCallTracking tracking;
 
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
-                       AuthSettings authSettings, ExtensionPatternEndpoints extensions) {
+                       AuthSettings authSettings, ExtensionPatternEndpoints extensions, StatsSettings statsSettings) {
         this.numbers = numbers;
         try {
             database = remember(Database.start(databaseSettings));
@@ -118,6 +123,8 @@ final class CallServer implements AutoCloseable {
             routes.add(new BulkRoutes(new DirectoryImport(batch, numbers, audit), new DirectoryExport(batch, numbers),
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
+            routes.add(new StatsRoutes(new InboundStatistics(database.dsl(), statsSettings),
+                    new BusinessDays(statsSettings), new StatsScopes(database.dsl())::of, Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
@@ -142,7 +149,13 @@ final class CallServer implements AutoCloseable {
     /** @param extensions what the PBX's extensions look like: the administration accepts no other as one */
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
                            ExtensionPatternEndpoints extensions) {
-        return new CallServer(database, numbers, http, auth, extensions);
+        return open(database, numbers, http, auth, extensions, StatsSettings.standard(http.timeZone()));
+    }
+
+    /** @param stats how the statistics count: the call centre's days, service level, wrap-up cap */
+    static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
+                           ExtensionPatternEndpoints extensions, StatsSettings stats) {
+        return new CallServer(database, numbers, http, auth, extensions, stats);
     }
 
     /** Logs in to the PBX and follows its calls into the log, the database and the operators' apps. */

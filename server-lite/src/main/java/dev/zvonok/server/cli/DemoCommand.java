@@ -77,7 +77,8 @@ final class DemoCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings.phoneNumbers(),
-                     http(settings), settings.auth(), settings.operatorEndpoints())) {
+                     http(settings), settings.auth(), settings.operatorEndpoints(),
+                     settings.stats())) {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
                     .seed();
             if (ami != null) {

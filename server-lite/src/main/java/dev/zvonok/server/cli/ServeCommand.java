@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig settings = ServerConfig.load(config);
         try (UntilStopped running = UntilStopped.install();
              CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
-                     settings.auth(), settings.operatorEndpoints())) {
+                     settings.auth(), settings.operatorEndpoints(),
+                     settings.stats())) {
             if (!server.users().hasActiveAdmin()) {
                 log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
             }
