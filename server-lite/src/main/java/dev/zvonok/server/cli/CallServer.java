@@ -40,7 +40,10 @@ import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.stats.BusinessDays;
+import dev.zvonok.server.stats.CallbackStatistics;
+import dev.zvonok.server.stats.DirectionStatistics;
 import dev.zvonok.server.stats.InboundStatistics;
+import dev.zvonok.server.stats.OperatorStatistics;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
@@ -123,8 +126,10 @@ final class CallServer implements AutoCloseable {
             routes.add(new BulkRoutes(new DirectoryImport(batch, numbers, audit), new DirectoryExport(batch, numbers),
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
-            routes.add(new StatsRoutes(new InboundStatistics(database.dsl(), statsSettings),
-                    new BusinessDays(statsSettings), new StatsScopes(database.dsl())::of, Clock.systemUTC()));
+            routes.add(new StatsRoutes(new StatsRoutes.Statistics(new InboundStatistics(database.dsl(), statsSettings),
+                    new DirectionStatistics(database.dsl()), new OperatorStatistics(database.dsl(), statsSettings),
+                    new CallbackStatistics(database.dsl())), new BusinessDays(statsSettings),
+                    new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
