@@ -11,10 +11,19 @@ import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -282,6 +291,133 @@ class StatsRoutesTest {
             assertThat(http.status("admin", path)).as(path).isEqualTo(400);
         }
         assertThat(http.status("ivanov", "/api/stats/my?dateTo=2026-13-01")).isEqualTo(400);
+    }
+
+    @Test
+    void csvAndXlsxHoldTheSameNumbersAsJson() throws Exception {
+        Map<String, String> lists = Map.of("timeline", "buckets", "operators", "operators", "callbacks", "items");
+        for (String route : List.of("summary", "timeline", "operators", "callbacks")) {
+            String path = "/api/stats/" + route + "?" + DAY + (route.equals("timeline") ? "&by=hour" : "");
+            JsonNode json = http.json("admin", path);
+            List<List<String>> expected = lists.containsKey(route) ? rows(json.get(lists.get(route))) : figures(json);
+
+            HttpResponse<byte[]> csv = http.get("admin", path + "&format=csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+            String text = new String(csv.body(), StandardCharsets.UTF_8);
+            assertThat(text).as("a BOM, so that Excel reads Cyrillic right").startsWith("\ufeff");
+            assertThat(parseCsv(text.substring(1))).as(route + " as CSV").isEqualTo(expected);
+
+            HttpResponse<byte[]> xlsx = http.get("admin", path + "&format=xlsx");
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            List<List<String>> sheet = readXlsx(xlsx.body());
+            assertThat(sheet).as(route + " as XLSX").hasSameSizeAs(expected);
+            for (int r = 0; r < expected.size(); r++) {
+                for (int c = 0; c < expected.get(r).size(); c++) {
+                    String want = expected.get(r).get(c);
+                    String got = c < sheet.get(r).size() ? sheet.get(r).get(c) : "";
+                    if (isNumber(want)) {
+                        assertThat(Double.parseDouble(got)).as(route + " row " + r + " column " + c)
+                                .isCloseTo(Double.parseDouble(want), within(1e-9));
+                    } else {
+                        assertThat(got).as(route + " row " + r + " column " + c).isEqualTo(want);
+                    }
+                }
+            }
+        }
+        assertThat(new String(http.get("admin", "/api/stats/callbacks?" + DAY + "&format=csv").body(),
+                StandardCharsets.UTF_8)).as("quoted, its quotes doubled")
+                .contains(",\"Клиент \"\"Ромашка\"\", Москва\",");
+    }
+
+    /** A list answer as a table: a header of the elements' fields (nested ones as a.b), a row per element. */
+    private static List<List<String>> rows(JsonNode list) {
+        List<Map<String, String>> flat = new ArrayList<>();
+        list.forEach(element -> flat.add(flatten(element)));
+        List<String> header = new ArrayList<>(flat.getFirst().keySet());
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
+        flat.forEach(row -> table.add(header.stream().map(row::get).toList()));
+        return table;
+    }
+
+    /** The summary as figure,value rows. */
+    private static List<List<String>> figures(JsonNode summary) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("figure", "value"));
+        flatten(summary).forEach((name, value) -> table.add(List.of(name, value)));
+        return table;
+    }
+
+    private static Map<String, String> flatten(JsonNode node) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flatten("", node, flat);
+        return flat;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> flat) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field ->
+                    flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), flat));
+        } else {
+            flat.put(prefix, node.isNull() ? "" : node.asText());
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+    }
+
+    /** RFC 4180: CRLF lines, fields quoted when they hold a comma, a quote or a line break. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        assertThat(row).as("every line ends with CRLF").isEmpty();
+        return rows;
+    }
+
+    private static List<List<String>> readXlsx(byte[] content) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+             Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+            sheet.forEach(r -> {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    Cell cell = r.getCell(c);
+                    cells.add(cell == null ? "" : cell.getText());
+                }
+                rows.add(cells);
+            });
+        }
+        return rows;
     }
 
     private static long id(String login) {
