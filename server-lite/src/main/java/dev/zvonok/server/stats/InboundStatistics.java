@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -88,10 +87,7 @@ public final class InboundStatistics {
             return result;
         }
         Period period = new Period(boundaries.getFirst(), boundaries.getLast());
-        String thresholds = boundaries.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
-        // width_bucket: 1 for the first stretch, n for the n-th
-        Field<Integer> bucket = DSL.field("width_bucket({0}, cast({1} as timestamptz[]))", Integer.class,
-                CALLS.STARTED_AT, DSL.val(thresholds)).as("bucket");
+        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
         for (Record row : dsl.select(figures()).select(bucket)
                 .from(CALLS)
                 .where(inPeriod(CALLS, period).and(inScope(scope, period)))

@@ -105,10 +105,7 @@ public final class OperatorStatistics {
         dayList.forEach(day -> boundaries.add(days.start(day)));
         boundaries.add(days.start(dayList.getLast().plusDays(1)));
         Period period = new Period(boundaries.getFirst(), boundaries.getLast());
-        String thresholds = boundaries.stream().map(Instant::toString)
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        Field<Integer> bucket = DSL.field("width_bucket({0}, cast({1} as timestamptz[]))", Integer.class,
-                CALLS.STARTED_AT, DSL.val(thresholds)).as("bucket");
+        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
         Field<Integer> offers = DSL.count();
         Field<Integer> answered = DSL.count().filterWhere(CALL_OFFERS.ANSWER_AT.isNotNull());
         Field<Integer> missed = result(OfferResult.MISSED);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.DirectionCounters;
+import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
 import dev.zvonok.model.stats.StatsOperators;
@@ -11,7 +12,6 @@ import dev.zvonok.model.stats.StatsPeriod;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
 import dev.zvonok.model.stats.TimelineBucket;
-import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.Access;
@@ -25,9 +25,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The statistics of the call centre's days {@code dateFrom} to {@code dateTo} (both included; today when absent):
@@ -134,8 +136,8 @@ public final class StatsRoutes implements Routes {
         ctx.json(new MyStats(asked.wire(), my.total(), my.accepted(), my.missed(), my.acceptanceRate(), my.days()));
     }
 
-    private void answer(Context ctx, Format format, Object answer, java.util.function.Supplier<StatsExport.Table> table,
-                        String name) {
+    /** JSON, or the same answer as a file, {@code zvonok-<name>.csv} or {@code .xlsx}. */
+    private void answer(Context ctx, Format format, Object answer, Supplier<StatsExport.Table> table, String name) {
         switch (format) {
             case JSON -> ctx.json(answer);
             case CSV -> ctx.contentType("text/csv; charset=utf-8")
@@ -155,7 +157,7 @@ public final class StatsRoutes implements Routes {
             if (raw == null || raw.isBlank()) {
                 return JSON;
             }
-            return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (raw.strip().toLowerCase(Locale.ROOT)) {
                 case "json" -> JSON;
                 case "csv" -> CSV;
                 case "xlsx" -> XLSX;

@@ -4,10 +4,14 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * How a timeline cuts the call centre's days {@code first} to {@code last}: into hours (real ones: a day the clocks go
@@ -44,6 +48,15 @@ public enum TimelineBuckets {
         }
         boundaries.add(end);
         return boundaries;
+    }
+
+    /**
+     * Which stretch between consecutive {@code boundaries} {@code at} falls in: 1 for the first, n for the n-th (0
+     * before the first, the number of boundaries after the last). One expression, whatever the number of stretches.
+     */
+    static Field<Integer> stretchOf(Field<OffsetDateTime> at, List<Instant> boundaries) {
+        String thresholds = boundaries.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
+        return DSL.field("width_bucket({0}, cast({1} as timestamptz[]))", Integer.class, at, DSL.val(thresholds));
     }
 
     private LocalDate next(LocalDate day) {
