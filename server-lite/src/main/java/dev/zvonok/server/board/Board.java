@@ -1,6 +1,5 @@
 package dev.zvonok.server.board;
 
-import dev.zvonok.server.stats.StatsScope;
 
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
@@ -176,20 +175,6 @@ public final class Board implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the board did not answer: " + e, e);
         }
-    }
-
-    /**
-     * What {@code viewerId}'s statistics count: the same operators and queues the board shows them, so that a
-     * supervisor's reports and board are about the same people.
-     */
-    public StatsScope statsScopeOf(long viewerId, Role role) {
-        BoardScope scope = BoardScope.of(viewerId, role, directory.users());
-        if (scope.everything()) {
-            return StatsScope.everything();
-        }
-        Set<String> queues = queueSource.queues().stream().filter(scope::sees).map(BoardQueue::name)
-                .collect(java.util.stream.Collectors.toSet());
-        return StatsScope.of(scope.operators(), queues);
     }
 
     /**

@@ -16,7 +16,6 @@ import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.ws.HistoryEntry;
-import dev.zvonok.server.db.schema.tables.Calls;
 import dev.zvonok.server.db.schema.tables.Users;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,19 +45,8 @@ public final class CallRepository {
 
     private static final Users ANSWERER = USERS.as("answerer");
     private static final Users OFFEREE = USERS.as("offeree");
-    private static final Calls LATER = CALLS.as("later");
-    /**
-     * When the other party of a call was reached afterwards: the first later answered call from them (inbound) or to
-     * them (outbound). One rule on the server, so that every client's missed list agrees.
-     */
-    private static final Field<OffsetDateTime> REACHED_AT = DSL.field(DSL.select(DSL.min(LATER.STARTED_AT))
-            .from(LATER)
-            .where(LATER.STARTED_AT.gt(CALLS.STARTED_AT),
-                    LATER.DISPOSITION.eq(CallDisposition.ANSWERED.wireName()),
-                    DSL.or(LATER.DIRECTION.eq(CallDirection.INBOUND.wireName())
-                                    .and(LATER.CALLER_NORMALIZED.eq(CALLS.CALLER_NORMALIZED)),
-                            LATER.DIRECTION.eq(CallDirection.OUTBOUND.wireName())
-                                    .and(LATER.DIALED_NORMALIZED.eq(CALLS.CALLER_NORMALIZED)))));
+    /** See {@link Reached}: one rule for the missed list and the statistics. */
+    private static final Field<OffsetDateTime> REACHED_AT = Reached.at(CALLS);
 
     /**
      * How much of each card's notes a list reads: one more than {@link CallListItem#NOTES_PREVIEW_CHARS}, so that the

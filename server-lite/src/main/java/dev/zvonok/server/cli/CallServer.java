@@ -56,6 +56,14 @@ import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
+import dev.zvonok.server.stats.BusinessDays;
+import dev.zvonok.server.stats.CallbackStatistics;
+import dev.zvonok.server.stats.DirectionStatistics;
+import dev.zvonok.server.stats.InboundStatistics;
+import dev.zvonok.server.stats.OperatorStatistics;
+import dev.zvonok.server.stats.StatsRoutes;
+import dev.zvonok.server.stats.StatsScopes;
+import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -160,8 +168,10 @@ final class CallServer implements AutoCloseable {
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
             routes.add(new BoardRoutes(board));
-            routes.add(new StatsRoutes(statistics, days, user -> board.statsScopeOf(user.id(), user.role()),
-                    Clock.systemUTC()));
+            routes.add(new StatsRoutes(new StatsRoutes.Statistics(statistics,
+                    new DirectionStatistics(database.dsl()), new OperatorStatistics(database.dsl(), statsSettings),
+                    new CallbackStatistics(database.dsl())), days,
+                    new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());

@@ -11,7 +11,10 @@ import dev.zvonok.server.db.schema.tables.Calls;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -52,38 +55,17 @@ public final class InboundStatistics {
         }
         Condition calls = inPeriod(CALLS, period).and(inScope(scope, period));
         Map<String, Double> handling = averageHandling(calls, now);
-
-        Field<Double> wait = secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
-        Field<Double> waitUntilEnd = secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT);
-        Field<Double> waited = DSL.when(CALLS.DISPOSITION.eq(ANSWERED), wait)
-                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), waitUntilEnd);
         Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
-        Field<Integer> total = DSL.count();
-        Field<Integer> answered = counted(CALLS.DISPOSITION.eq(ANSWERED));
-        Field<Integer> missed = counted(CALLS.DISPOSITION.eq(MISSED));
-        Field<Integer> abandoned = counted(CALLS.DISPOSITION.eq(ABANDONED));
-        Field<Integer> busy = counted(CALLS.DISPOSITION.eq(CallDisposition.BUSY.wireName()));
-        Field<Integer> failed = counted(CALLS.DISPOSITION.eq(CallDisposition.FAILED.wireName()));
-        Field<Integer> withinThreshold = counted(CALLS.DISPOSITION.eq(ANSWERED)
-                .and(wait.le((double) settings.serviceLevelSeconds())));
-        Field<Integer> shortAbandons = counted(CALLS.DISPOSITION.eq(ABANDONED)
-                .and(waitUntilEnd.lt((double) settings.shortAbandonSeconds())));
-        Field<Double> asa = DSL.avg(wait).filterWhere(CALLS.DISPOSITION.eq(ANSWERED)).cast(Double.class);
-        Field<Double> longest = DSL.max(waited);
-
         InboundCounters whole_ = none;
         Map<String, InboundCounters> byQueue = new HashMap<>();
-        for (Record row : dsl.select(whole, CALLS.QUEUE, total, answered, missed, abandoned, busy, failed,
-                        withinThreshold, shortAbandons, asa, longest)
+        for (Record row : dsl.select(figures()).select(whole, CALLS.QUEUE)
                 .from(CALLS)
                 .where(calls)
                 .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
                 .fetch()) {
             boolean isWhole = row.get(whole) == 1;
             String queue = row.get(CALLS.QUEUE);
-            InboundCounters counters = counters(row.get(total), row.get(answered), row.get(missed),
-                    row.get(abandoned), row.get(busy), row.get(failed), row.get(withinThreshold),
-                    row.get(shortAbandons), row.get(asa), handling.get(isWhole ? null : queue), row.get(longest));
+            InboundCounters counters = counters(row, handling.get(isWhole ? null : queue));
             if (isWhole) {
                 whole_ = counters;
             } else if (queue != null) {
@@ -91,6 +73,60 @@ public final class InboundStatistics {
             }
         }
         return new InboundFigures(whole_, byQueue);
+    }
+
+    /**
+     * The figures of each stretch between consecutive {@code boundaries} (the first to the last), in one query;
+     * without handle time.
+     */
+    public List<InboundCounters> between(List<Instant> boundaries, StatsScope scope) {
+        int buckets = boundaries.size() - 1;
+        List<InboundCounters> result = new ArrayList<>(Collections.nCopies(Math.max(buckets, 0),
+                InboundCounters.none(settings.serviceLevelSeconds())));
+        if (buckets <= 0 || scope.isEmpty()) {
+            return result;
+        }
+        Period period = new Period(boundaries.getFirst(), boundaries.getLast());
+        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
+        for (Record row : dsl.select(figures()).select(bucket)
+                .from(CALLS)
+                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                .groupBy(DSL.field(DSL.name("bucket")))
+                .fetch()) {
+            int index = row.get(bucket) - 1;
+            if (index >= 0 && index < buckets) {
+                result.set(index, counters(row, null));
+            }
+        }
+        return result;
+    }
+
+    /** Every inbound figure but handle time, over the rows of a group: the definitions. */
+    private List<Field<?>> figures() {
+        Field<Double> wait = secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
+        Field<Double> waitUntilEnd = secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT);
+        Field<Double> waited = DSL.when(CALLS.DISPOSITION.eq(ANSWERED), wait)
+                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), waitUntilEnd);
+        return List.of(
+                DSL.count().as("total"),
+                counted(CALLS.DISPOSITION.eq(ANSWERED)).as("answered"),
+                counted(CALLS.DISPOSITION.eq(MISSED)).as("missed"),
+                counted(CALLS.DISPOSITION.eq(ABANDONED)).as("abandoned"),
+                counted(CALLS.DISPOSITION.eq(CallDisposition.BUSY.wireName())).as("busy"),
+                counted(CALLS.DISPOSITION.eq(CallDisposition.FAILED.wireName())).as("failed"),
+                counted(CALLS.DISPOSITION.eq(ANSWERED).and(wait.le((double) settings.serviceLevelSeconds())))
+                        .as("within_threshold"),
+                counted(CALLS.DISPOSITION.eq(ABANDONED)
+                        .and(waitUntilEnd.lt((double) settings.shortAbandonSeconds()))).as("short_abandons"),
+                DSL.avg(wait).filterWhere(CALLS.DISPOSITION.eq(ANSWERED)).cast(Double.class).as("asa"),
+                DSL.max(waited).as("longest"));
+    }
+
+    private InboundCounters counters(Record row, Double aht) {
+        return counters(row.get("total", Long.class), row.get("answered", Long.class), row.get("missed", Long.class),
+                row.get("abandoned", Long.class), row.get("busy", Long.class), row.get("failed", Long.class),
+                row.get("within_threshold", Long.class), row.get("short_abandons", Long.class),
+                row.get("asa", Double.class), aht, row.get("longest", Double.class));
     }
 
     private InboundCounters counters(long total, long answered, long missed, long abandoned, long busy, long failed,
@@ -108,11 +144,7 @@ public final class InboundStatistics {
      * answered part whose wrap-up is known — its card was finished, or it has been open longer than the cap.
      */
     private Map<String, Double> averageHandling(Condition calls, Instant now) {
-        long capMs = settings.wrapUpCap().toMillis();
-        Field<Long> wrapUp = DSL.when(CALL_OFFERS.FINISHED_AT.isNotNull(),
-                        DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L), DSL.inline(capMs)))
-                .when(CALL_OFFERS.END_AT.le(OffsetDateTime.ofInstant(now.minusMillis(capMs), ZoneOffset.UTC)),
-                        DSL.inline(capMs));
+        Field<Long> wrapUp = knownWrapUpMs(settings, now);
         Field<Double> handling = DSL.avg(CALL_OFFERS.TALK_MS.plus(wrapUp)).div(1000.0).cast(Double.class);
         Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
         Map<String, Double> averages = new HashMap<>();
@@ -132,7 +164,19 @@ public final class InboundStatistics {
         return averages;
     }
 
-    private static Condition inPeriod(Calls calls, Period period) {
+    /**
+     * A part's wrap-up in ms, capped, once it is known: its card was finished, or it has been open longer than the cap
+     * (then the cap); null while it may still end under the cap.
+     */
+    static Field<Long> knownWrapUpMs(StatsSettings settings, Instant now) {
+        long capMs = settings.wrapUpCap().toMillis();
+        return DSL.when(CALL_OFFERS.FINISHED_AT.isNotNull(),
+                        DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L), DSL.inline(capMs)))
+                .when(CALL_OFFERS.END_AT.le(OffsetDateTime.ofInstant(now.minusMillis(capMs), ZoneOffset.UTC)),
+                        DSL.inline(capMs));
+    }
+
+    static Condition inPeriod(Calls calls, Period period) {
         // a call counts once it has ended: while it rings or talks it has no outcome yet
         return calls.DIRECTION.eq(CallDirection.INBOUND.wireName())
                 .and(calls.DISPOSITION.isNotNull())
@@ -141,7 +185,7 @@ public final class InboundStatistics {
     }
 
     /** See {@link StatsScope}: rang one of the operators, or came through a queue named or served by them. */
-    private static Condition inScope(StatsScope scope, Period period) {
+    static Condition inScope(StatsScope scope, Period period) {
         if (scope.all()) {
             return DSL.trueCondition();
         }
@@ -160,7 +204,7 @@ public final class InboundStatistics {
     }
 
     /** Seconds from {@code from} to {@code to}, with their fractions. */
-    private static Field<Double> secondsBetween(Field<OffsetDateTime> from, Field<OffsetDateTime> to) {
+    static Field<Double> secondsBetween(Field<OffsetDateTime> from, Field<OffsetDateTime> to) {
         return DSL.field("extract(epoch from ({0} - {1}))", Double.class, to, from);
     }
 
@@ -168,7 +212,7 @@ public final class InboundStatistics {
         return whole <= 0 ? null : (double) part / whole;
     }
 
-    private static OffsetDateTime utc(Instant at) {
+    static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

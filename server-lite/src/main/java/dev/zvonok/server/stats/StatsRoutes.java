@@ -1,7 +1,17 @@
 package dev.zvonok.server.stats;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.stats.CallbackItem;
+import dev.zvonok.model.stats.DirectionCounters;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.MyStats;
+import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsPeriod;
 import dev.zvonok.model.stats.StatsSummary;
+import dev.zvonok.model.stats.StatsTimeline;
+import dev.zvonok.model.stats.TimelineBucket;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.auth.Access;
@@ -10,41 +20,161 @@ import dev.zvonok.server.auth.RequestUser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * {@code GET /api/stats/summary?dateFrom=2026-12-01&dateTo=2026-12-04}: the figures of the call centre's days
- * {@code dateFrom} to {@code dateTo} (both included; today when absent), for supervisors (their teams) and admins
- * (everything).
+ * The statistics of the call centre's days {@code dateFrom} to {@code dateTo} (both included; today when absent):
+ * {@code /api/stats/summary}, {@code /timeline?by=hour|day|week|month}, {@code /operators} and {@code /callbacks} for
+ * supervisors (their teams) and admins (everything), each also as {@code format=csv} or {@code format=xlsx};
+ * {@code /api/stats/my} for everybody, their own parts.
  */
 public final class StatsRoutes implements Routes {
 
     /** Longer periods are the aggregates' job (not yet built): the raw calls of years are too slow to add up. */
     static final int MAX_DAYS = 366;
+    static final int MAX_LIMIT = 500;
 
-    private final InboundStatistics statistics;
+    private final Statistics statistics;
     private final BusinessDays days;
     private final Function<AuthenticatedUser, StatsScope> scopes;
+    private final ObjectMapper json;
     private final Clock clock;
 
+    /** The questions the routes ask, each answered by its own class. */
+    public record Statistics(InboundStatistics inbound, DirectionStatistics directions, OperatorStatistics operators,
+                             CallbackStatistics callbacks) {
+    }
+
     /** @param scopes what a user may count: everything for an admin, their teams for a supervisor */
-    public StatsRoutes(InboundStatistics statistics, BusinessDays days, Function<AuthenticatedUser, StatsScope> scopes,
-                       Clock clock) {
+    public StatsRoutes(Statistics statistics, BusinessDays days, Function<AuthenticatedUser, StatsScope> scopes,
+                       ObjectMapper json, Clock clock) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.days = Objects.requireNonNull(days, "days");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
+        this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public void addTo(RoutesConfig routes) {
         routes.get("/api/stats/summary", this::summary, Access.SUPERVISOR);
+        routes.get("/api/stats/timeline", this::timeline, Access.SUPERVISOR);
+        routes.get("/api/stats/operators", this::operators, Access.SUPERVISOR);
+        routes.get("/api/stats/callbacks", this::callbacks, Access.SUPERVISOR);
+        routes.get("/api/stats/my", this::my);
     }
 
     private void summary(Context ctx) {
+        Days asked = days(ctx);
+        Format format = Format.of(ctx);
+        StatsScope scope = scopes.apply(RequestUser.of(ctx));
+        Instant now = clock.instant();
+        InboundFigures inbound = statistics.inbound().inbound(asked.period(), scope, now);
+        Map<CallDirection, DirectionCounters> directions = statistics.directions().of(asked.period(), scope);
+        OperatorStatistics.Work work = statistics.operators().work(asked.period(), scope, now);
+        StatsSummary summary = new StatsSummary(asked.wire(), inbound.total(), directions.get(CallDirection.OUTBOUND),
+                directions.get(CallDirection.INTERNAL), work.talkSeconds(), work.wrapupSeconds(), work.ahtSeconds(),
+                statistics.callbacks().counters(asked.period(), scope));
+        answer(ctx, format, summary, () -> StatsExport.figures(json, summary), "summary");
+    }
+
+    private void timeline(Context ctx) {
+        Days asked = days(ctx);
+        Format format = Format.of(ctx);
+        TimelineBuckets by;
+        try {
+            by = TimelineBuckets.parse(ctx.queryParam("by"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        List<Instant> boundaries = by.boundaries(asked.first(), asked.last(), days);
+        List<InboundCounters> counters = statistics.inbound().between(boundaries, scopes.apply(RequestUser.of(ctx)));
+        List<TimelineBucket> buckets = new ArrayList<>();
+        for (int i = 0; i < counters.size(); i++) {
+            InboundCounters c = counters.get(i);
+            Instant from = boundaries.get(i);
+            buckets.add(new TimelineBucket(from.atZone(days.zone()).toLocalDateTime(), from, boundaries.get(i + 1),
+                    c.total(), c.answered(), c.missed(), c.abandoned(), c.serviceLevel()));
+        }
+        StatsTimeline timeline = new StatsTimeline(asked.wire(), by.wireName(), buckets);
+        answer(ctx, format, timeline, () -> StatsExport.rows(json, timeline, "buckets"), "timeline");
+    }
+
+    private void operators(Context ctx) {
+        Days asked = days(ctx);
+        Format format = Format.of(ctx);
+        StatsOperators operators = new StatsOperators(asked.wire(), statistics.operators()
+                .operators(asked.period(), scopes.apply(RequestUser.of(ctx)), clock.instant()));
+        answer(ctx, format, operators, () -> StatsExport.rows(json, operators, "operators"), "operators");
+    }
+
+    private void callbacks(Context ctx) {
+        Days asked = days(ctx);
+        Format format = Format.of(ctx);
+        int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_LIMIT, 1);
+        int limit = number(ctx, "limit", 1, MAX_LIMIT, 50);
+        StatsScope scope = scopes.apply(RequestUser.of(ctx));
+        List<CallbackItem> items = statistics.callbacks().list(asked.period(), scope, (page - 1) * limit, limit);
+        StatsCallbacks callbacks = new StatsCallbacks(asked.wire(),
+                statistics.callbacks().numbers(asked.period(), scope), page, limit, items);
+        answer(ctx, format, callbacks, () -> StatsExport.rows(json, callbacks, "items"), "callbacks");
+    }
+
+    private void my(Context ctx) {
+        Days asked = days(ctx);
+        List<LocalDate> dayList = asked.first().datesUntil(asked.last().plusDays(1)).toList();
+        OperatorStatistics.My my = statistics.operators().my(RequestUser.of(ctx).id(), dayList, days);
+        ctx.json(new MyStats(asked.wire(), my.total(), my.accepted(), my.missed(), my.acceptanceRate(), my.days()));
+    }
+
+    /** JSON, or the same answer as a file, {@code zvonok-<name>.csv} or {@code .xlsx}. */
+    private void answer(Context ctx, Format format, Object answer, Supplier<StatsExport.Table> table, String name) {
+        switch (format) {
+            case JSON -> ctx.json(answer);
+            case CSV -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"zvonok-" + name + ".csv\"")
+                    .result(StatsExport.csv(table.get()));
+            case XLSX -> ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", "attachment; filename=\"zvonok-" + name + ".xlsx\"")
+                    .result(StatsExport.xlsx(table.get()));
+        }
+    }
+
+    private enum Format {
+        JSON, CSV, XLSX;
+
+        static Format of(Context ctx) {
+            String raw = ctx.queryParam("format");
+            if (raw == null || raw.isBlank()) {
+                return JSON;
+            }
+            return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                case "json" -> JSON;
+                case "csv" -> CSV;
+                case "xlsx" -> XLSX;
+                default -> throw ApiException.badRequest("format: json, csv or xlsx, not " + raw);
+            };
+        }
+    }
+
+    /** The call centre's days asked for, and the stretch of time they make. */
+    private record Days(LocalDate first, LocalDate last, Period period, String zone) {
+
+        StatsPeriod wire() {
+            return new StatsPeriod(first, last, period.from(), period.to(), zone);
+        }
+    }
+
+    private Days days(Context ctx) {
         LocalDate today = days.dayOf(clock.instant());
         LocalDate first = date(ctx, "dateFrom", today);
         LocalDate last = date(ctx, "dateTo", today);
@@ -54,10 +184,7 @@ public final class StatsRoutes implements Routes {
         if (first.plusDays(MAX_DAYS).isBefore(last.plusDays(1))) {
             throw ApiException.badRequest("dateTo: at most " + MAX_DAYS + " days from dateFrom");
         }
-        Period period = days.days(first, last);
-        InboundFigures figures = statistics.inbound(period, scopes.apply(RequestUser.of(ctx)), clock.instant());
-        ctx.json(new StatsSummary(new StatsPeriod(first, last, period.from(), period.to(), days.zone().getId()),
-                figures.total()));
+        return new Days(first, last, days.days(first, last), days.zone().getId());
     }
 
     private static LocalDate date(Context ctx, String name, LocalDate absent) {
@@ -70,5 +197,21 @@ public final class StatsRoutes implements Routes {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + ": a date such as 2026-12-04, not " + raw);
         }
+    }
+
+    private static int number(Context ctx, String name, int min, int max, int absent) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw ApiException.badRequest(name + ": a whole number from " + min + " to " + max + ", not " + raw);
     }
 }

@@ -3,6 +3,13 @@ package dev.zvonok.model.stats;
 /**
  * {@code GET /api/stats/summary}: the figures of a period, over what the asking user may see (a supervisor their
  * teams, an admin everything).
+ *
+ * @param talkSeconds   the operators' talk over their answered parts (answer → end of their part; a transfer ends
+ *                      one part and starts another, never counted twice), every direction
+ * @param wrapupSeconds their wrap-up (end → "Finish and close", capped), over the parts whose wrap-up is known
+ * @param ahtSeconds    average handle time: (talk + wrap-up) ÷ answered parts whose wrap-up is known; null when none
  */
-public record StatsSummary(StatsPeriod period, InboundCounters inbound) {
+public record StatsSummary(StatsPeriod period, InboundCounters inbound, DirectionCounters outbound,
+                           DirectionCounters internal, long talkSeconds, long wrapupSeconds, Double ahtSeconds,
+                           CallbackCounters callbacks) {
 }

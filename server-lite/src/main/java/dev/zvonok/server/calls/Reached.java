@@ -1,0 +1,35 @@
+package dev.zvonok.server.calls;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.server.db.schema.tables.Calls;
+import java.time.OffsetDateTime;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * When the other party of a call was reached afterwards: the first later answered call from them (inbound) or to
+ * them (outbound). One rule on the server, so that every client's missed list and the statistics' "not yet called
+ * back" agree.
+ */
+public final class Reached {
+
+    private static final Calls LATER = CALLS.as("later");
+
+    private Reached() {
+    }
+
+    /** When the caller of {@code call} (the calls table, or an alias of it) was reached later; null if not yet. */
+    public static Field<OffsetDateTime> at(Calls call) {
+        return DSL.field(DSL.select(DSL.min(LATER.STARTED_AT))
+                .from(LATER)
+                .where(LATER.STARTED_AT.gt(call.STARTED_AT),
+                        LATER.DISPOSITION.eq(CallDisposition.ANSWERED.wireName()),
+                        DSL.or(LATER.DIRECTION.eq(CallDirection.INBOUND.wireName())
+                                        .and(LATER.CALLER_NORMALIZED.eq(call.CALLER_NORMALIZED)),
+                                LATER.DIRECTION.eq(CallDirection.OUTBOUND.wireName())
+                                        .and(LATER.DIALED_NORMALIZED.eq(call.CALLER_NORMALIZED)))));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.zvonok.server.stats;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.USERS;
+
+import dev.zvonok.model.call.OfferResult;
+import dev.zvonok.model.stats.MyStats;
+import dev.zvonok.model.stats.OperatorFigures;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The operators' work: their parts (offers) in the calls that started in a period, every direction. A transfer ends
+ * one operator's part and starts the next one's: one call, two parts, each counted once, for its own operator.
+ */
+public final class OperatorStatistics {
+
+    private final DSLContext dsl;
+    private final StatsSettings settings;
+
+    public OperatorStatistics(DSLContext dsl, StatsSettings settings) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Talk, wrap-up and handle time over every part in scope. */
+    public Work work(Period period, StatsScope scope, Instant now) {
+        if (scope.isEmpty()) {
+            return new Work(0, 0, null);
+        }
+        Field<Long> wrapUp = InboundStatistics.knownWrapUpMs(settings, now);
+        Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
+        Condition known = answered.and(wrapUp.isNotNull());
+        Field<Long> talkMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).filterWhere(answered).cast(Long.class);
+        Field<Long> wrapMs = DSL.sum(wrapUp).filterWhere(known).cast(Long.class);
+        Field<Long> handledMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L).plus(wrapUp)).filterWhere(known)
+                .cast(Long.class);
+        Field<Integer> handled = DSL.count().filterWhere(known);
+        Record row = dsl.select(talkMs, wrapMs, handledMs, handled)
+                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .where(inPeriod(period), inScope(scope))
+                .fetchOne();
+        long parts = row.get(handled);
+        return new Work(seconds(row.get(talkMs)), seconds(row.get(wrapMs)),
+                parts == 0 ? null : row.get(handledMs) / 1000.0 / parts);
+    }
+
+    /** The operators in scope with a part in the period, by name. */
+    public List<OperatorFigures> operators(Period period, StatsScope scope, Instant now) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Field<Long> wrapUp = InboundStatistics.knownWrapUpMs(settings, now);
+        Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
+        Field<Integer> offers = DSL.count();
+        Field<Integer> answeredCount = DSL.count().filterWhere(answered);
+        Field<Integer> missed = result(OfferResult.MISSED);
+        Field<Integer> elsewhere = result(OfferResult.ANSWERED_ELSEWHERE);
+        Field<Integer> transfersIn = DSL.count().filterWhere(CALL_OFFERS.TRANSFERRED_FROM.isNotNull());
+        Field<Integer> transfersOut = DSL.count().filterWhere(CALL_OFFERS.TRANSFERRED_TO.isNotNull()
+                .or(CALL_OFFERS.RESULT.eq(OfferResult.TRANSFERRED.wireName())));
+        Field<Long> talkMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).filterWhere(answered).cast(Long.class);
+        Field<Long> wrapMs = DSL.sum(wrapUp).filterWhere(answered.and(wrapUp.isNotNull())).cast(Long.class);
+        Field<Integer> wrapped = DSL.count().filterWhere(answered.and(wrapUp.isNotNull()));
+        List<OperatorFigures> figures = new ArrayList<>();
+        for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answeredCount, missed,
+                        elsewhere, transfersIn, transfersOut, talkMs, wrapMs, wrapped)
+                .from(CALL_OFFERS)
+                .join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .join(USERS).on(USERS.ID.eq(CALL_OFFERS.USER_ID))
+                .where(inPeriod(period), inScope(scope))
+                .groupBy(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME)
+                .orderBy(USERS.DISPLAY_NAME, USERS.ID)
+                .fetch()) {
+            long answeredParts = row.get(answeredCount);
+            long wrappedParts = row.get(wrapped);
+            long talk = seconds(row.get(talkMs));
+            long wrap = seconds(row.get(wrapMs));
+            figures.add(new OperatorFigures(row.get(USERS.ID), row.get(USERS.LOGIN), row.get(USERS.DISPLAY_NAME),
+                    row.get(offers), answeredParts, row.get(missed), row.get(elsewhere), row.get(transfersIn),
+                    row.get(transfersOut), talk, wrap,
+                    answeredParts == 0 ? null : msOrZero(row.get(talkMs)) / 1000.0 / answeredParts,
+                    wrappedParts == 0 ? null : msOrZero(row.get(wrapMs)) / 1000.0 / wrappedParts));
+        }
+        return figures;
+    }
+
+    /** One operator's parts over {@code days} (the call centre's), and per day, every day present. */
+    public My my(long userId, List<LocalDate> dayList, BusinessDays days) {
+        Map<LocalDate, MyStats.Day> perDay = new LinkedHashMap<>();
+        dayList.forEach(day -> perDay.put(day, new MyStats.Day(day, 0, 0, 0)));
+        List<Instant> boundaries = new ArrayList<>();
+        dayList.forEach(day -> boundaries.add(days.start(day)));
+        boundaries.add(days.start(dayList.getLast().plusDays(1)));
+        Period period = new Period(boundaries.getFirst(), boundaries.getLast());
+        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
+        Field<Integer> offers = DSL.count();
+        Field<Integer> answered = DSL.count().filterWhere(CALL_OFFERS.ANSWER_AT.isNotNull());
+        Field<Integer> missed = result(OfferResult.MISSED);
+        for (Record row : dsl.select(bucket, offers, answered, missed)
+                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .where(inPeriod(period), inScope(StatsScope.of(Set.of(userId), Set.of())))
+                .groupBy(DSL.field(DSL.name("bucket")))
+                .fetch()) {
+            int index = row.get(bucket) - 1;
+            if (index >= 0 && index < dayList.size()) {
+                LocalDate day = dayList.get(index);
+                perDay.put(day, new MyStats.Day(day, row.get(offers), row.get(answered), row.get(missed)));
+            }
+        }
+        long total = perDay.values().stream().mapToLong(MyStats.Day::total).sum();
+        long accepted = perDay.values().stream().mapToLong(MyStats.Day::accepted).sum();
+        long missedAll = perDay.values().stream().mapToLong(MyStats.Day::missed).sum();
+        return new My(total, accepted, missedAll, total == 0 ? null : (double) accepted / total,
+                List.copyOf(perDay.values()));
+    }
+
+    private static Field<Integer> result(OfferResult result) {
+        return DSL.count().filterWhere(CALL_OFFERS.RESULT.eq(result.wireName()));
+    }
+
+    private static Condition inPeriod(Period period) {
+        return CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from()))
+                .and(CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())));
+    }
+
+    private static Condition inScope(StatsScope scope) {
+        return scope.all() ? CALL_OFFERS.USER_ID.isNotNull() : CALL_OFFERS.USER_ID.in(scope.users());
+    }
+
+    private static long msOrZero(Long ms) {
+        return ms == null ? 0 : ms;
+    }
+
+    /** Whole seconds, rounded. */
+    private static long seconds(Long ms) {
+        return Math.round(msOrZero(ms) / 1000.0);
+    }
+
+    /** Talk and wrap-up totals, and the average handle time; see {@code StatsSummary}. */
+    public record Work(long talkSeconds, long wrapupSeconds, Double ahtSeconds) {
+    }
+
+    /** See {@link MyStats}. */
+    public record My(long total, long accepted, long missed, Double acceptanceRate, List<MyStats.Day> days) {
+    }
+}
