@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
+import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.stats.StatsSettings;
@@ -36,9 +37,12 @@ class StatsTimeZoneTest {
     static void start() {
         PhoneNumbers numbers = PhoneNumbers.russian();
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        server = CallServer.open(db.settings(), numbers, new HttpSettings("127.0.0.1", 0, berlin),
-                AuthSettings.defaults(), ExtensionPatternEndpoints.standard(),
-                new StatsSettings(berlin, LocalTime.of(6, 0), 20, 5, Duration.ofMinutes(30)));
+        ServerConfig berlinFromSix = ServerConfig.from(com.typesafe.config.ConfigFactory.parseString(
+                        "zvonok.http.time-zone = Europe/Berlin, zvonok.stats.day-starts-at = \"06:00\"")
+                .withFallback(com.typesafe.config.ConfigFactory.defaultReference()).resolve());
+        assertThat(berlinFromSix.stats())
+                .isEqualTo(new StatsSettings(berlin, LocalTime.of(6, 0), 20, 5, Duration.ofMinutes(30)));
+        server = CallServer.open(db.settings(), berlinFromSix, new HttpSettings("127.0.0.1", 0, berlin));
         new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
         http = new StatsHttp(server.httpPort());
         StatsCalls calls = new StatsCalls(db.dsl());
