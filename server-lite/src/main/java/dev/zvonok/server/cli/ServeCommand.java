@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import dev.zvonok.server.config.ServerConfig;
+import dev.zvonok.server.db.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Option;
                 "Runs server-lite against a real Asterisk: logs in to its manager interface (AMI), follows every call"
                         + " and records it in PostgreSQL, until stopped (Ctrl-C, SIGTERM).",
                 "Settings come from reference.conf, then --config FILE (or ZVONOK_CONFIG), then ZVONOK_* environment"
-                        + " variables, then -Dzvonok.* properties. With no database URL an embedded PostgreSQL keeps"
-                        + " its data under zvonok.database.embedded.data-dir."
+                        + " variables, then -Dzvonok.* properties. A database URL is required (ZVONOK_DB_URL); the"
+                        + " first line of the log names the database in use."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -34,8 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerConfig settings = ServerConfig.load(config);
+        DatabaseSettings database = settings.database();
+        // the first line of the log: which database this server writes to, before anything else can go wrong
+        log.info("Database: {}", database.description());
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(settings.database(), settings.phoneNumbers(), settings.http(),
+             CallServer server = CallServer.open(database, settings.phoneNumbers(), settings.http(),
                      settings.auth(), settings.operatorEndpoints())) {
             if (!server.users().hasActiveAdmin()) {
                 log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
