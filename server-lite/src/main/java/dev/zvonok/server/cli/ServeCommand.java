@@ -25,8 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     /** What the log says while nobody can administer the server: a new install's first step. */
     static final String NO_ADMIN = "There is no active admin in the database, so nobody can set this call centre up."
             + " Create the first one with the same settings (configuration file, ZVONOK_* variables) as this server:"
-            + " java -jar server-lite.jar users add --login admin --name \"Administrator\" --role admin{}"
-            + " — the password is asked for, or read from standard input; this server may keep running."
+            + " {} users add --login admin --name \"Administrator\" --role admin{}"
+            + " (with sudo where the settings are readable by root only) — the password is asked for, or read from"
+            + " standard input; this server may keep running."
             + " See the README, \"Setting up your call centre\".";
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (HOCON or properties).")
@@ -42,7 +43,9 @@ final class ServeCommand implements Callable<Integer> {
              CallServer server = CallServer.open(database, settings.phoneNumbers(), settings.http(),
                      settings.auth(), settings.operatorEndpoints())) {
             if (!server.users().hasActiveAdmin()) {
-                log.warn(NO_ADMIN, config == null ? "" : " --config " + config);
+                // the package's launcher names itself (zvonok-server); a jar run by hand is told as the README shows it
+                log.warn(NO_ADMIN, System.getProperty("zvonok.command", "java -jar server-lite.jar"),
+                        config == null ? "" : " --config " + config);
             }
             server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
             running.await();
