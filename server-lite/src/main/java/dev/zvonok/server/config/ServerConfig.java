@@ -63,6 +63,7 @@ public final class ServerConfig {
             Map.entry("ZVONOK_DB_URL", "zvonok.database.url"),
             Map.entry("ZVONOK_DB_USER", "zvonok.database.user"),
             Map.entry("ZVONOK_DB_PASSWORD", "zvonok.database.password"),
+            Map.entry("ZVONOK_DB_EMBEDDED", "zvonok.database.embedded.enabled"),
             Map.entry("ZVONOK_DATA_DIR", "zvonok.database.embedded.data-dir"),
             Map.entry("ZVONOK_PHONE_REGION", "zvonok.phones.default-region"),
             Map.entry("ZVONOK_HTTP_HOST", "zvonok.http.host"),
@@ -118,7 +119,23 @@ public final class ServerConfig {
                 config.getDuration("zvonok.ami.resync-interval")));
     }
 
+    /** Why nothing starts without a database URL: production data never lands under a working directory by chance. */
+    static final String NO_DATABASE = "no database is configured: set zvonok.database.url, user and password"
+            + " (ZVONOK_DB_URL=jdbc:postgresql://localhost:5432/zvonok, ZVONOK_DB_USER, ZVONOK_DB_PASSWORD; the"
+            + " zvonok-server package keeps them in /etc/zvonok/server.conf). To try server-lite without a PostgreSQL,"
+            + " ZVONOK_DB_EMBEDDED=true starts an embedded one under zvonok.database.embedded.data-dir (not for"
+            + " production; the demo has its own).";
+
+    /**
+     * The configured PostgreSQL; the embedded one only when asked for ({@code zvonok.database.embedded.enabled}).
+     *
+     * @throws InvalidConfigException when there is neither
+     */
     public DatabaseSettings database() {
+        if (config.getString("zvonok.database.url").isBlank()
+                && !guard(() -> config.getBoolean("zvonok.database.embedded.enabled"))) {
+            throw new InvalidConfigException(NO_DATABASE);
+        }
         return guard(() -> DatabaseSettings.of(
                 config.getString("zvonok.database.url"),
                 config.getString("zvonok.database.user"),

@@ -90,6 +90,14 @@ public record DatabaseSettings(
         return url == null;
     }
 
+    /** Which database, for the first line of a server's log: an operator reads there what it runs on. */
+    public String description() {
+        return isEmbedded()
+                ? "embedded PostgreSQL in " + embeddedDataDirectory.toAbsolutePath()
+                        + " (for trying out, not for production: set zvonok.database.url)"
+                : "PostgreSQL at " + url + (user == null ? "" : " as " + user);
+    }
+
     /** Without the password: settings end up in logs. */
     @Override
     public String toString() {

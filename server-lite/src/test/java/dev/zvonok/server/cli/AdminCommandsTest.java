@@ -160,6 +160,17 @@ class AdminCommandsTest {
                 .isEqualTo(ServerLite.BAD_INPUT);
     }
 
+    @Test
+    void withoutADatabaseServeAndTheToolsRefuseInsteadOfStartingAnEmbeddedOne() throws Exception {
+        Path bare = dir.resolve("bare.conf");
+        Files.writeString(bare, "zvonok.http.port = 0\n");
+
+        assertThat(run("", "serve", "--config", bare.toString())).isEqualTo(ServerLite.BAD_INPUT);
+        assertThat(err.toString()).contains("no database is configured").contains("ZVONOK_DB_URL");
+        assertThat(run("correct-horse-battery\n", "users", "add", "--login", "admin", "--name", "Admin",
+                "--role", "admin", "--config", bare.toString())).isEqualTo(ServerLite.BAD_INPUT);
+    }
+
     private int run(String stdin, String... args) {
         CommandLine commandLine = ServerLite.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         commandLine.setOut(new PrintWriter(out, true));

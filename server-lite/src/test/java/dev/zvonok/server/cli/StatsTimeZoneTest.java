@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.phone.PhoneNumbers;
-import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.stats.StatsSettings;
-import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerConfigTest {
 
     @Test
-    void defaultsPointAtALocalAsteriskAndAnEmbeddedDatabase() {
+    void defaultsPointAtALocalAsterisk() {
         ServerConfig config = ServerConfig.from(ConfigFactory.defaultReference());
 
         AmiSettings ami = config.ami();
@@ -135,5 +135,28 @@ class ServerConfigTest {
         assertThatThrownBy(() -> ServerConfig.from(bad).stats())
                 .isInstanceOf(ServerConfig.InvalidConfigException.class)
                 .hasMessageContaining("zvonok.stats.day-starts-at").hasMessageContaining("6 am");
+    }
+
+    @Test
+    void withoutADatabaseUrlNothingStartsUnlessTheEmbeddedOneIsAskedFor(@TempDir Path dir) {
+        ServerConfig bare = ServerConfig.from(ConfigFactory.defaultReference());
+        assertThatThrownBy(bare::database)
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("no database is configured").hasMessageContaining("ZVONOK_DB_URL")
+                .hasMessageContaining("ZVONOK_DB_EMBEDDED=true");
+
+        var tryingOut = ServerConfig.fromEnvironment(Map.of("ZVONOK_DB_EMBEDDED", "true",
+                        "ZVONOK_DATA_DIR", dir.resolve("pg").toString()))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        var embedded = ServerConfig.from(tryingOut).database();
+        assertThat(embedded.isEmbedded()).isTrue();
+        assertThat(embedded.description()).startsWith("embedded PostgreSQL in " + dir.resolve("pg").toAbsolutePath())
+                .contains("not for production");
+
+        var real = ServerConfig.fromEnvironment(Map.of("ZVONOK_DB_URL", "jdbc:postgresql://localhost:5432/zvonok",
+                        "ZVONOK_DB_USER", "zvonok", "ZVONOK_DB_PASSWORD", "secret-Zq90"))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThat(ServerConfig.from(real).database().description())
+                .isEqualTo("PostgreSQL at jdbc:postgresql://localhost:5432/zvonok as zvonok");
     }
 }
