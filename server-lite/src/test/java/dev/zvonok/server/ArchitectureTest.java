@@ -26,16 +26,24 @@ class ArchitectureTest {
                     "dev.zvonok.server.ami..", "dev.zvonok.server.calls..", "dev.zvonok.server.db..",
                     "dev.zvonok.server.pbx..", "dev.zvonok.server.sim..", "dev.zvonok.server.cli..");
 
-    /** asterisk-java stays at the edge: only the AMI connection and its mapper know it. */
+    /**
+     * asterisk-java stays at the edge: only the AMI connection and its mapper know it, and each feature's own AMI
+     * adapter (the queues' events and QueuePause) in a package of its own named so.
+     */
     @ArchTest
     static final ArchRule asteriskJavaOnlyAtTheEdge = noClasses()
-            .that().resideOutsideOfPackages("dev.zvonok.server.ami..", "dev.zvonok.server.replay..")
+            .that().resideOutsideOfPackages("dev.zvonok.server.ami..", "dev.zvonok.server..ami..",
+                    "dev.zvonok.server.replay..")
             .should().dependOnClassesThat().resideInAPackage("org.asteriskjava..");
 
-    /** SQL goes through jOOQ from the packages that own tables (auth: refresh tokens, its secret; audit: its log). */
+    /**
+     * SQL goes through jOOQ from the packages that own tables (auth: refresh tokens, its secret; audit: its log;
+     * workstatus: its log) or read them for a feature of their own (stats: the figures over the calls).
+     */
     @ArchTest
     static final ArchRule sqlOnlyInPersistence = noClasses()
             .that().resideOutsideOfPackages("dev.zvonok.server.db..", "dev.zvonok.server.directory..",
-                    "dev.zvonok.server.calls..", "dev.zvonok.server.auth..", "dev.zvonok.server.audit..")
+                    "dev.zvonok.server.calls..", "dev.zvonok.server.auth..", "dev.zvonok.server.audit..",
+                    "dev.zvonok.server.workstatus..", "dev.zvonok.server.stats..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..");
 }

@@ -1,5 +1,6 @@
 package dev.zvonok.server.queues;
 
+import dev.zvonok.server.queues.ami.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.board.BoardQueue;

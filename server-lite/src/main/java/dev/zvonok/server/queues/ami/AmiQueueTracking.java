@@ -1,5 +1,6 @@
-package dev.zvonok.server.queues;
+package dev.zvonok.server.queues.ami;
 
+import dev.zvonok.server.queues.*;
 import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.EventClock;
 import dev.zvonok.server.pipeline.OrderedStage;

@@ -1,5 +1,6 @@
-package dev.zvonok.server.queues;
+package dev.zvonok.server.queues.ami;
 
+import dev.zvonok.server.queues.*;
 import dev.zvonok.server.workstatus.PauseOutcome;
 import dev.zvonok.server.workstatus.QueuePauser;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.zvonok.server.queues;
+package dev.zvonok.server.queues.ami;
 
+import dev.zvonok.server.queues.*;
 import dev.zvonok.server.ami.EventClock;
 import java.time.Instant;
 import org.asteriskjava.manager.event.AbstractQueueMemberEvent;
