@@ -84,8 +84,8 @@ public final class AmiValueBounds {
                 || key.equalsIgnoreCase("Name")) {
             return PbxValue.NAME;
         }
-        if (endsWith(key, "Uniqueid") || endsWith(key, "Linkedid") || key.equalsIgnoreCase("ActionID")
-                || endsWith(key, "BridgeID")) {
+        // not ActionID: asterisk-java matches responses by it (its own prefix + ours), which a cut would break
+        if (endsWith(key, "Uniqueid") || endsWith(key, "Linkedid") || endsWith(key, "BridgeID")) {
             return PbxValue.ID;
         }
         if (endsWith(key, "Channel")) {

@@ -39,7 +39,7 @@ public enum PbxValue {
     NUMBER(32, Charset.DIAL),
     /** CallerIDName, ConnectedLineName, MemberName: a person's or line's name. */
     NAME(200, Charset.TEXT),
-    /** Uniqueid, Linkedid, BridgeUniqueid, ActionID. */
+    /** Uniqueid, Linkedid, BridgeUniqueid. */
     ID(64, Charset.DIAL),
     /** Channel names ({@code PJSIP/777-00000001}); Asterisk's own limit is 80. */
     CHANNEL(128, Charset.TEXT),

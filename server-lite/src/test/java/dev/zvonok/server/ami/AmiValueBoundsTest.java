@@ -47,5 +47,6 @@ class AmiValueBoundsTest {
         assertThat(AmiValueBounds.kindOf("ChannelState")).isEqualTo(PbxValue.OTHER);
         assertThat(AmiValueBounds.kindOf("MemberName")).isEqualTo(PbxValue.NAME);
         assertThat(AmiValueBounds.kindOf("DialString")).isEqualTo(PbxValue.DIALPLAN);
+        assertThat(AmiValueBounds.kindOf("ActionID")).as("asterisk-java matches responses by it").isEqualTo(PbxValue.OTHER);
     }
 }
