@@ -36,13 +36,15 @@ public final class AmiValueBounds {
         int colon = line.indexOf(':');
         if (colon <= 0) {
             // no header (the banner, command output): a line still, never longer than any value
-            return fit(PbxValue.OTHER, "line", line);
+            return PbxValue.OTHER.fitsAsIs(line, 0) ? line : fit(PbxValue.OTHER, "line", line);
         }
         int start = colon + 1 < line.length() && line.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
         String key = line.substring(0, colon);
-        String value = line.substring(start);
-        String fitted = fit(kindOf(key), key, value);
-        return fitted == value ? line : line.substring(0, start) + fitted;
+        PbxValue kind = kindOf(key);
+        if (kind.fitsAsIs(line, start)) {
+            return line; // nearly every line: nothing copied
+        }
+        return line.substring(0, start) + fit(kind, key, line.substring(start));
     }
 
     private String fit(PbxValue kind, String key, String value) {

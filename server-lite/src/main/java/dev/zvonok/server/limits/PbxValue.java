@@ -76,6 +76,11 @@ public enum PbxValue {
         return new Fitted(this == ID ? cutKeepingIdentity(clean) : cut(clean, maxLength), cleaned, true);
     }
 
+    /** Whether {@code text} from {@code start} on is a value of this kind as it is: {@link #fit} would not change it. */
+    public boolean fitsAsIs(String text, int start) {
+        return text.length() - start <= maxLength && charset.keepsAll(text, start);
+    }
+
     /** {@link #fit} for values derived inside the product (the number in a dial string), where nobody counts. */
     public String bound(String value) {
         return fit(value).value();
@@ -128,11 +133,21 @@ public enum PbxValue {
 
         abstract boolean keeps(int codePoint);
 
-        String clean(String value) {
-            int i = 0;
+        /** The index of the first character from {@code start} not kept, or the length when all are. */
+        int firstDropped(String value, int start) {
+            int i = start;
             while (i < value.length() && keeps(value.codePointAt(i))) {
                 i += Character.charCount(value.codePointAt(i));
             }
+            return i;
+        }
+
+        boolean keepsAll(String value, int start) {
+            return firstDropped(value, start) == value.length();
+        }
+
+        String clean(String value) {
+            int i = firstDropped(value, 0);
             if (i == value.length()) {
                 return value; // the usual case: nothing to drop, nothing copied
             }
