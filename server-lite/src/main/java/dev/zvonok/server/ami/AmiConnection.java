@@ -52,6 +52,7 @@ public final class AmiConnection implements AutoCloseable {
     private final Thread supervisor;
     private final AtomicLong resyncCounter = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
+    private final AmiValueBounds valueBounds = new AmiValueBounds();
 
     private volatile boolean stopping;
     /** Opened by {@link #close()}: wakes the supervisor from a backoff wait without interrupting a logoff. */
@@ -101,6 +102,11 @@ public final class AmiConnection implements AutoCloseable {
         if (state == State.CONNECTED) {
             runQuietly(hook);
         }
+    }
+
+    /** What was cut or cleaned of the values the PBX sent, over every connection. */
+    public AmiValueBounds valueBounds() {
+        return valueBounds;
     }
 
     public AmiConnection start() {
@@ -255,7 +261,7 @@ public final class AmiConnection implements AutoCloseable {
     private PbxLink connect() {
         CountDownLatch lostForThisConnection = new CountDownLatch(1);
         lost = lostForThisConnection;
-        PbxLink connection = new PbxLink(settings, () -> {
+        PbxLink connection = new PbxLink(settings, valueBounds, () -> {
             lostForThisConnection.countDown();
             LockSupport.unpark(supervisor);
         });

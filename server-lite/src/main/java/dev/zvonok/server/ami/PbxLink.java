@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>It notes when it last heard from the PBX (the end of any message: event, response, list item), on the
  *       library's reader thread as the bytes arrive, so that a link gone silent is told from a busy one without
  *       waiting behind the event queue.</li>
+ *   <li>Every line read is fitted to what the product carries ({@link AmiValueBounds}) before the library parses
+ *       it.</li>
  *   <li>It tells which Asterisk it logged in to without the library's slow guessing ({@link #determineVersion()}).</li>
  *   <li>{@link #abandon()} lets go of a link that no longer answers without the {@code Logoff} the library would
  *       send first and wait for.</li>
@@ -39,10 +41,15 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
     private volatile PbxVersion version = new PbxVersion(null, null);
 
     private final Runnable whenClosed;
+    private final AmiValueBounds bounds;
 
-    /** @param whenClosed told on the library's thread when its reader ends: the socket closed or failed */
-    PbxLink(AmiSettings settings, Runnable whenClosed) {
+    /**
+     * @param whenClosed told on the library's thread when its reader ends: the socket closed or failed
+     * @param bounds     fits every value read to what the product carries, before the library sees it
+     */
+    PbxLink(AmiSettings settings, AmiValueBounds bounds, Runnable whenClosed) {
         this.whenClosed = whenClosed;
+        this.bounds = bounds;
         setHostname(settings.host());
         setPort(settings.port());
         setUsername(settings.username());
@@ -118,7 +125,7 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
         return new Listening(super.createSocket());
     }
 
-    /** The library's socket, noting the time of every message's end (the empty line after it). */
+    /** The library's socket, noting the time of every message's end (the empty line after it), fitting the rest. */
     private final class Listening implements SocketConnectionFacade {
 
         private final SocketConnectionFacade socket;
@@ -132,8 +139,9 @@ final class PbxLink extends ManagerConnectionWithoutLegacyEvents {
             String line = socket.readLine();
             if (line != null && line.isEmpty()) {
                 lastHeardNanos = System.nanoTime(); // once per message: ~25 ns against the library's ~12 µs
+                return line;
             }
-            return line;
+            return bounds.fitLine(line);
         }
 
         @Override

@@ -401,6 +401,76 @@ final class CallEventWriter {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // a final record the database refuses
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * The final record with every text cut to its column: what can be stored of a record the database refused as it
+     * was (values from the PBX are fitted at the AMI edge; this is for whatever got past it, e.g. a column a
+     * migration narrowed).
+     */
+    static CallEnded fittedToColumns(CallEnded e) {
+        CallRecord r = e.record();
+        List<OfferRecord> offers = r.offers().stream().map(o -> new OfferRecord(
+                fit(o.extension(), CALL_OFFERS.EXTENSION), o.result(), o.ringAt(), o.answerAt(), o.endAt(),
+                fit(o.transferredFrom(), CALL_OFFERS.TRANSFERRED_FROM), fit(o.transferredTo(), CALL_OFFERS.TRANSFERRED_TO),
+                o.pickedUp())).toList();
+        List<TransferRecord> transfers = r.transfers().stream().map(t -> new TransferRecord(
+                fit(t.from(), CALL_TRANSFERS.FROM_EXTENSION), fit(t.to(), CALL_TRANSFERS.TO_TARGET), t.kind(),
+                t.at())).toList();
+        CallRecord fitted = new CallRecord(fit(r.linkedid(), CALLS.LINKEDID), r.direction(),
+                fit(r.caller(), CALLS.CALLER_NORMALIZED), fit(r.dialed(), CALLS.DIALED_NORMALIZED),
+                fit(r.queue(), CALLS.QUEUE), r.disposition(), fit(r.answeredBy(), CALLS.ANSWERED_BY_EXTENSION), offers,
+                transfers, r.startAt(), r.answerAt(), r.endAt(), r.hangupSide(), r.hangupCause(),
+                fit(r.hangupCauseText(), CALLS.HANGUP_CAUSE_TEXT));
+        return new CallEnded(fitted.linkedid(), e.at(), fitted);
+    }
+
+    /** Numbers are cut to their normalized column, the narrower of the two they fill. */
+    private static String fit(String value, Field<String> column) {
+        return truncate(value, column.getDataType().length());
+    }
+
+    /**
+     * The least a final record must leave: the call ends, with its outcome and times, and its offers still open end
+     * with it. Nothing but the Linkedid is read from the record's texts, so that no value of it can refuse this.
+     */
+    void closeBare(DSLContext tx, CallEnded e) {
+        CallRecord r = e.record();
+        String linkedid = fit(r.linkedid(), CALLS.LINKEDID);
+        Target target = resolve(tx, linkedid);
+        if (target.merged()) {
+            return; // the survivor's own final record closes it
+        }
+        OffsetDateTime end = time(r.endAt() != null ? r.endAt() : e.at());
+        OffsetDateTime start = time(r.startAt() != null ? r.startAt() : e.at());
+        long call = tx.insertInto(CALLS)
+                .set(CALLS.LINKEDID, linkedid)
+                .set(CALLS.DIRECTION, wire(r.direction() != null ? r.direction() : CallDirection.INBOUND))
+                .set(CALLS.DISPOSITION, wire(r.disposition()))
+                .set(CALLS.STARTED_AT, start)
+                .set(CALLS.ANSWERED_AT, time(r.answerAt()))
+                .set(CALLS.ENDED_AT, end)
+                .set(CALLS.HANGUP_CAUSE, r.hangupCause())
+                .onConflict(CALLS.LINKEDID).doUpdate()
+                .set(CALLS.DISPOSITION, excluded(CALLS.DISPOSITION))
+                .set(CALLS.ANSWERED_AT, coalesce(CALLS.ANSWERED_AT, excluded(CALLS.ANSWERED_AT)))
+                .set(CALLS.ENDED_AT, excluded(CALLS.ENDED_AT))
+                .set(CALLS.HANGUP_CAUSE, excluded(CALLS.HANGUP_CAUSE))
+                .set(CALLS.UPDATED_AT, currentOffsetDateTime())
+                .returningResult(CALLS.ID)
+                .fetchSingle()
+                .value1();
+        tx.update(CALL_OFFERS)
+                .set(CALL_OFFERS.END_AT, end)
+                .set(CALL_OFFERS.RESULT, when(CALL_OFFERS.ANSWER_AT.isNotNull(), "answered").otherwise("missed"))
+                .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime())
+                .where(CALL_OFFERS.CALL_ID.eq(call), CALL_OFFERS.END_AT.isNull())
+                .execute();
+        known.forgetCall(r.linkedid(), call);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // the final record
     // ---------------------------------------------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ import dev.zvonok.server.tracking.CallEvent;
 import dev.zvonok.server.tracking.CallEventListener;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * keeps the events and tries again, backing off up to {@link RecorderSettings#maxRetryDelay()}, for as long as it
  * takes; since every write is idempotent ({@link CallEventWriter}), a batch whose commit was lost can be written again without
  * duplicating anything. An event the database keeps refusing for another reason is logged and skipped after
- * {@link RecorderSettings#attemptsOnError()} attempts, so that one bad event does not hold up every call behind it.
+ * {@link RecorderSettings#attemptsOnError()} attempts, so that one bad event does not hold up every call behind it;
+ * a final record refused so is stored as far as it can be (its texts cut to the columns, else just the call's end and
+ * outcome), so that the call never stays open in the history because of one value.
  *
  * <p>The queue is unbounded: while the database is away, memory holds the calls (a few hundred bytes per event; an
  * hour of a busy call centre is a few megabytes). Events still queued when {@link #close()} gives up are lost,
@@ -46,6 +50,17 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
     private final RecorderSettings settings;
     /** {@link CallEvent}s and {@link Reconciliation}s, in the tracker's order. */
     private final OrderedStage<Object> stage;
+
+    /** How many calls with a refused event are remembered, so that each is logged once. */
+    private static final int TROUBLED_REMEMBERED = 1000;
+
+    /** Calls an event of which the database refused; used on the writer thread only. */
+    private final Map<String, Boolean> troubled = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > TROUBLED_REMEMBERED;
+        }
+    };
 
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
@@ -184,13 +199,67 @@ public final class CallRecorder implements CallEventListener, AutoCloseable {
                 failedAttempts++;
                 if (!DatabaseErrors.isTransient(e) && ++errors >= settings.attemptsOnError()) {
                     failures.incrementAndGet();
-                    log.error("Giving up on call event {} after {} attempts", event, errors, e);
+                    giveUp(event, e);
                     return;
                 }
                 retries.incrementAndGet();
                 pause(settings.retryDelay(failedAttempts));
             }
         }
+    }
+
+    /**
+     * An event the database keeps refusing: skipped, said once per call in the log; a final record is stored as far
+     * as it can be, so that no value the database refuses leaves a call open in the history forever.
+     */
+    private void giveUp(Object event, RuntimeException why) {
+        String reason = rootMessage(why);
+        if (!(event instanceof CallEvent.CallEnded ended)) {
+            String call = event instanceof CallEvent e ? e.callId() : null;
+            if (firstTrouble(call)) {
+                log.warn("Cannot store {} ({}); skipped it, the call's final record will close the call", event
+                        .getClass().getSimpleName() + (call == null ? "" : " of call " + call), reason);
+            }
+            log.debug("Gave up on {}", event, why);
+            return;
+        }
+        log.debug("Gave up on the final record {}", event, why);
+        boolean first = firstTrouble(ended.callId());
+        if (store(tx -> writer.write(tx, CallEventWriter.fittedToColumns(ended)))) {
+            if (first) {
+                log.warn("Cannot store the final record of call {} as it is ({}); stored it with its texts cut to "
+                        + "the columns", ended.callId(), reason);
+            }
+        } else if (store(tx -> writer.closeBare(tx, ended))) {
+            if (first) {
+                log.warn("Cannot store the final record of call {} ({}); stored only its end and outcome",
+                        ended.callId(), reason);
+            }
+        } else {
+            log.error("Cannot close call {} in the database ({}); it stays open until the PBX's next channel list",
+                    ended.callId(), reason);
+        }
+    }
+
+    /** One attempt in a transaction of its own; false when it failed (the writer forgets what it learned). */
+    private boolean store(java.util.function.Consumer<DSLContext> work) {
+        try {
+            dsl.transaction(c -> work.accept(c.dsl()));
+            writer.committed();
+            return true;
+        } catch (RuntimeException e) {
+            writer.rolledBack();
+            log.debug("A reduced write failed too", e);
+            return false;
+        }
+    }
+
+    /** True the first time a call has an event refused (of the last {@link #TROUBLED_REMEMBERED}): log it once. */
+    private boolean firstTrouble(String callId) {
+        if (callId == null) {
+            return true;
+        }
+        return troubled.put(callId, Boolean.TRUE) == null;
     }
 
     private void write(DSLContext tx, Object item) {

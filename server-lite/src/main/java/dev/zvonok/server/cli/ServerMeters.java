@@ -2,6 +2,8 @@ package dev.zvonok.server.cli;
 
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiEventPump;
+import dev.zvonok.server.ami.AmiValueBounds;
+import dev.zvonok.server.limits.PbxValue;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.tracking.TrackingStats;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -45,6 +47,13 @@ final class ServerMeters {
                 .description("AMI events waiting to be tracked").register(registry);
         Gauge.builder("zvonok.ami.queue.max", pump, AmiEventPump::maxDepth)
                 .description("the most AMI events ever waiting").register(registry);
+        AmiValueBounds bounds = tracking.connection().valueBounds();
+        for (PbxValue kind : PbxValue.values()) {
+            FunctionCounter.builder("zvonok.ami.values.cut", bounds, b -> b.cut(kind)).tag("kind", kind.tag())
+                    .description("values from the PBX longer than the product carries, cut").register(registry);
+            FunctionCounter.builder("zvonok.ami.values.cleaned", bounds, b -> b.cleaned(kind)).tag("kind", kind.tag())
+                    .description("values from the PBX that lost control or invalid characters").register(registry);
+        }
         FunctionCounter.builder("zvonok.ami.connects", tracking.connection(), c -> c.connects())
                 .description("logins to the PBX").register(registry);
         Gauge.builder("zvonok.ami.connected", tracking.connection(),

@@ -5,6 +5,7 @@ import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.server.limits.PbxValue;
 import dev.zvonok.server.tracking.PbxEvent.AttendedTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BlindTransferred;
 import dev.zvonok.server.tracking.PbxEvent.BridgeEntered;
@@ -316,7 +317,8 @@ public final class CallTracker {
             number = number.substring(number.indexOf(':') + 1);
         }
         int at = number.indexOf('@');
-        return at >= 0 ? number.substring(0, at) : number;
+        // a dial string may be longer than a number: the number in it is no longer than the product carries
+        return PbxValue.NUMBER.bound(at >= 0 ? number.substring(0, at) : number);
     }
 
     private void onDialProgressed(DialProgressed e) {

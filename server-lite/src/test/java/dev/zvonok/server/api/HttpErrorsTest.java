@@ -59,6 +59,19 @@ class HttpErrorsTest {
     }
 
     @Test
+    void aUriTooLongIsJsonToo() throws Exception {
+        Answer answer = send("GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer.status).isIn(414, 431);
+        answer.assertJson();
+    }
+
+    @Test
+    void aRequestWithTooManyHeadersOrABadHeaderIsJsonToo() throws Exception {
+        send("GET /health HTTP/1.1\r\nHost: localhost\r\nBad Header\u0001: x\r\nConnection: close\r\n\r\n")
+                .assertJsonError(400, "bad-request");
+    }
+
+    @Test
     void aRequestLineThatIsNoHttpIs400() throws Exception {
         send("HELLO\r\n\r\n").assertJsonError(400, "bad-request");
     }
