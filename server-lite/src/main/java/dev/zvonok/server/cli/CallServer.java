@@ -39,6 +39,7 @@ import dev.zvonok.server.directory.Passwords;
 import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.history.CallHistoryRoutes;
+import dev.zvonok.server.tls.ServerIdentity;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -53,6 +54,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +89,14 @@ final class CallServer implements AutoCloseable {
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
                        AuthSettings authSettings, ExtensionPatternEndpoints extensions) {
         this.numbers = numbers;
+        // read before anything starts: a bad certificate is a configuration error, not a half-started server
+        Optional<ServerIdentity> tls = httpSettings.tls().map(ServerIdentity::load);
+        tls.ifPresent(identity -> {
+            String problem = identity.validityProblem(Clock.systemUTC().instant());
+            if (!problem.isEmpty()) {
+                log.warn("TLS: {}; clients will refuse to connect until it is replaced", problem);
+            }
+        });
         try {
             database = remember(Database.start(databaseSettings));
             directory = new Directory(new DirectoryLookups(database.dsl()), numbers);
@@ -124,10 +134,11 @@ final class CallServer implements AutoCloseable {
             AdminCheck admins = auth.adminCheck(databaseUp);
             routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
             routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
-            http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
+            http = HttpServer.create(Json.mapper(), routes, tls).start(httpSettings.host(), httpSettings.port());
             remember(http::stop);
-            log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",
-                    httpSettings.host(), http.port());
+            log.info("{} and {} on {}:{} (REST /api, WebSocket /ws, /health, /metrics){}",
+                    tls.isPresent() ? "HTTPS" : "HTTP", tls.isPresent() ? "WSS" : "WebSocket", httpSettings.host(),
+                    http.port(), tls.map(identity -> "; certificate " + identity.describe()).orElse(""));
         } catch (RuntimeException e) {
             close();
             throw e;
