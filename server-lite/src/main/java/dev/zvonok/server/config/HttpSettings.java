@@ -62,11 +62,6 @@ public record HttpSettings(String host, int port, ZoneId timeZone, List<AddressR
         return new HttpSettings(host, port, timeZone, trustedProxies, metricsFrom, Optional.of(certificate));
     }
 
-    /** The scheme clients use: {@code https} with a certificate, {@code http} without. */
-    public String scheme() {
-        return tls.isPresent() ? "https" : "http";
-    }
-
     /** Who a request comes from, by these settings. */
     public ClientAddresses clientAddresses() {
         return new ClientAddresses(trustedProxies);

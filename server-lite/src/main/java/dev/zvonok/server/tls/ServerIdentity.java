@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -168,6 +169,8 @@ public record ServerIdentity(KeyStore keyStore, String password, X509Certificate
             return items;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(setting + ": there is no file " + file, e);
+        } catch (AccessDeniedException e) {
+            throw new IllegalArgumentException(setting + ": " + file + " cannot be read by this user", e);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(setting + ": cannot read " + file + " as PEM (" + e.getMessage() + ")",
                     e);
@@ -214,6 +217,8 @@ public record ServerIdentity(KeyStore keyStore, String password, X509Certificate
             store.load(in, password.toCharArray());
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(TlsSettings.KEYSTORE + ": there is no file " + file, e);
+        } catch (AccessDeniedException e) {
+            throw new IllegalArgumentException(TlsSettings.KEYSTORE + ": " + file + " cannot be read by this user", e);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
                 throw new IllegalArgumentException(TlsSettings.KEYSTORE_PASSWORD + " is not the password of "

@@ -96,7 +96,6 @@ class ServerConfigTest {
     @Test
     void tlsIsOffByDefaultAndTakesPemFilesOrAKeystore() {
         assertThat(ServerConfig.from(ConfigFactory.defaultReference()).http().tls()).isEmpty();
-        assertThat(ServerConfig.from(ConfigFactory.defaultReference()).http().scheme()).isEqualTo("http");
 
         var pem = ServerConfig.fromEnvironment(Map.of("ZVONOK_TLS_CERTIFICATE", "/etc/zvonok/fullchain.pem",
                         "ZVONOK_TLS_PRIVATE_KEY", "/etc/zvonok/privkey.pem"))
@@ -104,7 +103,6 @@ class ServerConfigTest {
         HttpSettings fromPem = ServerConfig.from(pem).http();
         assertThat(fromPem.tls().orElseThrow().certificate()).isEqualTo(Path.of("/etc/zvonok/fullchain.pem"));
         assertThat(fromPem.tls().orElseThrow().privateKey()).isEqualTo(Path.of("/etc/zvonok/privkey.pem"));
-        assertThat(fromPem.scheme()).isEqualTo("https");
 
         var keystore = ConfigFactory.parseString(
                         "zvonok.http.tls { keystore = \"/etc/zvonok/server.p12\", keystore-password = \"pw\" }")
