@@ -22,6 +22,7 @@ import dev.zvonok.app.notes.NotesJournal;
 import dev.zvonok.app.notes.NotesOutbox;
 import dev.zvonok.app.notes.NotesOutboxSettings;
 import dev.zvonok.app.server.ServerAddress;
+import dev.zvonok.app.server.ServerTrust;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Settings;
 import dev.zvonok.model.api.CallListItem;
@@ -75,11 +76,12 @@ final class OperatorSession implements AutoCloseable {
      * @param user who logged in; when the app opened offline (the server was away at start), as the stored session
      *             remembers them, and {@code sessions} resumes the session once the live connection gets through
      */
-    OperatorSession(ServerAddress server, UserView user, Sessions sessions, Settings settings, Path dataDir,
-                    ObjectMapper json, RingSound ring, Executor fxThread, Executor background) {
+    /** @param trust whom a {@code wss://} server's certificate is believed from (Settings' CA file) */
+    OperatorSession(ServerAddress server, UserView user, Sessions sessions, Settings settings, ServerTrust trust,
+                    Path dataDir, ObjectMapper json, RingSound ring, Executor fxThread, Executor background) {
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        live = new LiveConnection(server.webSocket(), sessions, LiveSettings.defaults(), json);
+        live = new LiveConnection(server.webSocket(), sessions, LiveSettings.defaults(), json, trust);
         // one journal per operator: a shared PC must not send one operator's notes as another's
         outbox = new NotesOutbox(new NotesJournal(dataDir.resolve("notes").resolve(user.login()), json),
                 live, NotesOutboxSettings.defaults(), json, Clock.systemUTC());

@@ -196,7 +196,7 @@ public final class ServerAdministration implements Administration {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ServerException.Unreachable(request.method() + " " + request.uri().getPath() + ": " + e, e);
+            throw ServerException.ofFailedExchange(request.method() + " " + request.uri().getPath(), e);
         }
         if (response.statusCode() == 401) {
             throw new ServerException.AccessTokenRejected("401 " + error(response).code());

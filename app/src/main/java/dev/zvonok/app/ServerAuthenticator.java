@@ -42,6 +42,7 @@ public final class ServerAuthenticator implements Authenticator {
             case ServerException.AccountDisabled e -> new LoginFailure.AccountDisabled();
             case ServerException.TooManyAttempts e -> new LoginFailure.TooManyAttempts(e.retryAfter().orElse(null));
             case ServerException.Unreachable e -> new LoginFailure.ServerUnreachable(e);
+            case ServerException.Untrusted e -> new LoginFailure.ServerNotTrusted(e);
             case ServerException.ServerError e -> new LoginFailure.ServerError(e.status(), e.getMessage());
             case ServerException.Refused e -> new LoginFailure.ServerError(e.status(), e.getMessage());
             case ServerException.SessionExpired e -> new LoginFailure.WrongCredentials();

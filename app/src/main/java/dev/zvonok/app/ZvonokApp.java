@@ -19,6 +19,7 @@ import dev.zvonok.app.server.RefreshPolicy;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.ServerException;
+import dev.zvonok.app.server.ServerTrust;
 import dev.zvonok.app.server.Session;
 import dev.zvonok.app.server.SessionListener;
 import dev.zvonok.app.server.SessionStore;
@@ -73,7 +74,9 @@ public final class ZvonokApp extends Application {
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("app-io-", 0).factory());
     private final ObjectMapper json = WireJson.mapper();
-    private final HttpClient http = ServerApi.newHttpClient();
+    /** Rebuilt when Settings name another certificate authority: a client's TLS is fixed when it is made. */
+    private volatile ServerTrust trust = ServerTrust.system();
+    private volatile HttpClient http = ServerApi.newHttpClient(trust);
 
     private LaunchOptions options;
     private Stage window;
@@ -104,12 +107,18 @@ public final class ZvonokApp extends Application {
             initial = initial.withServer(options.server().get());
         }
         Themes.apply(initial.theme());
+        trustAuthoritiesOf(initial);
         ring = MediaPlayerRingSound.load();
         settings = new SettingsViewModel(initial, store::save,
                 Autostart.forThisSystem(System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
                         XdgAutostart.commandOfThisProcess()),
                 this::previewRing, background, fxThread);
         language = settings.appliedProperty().map(Settings::language);
+        settings.appliedProperty().subscribe((before, applied) -> {
+            if (!before.caFile().equals(applied.caFile())) {
+                trustAuthoritiesOf(applied);
+            }
+        });
         settings.appliedProperty().subscribe(applied -> {
             Themes.apply(applied.theme());
             if (operator != null) {
@@ -142,7 +151,7 @@ public final class ZvonokApp extends Application {
         LoginViewModel login = new LoginViewModel(new ServerAuthenticator(sessions, background), fxThread,
                 settings.appliedProperty().get().server());
         login.loggedInProperty().subscribe(this::loggedIn);
-        show(new LoginView(login, language).root());
+        show(new LoginView(login, language, this::openSettings).root());
         window.titleProperty().unbind();
         window.setTitle("Zvonok");
         sessions.remembered().map(SessionStore.Stored::login).ifPresent(login.loginProperty()::set);
@@ -157,6 +166,21 @@ public final class ZvonokApp extends Application {
             storedSession.load().filter(stored -> stored.refreshToken() != null)
                     .ifPresent(stored -> login.resume(stored.server(), resumeStoredSession(stored)));
         }
+    }
+
+    /**
+     * The system's authorities and Settings' CA file for the next requests and live connections. A file that went
+     * missing since it was chosen leaves the system's only: the login then says the server is not trusted.
+     */
+    private void trustAuthoritiesOf(Settings chosen) {
+        try {
+            trust = ServerTrust.of(chosen.caFile());
+        } catch (IOException | RuntimeException e) {
+            log.warn("The certificate authority in Settings cannot be used ({}); trusting the system's only",
+                    e.getMessage());
+            trust = ServerTrust.system();
+        }
+        http = ServerApi.newHttpClient(trust);
     }
 
     private CompletableFuture<UserView> resumeStoredSession(SessionStore.Stored stored) {
@@ -198,8 +222,8 @@ public final class ZvonokApp extends Application {
 
     private void openOperator(ServerAddress server, UserView user) {
         closeOperator();
-        operator = new OperatorSession(server, user, sessions, settings.appliedProperty().get(), options.dataDir(),
-                json, ring, fxThread, background);
+        operator = new OperatorSession(server, user, sessions, settings.appliedProperty().get(), trust,
+                options.dataDir(), json, ring, fxThread, background);
         CallDetailsWindows calls = new CallDetailsWindows(operator::callDetails, language);
         callWindows = calls;
         MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut,

@@ -3,6 +3,7 @@ package dev.zvonok.app.live;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.server.AccessTokenSource;
 import dev.zvonok.app.server.ServerException;
+import dev.zvonok.app.server.ServerTrust;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
@@ -32,6 +33,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.client.SslEngineConfigurator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,11 +131,22 @@ public final class LiveConnection implements AutoCloseable {
      * @param tokens  where access tokens come from: the app's {@code Sessions}
      */
     public LiveConnection(URI address, AccessTokenSource tokens, LiveSettings settings, ObjectMapper json) {
-        this(address, tokens, settings, json, Clock.systemUTC(), RandomGenerator.getDefault());
+        this(address, tokens, settings, json, ServerTrust.system());
+    }
+
+    /** @param trust whom a {@code wss://} server's certificate is believed from */
+    public LiveConnection(URI address, AccessTokenSource tokens, LiveSettings settings, ObjectMapper json,
+                          ServerTrust trust) {
+        this(address, tokens, settings, json, trust, Clock.systemUTC(), RandomGenerator.getDefault());
     }
 
     LiveConnection(URI address, AccessTokenSource tokens, LiveSettings settings, ObjectMapper json, Clock clock,
                    RandomGenerator random) {
+        this(address, tokens, settings, json, ServerTrust.system(), clock, random);
+    }
+
+    LiveConnection(URI address, AccessTokenSource tokens, LiveSettings settings, ObjectMapper json, ServerTrust trust,
+                   Clock clock, RandomGenerator random) {
         this.address = Objects.requireNonNull(address, "address");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -146,6 +159,9 @@ public final class LiveConnection implements AutoCloseable {
                 (int) Math.min(Integer.MAX_VALUE, settings.handshakeTimeout().toMillis()));
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, settings.maxMessageBytes());
         client.setDefaultMaxTextMessageBufferSize(settings.maxMessageBytes());
+        // used for wss:// only; the host name is checked against the certificate, as the HTTP client does
+        client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
+                new SslEngineConfigurator(trust.sslContext(), true, false, false).setHostVerificationEnabled(true));
     }
 
     public void addListener(LiveListener listener) {
@@ -247,7 +263,8 @@ public final class LiveConnection implements AutoCloseable {
         } catch (ServerException e) {
             onControl(() -> lost(attempt, "no access token: " + e.getMessage()));
         } catch (DeploymentException | IOException e) {
-            onControl(() -> lost(attempt, "cannot connect: " + describe(e)));
+            String why = ServerTrust.isUntrusted(e) ? "the server's certificate is not trusted: " : "cannot connect: ";
+            onControl(() -> lost(attempt, why + describe(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

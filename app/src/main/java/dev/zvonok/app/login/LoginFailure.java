@@ -70,6 +70,16 @@ public abstract sealed class LoginFailure extends Exception {
         }
     }
 
+    /**
+     * The server's certificate is not believed: its authority is not the system's nor the CA file's in Settings, it
+     * expired, or it names another server than the address typed.
+     */
+    public static final class ServerNotTrusted extends LoginFailure {
+        public ServerNotTrusted(Throwable cause) {
+            super("the server's certificate is not trusted", cause);
+        }
+    }
+
     /** An answer that is no login's answer: a 5xx, or an address that is not a Zvonok server. */
     public static final class ServerError extends LoginFailure {
         private final int status;

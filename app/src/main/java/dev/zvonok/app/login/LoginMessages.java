@@ -27,6 +27,7 @@ public final class LoginMessages {
                     .map(wait -> texts.format("login.failed.tooManyAttempts.wait", waitText(wait, texts)))
                     .orElseGet(() -> texts.get("login.failed.tooManyAttempts"));
             case LoginFailure.ServerUnreachable unreachable -> texts.get("login.failed.unreachable");
+            case LoginFailure.ServerNotTrusted untrusted -> texts.get("login.failed.untrusted");
             case LoginFailure.ServerError error -> error.status() > 0
                     ? texts.format("login.failed.serverError.status", Integer.toString(error.status()))
                     : texts.get("login.failed.serverError");

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -32,9 +33,20 @@ public final class LoginView {
     private final TextField login = new TextField();
     private final PasswordField password = new PasswordField();
 
+    private final Runnable openSettings;
+
     public LoginView(LoginViewModel vm, ObservableValue<Locale> language) {
+        this(vm, language, null);
+    }
+
+    /**
+     * @param openSettings shows Settings (for the certificate authority an {@code https://} server needs, before
+     *                     anyone can log in); null for no link
+     */
+    public LoginView(LoginViewModel vm, ObservableValue<Locale> language, Runnable openSettings) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(LoginView.class, language);
+        this.openSettings = openSettings;
         build();
     }
 
@@ -109,6 +121,14 @@ public final class LoginView {
                 field("login.login", login),
                 field("login.password", password),
                 message, busyRow, submit);
+        if (openSettings != null) {
+            Hyperlink settings = new Hyperlink();
+            settings.setId("login-settings");
+            settings.textProperty().bind(texts.get("login.settings"));
+            settings.setOnAction(e -> openSettings.run());
+            settings.disableProperty().bind(vm.busyProperty());
+            form.getChildren().add(settings);
+        }
         form.getStyleClass().add("login-form");
         form.setMaxSize(Control.USE_PREF_SIZE, Control.USE_PREF_SIZE);
         server.disableProperty().bind(vm.busyProperty());
@@ -144,6 +164,7 @@ public final class LoginView {
                 case PASSWORD -> password;
             };
             case LoginMessage.Failed(LoginFailure.ServerUnreachable unreachable) -> server;
+            case LoginMessage.Failed(LoginFailure.ServerNotTrusted untrusted) -> server;
             case LoginMessage.Failed(LoginFailure failure) -> password;
             case LoginMessage.SessionEnded() -> password;
             case null -> null;

@@ -92,6 +92,7 @@ public final class LoginViewModel {
             } else {
                 LoginFailure why = LoginFailure.of(failure);
                 message.set(why instanceof LoginFailure.ServerUnreachable
+                        || why instanceof LoginFailure.ServerNotTrusted
                         ? new LoginMessage.Failed(why) : new LoginMessage.SessionEnded());
                 state.set(LoginState.EDITING);
             }

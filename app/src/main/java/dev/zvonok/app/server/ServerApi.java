@@ -49,9 +49,18 @@ public final class ServerApi {
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     }
 
-    /** An HTTP client as the app wants it: HTTP/1.1 (server-lite speaks nothing else), a short connect timeout. */
+    /** An HTTP client as the app wants it, trusting the system's authorities only. */
     public static HttpClient newHttpClient() {
+        return newHttpClient(ServerTrust.system());
+    }
+
+    /**
+     * An HTTP client as the app wants it: HTTP/1.1 (server-lite speaks nothing else), a short connect timeout,
+     * {@code https://} servers believed as {@code trust} says.
+     */
+    public static HttpClient newHttpClient(ServerTrust trust) {
         return HttpClient.newBuilder()
+                .sslContext(trust.sslContext())
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -132,9 +141,9 @@ public final class ServerApi {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            // connect refused, unknown host, timeouts, a connection cut midway: all "cannot reach the server"
-            throw new ServerException.Unreachable(request.method() + " " + request.uri().getPath() + ": "
-                    + describe(e), e);
+            // connect refused, unknown host, timeouts, a connection cut midway: all "cannot reach the server";
+            // a certificate refused is said apart
+            throw ServerException.ofFailedExchange(request.method() + " " + request.uri().getPath(), e);
         }
         int status = response.statusCode();
         if (status / 100 == 2) {
@@ -202,12 +211,4 @@ public final class ServerApi {
         });
     }
 
-    private static String describe(IOException e) {
-        // the JDK's ConnectException often has no message of its own; its cause says more
-        String message = e.getMessage();
-        if ((message == null || message.isBlank()) && e.getCause() != null) {
-            message = e.getCause().toString();
-        }
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
-    }
 }

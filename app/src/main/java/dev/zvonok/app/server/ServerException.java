@@ -54,6 +54,29 @@ public abstract sealed class ServerException extends Exception {
         }
     }
 
+    /**
+     * The server answered over TLS with a certificate this app does not believe: an authority neither the system nor
+     * Settings' CA file trusts, an expired certificate, or one for another name than the address. Nothing was sent.
+     */
+    public static final class Untrusted extends ServerException {
+        public Untrusted(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * What an I/O failure of one exchange means: {@link Untrusted} when the server's certificate was refused, else
+     * {@link Unreachable}.
+     */
+    public static ServerException ofFailedExchange(String exchange, java.io.IOException failure) {
+        String message = failure.getMessage();
+        if ((message == null || message.isBlank()) && failure.getCause() != null) {
+            message = failure.getCause().toString(); // the JDK's ConnectException often says nothing itself
+        }
+        String said = exchange + ": " + failure.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        return ServerTrust.isUntrusted(failure) ? new Untrusted(said, failure) : new Unreachable(said, failure);
+    }
+
     /** 5xx, or an answer this app cannot read: the server failed; trying again later may help. */
     public static final class ServerError extends ServerException {
         private final int status;

@@ -63,7 +63,8 @@ public final class SettingsStore implements SettingsSaver {
                 value(stored, "cardCorner", text -> constant(CardCorner.class, text), defaults.cardCorner()),
                 value(stored, "cardScreen", SettingsStore::screen, defaults.cardScreen()),
                 value(stored, "startAtLogin", SettingsStore::bool, defaults.startAtLogin()),
-                value(stored, "theme", text -> constant(Theme.class, text), defaults.theme()));
+                value(stored, "theme", text -> constant(Theme.class, text), defaults.theme()),
+                value(stored, "caFile", SettingsStore::caFile, defaults.caFile()));
     }
 
     /** Replaces the file as a whole (write aside, then move), so that a crash mid-write leaves the old one. */
@@ -78,6 +79,7 @@ public final class SettingsStore implements SettingsSaver {
         out.setProperty("cardScreen", Integer.toString(settings.cardScreen()));
         out.setProperty("startAtLogin", Boolean.toString(settings.startAtLogin()));
         out.setProperty("theme", settings.theme().name());
+        out.setProperty("caFile", settings.caFile().map(Path::toString).orElse(""));
         Files.createDirectories(file.getParent());
         Path aside = file.resolveSibling(FILE_NAME + ".new");
         try (Writer writer = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
@@ -109,6 +111,15 @@ public final class SettingsStore implements SettingsSaver {
     private static Optional<Locale> language(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         return Languages.ALL.contains(locale) ? Optional.of(locale) : Optional.empty();
+    }
+
+    /** Empty text: no file of our own (the system's authorities only). */
+    private static Optional<Optional<Path>> caFile(String text) {
+        try {
+            return Optional.of(text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text)));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Boolean> bool(String text) {

@@ -3,6 +3,9 @@ package dev.zvonok.app.settings;
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.Settings.CardCorner;
 import dev.zvonok.app.settings.Settings.Theme;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -79,17 +83,35 @@ public final class SettingsView {
         showWhen(serverProblem, vm.serverValidProperty().not());
         row(form, 0, "settings.server", server, new VBox(server, serverProblem));
 
+        TextField caFile = new TextField();
+        caFile.setId("settings-ca-file");
+        caFile.textProperty().bindBidirectional(vm.caFileProperty());
+        caFile.pseudoClassStateChanged(Styles.STATE_DANGER, !vm.caFileValidProperty().get());
+        vm.caFileValidProperty().addListener((o, was, valid) -> caFile.pseudoClassStateChanged(Styles.STATE_DANGER,
+                !valid));
+        HBox.setHgrow(caFile, Priority.ALWAYS);
+        Button chooseCa = new Button();
+        chooseCa.setId("settings-ca-file-choose");
+        chooseCa.textProperty().bind(texts.get("settings.caFile.choose"));
+        chooseCa.setOnAction(e -> chooseCaFile(chooseCa));
+        HBox caRow = new HBox(6, caFile, chooseCa);
+        caRow.setAlignment(Pos.CENTER_LEFT);
+        Label caProblem = hint("settings.caFile.invalid");
+        caProblem.getStyleClass().add(Styles.DANGER);
+        showWhen(caProblem, vm.caFileValidProperty().not());
+        row(form, 1, "settings.caFile", caFile, new VBox(caRow, caProblem, hint("settings.caFile.hint")));
+
         ComboBox<Locale> languages = new ComboBox<>();
         languages.setId("settings-language");
         languages.getItems().setAll(Languages.ALL);
         languages.valueProperty().bindBidirectional(vm.languageProperty());
         // each language in its own name: whoever cannot read the current one still finds theirs
         LocalizedCells.install(languages, locale -> new SimpleStringProperty(ownName(locale)));
-        row(form, 1, "settings.language", languages, languages);
+        row(form, 2, "settings.language", languages, languages);
 
         CheckBox sound = checkBox("settings-sound", "settings.sound");
         sound.selectedProperty().bindBidirectional(vm.soundOnProperty());
-        row(form, 2, null, sound, sound);
+        row(form, 3, null, sound, sound);
 
         Slider volume = new Slider(0, 1, vm.volumeProperty().get());
         volume.setId("settings-volume");
@@ -106,7 +128,7 @@ public final class SettingsView {
         HBox volumeRow = new HBox(volume, test);
         volumeRow.getStyleClass().add("settings-inline");
         volumeRow.setAlignment(Pos.CENTER_LEFT);
-        row(form, 3, "settings.volume", volume, volumeRow);
+        row(form, 4, "settings.volume", volume, volumeRow);
 
         ComboBox<CardCorner> corner = new ComboBox<>();
         corner.setId("settings-card-corner");
@@ -127,7 +149,7 @@ public final class SettingsView {
         HBox placement = new HBox(corner, screen);
         placement.getStyleClass().add("settings-inline");
         placement.setAlignment(Pos.CENTER_LEFT);
-        row(form, 4, "settings.cardCorner", corner, placement);
+        row(form, 5, "settings.cardCorner", corner, placement);
 
         CheckBox startAtLogin = checkBox("settings-start-at-login", "settings.startAtLogin");
         startAtLogin.selectedProperty().bindBidirectional(vm.startAtLoginProperty());
@@ -136,14 +158,14 @@ public final class SettingsView {
         if (!vm.autostartSupported()) {
             startAtLoginField = new VBox(startAtLogin, hint("settings.startAtLogin.unsupported"));
         }
-        row(form, 5, null, startAtLogin, startAtLoginField);
+        row(form, 6, null, startAtLogin, startAtLoginField);
 
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
         theme.getItems().setAll(Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
         LocalizedCells.install(theme, value -> texts.get("settings.theme." + value.name()));
-        row(form, 6, "settings.theme", theme, theme);
+        row(form, 7, "settings.theme", theme, theme);
 
         Label status = new Label();
         status.setId("settings-status");
@@ -178,6 +200,21 @@ public final class SettingsView {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         root.getChildren().addAll(title, form, live, buttons);
+    }
+
+    /** A file chooser for the CA file, starting where the current one is. */
+    private void chooseCaFile(Node owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(texts.get("settings.caFile.chooserTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("PEM (*.pem, *.crt, *.cer)", "*.pem", "*.crt", "*.cer"),
+                new FileChooser.ExtensionFilter("*", "*"));
+        CaFile.parse(vm.caFileProperty().get()).flatMap(file -> file).map(Path::getParent)
+                .filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
+        if (chosen != null) {
+            vm.caFileProperty().set(chosen.getAbsolutePath());
+        }
     }
 
     private void row(GridPane form, int index, String labelKey, Node target, Node field) {

@@ -4,6 +4,7 @@ import dev.zvonok.app.settings.Settings.CardCorner;
 import dev.zvonok.app.settings.Settings.Theme;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,10 +62,13 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> cardScreen = new SimpleObjectProperty<>(this, "cardScreen", 0);
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty(this, "startAtLogin");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    /** The extra CA file's path as typed or chosen; blank for none. */
+    private final StringProperty caFile = new SimpleStringProperty(this, "caFile");
 
     private final ReadOnlyObjectWrapper<Settings> applied = new ReadOnlyObjectWrapper<>(this, "applied");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.EDITING);
     private final ReadOnlyBooleanWrapper serverValid = new ReadOnlyBooleanWrapper(this, "serverValid");
+    private final ReadOnlyBooleanWrapper caFileValid = new ReadOnlyBooleanWrapper(this, "caFileValid");
     private final BooleanBinding changed;
     private final BooleanBinding canSave;
 
@@ -82,12 +86,14 @@ public final class SettingsViewModel {
         applied.set(Objects.requireNonNull(initial, "initial"));
         showDraftOf(initial);
 
-        Observable[] fields = {server, language, soundOn, volume, cardCorner, cardScreen, startAtLogin, theme, applied};
+        Observable[] fields = {server, language, soundOn, volume, cardCorner, cardScreen, startAtLogin, theme, caFile,
+            applied};
         serverValid.bind(Bindings.createBooleanBinding(() -> ServerAddress.parse(server.get()).isPresent(), server));
+        caFileValid.bind(Bindings.createBooleanBinding(() -> CaFile.parse(caFile.get()).isPresent(), caFile));
         changed = Bindings.createBooleanBinding(() -> !draft().equals(Optional.of(applied.get())), fields);
         canSave = Bindings.createBooleanBinding(
-                () -> serverValid.get() && changed.get() && status.get() != Status.SAVING,
-                serverValid, changed, status);
+                () -> serverValid.get() && caFileValid.get() && changed.get() && status.get() != Status.SAVING,
+                serverValid, caFileValid, changed, status);
         for (Observable field : fields) {
             if (field != applied) {
                 field.addListener(edited -> {
@@ -147,11 +153,15 @@ public final class SettingsViewModel {
         ring.play(volume.get());
     }
 
-    /** The draft as settings; empty while the server address is not one. */
+    /** The draft as settings; empty while the server address or the CA file is not one. */
     public Optional<Settings> draft() {
         Optional<URI> address = ServerAddress.parse(server.get());
+        Optional<Optional<Path>> ca = CaFile.parse(caFile.get());
+        if (ca.isEmpty()) {
+            return Optional.empty();
+        }
         return address.map(uri -> new Settings(uri, language.get(), soundOn.get(), volume.get(), cardCorner.get(),
-                cardScreen.get() == null ? 0 : cardScreen.get(), startAtLogin.get(), theme.get()));
+                cardScreen.get() == null ? 0 : cardScreen.get(), startAtLogin.get(), theme.get(), ca.get()));
     }
 
     private void showDraftOf(Settings settings) {
@@ -163,6 +173,7 @@ public final class SettingsViewModel {
         cardScreen.set(settings.cardScreen());
         startAtLogin.set(settings.startAtLogin() && autostart.isSupported());
         theme.set(settings.theme());
+        caFile.set(settings.caFile().map(Path::toString).orElse(""));
     }
 
     public boolean autostartSupported() {
@@ -200,6 +211,16 @@ public final class SettingsViewModel {
 
     public BooleanProperty startAtLoginProperty() {
         return startAtLogin;
+    }
+
+    /** The PEM file of the call centre's own certificate authority; blank for the system's authorities only. */
+    public StringProperty caFileProperty() {
+        return caFile;
+    }
+
+    /** False while the CA file named is not a readable file with a certificate in it. */
+    public ReadOnlyBooleanProperty caFileValidProperty() {
+        return caFileValid.getReadOnlyProperty();
     }
 
     public ObjectProperty<Theme> themeProperty() {

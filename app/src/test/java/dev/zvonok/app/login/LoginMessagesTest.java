@@ -22,6 +22,7 @@ class LoginMessagesTest {
             new LoginMessage.Failed(new LoginFailure.TooManyAttempts(Duration.ofSeconds(30))),
             new LoginMessage.Failed(new LoginFailure.TooManyAttempts(null)),
             new LoginMessage.Failed(new LoginFailure.ServerUnreachable(new ConnectException())),
+            new LoginMessage.Failed(new LoginFailure.ServerNotTrusted(new javax.net.ssl.SSLHandshakeException("PKIX"))),
             new LoginMessage.Failed(new LoginFailure.ServerError(502, null)),
             new LoginMessage.Failed(new LoginFailure.ServerError(0, "bug")));
 
@@ -48,5 +49,7 @@ class LoginMessagesTest {
         assertThat(LoginMessages.text(new LoginMessage.Failed(new LoginFailure.WrongCredentials()), english))
                 .isEqualTo("Wrong login or password.");
         assertThat(LoginMessages.text(null, english)).isEmpty();
+        assertThat(LoginMessages.text(new LoginMessage.Failed(new LoginFailure.ServerNotTrusted(null)), english))
+                .startsWith("The server's certificate is not trusted").contains("Settings");
     }
 }

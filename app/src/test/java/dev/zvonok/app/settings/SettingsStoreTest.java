@@ -43,6 +43,19 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theCertificateAuthorityFileIsKeptAndNoneIsNone() throws Exception {
+        Settings withCa = Settings.defaults(russianComputer).withServer(URI.create("https://crm.example:3771"))
+                .withCaFile(java.util.Optional.of(dataDir.resolve("company-ca.pem")));
+        SettingsStore store = new SettingsStore(dataDir, russianComputer);
+
+        store.save(withCa);
+        assertThat(store.load().caFile()).contains(dataDir.resolve("company-ca.pem"));
+
+        store.save(withCa.withCaFile(java.util.Optional.empty()));
+        assertThat(store.load().caFile()).isEmpty();
+    }
+
+    @Test
     void anUnreadableFileGivesTheDefaults() throws Exception {
         Path file = dataDir.resolve(SettingsStore.FILE_NAME);
         Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28});

@@ -113,6 +113,21 @@ class SettingsViewFxTest {
     }
 
     @Test
+    void aCertificateAuthorityFileWithoutACertificateIsSaidAndCannotBeSaved(FxRobot robot) {
+        TextField caFile = robot.lookup("#settings-ca-file").queryAs(TextField.class);
+        robot.interact(() -> caFile.setText("/nowhere/company-ca.pem"));
+
+        assertThat(robot.lookup("#settings-save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class)).as("the problem is said")
+                .anySatisfy(label -> assertThat(label.isVisible() && label.getText().startsWith(
+                        "No certificate could be read from this file")).isTrue());
+
+        robot.interact(() -> caFile.setText(""));
+        assertThat(robot.lookup("#settings-save").queryAs(Button.class).isDisabled()).as("nothing changed").isTrue();
+        assertThat(vm.caFileValidProperty().get()).isTrue();
+    }
+
+    @Test
     void theTestButtonRingsAtTheSliderVolume(FxRobot robot) {
         robot.interact(() -> vm.volumeProperty().set(0.4));
 

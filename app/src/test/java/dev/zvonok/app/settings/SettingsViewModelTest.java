@@ -76,6 +76,29 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aCertificateAuthorityFileIsTakenOnlyWhenItHoldsACertificate() throws Exception {
+        SettingsViewModel vm = viewModel();
+        Path notes = java.nio.file.Files.writeString(home.resolve("notes.txt"), "not a certificate");
+        Path ca = dev.zvonok.server.tls.TestCertificates.authority(home).caFile();
+
+        vm.caFileProperty().set(home.resolve("missing.pem").toString());
+        assertThat(vm.caFileValidProperty().get()).isFalse();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.caFileProperty().set(notes.toString());
+        assertThat(vm.caFileValidProperty().get()).isFalse();
+
+        vm.caFileProperty().set(ca.toString());
+        assertThat(vm.caFileValidProperty().get()).isTrue();
+        vm.save();
+        assertThat(saved).singleElement().extracting(Settings::caFile).isEqualTo(java.util.Optional.of(ca));
+
+        vm.caFileProperty().set("  ");
+        assertThat(vm.caFileValidProperty().get()).as("none: the system's authorities only").isTrue();
+        vm.save();
+        assertThat(saved.getLast().caFile()).isEmpty();
+    }
+
+    @Test
     void anInvalidServerAddressKeepsTheDraftFromBeingSaved() {
         SettingsViewModel vm = viewModel();
 

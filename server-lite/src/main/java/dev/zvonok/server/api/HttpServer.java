@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.server.db.DatabaseErrors;
+import dev.zvonok.server.tls.ServerIdentity;
+import dev.zvonok.server.tls.TlsConnector;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -12,6 +14,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +31,20 @@ public final class HttpServer {
     private HttpServer() {
     }
 
-    /** An unstarted server; {@code start(host, port)} it (port 0 = any free port). */
+    /** An unstarted server speaking plain HTTP; {@code start(host, port)} it (port 0 = any free port). */
     public static Javalin create(ObjectMapper json, List<Routes> features) {
+        return create(json, features, Optional.empty());
+    }
+
+    /**
+     * An unstarted server; {@code start(host, port)} it (port 0 = any free port). With an identity, that port speaks
+     * HTTPS and WSS only.
+     */
+    public static Javalin create(ObjectMapper json, List<Routes> features, Optional<ServerIdentity> tls) {
         return Javalin.create(config -> {
+            // the connector is made when the server starts, after start(host, port) has set where
+            tls.ifPresent(identity -> config.jetty.addConnector((server, http) ->
+                    TlsConnector.create(server, http, identity, config.jetty.host, config.jetty.port)));
             config.jsonMapper(new JavalinJackson(json, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1024 * 1024;

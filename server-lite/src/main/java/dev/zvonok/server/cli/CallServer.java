@@ -64,6 +64,7 @@ import dev.zvonok.server.stats.OperatorStatistics;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
+import dev.zvonok.server.tls.ServerIdentity;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
@@ -81,6 +82,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,6 +122,14 @@ final class CallServer implements AutoCloseable {
                        AuthSettings authSettings, ExtensionPatternEndpoints extensions, BreakReasons breakReasons,
                        StatsSettings statsSettings, MemberInterfaces queueMembers) {
         this.numbers = numbers;
+        // read before anything starts: a bad certificate is a configuration error, not a half-started server
+        Optional<ServerIdentity> tls = httpSettings.tls().map(ServerIdentity::load);
+        tls.ifPresent(identity -> {
+            String problem = identity.validityProblem(Clock.systemUTC().instant());
+            if (!problem.isEmpty()) {
+                log.warn("TLS: {}; clients will refuse to connect until it is replaced", problem);
+            }
+        });
         try {
             database = remember(Database.start(databaseSettings));
             directory = new Directory(new DirectoryLookups(database.dsl()), numbers);
@@ -178,10 +188,11 @@ final class CallServer implements AutoCloseable {
             AdminCheck admins = auth.adminCheck(databaseUp);
             routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
             routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
-            http = HttpServer.create(Json.mapper(), routes).start(httpSettings.host(), httpSettings.port());
+            http = HttpServer.create(Json.mapper(), routes, tls).start(httpSettings.host(), httpSettings.port());
             remember(http::stop);
-            log.info("HTTP and WebSocket on {}:{} (REST /api, WebSocket /ws, /health, /metrics)",
-                    httpSettings.host(), http.port());
+            log.info("{} and {} on {}:{} (REST /api, WebSocket /ws, /health, /metrics){}",
+                    tls.isPresent() ? "HTTPS" : "HTTP", tls.isPresent() ? "WSS" : "WebSocket", httpSettings.host(),
+                    http.port(), tls.map(identity -> "; certificate " + identity.describe()).orElse(""));
         } catch (RuntimeException e) {
             close();
             throw e;

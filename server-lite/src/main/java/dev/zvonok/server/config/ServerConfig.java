@@ -12,6 +12,7 @@ import dev.zvonok.server.auth.LoginLimits;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.queues.MemberInterfaces;
 import dev.zvonok.server.stats.StatsSettings;
+import dev.zvonok.server.tls.TlsSettings;
 import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import dev.zvonok.server.workstatus.BreakReasons;
 import java.io.File;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,6 +73,10 @@ public final class ServerConfig {
             Map.entry("ZVONOK_TIME_ZONE", "zvonok.http.time-zone"),
             Map.entry("ZVONOK_TRUSTED_PROXIES", "zvonok.http.trusted-proxies"),
             Map.entry("ZVONOK_METRICS_FROM", "zvonok.http.metrics-from"),
+            Map.entry("ZVONOK_TLS_CERTIFICATE", TlsSettings.CERTIFICATE),
+            Map.entry("ZVONOK_TLS_PRIVATE_KEY", TlsSettings.PRIVATE_KEY),
+            Map.entry("ZVONOK_TLS_KEYSTORE", TlsSettings.KEYSTORE),
+            Map.entry("ZVONOK_TLS_KEYSTORE_PASSWORD", TlsSettings.KEYSTORE_PASSWORD),
             Map.entry("ZVONOK_AUTH_TOKEN_SECRET", "zvonok.auth.token-secret"),
             Map.entry("ZVONOK_QUEUE_MEMBER_INTERFACES", "zvonok.queues.member-interfaces"),
             Map.entry("ZVONOK_BREAK_REASONS", "zvonok.work-status.break-reasons"));
@@ -147,7 +153,24 @@ public final class ServerConfig {
     public HttpSettings http() {
         return guard(() -> new HttpSettings(config.getString("zvonok.http.host"), config.getInt("zvonok.http.port"),
                 ZoneId.of(config.getString("zvonok.http.time-zone")), ranges("zvonok.http.trusted-proxies"),
-                ranges("zvonok.http.metrics-from")));
+                ranges("zvonok.http.metrics-from"), tls()));
+    }
+
+    /** The certificate, when one is configured; its files are read by {@code ServerIdentity.load}. */
+    private Optional<TlsSettings> tls() {
+        Path certificate = optionalPath(TlsSettings.CERTIFICATE);
+        Path privateKey = optionalPath(TlsSettings.PRIVATE_KEY);
+        Path keystore = optionalPath(TlsSettings.KEYSTORE);
+        if (certificate == null && privateKey == null && keystore == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TlsSettings(certificate, privateKey, keystore,
+                config.getString(TlsSettings.KEYSTORE_PASSWORD)));
+    }
+
+    private Path optionalPath(String key) {
+        String value = config.getString(key).strip();
+        return value.isEmpty() ? null : Path.of(value);
     }
 
     public AuthSettings auth() {

@@ -27,8 +27,9 @@ class SecretsInToStringTest {
     private static final String PASSWORD = "user-password-Zq84";
     private static final String ACCESS_TOKEN = "access-token-Zq85";
     private static final String REFRESH_TOKEN = "refresh-token-Zq86";
+    private static final String KEYSTORE_PASSWORD = "keystore-password-Zq87";
     private static final List<String> SECRETS = List.of(AMI_SECRET, DB_PASSWORD, TOKEN_SECRET, PASSWORD,
-            ACCESS_TOKEN, REFRESH_TOKEN);
+            ACCESS_TOKEN, REFRESH_TOKEN, KEYSTORE_PASSWORD);
 
     @Test
     void settingsReadFromTheConfigurationNeverShowTheirSecrets() {
@@ -37,17 +38,21 @@ class SecretsInToStringTest {
                         "ZVONOK_DB_URL", "jdbc:postgresql://db.example.local/zvonok",
                         "ZVONOK_DB_USER", "zvonok",
                         "ZVONOK_DB_PASSWORD", DB_PASSWORD,
-                        "ZVONOK_AUTH_TOKEN_SECRET", TOKEN_SECRET))
+                        "ZVONOK_AUTH_TOKEN_SECRET", TOKEN_SECRET,
+                        "ZVONOK_TLS_KEYSTORE", "/etc/zvonok/server.p12",
+                        "ZVONOK_TLS_KEYSTORE_PASSWORD", KEYSTORE_PASSWORD))
                 .withFallback(ConfigFactory.defaultReference()).resolve());
 
         assertThat(config.ami().secret()).isEqualTo(AMI_SECRET);
         assertThat(config.database().password()).isEqualTo(DB_PASSWORD);
         assertThat(config.auth().tokenSecret()).isEqualTo(TOKEN_SECRET);
+        assertThat(config.http().tls().orElseThrow().keystorePassword()).isEqualTo(KEYSTORE_PASSWORD);
         for (Object settings : List.of(config.ami(), config.database(), config.auth(), config.http())) {
             assertNoSecretIn(settings);
         }
         assertThat(config.ami().toString()).contains("zvonok@127.0.0.1:5038");
         assertThat(config.database().toString()).contains("db.example.local");
+        assertThat(config.http().toString()).contains("server.p12");
     }
 
     @Test

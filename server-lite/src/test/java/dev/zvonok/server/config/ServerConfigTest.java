@@ -107,6 +107,30 @@ class ServerConfigTest {
     }
 
     @Test
+    void tlsIsOffByDefaultAndTakesPemFilesOrAKeystore() {
+        assertThat(ServerConfig.from(ConfigFactory.defaultReference()).http().tls()).isEmpty();
+
+        var pem = ServerConfig.fromEnvironment(Map.of("ZVONOK_TLS_CERTIFICATE", "/etc/zvonok/fullchain.pem",
+                        "ZVONOK_TLS_PRIVATE_KEY", "/etc/zvonok/privkey.pem"))
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        HttpSettings fromPem = ServerConfig.from(pem).http();
+        assertThat(fromPem.tls().orElseThrow().certificate()).isEqualTo(Path.of("/etc/zvonok/fullchain.pem"));
+        assertThat(fromPem.tls().orElseThrow().privateKey()).isEqualTo(Path.of("/etc/zvonok/privkey.pem"));
+
+        var keystore = ConfigFactory.parseString(
+                        "zvonok.http.tls { keystore = \"/etc/zvonok/server.p12\", keystore-password = \"pw\" }")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThat(ServerConfig.from(keystore).http().tls().orElseThrow().keystore())
+                .isEqualTo(Path.of("/etc/zvonok/server.p12"));
+
+        var half = ConfigFactory.parseString("zvonok.http.tls.certificate = \"/etc/zvonok/fullchain.pem\"")
+                .withFallback(ConfigFactory.defaultReference()).resolve();
+        assertThatThrownBy(() -> ServerConfig.from(half).http())
+                .isInstanceOf(ServerConfig.InvalidConfigException.class)
+                .hasMessageContaining("zvonok.http.tls.private-key");
+    }
+
+    @Test
     void badValuesAreReportedWithTheirPath(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.conf");
         Files.writeString(file, "zvonok.ami.port = \"not a port\"\n");
