@@ -97,7 +97,9 @@ final class OperatorSession implements AutoCloseable {
         workStatus = new WorkStatusViewModel((ref, status, reason) ->
                 live.send(new ClientMessage.SetWorkStatus(ref, status, reason)), fxThread, clock);
         board = MainViewModel.mayWatchTheBoard(user)
-                ? new BoardViewModel(liveBoard(live), clock, BoardThresholds.defaults(), phones::display) : null;
+                ? new BoardViewModel(liveBoard(live), clock, BoardThresholds.defaults(), phones::display,
+                        (ref, operatorId, mode) -> live.send(new ClientMessage.Spy(ref, operatorId, mode)), fxThread)
+                : null;
         boardTicks = new FxTickSource(Duration.ofMillis(250), fxThread);
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),

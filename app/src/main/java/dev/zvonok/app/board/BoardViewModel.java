@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -74,6 +75,7 @@ public final class BoardViewModel {
     private final BoardSubscription subscription;
     private final Clock clock;
     private final UnaryOperator<String> numberDisplay;
+    private final SpyViewModel spying;
 
     // the delivery thread's side, guarded by lock
     private final Object lock = new Object();
@@ -121,6 +123,16 @@ public final class BoardViewModel {
      */
     public BoardViewModel(BoardSubscription subscription, Clock clock, BoardThresholds thresholds,
                           UnaryOperator<String> numberDisplay) {
+        this(subscription, clock, thresholds, numberDisplay, (ref, operatorId, mode) -> false, Runnable::run);
+    }
+
+    /**
+     * @param spying   how listen / whisper / barge orders are sent
+     * @param fxThread where their answers are applied: {@code FxThread} in the app, {@code Runnable::run} in tests
+     */
+    public BoardViewModel(BoardSubscription subscription, Clock clock, BoardThresholds thresholds,
+                          UnaryOperator<String> numberDisplay, SpyControl spying, Executor fxThread) {
+        this.spying = new SpyViewModel(spying, fxThread);
         this.subscription = Objects.requireNonNull(subscription, "subscription");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.numberDisplay = Objects.requireNonNull(numberDisplay, "numberDisplay");
@@ -166,6 +178,7 @@ public final class BoardViewModel {
 
     /** The live connection's state; the delivery thread. */
     public void connectionChanged(ConnectionState state) {
+        spying.connectionChanged(state);
         boolean now = state instanceof ConnectionState.Connected;
         boolean ask;
         synchronized (lock) {
@@ -185,6 +198,7 @@ public final class BoardViewModel {
 
     /** A server message; the delivery thread. Anything but the board's frames is ignored. */
     public void accept(ServerMessage message) {
+        spying.accept(message);
         boolean ask = false;
         synchronized (lock) {
             switch (message) {
@@ -286,6 +300,7 @@ public final class BoardViewModel {
         lines.setAll(groupByTeam.get() ? grouped(passing) : passing);
         shown.set(passing.size());
         total.set(all.size());
+        spying.rows(all);
 
         List<QueueRow> queueRows = new ArrayList<>(boardQueues.size());
         for (BoardQueue queue : boardQueues) {
@@ -468,6 +483,11 @@ public final class BoardViewModel {
     }
 
     // ------------------------------------------------------------------------------- what the view binds to
+
+    /** Listen, whisper, barge on the operator selected on the board. */
+    public SpyViewModel spying() {
+        return spying;
+    }
 
     /** The operators' table: rows, with team headings when grouped. Set once per pass. */
     public ObservableList<BoardLine> lines() {

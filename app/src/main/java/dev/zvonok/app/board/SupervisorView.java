@@ -25,6 +25,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -79,7 +81,7 @@ public final class SupervisorView {
         root.getStylesheets().add(css);
         root.getStyleClass().add("board");
         root.setId("board");
-        root.setTop(new VBox(counters(), toolbar(), alerts()));
+        root.setTop(new VBox(counters(), toolbar(), spyBar(), alerts()));
         SplitPane split = new SplitPane(operatorsTable(), queuePanel());
         split.setDividerPositions(0.68);
         root.setCenter(split);
@@ -319,6 +321,72 @@ public final class SupervisorView {
         return alert.kind() == AlertKind.CALLER_WAITING ? Feather.CLOCK : Feather.EDIT_3;
     }
 
+    // ------------------------------------------------------------------------------- listen, whisper, barge
+
+    private Node spyBar() {
+        Button listen = spyButton("listen", Feather.HEADPHONES, vm.spying()::listen);
+        Button whisper = spyButton("whisper", Feather.MIC, vm.spying()::whisper);
+        Button barge = spyButton("barge", Feather.USERS, vm.spying()::barge);
+        Label status = new Label();
+        status.setId("board-spy-status");
+        status.setWrapText(true);
+        status.textProperty().bind(texts.text(t -> spyText(vm.spying().statusProperty().get(),
+                vm.spying().selectedProperty().get(), t), vm.spying().statusProperty(),
+                vm.spying().selectedProperty()));
+        vm.spying().statusProperty().addListener((o, was, now) -> {
+            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            if (now != null && now.outcome() == SpyViewModel.Outcome.ACCEPTED) {
+                status.getStyleClass().add(Styles.SUCCESS);
+            } else if (now != null && now.outcome() != SpyViewModel.Outcome.SENT) {
+                status.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        HBox bar = new HBox(listen, whisper, barge, status);
+        bar.setId("board-spy");
+        bar.getStyleClass().add("board-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button spyButton(String mode, Feather icon, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId("board-spy-" + mode);
+        button.textProperty().bind(texts.get("board.spy." + mode));
+        button.disableProperty().bind(vm.spying().availableProperty().not());
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private MenuItem spyItem(String mode, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(null, new FontIcon(icon));
+        item.setId("board-spy-menu-" + mode);
+        item.textProperty().bind(texts.get("board.spy." + mode));
+        item.disableProperty().bind(vm.spying().availableProperty().not());
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** What the supervisor reads about listening in: the last order's fate, else what selecting allows. */
+    static String spyText(SpyViewModel.Status status, OperatorRow selected, Texts t) {
+        if (status == null) {
+            return selected == null ? t.get("board.spy.hint") : "";
+        }
+        String mode = status.mode().wireName();
+        return switch (status.outcome()) {
+            case SENT -> t.format("board.spy.sent." + mode, status.operator());
+            case ACCEPTED -> t.format("board.spy.accepted." + mode, status.operator());
+            case NOT_CONNECTED -> t.get("board.spy.notConnected");
+            case REFUSED -> switch (status.code() == null ? "" : status.code()) {
+                case "forbidden" -> t.format("board.spy.refused.forbidden", status.operator());
+                case "unknown-call" -> t.format("board.spy.refused.noCall", status.operator());
+                case "invalid-field" -> t.get("board.spy.refused.noPhone");
+                case "pbx-unavailable" -> t.format("board.spy.refused.pbx", status.reason());
+                default -> t.format("board.spy.refused.other", status.reason() == null ? status.code()
+                        : status.reason());
+            };
+        };
+    }
+
     static String alertText(BoardAlert alert, Texts t) {
         return switch (alert.kind()) {
             case CALLER_WAITING -> t.format("board.alert.waiting", alert.subject(), alert.where());
@@ -334,11 +402,30 @@ public final class SupervisorView {
         operators.setItems(vm.lines());
         operators.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         operators.placeholderProperty().bind(texts.texts().map(t -> new Label(t.get("board.empty"))));
+        ContextMenu spyMenu = new ContextMenu(spyItem("listen", Feather.HEADPHONES, vm.spying()::listen),
+                spyItem("whisper", Feather.MIC, vm.spying()::whisper),
+                spyItem("barge", Feather.USERS, vm.spying()::barge));
         operators.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(BoardLine line, boolean empty) {
                 super.updateItem(line, empty);
                 pseudoClassStateChanged(HEADING, !empty && line instanceof TeamHeading);
+                setContextMenu(!empty && line instanceof OperatorRow ? spyMenu : null);
+            }
+        });
+        // the rows are made afresh at every pass: the choice is the operator, kept by the view-model, and shown again
+        operators.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
+            if (line instanceof OperatorRow row) {
+                vm.spying().select(row.userId());
+            } else if (line instanceof TeamHeading) {
+                vm.spying().select(null);
+            }
+        });
+        vm.passesProperty().addListener((o, was, now) -> {
+            OperatorRow chosen = vm.spying().selectedProperty().get();
+            if (chosen != null && !(operators.getSelectionModel().getSelectedItem() instanceof OperatorRow)) {
+                vm.lines().stream().filter(line -> line instanceof OperatorRow row && row.userId() == chosen.userId())
+                        .findFirst().ifPresent(line -> operators.getSelectionModel().select(line));
             }
         });
         TableColumn<BoardLine, BoardLine> state = column("state", 190, (row, t) -> {

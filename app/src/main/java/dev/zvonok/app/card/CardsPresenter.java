@@ -144,6 +144,7 @@ public final class CardsPresenter {
             case ServerMessage.Board ignored -> { }
             case ServerMessage.BoardChanged ignored -> { }
             case ServerMessage.WorkStatusChanged ignored -> { }
+            case ServerMessage.SpyAccepted ignored -> { } // the board's own answer
         }
         afterChange();
     }

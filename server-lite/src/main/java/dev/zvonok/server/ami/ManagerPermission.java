@@ -17,8 +17,8 @@ public enum ManagerPermission {
 
     /** The channel list read after every (re)connect, which puts right the calls that changed meanwhile. */
     RESYNC("CoreShowChannels", "write", "reporting", "resync after reconnect"),
-    /** Click-to-call. */
-    CLICK_TO_CALL("Originate", "write", "originate", "click-to-call"),
+    /** Click-to-call, and a supervisor's listen / whisper / barge (the supervisor's phone rung into ChanSpy). */
+    CLICK_TO_CALL("Originate", "write", "originate", "click-to-call, listen/whisper/barge"),
     /** Pausing operators' queue memberships when they go on a break (apps/app_queue.c: {@code agent}). */
     QUEUE_PAUSE("QueuePause", "write", "agent", "queue pause on a break");
 

@@ -92,6 +92,17 @@ public final class AuditLog implements LoginAudit {
     public record Change(String action, String entity, long entityId, Object before, Object after) {
     }
 
+    /**
+     * A row for something done outside the administration (a supervisor listening to an operator's call): written at
+     * once, on its own.
+     *
+     * @param after what was done, as JSON
+     * @throws RuntimeException when the database does not take it
+     */
+    public void record(Actor actor, String action, String entity, Long entityId, Object after) {
+        insert(dsl, actor, action, entity, entityId, null, text(after));
+    }
+
     @Override
     public void loggedIn(long userId, String login, String address) {
         writeQuietly(new Actor(userId, login, address), "login", null);

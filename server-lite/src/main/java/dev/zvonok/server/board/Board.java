@@ -166,8 +166,28 @@ public final class Board implements AutoCloseable {
      * @throws IllegalStateException when the board's thread does not answer in time
      */
     public BoardSnapshot snapshot(long viewerId, Role role) {
+        return onBoardThread(() -> snapshotOf(new Subscription(viewerId, role, null)));
+    }
+
+    /**
+     * Whom {@code viewerId} may listen to: an operator on their board, on a call now — in the board's order, after
+     * every call event submitted before.
+     *
+     * @throws IllegalStateException when the board's thread does not answer in time
+     */
+    public SpyTarget spyTarget(long viewerId, Role role, long operatorId) {
+        return onBoardThread(() -> {
+            if (!BoardScope.of(viewerId, role, directory.users()).sees(operatorId)) {
+                return new SpyTarget.NotOnBoard();
+            }
+            return states.conversationChannel(operatorId).<SpyTarget>map(SpyTarget.OnCall::new)
+                    .orElseGet(SpyTarget.NoCall::new);
+        });
+    }
+
+    private <T> T onBoardThread(java.util.function.Supplier<T> question) {
         try {
-            return CompletableFuture.supplyAsync(() -> snapshotOf(new Subscription(viewerId, role, null)), thread)
+            return CompletableFuture.supplyAsync(question, thread)
                     .get(SNAPSHOT_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

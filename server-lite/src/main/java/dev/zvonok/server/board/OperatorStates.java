@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -160,6 +161,28 @@ final class OperatorStates {
         return new OperatorNow(desk.state, desk.since, desk.state == OperatorState.BREAK ? desk.reason : null, shown);
     }
 
+    /**
+     * The PBX channel of the operator's conversation, the one a supervisor listens to: of a call they talk on, else
+     * of one on hold; empty when they are on no call (or the channel is not known).
+     */
+    Optional<String> conversationChannel(long userId) {
+        Desk desk = desks.get(userId);
+        if (desk == null) {
+            return Optional.empty();
+        }
+        for (BoardCallState wanted : List.of(BoardCallState.TALKING, BoardCallState.HOLD)) {
+            for (Leg leg : desk.legs.values()) {
+                if (leg.state == wanted) {
+                    Optional<String> channel = leg.up.values().stream().filter(Objects::nonNull).findFirst();
+                    if (channel.isPresent()) {
+                        return channel;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The operators whose {@link #now} changed since the last call, and forgets them. */
     Set<Long> drainChanged() {
         Set<Long> drained = Set.copyOf(changed);
@@ -202,7 +225,7 @@ final class OperatorStates {
             desk.legs.put(e.callId(), leg);
         }
         leg.ringing.remove(e.extension());
-        leg.up.add(e.extension());
+        leg.up.put(e.extension(), e.channel());
         if (leg.state != BoardCallState.TALKING) {
             leg.state = BoardCallState.TALKING;
             leg.since = e.at();
@@ -380,7 +403,8 @@ final class OperatorStates {
         final String queue;
         final String transferredFrom;
         final Set<String> ringing = new HashSet<>();
-        final Set<String> up = new HashSet<>();
+        /** The operator's extensions off-hook on the call, each with the channel that carries it (null: unknown). */
+        final Map<String, String> up = new HashMap<>();
         BoardCallState state = BoardCallState.RINGING;
         Instant since;
         boolean finished;
@@ -403,7 +427,7 @@ final class OperatorStates {
         /** This leg (of the surviving call) in the state of {@code absorbed}. */
         Leg takeOver(Leg absorbed) {
             ringing.addAll(absorbed.ringing);
-            up.addAll(absorbed.up);
+            up.putAll(absorbed.up);
             state = absorbed.state;
             since = absorbed.since;
             finished = absorbed.finished;

@@ -5,6 +5,7 @@ import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.AmiCallTracking;
 import dev.zvonok.server.ami.AmiConnection;
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.ami.ChanSpy;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.EventClock;
 import dev.zvonok.server.admin.Administration;
@@ -161,7 +162,7 @@ final class CallServer implements AutoCloseable {
             queues.onMemberPause(pause -> workStatuses.fromPbx(pause.userId(), pause.paused(), pause.reason()));
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
-                    Clock.systemUTC(), board, workStatuses));
+                    Clock.systemUTC(), board, workStatuses, audit));
             // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
             List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges(),
                     board.directoryChanges());
@@ -250,6 +251,7 @@ final class CallServer implements AutoCloseable {
         remember(tracking.start());
         workStatuses.pauseQueuesThrough(new WorkStatusQueuePauser(new AmiQueuePauser(tracking.connection(), queues)));
         live.placeCallsThrough(new ClickToCall(tracking.connection(), numbers, clickToCall));
+        live.spyThrough(new ChanSpy(tracking.connection(), clickToCall));
         ServerMeters.bindTracking(metrics, tracking);
         log.info("server-lite is following the PBX at {} (database: {})", ami.address(), database.jdbcUrl());
         return this;

@@ -275,7 +275,7 @@ final class ActionDispatcher {
     }
 
     private void callControl(AmiSession session, AmiMessage action) {
-        CallControlRequest request = new CallControlRequest(action, session.account().username(),
+        CallControlRequest request = new CallControlRequest(action, session.account(),
                 endpoint.channels(), session::send, endpoint::publish);
         try {
             endpoint.callControl().handle(request);

@@ -10,16 +10,16 @@ import java.util.function.Consumer;
 public final class CallControlRequest {
 
     private final AmiMessage action;
-    private final String username;
+    private final AmiAccount account;
     private final ChannelTable channels;
     private final Consumer<AmiMessage> responder;
     private final Consumer<AmiMessage> publisher;
     private final AtomicBoolean responded = new AtomicBoolean();
 
-    CallControlRequest(AmiMessage action, String username, ChannelTable channels, Consumer<AmiMessage> responder,
+    CallControlRequest(AmiMessage action, AmiAccount account, ChannelTable channels, Consumer<AmiMessage> responder,
                        Consumer<AmiMessage> publisher) {
         this.action = action;
-        this.username = username;
+        this.account = account;
         this.channels = channels;
         this.responder = responder;
         this.publisher = publisher;
@@ -45,7 +45,12 @@ public final class CallControlRequest {
 
     /** The manager account the client logged in with. */
     public String username() {
-        return username;
+        return account.username();
+    }
+
+    /** What the account may run beyond the action itself (an Originate's application may need {@code system}). */
+    int writeMask() {
+        return account.writeMask();
     }
 
     /** The PBX's live channels, to check that a named channel exists. */

@@ -83,10 +83,13 @@ public final class SimulatedPbx implements CallControl, AutoCloseable {
         return call;
     }
 
-    /** An Originate becomes the recorded click-to-call shape: the operator's phone rings, then the number. */
+    /**
+     * An Originate becomes the recorded click-to-call shape: the operator's phone rings, then the number. One into an
+     * application (a supervisor's ChanSpy) is not simulated: it is answered as Asterisk answers it, nothing more.
+     */
     @Override
     public void handle(CallControlRequest request) {
-        if (!"originate".equals(request.name())) {
+        if (!"originate".equals(request.name()) || request.header("Application") != null) {
             otherActions.handle(request);
             return;
         }

@@ -30,8 +30,16 @@ public sealed interface CallEvent {
             implements CallEvent {
     }
 
-    /** The operator went off-hook for this call. */
-    record OfferAnswered(String callId, Instant at, String extension, CallInfo call) implements CallEvent {
+    /**
+     * The operator went off-hook for this call. {@code channel} names the PBX channel that carries the operator's
+     * part of the conversation ({@code PJSIP/777-00000012}), the one a supervisor listens to; null when unknown.
+     */
+    record OfferAnswered(String callId, Instant at, String extension, CallInfo call, String channel)
+            implements CallEvent {
+
+        public OfferAnswered(String callId, Instant at, String extension, CallInfo call) {
+            this(callId, at, extension, call, null);
+        }
     }
 
     /**

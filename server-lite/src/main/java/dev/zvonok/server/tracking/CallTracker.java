@@ -765,7 +765,7 @@ public final class CallTracker {
         if (call.firstAnswer == null && call.direction != CallDirection.OUTBOUND) {
             call.firstAnswer = offer;
         }
-        emit(new CallEvent.OfferAnswered(call.id, at, offer.extension, call.info()));
+        emit(new CallEvent.OfferAnswered(call.id, at, offer.extension, call.info(), device.name));
     }
 
     private void endOffer(TrackedCall call, TrackedOffer offer, OfferResult result, Instant at) {

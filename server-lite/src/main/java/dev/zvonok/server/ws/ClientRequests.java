@@ -1,6 +1,7 @@
 package dev.zvonok.server.ws;
 
 import dev.zvonok.model.call.CallNotes;
+import dev.zvonok.model.board.SpyMode;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.ws.ActiveCall;
@@ -8,8 +9,12 @@ import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
+import dev.zvonok.server.ami.ChanSpy;
 import dev.zvonok.server.ami.ClickToCall;
+import dev.zvonok.server.audit.Actor;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.board.Board;
+import dev.zvonok.server.board.SpyTarget;
 import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CardKey;
@@ -50,13 +55,18 @@ final class ClientRequests {
     private final SessionLifetimes lifetimes;
     /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
     private volatile ClickToCall clickToCall;
+    /** Null as {@link #clickToCall} is. */
+    private volatile ChanSpy chanSpy;
+    private final AuditLog audit;
     private final Frames frames;
     private final Clock clock;
     private final Board board;
     private final WorkStatuses workStatuses;
 
     ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
-                   SessionLifetimes lifetimes, Frames frames, Clock clock, Board board, WorkStatuses workStatuses) {
+                   SessionLifetimes lifetimes, Frames frames, Clock clock, Board board, WorkStatuses workStatuses,
+                   AuditLog audit) {
+        this.audit = audit;
         this.board = board;
         this.workStatuses = workStatuses;
         this.cards = cards;
@@ -70,6 +80,10 @@ final class ClientRequests {
 
     void placeCallsThrough(ClickToCall pbx) {
         this.clickToCall = pbx;
+    }
+
+    void spyThrough(ChanSpy pbx) {
+        this.chanSpy = pbx;
     }
 
     /** The client just proved who it is: greet it and restore its cards, then let it follow its calls. */
@@ -113,6 +127,7 @@ final class ClientRequests {
             case ClientMessage.UnsubscribeBoard m -> board.unsubscribe(session.id(), m.ref(),
                     new BoardFrames(session, frames));
             case ClientMessage.SetWorkStatus m -> setWorkStatus(session, m);
+            case ClientMessage.Spy m -> spy(session, m);
         }
     }
 
@@ -273,6 +288,81 @@ final class ClientRequests {
             log.warn("Click-to-call of {} to {} failed: {}", session.describe(), m.number(), e.getMessage());
             error(session, ErrorCode.PBX_UNAVAILABLE, e.getMessage(), m.ref());
         }
+    }
+
+    /**
+     * Listen, whisper, barge: the supervisor's phone rings into the operator's call. Only an operator on the
+     * supervisor's board, on a call now; every order the PBX answered is a row in the audit log, accepted or not.
+     */
+    private void spy(ClientSession session, ClientMessage.Spy m) {
+        AuthenticatedUser user = session.user();
+        if (!user.seesAllCalls()) {
+            error(session, ErrorCode.FORBIDDEN, "only supervisors and admins may listen to operators' calls", m.ref());
+            return;
+        }
+        if (m.mode() == null) {
+            error(session, ErrorCode.INVALID_FIELD, "mode is required: listen, whisper or barge", m.ref());
+            return;
+        }
+        ChanSpy pbx = chanSpy;
+        if (pbx == null) {
+            error(session, ErrorCode.PBX_UNAVAILABLE, "this server cannot ring phones", m.ref());
+            return;
+        }
+        List<String> phones = extensionsOf(user);
+        if (phones.isEmpty()) {
+            error(session, ErrorCode.INVALID_FIELD, "you have no phone extension to listen on", m.ref());
+            return;
+        }
+        SpyTarget target;
+        try {
+            target = board.spyTarget(user.id(), user.role(), m.operatorId());
+        } catch (IllegalStateException e) {
+            error(session, ErrorCode.SERVER_ERROR, "the board did not answer; try again", m.ref());
+            return;
+        }
+        switch (target) {
+            case SpyTarget.NotOnBoard ignored -> error(session, ErrorCode.FORBIDDEN,
+                    "operator " + m.operatorId() + " is not on your board", m.ref());
+            case SpyTarget.NoCall ignored -> error(session, ErrorCode.UNKNOWN_CALL,
+                    "the operator is on no call now", m.ref());
+            case SpyTarget.OnCall call -> spyOn(session, m, pbx, phones.getFirst(), call.channel());
+        }
+    }
+
+    private void spyOn(ClientSession session, ClientMessage.Spy m, ChanSpy pbx, String phone, String channel) {
+        String operator = users.find(m.operatorId()).map(User::displayName).orElse("#" + m.operatorId());
+        String refusal = null;
+        try {
+            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator);
+            frames.send(session, new ServerMessage.SpyAccepted(m.ref(), m.operatorId(), m.mode()));
+        } catch (IOException | IllegalArgumentException e) {
+            refusal = e.getMessage();
+            log.warn("{} of {} on {} refused: {}", m.mode(), session.describe(), channel, refusal);
+            error(session, ErrorCode.PBX_UNAVAILABLE, refusal, m.ref());
+        }
+        Map<String, Object> what = new java.util.LinkedHashMap<>();
+        what.put("mode", m.mode().wireName());
+        what.put("operator", operator);
+        what.put("channel", channel);
+        what.put("phone", phone);
+        what.put("result", refusal == null ? "accepted" : "refused: " + refusal);
+        try {
+            audit.record(actorOf(session), m.mode().wireName(), "user", m.operatorId(), what);
+        } catch (RuntimeException e) {
+            log.error("Cannot write the audit row of {} by {} on {}: {}", m.mode(), session.describe(), channel,
+                    e.toString());
+        }
+    }
+
+    private static Actor actorOf(ClientSession session) {
+        String remote = session.remote();
+        String address = remote.startsWith("/") ? remote.substring(1) : remote;
+        int port = address.lastIndexOf(':');
+        if (port > 0 && address.indexOf(':') == port) {
+            address = address.substring(0, port); // 127.0.0.1:51234; an IPv6 address keeps its colons
+        }
+        return new Actor(session.user().id(), session.user().login(), address);
     }
 
     private void watchAll(ClientSession session, ClientMessage.SubscribeAllCalls m) {

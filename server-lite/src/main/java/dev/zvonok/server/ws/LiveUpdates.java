@@ -1,8 +1,10 @@
 package dev.zvonok.server.ws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.server.ami.ChanSpy;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.api.Routes;
+import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.auth.TokenVerifier;
 import dev.zvonok.server.board.Board;
 import dev.zvonok.server.calls.CallCards;
@@ -40,14 +42,14 @@ public final class LiveUpdates implements AutoCloseable {
 
     public LiveUpdates(TokenVerifier tokens, Directory directory, UserRepository users, CallCards cards,
                        HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock, Board board,
-                       WorkStatuses workStatuses) {
+                       WorkStatuses workStatuses, AuditLog audit) {
         CardIndex index = new CardIndex();
         Frames frames = new Frames(json);
         this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index)
                 .start();
         this.lifetimes = new SessionLifetimes(tokens, sessions, frames, timer, clock);
         this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock, board,
-                workStatuses);
+                workStatuses, audit);
         // a change made on the phone reaches every app of the operator; the app's own changes are answered there
         workStatuses.listen((userId, status, pbxProblem, answering) -> {
             if (answering == null) {
@@ -67,6 +69,11 @@ public final class LiveUpdates implements AutoCloseable {
     /** Click-to-call goes through this PBX from now on; until then clients are told the PBX is unavailable. */
     public void placeCallsThrough(ClickToCall pbx) {
         requests.placeCallsThrough(pbx);
+    }
+
+    /** Listen / whisper / barge go through this PBX from now on; until then clients are told it is unavailable. */
+    public void spyThrough(ChanSpy pbx) {
+        requests.spyThrough(pbx);
     }
 
     public Routes routes() {

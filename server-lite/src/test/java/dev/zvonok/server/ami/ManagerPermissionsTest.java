@@ -73,7 +73,8 @@ class ManagerPermissionsTest {
 
             assertThatThrownBy(() -> clickToCall.call("777", "89271390907")).isInstanceOf(IOException.class)
                     .hasMessageContaining("add 'originate' to the 'write =' line of [noorig]");
-            assertThat(tracking.connection().missingPermissions()).containsExactly("write: originate (click-to-call)");
+            assertThat(tracking.connection().missingPermissions()).containsExactly(
+                    "write: originate (click-to-call, listen/whisper/barge)");
         }
     }
 

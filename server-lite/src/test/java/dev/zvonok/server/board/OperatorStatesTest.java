@@ -212,4 +212,24 @@ class OperatorStatesTest {
         assertThat(states.now(IVANOV)).extracting(OperatorNow::state, OperatorNow::calls)
                 .containsExactly(OperatorState.AVAILABLE, List.of());
     }
+
+    @Test
+    void theChannelToListenToIsTheOneTheOperatorTalksOnThenOneOnHoldAndNoneOnceTheCallIsOver() {
+        states.connected(IVANOV, at(0));
+        assertThat(states.conversationChannel(IVANOV)).isEmpty();
+        states.onCallEvent(new CallEvent.OfferRinging("c1", at(1), "777", CALL, null));
+        assertThat(states.conversationChannel(IVANOV)).as("ringing: nothing to hear yet").isEmpty();
+        states.onCallEvent(new CallEvent.OfferAnswered("c1", at(2), "777", CALL, "PJSIP/777-0000000a"));
+        states.onCallEvent(new CallEvent.CallHeld("c1", at(3), "777"));
+        states.onCallEvent(new CallEvent.OfferRinging("c2", at(4), "7771", SECOND, null));
+        states.onCallEvent(new CallEvent.OfferAnswered("c2", at(5), "7771", SECOND, "PJSIP/7771-0000000c"));
+        assertThat(states.conversationChannel(IVANOV)).as("the call talked on before the one on hold")
+                .contains("PJSIP/7771-0000000c");
+
+        states.onCallEvent(new CallEvent.OfferEnded("c2", at(9), "7771", OfferResult.ANSWERED, null));
+        assertThat(states.conversationChannel(IVANOV)).contains("PJSIP/777-0000000a");
+        states.onCallEvent(new CallEvent.CallEnded("c1", at(12), null));
+        assertThat(states.conversationChannel(IVANOV)).as("wrap-up").isEmpty();
+        assertThat(states.conversationChannel(PETROV)).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.zvonok.model.board.SpyMode;
 import dev.zvonok.model.board.WorkStatus;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;
@@ -24,6 +25,7 @@ import java.util.List;
         @Type(ClientMessage.SubscribeBoard.class),
         @Type(ClientMessage.UnsubscribeBoard.class),
         @Type(ClientMessage.SetWorkStatus.class),
+        @Type(ClientMessage.Spy.class),
         @Type(ClientMessage.Ping.class)
 })
 public sealed interface ClientMessage {
@@ -108,6 +110,17 @@ public sealed interface ClientMessage {
      */
     @JsonTypeName("set-work-status")
     record SetWorkStatus(String ref, WorkStatus status, String reason) implements ClientMessage {
+    }
+
+    /**
+     * A supervisor or admin listens to (or whispers to, or barges into) the call of an operator on their board: the
+     * PBX rings the supervisor's own phone, which joins the operator's call once picked up. Answered by
+     * {@code spy-accepted} once the PBX took the order, or {@code error}: {@code forbidden} (an operator, or an
+     * operator not on the sender's board), {@code invalid-field} (no mode, or the sender has no phone),
+     * {@code unknown-call} (the operator is on no call), {@code pbx-unavailable} (the PBX is not connected or refuses).
+     */
+    @JsonTypeName("spy")
+    record Spy(String ref, long operatorId, SpyMode mode) implements ClientMessage {
     }
 
     @JsonTypeName("ping")

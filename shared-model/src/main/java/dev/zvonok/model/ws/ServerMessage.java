@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.SpyMode;
 import dev.zvonok.model.board.WorkStatus;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
@@ -36,6 +37,7 @@ import java.util.List;
         @Type(ServerMessage.NotesUpdated.class),
         @Type(ServerMessage.CallFinished.class),
         @Type(ServerMessage.OriginateAccepted.class),
+        @Type(ServerMessage.SpyAccepted.class),
         @Type(ServerMessage.Subscribed.class),
         @Type(ServerMessage.Board.class),
         @Type(ServerMessage.BoardChanged.class),
@@ -190,6 +192,11 @@ public sealed interface ServerMessage {
     /** The PBX accepted the click-to-call: the operator's phone will ring. */
     @JsonTypeName("originate-accepted")
     record OriginateAccepted(String ref, String number) implements ServerMessage {
+    }
+
+    /** The PBX took the {@code spy} order: the supervisor's phone will ring, and joins the operator's call. */
+    @JsonTypeName("spy-accepted")
+    record SpyAccepted(String ref, long operatorId, SpyMode mode) implements ServerMessage {
     }
 
     /** The supervisor now receives every call's events. */

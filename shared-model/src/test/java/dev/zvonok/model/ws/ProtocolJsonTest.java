@@ -35,6 +35,15 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aSpyOrderNamesTheOperatorAndTheModeInLowerCase() throws Exception {
+        assertThat(json.readValue("{\"type\":\"spy\",\"ref\":\"s1\",\"operatorId\":7,\"mode\":\"whisper\"}",
+                ClientMessage.class)).isEqualTo(new ClientMessage.Spy("s1", 7, dev.zvonok.model.board.SpyMode.WHISPER));
+        assertThat(json.writeValueAsString(new ServerMessage.SpyAccepted("s1", 7,
+                dev.zvonok.model.board.SpyMode.BARGE)))
+                .isEqualTo("{\"type\":\"spy-accepted\",\"ref\":\"s1\",\"operatorId\":7,\"mode\":\"barge\"}");
+    }
+
+    @Test
     void anUnknownTypeIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"type\":\"steal-call\"}", ClientMessage.class))
                 .isInstanceOf(InvalidTypeIdException.class);
