@@ -1,11 +1,18 @@
 package dev.zvonok.javacheck;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.jar.Manifest;
 
 /**
@@ -25,7 +32,8 @@ public final class JavaCheck {
     public static void main(String[] args) throws Throwable {
         int running = featureOf(System.getProperty("java.specification.version"));
         if (running < REQUIRED) {
-            System.err.println(tooOld(running, System.getProperty("java.home")));
+            System.err.println(tooOld(running, System.getProperty("java.home"), newerJavaUnder(Paths.get("/usr/lib/jvm")),
+                    ownJar()));
             System.exit(1);
         }
         // A method handle, not Method.invoke: the real main's exceptions come out as themselves, not wrapped.
@@ -34,12 +42,58 @@ public final class JavaCheck {
         main.invokeExact(args);
     }
 
-    static String tooOld(int running, String javaHome) {
-        return "Zvonok needs Java " + REQUIRED + " or newer; this is Java " + running + " (" + javaHome + ").\n"
-                + "Install Java " + REQUIRED + " or newer (e.g. openjdk-" + REQUIRED + "-jre, or Temurin " + REQUIRED
-                + " from https://adoptium.net: Debian 12 ships only 17) and start the jar with its java:"
-                + " /path/to/jdk-" + REQUIRED + "/bin/java -jar ...\n"
+    /**
+     * @param newerJava a java 21+ found on this machine, or null
+     * @param jar       the jar that was started, or null when unknown
+     */
+    static String tooOld(int running, String javaHome, Path newerJava, Path jar) {
+        String found = "Zvonok needs Java " + REQUIRED + " or newer; this is Java " + running + " (" + javaHome + ").\n";
+        if (newerJava != null) {
+            return found + "This machine has one: " + newerJava + " -jar " + (jar == null ? "..." : jar) + " ...";
+        }
+        return found + "Install one (e.g. openjdk-" + REQUIRED + "-jre, or Temurin " + REQUIRED
+                + " from https://adoptium.net: Debian 12 ships only 17) and start the jar with its java.\n"
                 + "From the source tree, ./demo finds a JDK " + REQUIRED + "+ by itself (JAVA_HOME, the PATH, /usr/lib/jvm).";
+    }
+
+    /** The java of a JDK or JRE 21+ under {@code jvms} (by its release file, as scripts/jdk.sh looks there), or null. */
+    static Path newerJavaUnder(Path jvms) {
+        File[] homes = jvms.toFile().listFiles();
+        if (homes == null) {
+            return null;
+        }
+        Arrays.sort(homes);
+        for (File home : homes) {
+            Path java = home.toPath().resolve("bin").resolve("java");
+            if (Files.isExecutable(java) && releaseFeature(home.toPath()) >= REQUIRED) {
+                return java;
+            }
+        }
+        return null;
+    }
+
+    private static int releaseFeature(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    return featureOf(line.substring("JAVA_VERSION=\"".length()).replace("\"", ""));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // not a JDK we can tell the version of: look at the next one
+        }
+        return 0;
+    }
+
+    /** The started jar, relative to the working directory when it is inside it (as a README command names it). */
+    private static Path ownJar() {
+        try {
+            Path jar = Paths.get(JavaCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path here = Paths.get("").toAbsolutePath();
+            return jar.startsWith(here) ? here.relativize(jar) : jar;
+        } catch (URISyntaxException | RuntimeException unknown) {
+            return null;
+        }
     }
 
     /** 8 for "1.8" (Java 8 and older), 17 for "17". */

@@ -51,9 +51,14 @@ class JavaCheckTest {
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.stderr)
-                .startsWith("Zvonok needs Java 21 or newer; this is Java 17 (" + java17.get().toRealPath())
-                .contains("openjdk-21-jre", "Temurin 21", "./demo")
+                .startsWith("Zvonok needs Java 21 or newer; this is Java 17 (" + java17.get().toRealPath() + ").")
                 .doesNotContain("UnsupportedClassVersionError", "Exception");
+        Path newer = JavaCheck.newerJavaUnder(Paths.get("/usr/lib/jvm"));
+        if (newer != null) {
+            assertThat(result.stderr).contains("This machine has one: " + newer + " -jar " + jar + " ...");
+        } else {
+            assertThat(result.stderr).contains("openjdk-21-jre", "Temurin 21", "./demo");
+        }
         assertThat(result.stdout).isEmpty();
     }
 
@@ -80,6 +85,31 @@ class JavaCheckTest {
         assertThat(JavaCheck.featureOf("1.8")).isEqualTo(8);
         assertThat(JavaCheck.featureOf("17")).isEqualTo(17);
         assertThat(JavaCheck.featureOf("25")).isEqualTo(25);
+    }
+
+    @Test
+    void findsAJava21OrNewerByItsReleaseFile(@TempDir Path jvms) throws IOException {
+        fakeJdk(jvms.resolve("java-17-openjdk-amd64"), "17.0.15");
+        assertThat(JavaCheck.newerJavaUnder(jvms)).isNull();
+
+        fakeJdk(jvms.resolve("temurin-25-jdk-amd64"), "25");
+        assertThat(JavaCheck.newerJavaUnder(jvms)).isEqualTo(jvms.resolve("temurin-25-jdk-amd64/bin/java"));
+        assertThat(JavaCheck.newerJavaUnder(jvms.resolve("missing"))).isNull();
+    }
+
+    @Test
+    void tellsWhatToInstallWhenThereIsNoNewerJava() {
+        String message = JavaCheck.tooOld(17, "/usr/lib/jvm/java-17-openjdk-amd64", null, Paths.get("app.jar"));
+
+        assertThat(message).startsWith("Zvonok needs Java 21 or newer; this is Java 17 (/usr/lib/jvm/java-17-openjdk-amd64).")
+                .contains("openjdk-21-jre", "Temurin 21", "./demo");
+    }
+
+    private static void fakeJdk(Path home, String version) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
     }
 
     private static void add(JarOutputStream out, Class<?> type) throws IOException {
