@@ -51,8 +51,9 @@ public final class JavaCheck {
         if (newerJava != null) {
             return found + "This machine has one: " + newerJava + " -jar " + (jar == null ? "..." : jar) + " ...";
         }
-        return found + "Install one (e.g. openjdk-" + REQUIRED + "-jre, or Temurin " + REQUIRED
-                + " from https://adoptium.net: Debian 12 ships only 17) and start the jar with its java.\n"
+        return found + "Install one and start the jar with its java: on Debian 12, which ships only 17, Temurin " + REQUIRED
+                + " (https://adoptium.net, an apt repository); elsewhere openjdk-" + REQUIRED + "-jre (Debian 13,"
+                + " Ubuntu 22.04 and newer).\n"
                 + "From the source tree, ./demo finds a JDK " + REQUIRED + "+ by itself (JAVA_HOME, the PATH, /usr/lib/jvm).";
     }
 
