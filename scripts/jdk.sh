@@ -24,7 +24,8 @@ pick_jdk() {
 
 JAVA_HOME=$(pick_jdk) || {
   echo "Zvonok needs a JDK 21 or newer and found none (looked at JAVA_HOME, the PATH's java, /usr/lib/jvm/*)." >&2
-  echo "Install one (e.g. openjdk-21-jdk or Temurin 21; Debian 12 ships only 17) and set JAVA_HOME to it." >&2
+  echo "Install one: on Debian 12, which ships only 17, Temurin 21 (https://adoptium.net, an apt repository);" >&2
+  echo "elsewhere openjdk-21-jdk (Debian 13, Ubuntu 22.04 and newer). It is found under /usr/lib/jvm, or set JAVA_HOME." >&2
   exit 1
 }
 export JAVA_HOME
