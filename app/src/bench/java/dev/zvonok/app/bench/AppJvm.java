@@ -20,10 +20,12 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
      * A small heap that starts small, the serial collector (no concurrent GC threads or G1's remembered sets: a
      * desktop app's pauses on a heap this size are a few ms), C1 only (less code cache, no C2 compiler threads
      * competing with the FX thread on a small PC), and Prism's software pipeline (no GPU driver loaded: on a PC
-     * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it). The installer's since 2026-11-22.
+     * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it). The installer's since 2026-11-22;
+     * since 2026-12-05 with a 96 MB heap (was 128) whose soft references are cleared at once: with a day of cards
+     * the app stays ~90 MB smaller (docs/benchmarks.md).
      */
-    static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx128m",
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
+    static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx96m",
+            "-XX:SoftRefLRUPolicyMSPerMB=0", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
 
     static AppJvm named(String name) {
         Map<String, AppJvm> known = new LinkedHashMap<>();
