@@ -162,7 +162,7 @@ final class OperatorDetailsView {
                 column("time", 70, (call, t) -> format[0].time(call.startedAt())),
                 column("caller", 200, (call, t) -> who(call.caller(), call.callerNumber())),
                 column("result", 110, (call, t) -> format[0].disposition(call.disposition())),
-                column("duration", 80, (call, t) -> CallFormat.duration(call)),
+                column("duration", 110, (call, t) -> CallFormat.duration(call)),
                 column("notes", 260, (call, t) -> call.notes() == null ? "" : call.notes().replace('\n', ' '))));
         return table;
     }
