@@ -47,14 +47,14 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
             WaitingRow caller = waiting(app, "support").getFirst();
             assertThat(caller.caller()).isEqualTo("Автодом Волга");
             assertThat(caller.position()).isOne();
-            assertThat(texts(app, "#board-queues .board-waiting")).singleElement().asString()
-                    .startsWith("1. Автодом Волга");
-            assertThat(cellTexts(app, PETROV)).as("the row on screen").contains("Ringing", "888", "Автодом Волга");
+            await().atMost(RunningApp.PATIENCE).untilAsserted(() -> assertThat(texts(app,
+                    "#board-queues .board-waiting")).singleElement().asString().startsWith("1. Автодом Волга"));
+            awaitCells(app, PETROV, "Ringing", "888", "Автодом Волга");
 
             call.next(); // 888 answers
             awaitState(app, PETROV, OperatorState.TALKING);
             await().atMost(RunningApp.PATIENCE).until(() -> waiting(app, "support").isEmpty());
-            assertThat(cellTexts(app, PETROV)).contains("Talking", "Автодом Волга");
+            awaitCells(app, PETROV, "Talking", "Автодом Волга");
 
             call.rest(); // the caller hangs up: Petrov's card waits for "Finish and close"
             awaitState(app, PETROV, OperatorState.WRAPUP);
@@ -63,7 +63,7 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
             assertThat(app.text(app.window(), "#board-counter-calls")).isEqualTo("1");
             assertThat(app.text(app.window(), "#board-counter-missed")).isEqualTo("0");
             assertThat(app.text(app.window(), "#board-counter-acceptance")).isEqualTo("100\u00a0%");
-            assertThat(cellTexts(app, PETROV)).contains("Wrap-up");
+            awaitCells(app, PETROV, "Wrap-up");
 
             // the supervisor clicks Petrov: his call now, and today's calls as the server lists them
             robot.interact(() -> app.window().toFront());
@@ -108,7 +108,7 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
             await().atMost(RunningApp.PATIENCE).until(() -> app.text(ivanov.window(), "#main-work-status")
                     .startsWith("Break · lunch · "));
             awaitState(app, IVANOV, OperatorState.BREAK);
-            assertThat(cellTexts(app, IVANOV)).contains("Break · lunch");
+            awaitCells(app, IVANOV, "Break · lunch");
 
             robot.clickOn(status);
             robot.clickOn(menuItem("Available"));
@@ -145,6 +145,11 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
     static void awaitState(RunningApp app, String operator, OperatorState state) {
         await().atMost(RunningApp.PATIENCE).until(() -> row(app, operator).map(OperatorRow::state).orElse(null),
                 state::equals);
+    }
+
+    /** Waits until the operator's row on screen shows {@code texts}: the cells follow the rows at the next pulse. */
+    static void awaitCells(RunningApp app, String operator, String... texts) {
+        await().atMost(RunningApp.PATIENCE).untilAsserted(() -> assertThat(cellTexts(app, operator)).contains(texts));
     }
 
     /** The operator's row in the board's table as it is on screen now. */

@@ -102,8 +102,13 @@ final class OperatorDetailsView {
         }
         String state = BoardFormat.state(tile.state(), t);
         String reason = BoardFormat.reason(tile.reason(), t);
-        name.setText(String.join(" · ", tile.name(), String.join(", ", tile.extensions()),
-                reason == null ? state : state + " · " + reason).replace(" ·  · ", " · "));
+        List<String> heading = new ArrayList<>();
+        heading.add(tile.name());
+        if (!tile.extensions().isEmpty()) {
+            heading.add(String.join(", ", tile.extensions()));
+        }
+        heading.add(reason == null ? state : state + " · " + reason);
+        name.setText(String.join(" · ", heading));
         List<Node> lines = new ArrayList<>();
         if (tile.calls().isEmpty()) {
             Label none = new Label(t.get("board.details.noCurrent"));
