@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.board.BoardSubscription;
 import dev.zvonok.app.board.BoardThresholds;
 import dev.zvonok.app.board.BoardViewModel;
+import dev.zvonok.app.board.OperatorDetailsViewModel;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.CardsPresenter;
 import dev.zvonok.app.card.FxTickSource;
@@ -104,7 +105,8 @@ final class OperatorSession implements AutoCloseable {
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
-                connection, workStatus, board);
+                connection, workStatus, board,
+                board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display));
         callDetails = call -> new CallDetailsViewModel(history, call, fxThread, clock, phones, user.extensions());
 
         live.addListener(dialer);

@@ -109,6 +109,9 @@ public final class BoardViewModel {
     private final ReadOnlyIntegerWrapper passes = new ReadOnlyIntegerWrapper(this, "passes");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<BoardOperator> selectedOperator =
+            new ReadOnlyObjectWrapper<>(this, "selectedOperator");
 
     private final ObjectProperty<OperatorState> stateFilter = new SimpleObjectProperty<>(this, "stateFilter");
     private final StringProperty teamFilter = new SimpleStringProperty(this, "teamFilter");
@@ -133,6 +136,8 @@ public final class BoardViewModel {
     public BoardViewModel(BoardSubscription subscription, Clock clock, BoardThresholds thresholds,
                           UnaryOperator<String> numberDisplay, SpyControl spying, Executor fxThread) {
         this.spying = new SpyViewModel(spying, fxThread);
+        // one choice of operator on the board: the one whose details show is the one listened to
+        selected.addListener((property, was, now) -> this.spying.select(now));
         this.subscription = Objects.requireNonNull(subscription, "subscription");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.numberDisplay = Objects.requireNonNull(numberDisplay, "numberDisplay");
@@ -148,6 +153,7 @@ public final class BoardViewModel {
         sort.addListener((o, was, now) -> recompute());
         groupByTeam.addListener((o, was, now) -> recompute());
         this.thresholds.addListener((o, was, now) -> recompute());
+        selected.addListener((o, was, now) -> selectedOperator.set(tileOf(now)));
     }
 
     // ------------------------------------------------------------------------------- the live side (any thread)
@@ -308,7 +314,21 @@ public final class BoardViewModel {
         }
         queues.setAll(queueRows);
         raiseAlerts(all, queueRows, limits);
+        selectedOperator.set(tileOf(selected.get())); // an equal tile changes nothing: no reload behind it
         passes.set(passes.get() + 1);
+    }
+
+    /** The chosen operator's tile on the board now; null when nobody is chosen or they left the board. */
+    private BoardOperator tileOf(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        for (BoardOperator operator : operators) {
+            if (operator.userId() == userId) {
+                return operator;
+            }
+        }
+        return null;
     }
 
     private OperatorRow row(BoardOperator operator, Instant now) {
@@ -559,6 +579,19 @@ public final class BoardViewModel {
 
     public BooleanProperty groupByTeamProperty() {
         return groupByTeam;
+    }
+
+    /**
+     * The operator the supervisor clicked, by user id: kept across the passes that replace the table's rows, so the
+     * table selects them again; null for nobody.
+     */
+    public ObjectProperty<Long> selectedUserIdProperty() {
+        return selected;
+    }
+
+    /** The chosen operator's tile as of the last pass; null for nobody (or an operator no longer on the board). */
+    public ReadOnlyObjectProperty<BoardOperator> selectedOperatorProperty() {
+        return selectedOperator.getReadOnlyProperty();
     }
 
     public ObjectProperty<BoardThresholds> thresholdsProperty() {

@@ -74,6 +74,11 @@ public final class SupervisorView {
     private final AlertToasts toasts;
 
     public SupervisorView(BoardViewModel vm, ObservableValue<Locale> language) {
+        this(vm, null, language);
+    }
+
+    /** @param details what the board shows of the operator clicked; null: a click shows nothing more */
+    public SupervisorView(BoardViewModel vm, OperatorDetailsViewModel details, ObservableValue<Locale> language) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(SupervisorView.class, language);
         String css = Objects.requireNonNull(SupervisorView.class.getResource("board.css")).toExternalForm();
@@ -82,7 +87,14 @@ public final class SupervisorView {
         root.getStyleClass().add("board");
         root.setId("board");
         root.setTop(new VBox(counters(), toolbar(), spyBar(), alerts()));
-        SplitPane split = new SplitPane(operatorsTable(), queuePanel());
+        Node table = operatorsTable();
+        Node left = table;
+        if (details != null) {
+            Node pane = new OperatorDetailsView(details, () -> vm.selectedUserIdProperty().set(null), language).root();
+            VBox.setVgrow(table, Priority.ALWAYS);
+            left = new VBox(table, pane);
+        }
+        SplitPane split = new SplitPane(left, queuePanel());
         split.setDividerPositions(0.68);
         root.setCenter(split);
         root.sceneProperty().addListener((o, was, scene) -> {
@@ -104,6 +116,7 @@ public final class SupervisorView {
         strip.setId("board-counters");
         strip.getStyleClass().add("board-counters");
         strip.getChildren().addAll(
+                counter("calls", c -> Long.toString(c.total())),
                 counter("answered", c -> Long.toString(c.answered())),
                 counter("missed", c -> Long.toString(c.missed())),
                 counter("abandoned", c -> Long.toString(c.abandoned())),
@@ -413,27 +426,13 @@ public final class SupervisorView {
                 setContextMenu(!empty && line instanceof OperatorRow ? spyMenu : null);
             }
         });
-        // the rows are made afresh at every pass: the choice is the operator, kept by the view-model, and shown again
-        operators.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
-            if (line instanceof OperatorRow row) {
-                vm.spying().select(row.userId());
-            } else if (line instanceof TeamHeading) {
-                vm.spying().select(null);
-            }
-        });
-        vm.passesProperty().addListener((o, was, now) -> {
-            OperatorRow chosen = vm.spying().selectedProperty().get();
-            if (chosen != null && !(operators.getSelectionModel().getSelectedItem() instanceof OperatorRow)) {
-                vm.lines().stream().filter(line -> line instanceof OperatorRow row && row.userId() == chosen.userId())
-                        .findFirst().ifPresent(line -> operators.getSelectionModel().select(line));
-            }
-        });
         TableColumn<BoardLine, BoardLine> state = column("state", 190, (row, t) -> {
             String name = BoardFormat.state(row.state(), t);
             String reason = BoardFormat.reason(row.reason(), t);
             return reason == null ? name : name + " · " + reason;
         });
         state.setCellFactory(column -> new StateCell());
+        keepTheChoice();
         TableColumn<BoardLine, BoardLine> name = column("name", 200, (row, t) -> row.name());
         name.setCellFactory(column -> new LineCell((row, t) -> row.name(), (heading, t) ->
                 heading.team() == null ? t.get("board.noTeam") : heading.team()));
@@ -444,6 +443,38 @@ public final class SupervisorView {
                 column("line", 140, (row, t) -> row.line() == null ? "" : row.line()),
                 column("team", 140, (row, t) -> row.teamNames())));
         return operators;
+    }
+
+    /**
+     * A click on an operator chooses them; the pass a second replaces every row, which drops the table's selection,
+     * so the row of the chosen user id is selected again after each. A heading is never chosen.
+     */
+    private void keepTheChoice() {
+        operators.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now instanceof OperatorRow row) {
+                vm.selectedUserIdProperty().set(row.userId());
+            }
+        });
+        operators.getItems().addListener((ListChangeListener<BoardLine>) change -> selectTheChosen());
+        vm.selectedUserIdProperty().addListener((o, was, now) -> selectTheChosen());
+    }
+
+    private void selectTheChosen() {
+        Long chosen = vm.selectedUserIdProperty().get();
+        if (chosen == null) {
+            operators.getSelectionModel().clearSelection();
+            return;
+        }
+        List<BoardLine> lines = operators.getItems();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) instanceof OperatorRow row && row.userId() == chosen) {
+                if (operators.getSelectionModel().getSelectedIndex() != i) {
+                    operators.getSelectionModel().clearAndSelect(i);
+                }
+                return;
+            }
+        }
+        operators.getSelectionModel().clearSelection(); // filtered out: still chosen, shown again when back
     }
 
     /** The caller of the operator's call; on a team's heading, how many of the team are shown and available. */

@@ -104,7 +104,7 @@ public final class MainView {
         this.logOut = Objects.requireNonNull(logOut, "logOut");
         this.history = new HistoryView(vm.history(), language, openCall);
         this.missed = new MissedCallsView(vm.missed(), language, openCall);
-        this.board = vm.board() == null ? null : new SupervisorView(vm.board(), language);
+        this.board = vm.board() == null ? null : new SupervisorView(vm.board(), vm.boardDetails(), language);
         this.language = language;
         this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.connection().tick()));
         countdown.setCycleCount(Animation.INDEFINITE);

@@ -1,6 +1,7 @@
 package dev.zvonok.app.main;
 
 import dev.zvonok.app.board.BoardViewModel;
+import dev.zvonok.app.board.OperatorDetailsViewModel;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.model.directory.Role;
@@ -24,6 +25,8 @@ public final class MainViewModel {
     private final WorkStatusViewModel workStatus;
     /** The live board, for supervisors and admins; null for anybody else. */
     private final BoardViewModel board;
+    /** What the board shows of the operator clicked; null without a board (or in tests of the board alone). */
+    private final OperatorDetailsViewModel boardDetails;
     private final ObjectProperty<MainTab> selectedTab;
 
     public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
@@ -38,12 +41,20 @@ public final class MainViewModel {
     public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
                          ConnectionIndicatorViewModel connection, WorkStatusViewModel workStatus,
                          BoardViewModel board) {
+        this(user, history, missed, connection, workStatus, board, null);
+    }
+
+    /** @param boardDetails the operator clicked on the board: their calls now and today's; null for none */
+    public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
+                         ConnectionIndicatorViewModel connection, WorkStatusViewModel workStatus,
+                         BoardViewModel board, OperatorDetailsViewModel boardDetails) {
         this.user = Objects.requireNonNull(user, "user");
         this.history = Objects.requireNonNull(history, "history");
         this.missed = Objects.requireNonNull(missed, "missed");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.workStatus = workStatus;
         this.board = mayWatchTheBoard(user) ? board : null;
+        this.boardDetails = this.board == null ? null : boardDetails;
         this.selectedTab = new SimpleObjectProperty<>(this, "selectedTab",
                 this.board != null && user.role() == Role.SUPERVISOR ? MainTab.BOARD : MainTab.HISTORY);
         // what is on screen counts as seen: opening the tab, and a new missed call arriving while it is open
@@ -117,6 +128,11 @@ public final class MainViewModel {
     /** Null for anybody but supervisors and admins. */
     public BoardViewModel board() {
         return board;
+    }
+
+    /** Null without a board, or when a click on an operator shows nothing more. */
+    public OperatorDetailsViewModel boardDetails() {
+        return boardDetails;
     }
 
     public ConnectionIndicatorViewModel connection() {
