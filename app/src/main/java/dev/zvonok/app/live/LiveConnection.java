@@ -159,9 +159,14 @@ public final class LiveConnection implements AutoCloseable {
                 (int) Math.min(Integer.MAX_VALUE, settings.handshakeTimeout().toMillis()));
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, settings.maxMessageBytes());
         client.setDefaultMaxTextMessageBufferSize(settings.maxMessageBytes());
-        // used for wss:// only; the host name is checked against the certificate, as the HTTP client does
-        client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
-                new SslEngineConfigurator(trust.sslContext(), true, false, false).setHostVerificationEnabled(true));
+        // for wss:// only: Tyrus' client speaks TLS on any socket given a configurator, ws:// too (a plain server
+        // then answers "Unrecognized SSL message"); the host name is checked against the certificate, as the HTTP
+        // client does
+        if ("wss".equalsIgnoreCase(address.getScheme())) {
+            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
+                    new SslEngineConfigurator(trust.sslContext(), true, false, false)
+                            .setHostVerificationEnabled(true));
+        }
     }
 
     public void addListener(LiveListener listener) {
