@@ -100,4 +100,27 @@ class AdminScreenshots {
         CardSnapshots.writePng(picture, FOLDER.resolve("admin-users-" + language + ".png"));
         robot.interact(window::close);
     }
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ru"})
+    void theDealersTabWithItsEditor(String language, FxRobot robot) throws Exception {
+        ServerAdministration administration = new ServerAdministration(sessions, ServerApi.newHttpClient(),
+                WireJson.mapper(), Duration.ofSeconds(10), ForkJoinPool.commonPool());
+        AdminWindow window = new AdminWindow(owner, administration, PhoneNumbers.russian(),
+                new SimpleObjectProperty<>(Locale.forLanguageTag(language)), ForkJoinPool.commonPool(),
+                new FxThread());
+        robot.interact(window::show);
+        robot.interact(() -> ((javafx.scene.control.TabPane) window.stage().getScene().lookup("#admin-tabs"))
+                .getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Object> dealers = RunningApp.onFx(() -> (TableView<Object>) window.stage().getScene()
+                .lookup("#admin-dealers-table"));
+        await().atMost(PATIENCE).until(() -> RunningApp.onFx(() -> !dealers.getItems().isEmpty()));
+        robot.interact(() -> dealers.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage picture = RunningApp.onFx(() -> CardSnapshots.capture(window.stage().getScene()));
+        CardSnapshots.writePng(picture, FOLDER.resolve("admin-dealers-" + language + ".png"));
+        robot.interact(window::close);
+    }
 }

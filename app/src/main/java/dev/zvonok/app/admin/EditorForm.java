@@ -64,6 +64,7 @@ final class EditorForm {
         Label label = new Label();
         label.textProperty().bind(texts.get(key));
         label.setLabelFor(input);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a wide input (a text area, a searchable choice) never cuts the label
         grid.add(label, 0, at);
         grid.add(input, 1, at);
         GridPane.setHgrow(input, Priority.ALWAYS);
