@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
 /**
  * Today's counters on the board, from the statistics' own code ({@link TodaysFigures}), so that the board and the
  * reports never disagree. The recorder writes calls on its own thread, after the tracker reported them: this source
- * looks at the count of written events every {@code every} and tells the board when it moved (and, whatever it did,
- * twice a minute, as open cards pass the wrap-up cap with time alone).
+ * looks at the count of written events every {@code every} and tells the board when it moved or the figures have not
+ * caught up with it yet (and, whatever it did, twice a minute, as open cards pass the wrap-up cap with time alone).
  */
 public final class StatisticsCounters implements TodayCountersSource, AutoCloseable {
 
@@ -46,7 +46,9 @@ public final class StatisticsCounters implements TodayCountersSource, AutoClosea
         long anywayEvery = Math.max(1, ANYWAY.toMillis() / every.toMillis());
         watch.scheduleWithFixedDelay(() -> {
             long now = written.getAsLong();
-            if (now != lastSeen || ++checks % anywayEvery == 0) {
+            // figures asked for within TodaysFigures' minimum interval of a write are still the older ones: keep telling
+            // the board until they caught up
+            if (now != lastSeen || figures.behind() || ++checks % anywayEvery == 0) {
                 lastSeen = now;
                 listeners.forEach(Runnable::run);
             }

@@ -54,6 +54,15 @@ public final class TodaysFigures {
         return fresh.figures();
     }
 
+    /**
+     * True while some scope's figures were computed before the latest write: asked again after the minimum interval,
+     * they will change. The board keeps asking until then, so that the last call of a quiet minute shows too.
+     */
+    public boolean behind() {
+        long now = changes.getAsLong();
+        return cache.values().stream().anyMatch(computed -> computed.changes() != now);
+    }
+
     /** Where today began: the counters' {@code dayStart}. */
     public Instant dayStart() {
         return days.start(days.dayOf(clock.instant()));

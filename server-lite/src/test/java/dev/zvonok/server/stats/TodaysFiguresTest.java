@@ -40,11 +40,14 @@ class TodaysFiguresTest {
         call("b", NOON.minusSeconds(30));
         assertThat(today.of(StatsScope.everything()).total().total()).as("nothing reported written").isEqualTo(1);
 
+        assertThat(today.behind()).isFalse();
         written.incrementAndGet();
         assertThat(today.of(StatsScope.everything()).total().total()).as("within the minimum interval").isEqualTo(1);
+        assertThat(today.behind()).as("the write is not in the figures yet").isTrue();
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(today.of(StatsScope.everything()).total().total()).isEqualTo(2);
+        assertThat(today.behind()).isFalse();
     }
 
     @Test
