@@ -22,10 +22,6 @@ import dev.zvonok.server.api.Json;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.TeamDetails;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
-import dev.zvonok.server.pbx.TraceTimeline;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,8 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,34 +42,17 @@ class BoardOverWebSocketTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
-
-    @BeforeEach
-    void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
-    }
-
-    private void play(String trace) {
-        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
-    }
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
 
     private long idOf(String login) {
-        return server.server.users().findByLogin(login).orElseThrow().id();
+        return replayed.server().server.users().findByLogin(login).orElseThrow().id();
     }
 
     @Test
     void anOperatorsBreakReachesEveryAppOfTheirsIsLoggedAndItsStretchEndsWithTheLastApp() throws Exception {
         long ivanov = idOf("ivanov");
-        try (OperatorClient desk = server.operator("ivanov"); OperatorClient laptop = server.operator("ivanov")) {
+        try (OperatorClient desk = replayed.server().operator("ivanov"); OperatorClient laptop = replayed.server().operator("ivanov")) {
             assertThat(desk.workStatus.status()).isEqualTo(WorkStatus.AVAILABLE);
             assertThat(desk.workStatus.breakReasons()).containsExactly("lunch", "training", "meeting", "other");
 
@@ -106,7 +83,7 @@ class BoardOverWebSocketTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchCount(WORK_STATUS_LOG,
                 WORK_STATUS_LOG.USER_ID.eq(ivanov), WORK_STATUS_LOG.ENDED_AT.isNull()) == 0);
 
-        try (OperatorClient back = server.operator("ivanov")) {
+        try (OperatorClient back = replayed.server().operator("ivanov")) {
             assertThat(back.workStatus.status()).as("back within minutes: still at lunch, the queues stay paused")
                     .isEqualTo(WorkStatus.BREAK);
             assertThat(back.workStatus.reason()).isEqualTo("lunch");
@@ -124,14 +101,14 @@ class BoardOverWebSocketTest {
                 .extracting(BoardOperator::name).containsExactly("Иван Иванов", "Пётр Петров", "Сидор Сидоров");
         assertThat(board.operators()).allMatch(o -> o.state() == OperatorState.OFFLINE);
 
-        try (OperatorClient ivanov = server.operator("ivanov")) {
+        try (OperatorClient ivanov = replayed.server().operator("ivanov")) {
             ivanov.send(new ClientMessage.SubscribeBoard("s1"));
             assertThat(ivanov.await(ServerMessage.Error.class, e -> "s1".equals(e.ref())).code())
                     .isEqualTo(ErrorCode.FORBIDDEN.wireName());
             ivanov.send(new ClientMessage.SetWorkStatus("w1", WorkStatus.AVAILABLE, null));
             ivanov.await(WorkStatusChanged.class, w -> "w1".equals(w.ref()));
         }
-        try (OperatorClient supervisor = server.operator("supervisor")) {
+        try (OperatorClient supervisor = replayed.server().operator("supervisor")) {
             supervisor.send(new ClientMessage.SetWorkStatus("w2", WorkStatus.BREAK, "lunch"));
             assertThat(supervisor.await(ServerMessage.Error.class, e -> "w2".equals(e.ref())).code())
                     .isEqualTo(ErrorCode.FORBIDDEN.wireName());
@@ -139,20 +116,20 @@ class BoardOverWebSocketTest {
     }
 
     private HttpResponse<String> getBoard(HttpClient http, String login) throws Exception {
-        String token = OperatorClient.login(server.port(), login).accessToken();
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/board"))
+        String token = OperatorClient.login(replayed.server().port(), login).accessToken();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replayed.server().port() + "/api/board"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void theBoardFollowsACallThroughWrapUpAndTheOperatorsBreakInConsecutiveVersions() throws Exception {
         long ivanovId = idOf("ivanov");
-        try (OperatorClient supervisor = server.operator("supervisor");
-             OperatorClient ivanov = server.operator("ivanov")) {
+        try (OperatorClient supervisor = replayed.server().operator("supervisor");
+             OperatorClient ivanov = replayed.server().operator("ivanov")) {
             Board watched = Board.subscribe(supervisor, "s1");
             watched.until(board -> board.state(ivanovId) == OperatorState.AVAILABLE);
 
-            play("01-inbound-answered-caller-hangup");
+            replayed.play("01-inbound-answered-caller-hangup");
             String callId = ivanov.await(IncomingCall.class).callId();
             BoardOperator wrapUp = watched.until(board -> board.state(ivanovId) == OperatorState.WRAPUP)
                     .tile(ivanovId);
@@ -189,21 +166,21 @@ class BoardOverWebSocketTest {
     void aSupervisorOfTeamANeverReceivesAnythingOfTeamB() throws Exception {
         long ivanovId = idOf("ivanov");
         long petrovId = idOf("petrov");
-        server.server.teams().create(new TeamDetails("A", null), List.of(idOf("supervisor"), ivanovId),
+        replayed.server().server.teams().create(new TeamDetails("A", null), List.of(idOf("supervisor"), ivanovId),
                 ChangeRecorder.none());
-        server.server.teams().create(new TeamDetails("B", null), List.of(petrovId), ChangeRecorder.none());
+        replayed.server().server.teams().create(new TeamDetails("B", null), List.of(petrovId), ChangeRecorder.none());
 
-        try (OperatorClient supervisor = server.operator("supervisor");
-             OperatorClient admin = server.operator("admin");
-             OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov")) {
+        try (OperatorClient supervisor = replayed.server().operator("supervisor");
+             OperatorClient admin = replayed.server().operator("admin");
+             OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov")) {
             Board teamA = Board.subscribe(supervisor, "a");
             Board everything = Board.subscribe(admin, "all");
             assertThat(teamA.snapshot.operators()).extracting(BoardOperator::userId).containsExactly(ivanovId);
             assertThat(everything.snapshot.operators()).extracting(BoardOperator::userId).contains(ivanovId, petrovId);
 
             // Ivanov (team A) passes the call to Petrov (team B): the call moves out of the supervisor's sight
-            play("07-inbound-blind-transfer-777-to-888");
+            replayed.play("07-inbound-blind-transfer-777-to-888");
             petrov.await(ServerMessage.CallEnded.class);
             everything.until(board -> board.state(petrovId) == OperatorState.WRAPUP
                     && board.state(ivanovId) == OperatorState.WRAPUP);
@@ -226,11 +203,11 @@ class BoardOverWebSocketTest {
     @Test
     void aQueuesWaitingCallerItsMembersPausesAndTodaysCountersFollowTheRecordedQueueCall() throws Exception {
         long ivanovId = idOf("ivanov");
-        try (OperatorClient admin = server.operator("admin"); OperatorClient ivanov = server.operator("ivanov")) {
+        try (OperatorClient admin = replayed.server().operator("admin"); OperatorClient ivanov = replayed.server().operator("ivanov")) {
             Board board = Board.subscribe(admin, "all");
             assertThat(board.snapshot.counters().total()).isZero();
 
-            play("05-inbound-queue-answered-by-888");
+            replayed.play("05-inbound-queue-answered-by-888");
             BoardQueue waiting = board.until(b -> b.queue("support") != null && !b.queue("support").waiting().isEmpty())
                     .queue("support");
             assertThat(waiting.waiting()).singleElement().satisfies(caller -> {

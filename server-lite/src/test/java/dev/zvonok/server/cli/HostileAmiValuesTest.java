@@ -10,9 +10,6 @@ import dev.zvonok.server.amiwire.AmiMessage;
 import dev.zvonok.server.amiwire.TimedMessage;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.db.schema.tables.records.CallsRecord;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,8 +21,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,21 +43,8 @@ class HostileAmiValuesTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
-
-    @BeforeEach
-    void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
-    }
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
 
     @Test
     void hugeAndGarbageValuesAreCutCountedAndTheCallIsStoredAndClosed() throws Exception {
@@ -72,8 +54,8 @@ class HostileAmiValuesTest {
         assertThat(numbersRewritten.get()).isGreaterThan(10);
         assertThat(namesRewritten.get()).isGreaterThan(10);
 
-        try (OperatorClient ivanov = server.operator("ivanov")) {
-            var playback = pbx.player().schedule(hostile.events(), Duration.ZERO);
+        try (OperatorClient ivanov = replayed.server().operator("ivanov")) {
+            var playback = replayed.pbx().player().schedule(hostile.events(), Duration.ZERO);
 
             IncomingCall ring = ivanov.await(IncomingCall.class);
             assertThat(ring.callerNumber()).as("the number, cut and cleaned").isEqualTo(CARRIED_NUMBER);
@@ -144,7 +126,7 @@ class HostileAmiValuesTest {
     private String metrics() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
+                    URI.create("http://127.0.0.1:" + replayed.server().port() + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();

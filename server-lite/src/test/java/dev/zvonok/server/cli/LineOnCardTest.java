@@ -14,17 +14,11 @@ import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.Line;
 import dev.zvonok.server.directory.LineDetails;
 import dev.zvonok.server.directory.LineKind;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
-import dev.zvonok.server.pbx.TraceTimeline;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,28 +36,11 @@ class LineOnCardTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
-
-    @BeforeEach
-    void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
-    }
-
-    private void play(String trace) {
-        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
-    }
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
 
     private Line line(LineKind kind, String number, String name, String source) {
-        return server.server.lines().create(new LineDetails(kind, number, name, source, null, null),
+        return replayed.server().server.lines().create(new LineDetails(kind, number, name, source, null, null),
                 ChangeRecorder.none());
     }
 
@@ -75,17 +52,17 @@ class LineOnCardTest {
     @Test
     void theCardNamesTheLineOfTheDialledNumberAndARenameChangesTheNextCardNotTheHistory() throws Exception {
         Line avito = line(LineKind.DID, "8 (495) 123-45-67", "Реклама Авито", "avito-2026");
-        try (OperatorClient petrov = server.operator("petrov")) {
-            play("05-inbound-queue-answered-by-888");
+        try (OperatorClient petrov = replayed.server().operator("petrov")) {
+            replayed.play("05-inbound-queue-answered-by-888");
             IncomingCall first = petrov.await(IncomingCall.class);
             assertThat(first.dialed()).isEqualTo(QUEUE_LINE);
             assertThat(first.line()).isEqualTo(new LineView("Реклама Авито", "avito-2026"));
             petrov.await(CallEnded.class);
             awaitEnded(first.callId());
 
-            server.server.lines().update(avito.id(), new LineDetails(LineKind.DID, QUEUE_LINE, "Радио «Маяк»",
+            replayed.server().server.lines().update(avito.id(), new LineDetails(LineKind.DID, QUEUE_LINE, "Радио «Маяк»",
                     null, null, null), ChangeRecorder.none());
-            play("pjsip/05-pjsip-queue-answered-by-888");
+            replayed.play("pjsip/05-pjsip-queue-answered-by-888");
             IncomingCall second = petrov.await(IncomingCall.class, ring -> !ring.callId().equals(first.callId()));
             assertThat(second.dialed()).isEqualTo(QUEUE_LINE);
             assertThat(second.line()).isEqualTo(new LineView("Радио «Маяк»", null));
@@ -102,8 +79,8 @@ class LineOnCardTest {
     @Test
     void aCallOnNoKnownLineHasNoLineOnItsCard() throws Exception {
         line(LineKind.DID, "+74997000000", "Другая линия", "rk-other");
-        try (OperatorClient ivanov = server.operator("ivanov")) {
-            play("06-inbound-ringgroup-777-answers");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov")) {
+            replayed.play("06-inbound-ringgroup-777-answers");
 
             IncomingCall ring = ivanov.await(IncomingCall.class);
 
@@ -116,9 +93,9 @@ class LineOnCardTest {
     }
 
     private CallDetails callDetails(String callId) throws Exception {
-        String token = OperatorClient.login(server.port(), "supervisor").accessToken();
+        String token = OperatorClient.login(replayed.server().port(), "supervisor").accessToken();
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + server.port() + "/api/calls/" + callId))
+                        URI.create("http://127.0.0.1:" + replayed.server().port() + "/api/calls/" + callId))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.mapper().readValue(response.body(), CallDetails.class);

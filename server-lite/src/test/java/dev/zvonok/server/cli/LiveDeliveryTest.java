@@ -20,10 +20,6 @@ import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.db.schema.tables.records.CallsRecord;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
-import dev.zvonok.server.pbx.TraceTimeline;
 import dev.zvonok.server.tracking.ExpectedCalls;
 import dev.zvonok.server.tracking.RecordedTraces;
 import java.net.URI;
@@ -39,8 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.JSONB;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,32 +62,15 @@ class LiveDeliveryTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
-
-    @BeforeEach
-    void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
-    }
-
-    private void play(String trace) {
-        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
-    }
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
 
     @Test
     void aRingGroupRingsBothMembersAndClosesTheLosersCard() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov");
-             OperatorClient sidorov = server.operator("sidorov")) {
-            play("06-inbound-ringgroup-777-answers");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov");
+             OperatorClient sidorov = replayed.server().operator("sidorov")) {
+            replayed.play("06-inbound-ringgroup-777-answers");
 
             IncomingCall ivanovRing = ivanov.await(IncomingCall.class);
             IncomingCall petrovRing = petrov.await(IncomingCall.class);
@@ -126,8 +103,8 @@ class LiveDeliveryTest {
 
     @Test
     void theCardGetsTheCallersLastCallsWithoutWaitingForThem() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov")) {
-            play("01-inbound-answered-caller-hangup");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov")) {
+            replayed.play("01-inbound-answered-caller-hangup");
             String first = ivanov.await(IncomingCall.class).callId();
             ivanov.await(CallEnded.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == 1);
@@ -141,7 +118,7 @@ class LiveDeliveryTest {
                     .where(CALL_OFFERS.EXTENSION.eq("777"))
                     .execute()).isEqualTo(1);
 
-            play("02-inbound-no-answer");
+            replayed.play("02-inbound-no-answer");
             IncomingCall ring = ivanov.await(IncomingCall.class);
             assertThat(ring.callId()).isNotEqualTo(first);
             ServerMessage.CallHistory later = ring.history() != null ? null
@@ -164,10 +141,10 @@ class LiveDeliveryTest {
 
     @Test
     void aQueueCallReachesEveryRingingMemberAndOnlyThem() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov");
-             OperatorClient sidorov = server.operator("sidorov")) {
-            play("05-inbound-queue-answered-by-888");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov");
+             OperatorClient sidorov = replayed.server().operator("sidorov")) {
+            replayed.play("05-inbound-queue-answered-by-888");
 
             assertThat(ivanov.await(IncomingCall.class).queue()).isEqualTo("support");
             assertThat(petrov.await(IncomingCall.class).queue()).isEqualTo("support");
@@ -180,9 +157,9 @@ class LiveDeliveryTest {
 
     @Test
     void aBlindTransferEndsTheFirstCardAndRingsTheTargetWithWhoPassedIt() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov")) {
-            play("07-inbound-blind-transfer-777-to-888");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov")) {
+            replayed.play("07-inbound-blind-transfer-777-to-888");
 
             IncomingCall first = ivanov.await(IncomingCall.class);
             ivanov.await(CallAnswered.class);
@@ -204,9 +181,9 @@ class LiveDeliveryTest {
 
     @Test
     void overlappingCallsEachReachOnlyTheirOperator() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov")) {
-            play("11-two-overlapping-inbound");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov")) {
+            replayed.play("11-two-overlapping-inbound");
 
             IncomingCall a = ivanov.await(IncomingCall.class);
             IncomingCall b = petrov.await(IncomingCall.class);
@@ -225,9 +202,9 @@ class LiveDeliveryTest {
 
     @Test
     void anAttendedTransferShowsTheTargetWhoIsCallingBeforeTheHandOver() throws Exception {
-        try (OperatorClient ivanov = server.operator("ivanov");
-             OperatorClient petrov = server.operator("petrov")) {
-            play("08-inbound-attended-transfer-777-to-888");
+        try (OperatorClient ivanov = replayed.server().operator("ivanov");
+             OperatorClient petrov = replayed.server().operator("petrov")) {
+            replayed.play("08-inbound-attended-transfer-777-to-888");
 
             IncomingCall customer = ivanov.await(IncomingCall.class);
             ivanov.await(CallAnswered.class);
@@ -250,11 +227,11 @@ class LiveDeliveryTest {
     void healthTurns503WhileThePbxIsAwayAndBackTo200() throws Exception {
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/health")).build();
+                URI.create("http://127.0.0.1:" + replayed.server().port() + "/health")).build();
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-        pbx.endpoint().refuseConnectionsFor(Duration.ofSeconds(2));
-        pbx.endpoint().dropAllConnections();
+        replayed.pbx().endpoint().refuseConnectionsFor(Duration.ofSeconds(2));
+        replayed.pbx().endpoint().dropAllConnections();
         await().atMost(Duration.ofSeconds(5)).until(() ->
                 http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 503);
         var degraded = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -270,10 +247,10 @@ class LiveDeliveryTest {
         List<JsonNode> expected = ExpectedCalls.forTrace(trace);
         Map<String, OperatorClient> operators = new TreeMap<>();
         for (Map.Entry<String, String> operator : LOGINS.entrySet()) {
-            operators.put(operator.getKey(), server.operator(operator.getValue()));
+            operators.put(operator.getKey(), replayed.server().operator(operator.getValue()));
         }
         try {
-            play(trace);
+            replayed.play(trace);
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == expected.size());
             assertThat(db.dsl().fetchCount(CALLS)).as("calls stored, none of a feature code or consultation")
