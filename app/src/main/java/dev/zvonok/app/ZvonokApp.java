@@ -34,10 +34,14 @@ import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.settings.XdgAutostart;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -94,10 +98,31 @@ public final class ZvonokApp extends Application {
     /** After a logout the command line's login is not used again: the operator chose to leave. */
     private boolean loggedOutOnce;
 
+    /**
+     * Reads the command line (and standard input for {@code --password-stdin}) and makes the data directory the
+     * operator's only: on JavaFX's launcher thread, before any window, so that neither blocks the FX thread.
+     */
+    @Override
+    public void init() throws IOException {
+        options = LaunchOptions.parse(getParameters().getRaw(), System::getenv,
+                Path.of(System.getProperty("user.home")), ZvonokApp::firstLineOfStandardInput);
+        if (options.passwordOnCommandLine()) {
+            log.warn("--password is visible to every user of this computer (ps, /proc); use --password-stdin or"
+                    + " the environment variable {} instead", LaunchOptions.PASSWORD_VARIABLE);
+        }
+        DataDirectory.makePrivate(options.dataDir(), List.of(
+                new SettingsStore(options.dataDir(), Locale.getDefault()).file(),
+                new SessionStore(options.dataDir(), json).file()));
+    }
+
+    private static Optional<String> firstLineOfStandardInput() throws IOException {
+        // not closed: it is System.in, and a reader on it could have read ahead no more than this one line matters
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return Optional.ofNullable(in.readLine());
+    }
+
     @Override
     public void start(Stage stage) {
-        options = LaunchOptions.parse(getParameters().getRaw(), System.getenv("ZVONOK_APP_HOME"),
-                Path.of(System.getProperty("user.home")));
         window = stage;
         window.getIcons().add(new Image(ZvonokApp.class.getResource("zvonok.png").toExternalForm()));
 
@@ -109,10 +134,13 @@ public final class ZvonokApp extends Application {
         Themes.apply(initial.theme());
         trustAuthoritiesOf(initial);
         ring = MediaPlayerRingSound.load();
-        settings = new SettingsViewModel(initial, store::save,
-                Autostart.forThisSystem(System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
-                        XdgAutostart.commandOfThisProcess()),
-                this::previewRing, background, fxThread);
+        // the start at login repeats where the server and the data are, never the login and password: it resumes
+        // the stored session
+        Autostart autostart = Autostart.forThisSystem(System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")),
+                XdgAutostart.commandOfThisProcess(getParameters().getRaw(), options.withoutCredentials()));
+        background.execute(() -> dropCredentialsFrom(autostart));
+        settings = new SettingsViewModel(initial, store::save, autostart, this::previewRing, background, fxThread);
         language = settings.appliedProperty().map(Settings::language);
         settings.appliedProperty().subscribe((before, applied) -> {
             if (!before.caFile().equals(applied.caFile())) {
@@ -142,6 +170,16 @@ public final class ZvonokApp extends Application {
         showLogin(null);
         StartupMarker.installIfAsked(window);
         window.show();
+    }
+
+    private static void dropCredentialsFrom(Autostart autostart) {
+        try {
+            if (autostart.dropCredentials()) {
+                log.warn("The start-at-login entry carried a login and password: rewritten without them");
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check the start-at-login entry for a password: {}", e.toString());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- login

@@ -6,12 +6,16 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +50,32 @@ public final class PrivateFiles {
             }
         }
         Files.createDirectories(directory);
+    }
+
+    /**
+     * Takes away what others may do with {@code path}, one that existed before with wider permissions included: a
+     * directory becomes 0700, a file 0600. Nothing on file systems without POSIX permissions (Windows), for a path
+     * that is not there, or for a symbolic link (its target may be anybody's).
+     *
+     * @return the permissions it had, when they were changed
+     */
+    public static Optional<String> restrictToOwner(Path path) throws IOException {
+        if (!isPosix(path.toAbsolutePath().getRoot())) {
+            return Optional.empty();
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        PosixFileAttributes attributes = view.readAttributes();
+        Set<PosixFilePermission> wanted = attributes.isDirectory() ? OWNER_ONLY_DIRECTORY
+                : attributes.isRegularFile() ? OWNER_ONLY_FILE : null;
+        if (wanted == null || attributes.permissions().equals(wanted)) {
+            return Optional.empty();
+        }
+        view.setPermissions(wanted);
+        return Optional.of(PosixFilePermissions.toString(attributes.permissions()));
     }
 
     /** Replaces {@code file}'s content with {@code content}, durably and atomically. */

@@ -15,6 +15,16 @@ public interface Autostart {
     /** @throws IOException when the desktop's autostart entry cannot be written or removed */
     void setEnabled(boolean enabled) throws IOException;
 
+    /**
+     * Rewrites an entry an older version wrote with the app's whole command line, login and password included, with
+     * this version's command (no credentials); leaves any other entry, and no entry, as they are.
+     *
+     * @return whether an entry was rewritten
+     */
+    default boolean dropCredentials() throws IOException {
+        return false;
+    }
+
     /** For systems we have no autostart for (Windows and macOS, for now). */
     static Autostart unsupported() {
         return new Autostart() {
@@ -38,7 +48,7 @@ public interface Autostart {
     /**
      * The autostart of this computer: an XDG autostart entry on Linux, unsupported elsewhere.
      *
-     * @param command the command line that starts the app (see {@link XdgAutostart#commandOfThisProcess()})
+     * @param command the command line that starts the app (see {@link XdgAutostart#commandOfThisProcess})
      */
     static Autostart forThisSystem(String osName, Path home, String command) {
         if (osName.toLowerCase(Locale.ROOT).contains("linux") && command != null) {
