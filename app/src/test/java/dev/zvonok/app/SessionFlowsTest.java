@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.server.SessionStore;
 import dev.zvonok.app.server.WireJson;
+import dev.zvonok.app.settings.Languages;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
@@ -51,6 +55,27 @@ class SessionFlowsTest extends EndToEndTest {
         assertThat(app.text(card, "#card-title")).as("restored from active-calls").isEqualTo("Автодом Волга");
         call.rest();
         await().atMost(PATIENCE).until(() -> "Call ended".equals(app.text(card, "#card-status")));
+    }
+
+    @Test
+    void aPasswordOnStandardInputLogsInAtStartWithNoneOnTheCommandLine() throws Exception {
+        RunningApp.settings(dataDir, server.address(), Languages.ENGLISH);
+        InputStream terminal = System.in;
+        System.setIn(new ByteArrayInputStream((EndToEndServer.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            app = RunningApp.launch(robot, RunningApp.arguments(server.address(), dataDir,
+                    "--login", "ivanov", "--password-stdin"));
+        } finally {
+            System.setIn(terminal);
+        }
+
+        app.awaitMainWindow("Иван Иванов", "Connected");
+        assertThat(new SessionStore(dataDir, WireJson.mapper()).load())
+                .as("the next start, e.g. at login, resumes this session with no password")
+                .hasValueSatisfying(stored -> {
+                    assertThat(stored.login()).isEqualTo("ivanov");
+                    assertThat(stored.refreshToken()).isNotBlank();
+                });
     }
 
     @Test
