@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,6 +84,11 @@ public final class SettingsStore implements SettingsSaver {
         out.setProperty("caFile", settings.caFile().map(Path::toString).orElse(""));
         Files.createDirectories(file.getParent());
         Path aside = file.resolveSibling(FILE_NAME + ".new");
+        Files.deleteIfExists(aside);
+        if (Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // the operator's only, as everything in the data directory: it names the server and the CA file
+            Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         try (Writer writer = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
             out.store(writer, "Zvonok settings");
         }

@@ -8,8 +8,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsStoreTest {
@@ -40,6 +43,18 @@ class SettingsStoreTest {
         assertThat(new SettingsStore(dataDir.resolve("not-yet-there"), russianComputer).load()).isEqualTo(chosen);
         assertThat(Files.list(store.file().getParent())).as("nothing left aside")
                 .containsExactly(store.file());
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void theFileIsTheOperatorsOnlyAlsoWhereItWasOpenToAllBefore() throws Exception {
+        Path file = dataDir.resolve(SettingsStore.FILE_NAME);
+        Files.writeString(file, "server=http://pbx:3771\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        new SettingsStore(dataDir, russianComputer).save(Settings.defaults(russianComputer));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
     @Test
