@@ -1,89 +1,65 @@
 package dev.zvonok.server.admin;
 
+import dev.zvonok.model.admin.AdminPage;
 import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.CompanyRequest;
-import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
-import dev.zvonok.server.auth.Access;
+import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.Company;
 import dev.zvonok.server.directory.CompanyDetails;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.NewPhone;
-import dev.zvonok.server.directory.NumberTakenException;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /** {@code /api/admin/companies}: client companies with their numbers, INN, city and comment. */
-final class CompanyAdminRoutes implements Routes {
-
-    private static final String ENTITY = "company";
+final class CompanyAdminRoutes extends EntityAdminRoutes<CompanyRequest, Company> {
 
     private final CompanyRepository companies;
     private final PhoneInputs phones;
-    private final AuditLog audit;
-    private final Requests requests;
 
     CompanyAdminRoutes(CompanyRepository companies, PhoneInputs phones, AuditLog audit, Requests requests) {
+        super("company", "/api/admin/companies", CompanyRequest.class, Company::id, audit, requests);
         this.companies = Objects.requireNonNull(companies, "companies");
         this.phones = Objects.requireNonNull(phones, "phones");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.requests = Objects.requireNonNull(requests, "requests");
     }
 
     @Override
-    public void addTo(RoutesConfig routes) {
-        routes.post("/api/admin/companies", this::create, Access.ADMIN);
-        routes.get("/api/admin/companies", this::list, Access.ADMIN);
-        routes.get("/api/admin/companies/{id}", this::read, Access.ADMIN);
-        routes.put("/api/admin/companies/{id}", this::update, Access.ADMIN);
-        routes.delete("/api/admin/companies/{id}", this::delete, Access.ADMIN);
-    }
-
-    private void create(Context ctx) throws Exception {
-        CompanyRequest request = requests.body(ctx, CompanyRequest.class);
+    Company create(CompanyRequest request, ChangeRecorder<Company> audited) {
         CompanyDetails details = details(request);
         List<NewPhone> numbers = phones.ofOrganisation(request.phones() == null ? List.of() : request.phones());
-        Company created = written(() -> companies.create(details, numbers,
-                audit.recorder(requests.actor(ctx), "create", ENTITY, Company::id)));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/admin/companies/" + created.id())
-                .json(AdminViews.company(created));
+        return PhoneInputs.written(() -> companies.create(details, numbers, audited), PhoneInputs::field);
     }
 
-    private void list(Context ctx) {
-        QueryParams params = Requests.query(ctx);
-        Paging paging = Paging.of(params);
-        ctx.json(paging.page(companies.search(params.text("query"), params.sort(AdminSort.COMPANIES),
-                paging.offset(), paging.limit()),
-                AdminViews::company));
-    }
-
-    private void read(Context ctx) {
-        long id = Requests.id(ctx);
-        ctx.json(AdminViews.company(companies.find(id).orElseThrow(Requests.notFound(ENTITY, id))));
-    }
-
-    private void update(Context ctx) throws Exception {
-        long id = Requests.id(ctx);
-        CompanyRequest request = requests.body(ctx, CompanyRequest.class);
+    @Override
+    Optional<Company> update(long id, CompanyRequest request, ChangeRecorder<Company> audited) {
         CompanyDetails details = details(request);
         List<NewPhone> numbers = phones.ofOrganisation(request.phones());
-        Company after = written(() -> companies.update(id, details, numbers,
-                audit.recorder(requests.actor(ctx), "update", ENTITY, Company::id)))
-                .orElseThrow(Requests.notFound(ENTITY, id));
-        ctx.json(AdminViews.company(after));
+        return PhoneInputs.written(() -> companies.update(id, details, numbers, audited), PhoneInputs::field);
     }
 
-    private void delete(Context ctx) {
-        long id = Requests.id(ctx);
-        if (!companies.delete(id, audit.recorder(requests.actor(ctx), "delete", ENTITY, Company::id))) {
-            throw Requests.notFound(ENTITY, id).get();
-        }
-        ctx.status(HttpStatus.NO_CONTENT);
+    @Override
+    boolean delete(long id, ChangeRecorder<Company> audited) {
+        return companies.delete(id, audited);
+    }
+
+    @Override
+    Optional<Company> find(long id) {
+        return companies.find(id);
+    }
+
+    @Override
+    AdminPage<?> list(QueryParams params) {
+        Paging paging = Paging.of(params);
+        return paging.page(companies.search(params.text("query"), params.sort(AdminSort.COMPANIES),
+                paging.offset(), paging.limit()), AdminViews::company);
+    }
+
+    @Override
+    Object view(Company stored) {
+        return AdminViews.company(stored);
     }
 
     private static CompanyDetails details(CompanyRequest request) {
@@ -93,13 +69,5 @@ final class CompanyAdminRoutes implements Routes {
         }
         return Requests.checked(() -> new CompanyDetails(request.name(), request.inn(), request.city(),
                 request.comment()), Map.of());
-    }
-
-    private static <T> T written(Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (NumberTakenException e) {
-            throw PhoneInputs.taken(e, PhoneInputs.field(e.index()));
-        }
     }
 }

@@ -1,86 +1,65 @@
 package dev.zvonok.server.admin;
 
+import dev.zvonok.model.admin.AdminPage;
 import dev.zvonok.model.admin.AdminRules;
 import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.LineRequest;
-import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
-import dev.zvonok.server.auth.Access;
+import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.Line;
 import dev.zvonok.server.directory.LineDetails;
 import dev.zvonok.server.directory.LineKind;
 import dev.zvonok.server.directory.LineRepository;
-import dev.zvonok.server.directory.NumberTakenException;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /** {@code /api/admin/lines}: the PBX's incoming numbers and queues, with their names and advertising sources. */
-final class LineAdminRoutes implements Routes {
-
-    private static final String ENTITY = "line";
+final class LineAdminRoutes extends EntityAdminRoutes<LineRequest, Line> {
 
     private final LineRepository lines;
     private final PhoneInputs phones;
-    private final AuditLog audit;
-    private final Requests requests;
 
     LineAdminRoutes(LineRepository lines, PhoneInputs phones, AuditLog audit, Requests requests) {
+        super("line", "/api/admin/lines", LineRequest.class, Line::id, audit, requests);
         this.lines = Objects.requireNonNull(lines, "lines");
         this.phones = Objects.requireNonNull(phones, "phones");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.requests = Objects.requireNonNull(requests, "requests");
     }
 
     @Override
-    public void addTo(RoutesConfig routes) {
-        routes.post("/api/admin/lines", this::create, Access.ADMIN);
-        routes.get("/api/admin/lines", this::list, Access.ADMIN);
-        routes.get("/api/admin/lines/{id}", this::read, Access.ADMIN);
-        routes.put("/api/admin/lines/{id}", this::update, Access.ADMIN);
-        routes.delete("/api/admin/lines/{id}", this::delete, Access.ADMIN);
+    Line create(LineRequest request, ChangeRecorder<Line> audited) {
+        LineDetails details = details(request);
+        return PhoneInputs.written(() -> lines.create(details, audited), index -> "number");
     }
 
-    private void create(Context ctx) throws Exception {
-        LineDetails details = details(requests.body(ctx, LineRequest.class));
-        Line created = written(() -> lines.create(details,
-                audit.recorder(requests.actor(ctx), "create", ENTITY, Line::id)));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/admin/lines/" + created.id())
-                .json(AdminViews.line(created));
+    @Override
+    Optional<Line> update(long id, LineRequest request, ChangeRecorder<Line> audited) {
+        LineDetails details = details(request);
+        return PhoneInputs.written(() -> lines.update(id, details, audited), index -> "number");
     }
 
-    private void list(Context ctx) {
-        QueryParams params = Requests.query(ctx);
+    @Override
+    boolean delete(long id, ChangeRecorder<Line> audited) {
+        return lines.delete(id, audited);
+    }
+
+    @Override
+    Optional<Line> find(long id) {
+        return lines.find(id);
+    }
+
+    @Override
+    AdminPage<?> list(QueryParams params) {
         Paging paging = Paging.of(params);
         String kind = params.oneOf("kind", AdminRules.DID, AdminRules.QUEUE);
-        ctx.json(paging.page(lines.search(params.text("query"), kind == null ? null : LineKind.fromDb(kind),
-                params.sort(AdminSort.LINES), paging.offset(), paging.limit()), AdminViews::line));
+        return paging.page(lines.search(params.text("query"), kind == null ? null : LineKind.fromDb(kind),
+                params.sort(AdminSort.LINES), paging.offset(), paging.limit()), AdminViews::line);
     }
 
-    private void read(Context ctx) {
-        long id = Requests.id(ctx);
-        ctx.json(AdminViews.line(lines.find(id).orElseThrow(Requests.notFound(ENTITY, id))));
-    }
-
-    private void update(Context ctx) throws Exception {
-        long id = Requests.id(ctx);
-        LineDetails details = details(requests.body(ctx, LineRequest.class));
-        Line after = written(() -> lines.update(id, details,
-                audit.recorder(requests.actor(ctx), "update", ENTITY, Line::id)))
-                .orElseThrow(Requests.notFound(ENTITY, id));
-        ctx.json(AdminViews.line(after));
-    }
-
-    private void delete(Context ctx) {
-        long id = Requests.id(ctx);
-        if (!lines.delete(id, audit.recorder(requests.actor(ctx), "delete", ENTITY, Line::id))) {
-            throw Requests.notFound(ENTITY, id).get();
-        }
-        ctx.status(HttpStatus.NO_CONTENT);
+    @Override
+    Object view(Line stored) {
+        return AdminViews.line(stored);
     }
 
     private LineDetails details(LineRequest request) {
@@ -102,13 +81,5 @@ final class LineAdminRoutes implements Routes {
             default -> throw AdminProblem.invalid("kind", "must be " + AdminRules.DID + " or " + AdminRules.QUEUE
                     + ", was '" + kind + "'");
         };
-    }
-
-    private static <T> T written(Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (NumberTakenException e) {
-            throw PhoneInputs.taken(e, "number");
-        }
     }
 }

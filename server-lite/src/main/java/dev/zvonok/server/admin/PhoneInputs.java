@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The numbers a request gives, read by the server's rules whatever their format: an extension must look like the
@@ -89,6 +91,18 @@ final class PhoneInputs {
 
     static String field(int index) {
         return "phones[" + index + "].number";
+    }
+
+    /**
+     * A write that may find one of its numbers taken by another owner (the database's unique constraint decides,
+     * even when two admins race); then the 409 naming the field of that number.
+     */
+    static <T> T written(Supplier<T> write, IntFunction<String> fieldOfNumber) {
+        try {
+            return write.get();
+        } catch (NumberTakenException e) {
+            throw taken(e, fieldOfNumber.apply(e.index()));
+        }
     }
 
     private NewPhone read(String number, PhoneType type, String comment, String field) {

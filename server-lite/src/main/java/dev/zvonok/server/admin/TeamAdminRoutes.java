@@ -1,85 +1,68 @@
 package dev.zvonok.server.admin;
 
 import dev.zvonok.model.admin.AdminError;
+import dev.zvonok.model.admin.AdminPage;
 import dev.zvonok.model.admin.AdminSort;
 import dev.zvonok.model.admin.TeamRequest;
-import dev.zvonok.server.api.Routes;
 import dev.zvonok.server.audit.AuditLog;
-import dev.zvonok.server.auth.Access;
+import dev.zvonok.server.directory.ChangeRecorder;
 import dev.zvonok.server.directory.Team;
 import dev.zvonok.server.directory.TeamDetails;
 import dev.zvonok.server.directory.TeamRepository;
 import dev.zvonok.server.directory.UserRepository;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** {@code /api/admin/teams}: named groups of users, their members given by user id. */
-final class TeamAdminRoutes implements Routes {
+final class TeamAdminRoutes extends EntityAdminRoutes<TeamRequest, Team> {
 
     private static final String ENTITY = "team";
 
     private final TeamRepository teams;
     private final UserRepository users;
-    private final AuditLog audit;
-    private final Requests requests;
 
     TeamAdminRoutes(TeamRepository teams, UserRepository users, AuditLog audit, Requests requests) {
+        super(ENTITY, "/api/admin/teams", TeamRequest.class, Team::id, audit, requests);
         this.teams = Objects.requireNonNull(teams, "teams");
         this.users = Objects.requireNonNull(users, "users");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.requests = Objects.requireNonNull(requests, "requests");
     }
 
     @Override
-    public void addTo(RoutesConfig routes) {
-        routes.post("/api/admin/teams", this::create, Access.ADMIN);
-        routes.get("/api/admin/teams", this::list, Access.ADMIN);
-        routes.get("/api/admin/teams/{id}", this::read, Access.ADMIN);
-        routes.put("/api/admin/teams/{id}", this::update, Access.ADMIN);
-        routes.delete("/api/admin/teams/{id}", this::delete, Access.ADMIN);
-    }
-
-    private void create(Context ctx) throws Exception {
-        TeamRequest request = requests.body(ctx, TeamRequest.class);
+    Team create(TeamRequest request, ChangeRecorder<Team> audited) {
         TeamDetails details = details(request, null);
-        List<Long> members = members(request.members() == null ? List.of() : request.members());
-        Team created = teams.create(details, members, audit.recorder(requests.actor(ctx), "create", ENTITY, Team::id));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/admin/teams/" + created.id())
-                .json(AdminViews.team(created));
+        return teams.create(details, members(request.members() == null ? List.of() : request.members()), audited);
     }
 
-    private void list(Context ctx) {
-        QueryParams params = Requests.query(ctx);
-        Paging paging = Paging.of(params);
-        ctx.json(paging.page(teams.search(params.text("query"), params.sort(AdminSort.TEAMS), paging.offset(),
-                paging.limit()), AdminViews::team));
-    }
-
-    private void read(Context ctx) {
-        long id = Requests.id(ctx);
-        ctx.json(AdminViews.team(teams.find(id).orElseThrow(Requests.notFound(ENTITY, id))));
-    }
-
-    private void update(Context ctx) throws Exception {
-        long id = Requests.id(ctx);
-        TeamRequest request = requests.body(ctx, TeamRequest.class);
+    /** Without {@code members} the members stay as they are. */
+    @Override
+    Optional<Team> update(long id, TeamRequest request, ChangeRecorder<Team> audited) {
         TeamDetails details = details(request, id);
         List<Long> members = request.members() == null ? null : members(request.members());
-        Team after = teams.update(id, details, members, audit.recorder(requests.actor(ctx), "update", ENTITY,
-                Team::id)).orElseThrow(Requests.notFound(ENTITY, id));
-        ctx.json(AdminViews.team(after));
+        return teams.update(id, details, members, audited);
     }
 
-    private void delete(Context ctx) {
-        long id = Requests.id(ctx);
-        if (!teams.delete(id, audit.recorder(requests.actor(ctx), "delete", ENTITY, Team::id))) {
-            throw Requests.notFound(ENTITY, id).get();
-        }
-        ctx.status(HttpStatus.NO_CONTENT);
+    @Override
+    boolean delete(long id, ChangeRecorder<Team> audited) {
+        return teams.delete(id, audited);
+    }
+
+    @Override
+    Optional<Team> find(long id) {
+        return teams.find(id);
+    }
+
+    @Override
+    AdminPage<?> list(QueryParams params) {
+        Paging paging = Paging.of(params);
+        return paging.page(teams.search(params.text("query"), params.sort(AdminSort.TEAMS), paging.offset(),
+                paging.limit()), AdminViews::team);
+    }
+
+    @Override
+    Object view(Team stored) {
+        return AdminViews.team(stored);
     }
 
     private TeamDetails details(TeamRequest request, Long self) {
