@@ -253,6 +253,7 @@ final class CallServer implements AutoCloseable {
         try {
             http.start(httpSettings.host(), httpSettings.port());
         } catch (RuntimeException e) {
+            stopHttpQuietly(); // whatever of Jetty did start (the port was taken, say)
             close();
             throw e;
         }
@@ -362,6 +363,14 @@ final class CallServer implements AutoCloseable {
         return resource;
     }
 
+    private void stopHttpQuietly() {
+        try {
+            http.stop();
+        } catch (RuntimeException e) {
+            log.warn("Stopping the HTTP server failed: {}", e.toString());
+        }
+    }
+
     /**
      * Stops accepting requests and closes the WebSockets first (the HTTP server), then the PBX connection (a polite
      * logoff while the PBX is still there), lets the recorder write what it holds, then the rest, the database last.
@@ -370,11 +379,7 @@ final class CallServer implements AutoCloseable {
     public void close() {
         if (listening) {
             listening = false;
-            try {
-                http.stop();
-            } catch (RuntimeException e) {
-                log.warn("Stopping the HTTP server failed: {}", e.toString());
-            }
+            stopHttpQuietly();
         }
         while (!closeInReverse.isEmpty()) {
             AutoCloseable resource = closeInReverse.pop();
