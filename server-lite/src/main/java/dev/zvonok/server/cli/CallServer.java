@@ -91,6 +91,10 @@ import org.slf4j.LoggerFactory;
  * One running server-lite: the database, the directory, the call recorder, the HTTP/WebSocket server and the PBX
  * connection, built in order and closed in reverse. Both {@code serve} and {@code demo} are this, with different
  * settings: the composition root of the server.
+ *
+ * <p>The HTTP port opens last ({@link #listen()}), once the commands have done what makes the server able to serve
+ * (seeded the demo's users, wired the PBX): whoever gets an answer from {@code /health} can log in. On close it is
+ * the first to go, so that nobody is let in while the rest stops.
  */
 final class CallServer implements AutoCloseable {
 
@@ -117,14 +121,18 @@ final class CallServer implements AutoCloseable {
     private final WorkStatuses workStatuses;
     private final QueueTracker queues;
     private final Javalin http;
+    private final HttpSettings httpSettings;
+    private final Optional<ServerIdentity> tls;
+    private boolean listening;
     private AmiCallTracking tracking;
 
     private CallServer(DatabaseSettings databaseSettings, PhoneNumbers numbers, HttpSettings httpSettings,
                        AuthSettings authSettings, ExtensionPatternEndpoints extensions, BreakReasons breakReasons,
                        StatsSettings statsSettings, MemberInterfaces queueMembers) {
         this.numbers = numbers;
+        this.httpSettings = httpSettings;
         // read before anything starts: a bad certificate is a configuration error, not a half-started server
-        Optional<ServerIdentity> tls = httpSettings.tls().map(ServerIdentity::load);
+        tls = httpSettings.tls().map(ServerIdentity::load);
         tls.ifPresent(identity -> {
             String problem = identity.validityProblem(Clock.systemUTC().instant());
             if (!problem.isEmpty()) {
@@ -189,11 +197,7 @@ final class CallServer implements AutoCloseable {
             AdminCheck admins = auth.adminCheck(databaseUp);
             routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
             routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
-            http = HttpServer.create(Json.mapper(), routes, tls).start(httpSettings.host(), httpSettings.port());
-            remember(http::stop);
-            log.info("{} and {} on {}:{} (REST /api, WebSocket /ws, /health, /metrics){}",
-                    tls.isPresent() ? "HTTPS" : "HTTP", tls.isPresent() ? "WSS" : "WebSocket", httpSettings.host(),
-                    http.port(), tls.map(identity -> "; certificate " + identity.describe()).orElse(""));
+            http = HttpServer.create(Json.mapper(), routes, tls);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -203,6 +207,12 @@ final class CallServer implements AutoCloseable {
     /** Starts the database (migrated), the directory, the call recorder and the HTTP/WebSocket server; no PBX yet. */
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth) {
         return open(database, numbers, http, auth, ExtensionPatternEndpoints.standard());
+    }
+
+    /** As {@link #open(DatabaseSettings, PhoneNumbers, HttpSettings, AuthSettings)}, but not listening yet. */
+    static CallServer prepare(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth) {
+        return new CallServer(database, numbers, http, auth, ExtensionPatternEndpoints.standard(),
+                BreakReasons.DEFAULT, StatsSettings.standard(http.timeZone()), MemberInterfaces.defaults());
     }
 
     /** @param extensions what the PBX's extensions look like: the administration accepts no other as one */
@@ -215,13 +225,43 @@ final class CallServer implements AutoCloseable {
     static CallServer open(DatabaseSettings database, PhoneNumbers numbers, HttpSettings http, AuthSettings auth,
                            ExtensionPatternEndpoints extensions, BreakReasons breakReasons) {
         return new CallServer(database, numbers, http, auth, extensions, breakReasons,
-                StatsSettings.standard(http.timeZone()), MemberInterfaces.defaults());
+                StatsSettings.standard(http.timeZone()), MemberInterfaces.defaults()).listen();
     }
 
-    /** As {@code settings} say, on {@code database} and {@code http} (which the demo chooses itself). */
+    /** As {@code settings} say, on {@code database} and {@code http} (which the demo chooses itself), listening. */
     static CallServer open(DatabaseSettings database, ServerConfig settings, HttpSettings http) {
+        return prepare(database, settings, http).listen();
+    }
+
+    /**
+     * As {@code settings} say, but not listening yet: the commands seed, wire the PBX and then {@link #listen()}. On
+     * failure nothing is left running.
+     */
+    static CallServer prepare(DatabaseSettings database, ServerConfig settings, HttpSettings http) {
         return new CallServer(database, settings.phoneNumbers(), http, settings.auth(), settings.operatorEndpoints(),
                 settings.breakReasons(), settings.stats(), settings.queueMemberInterfaces());
+    }
+
+    /**
+     * Opens the HTTP port: the REST API, the WebSocket, /health and /metrics answer from now on. Call it once the
+     * server can serve what they offer.
+     */
+    CallServer listen() {
+        if (listening) {
+            throw new IllegalStateException("already listening on port " + http.port());
+        }
+        try {
+            http.start(httpSettings.host(), httpSettings.port());
+        } catch (RuntimeException e) {
+            stopHttpQuietly(); // whatever of Jetty did start (the port was taken, say)
+            close();
+            throw e;
+        }
+        listening = true;
+        log.info("{} and {} on {}:{} (REST /api, WebSocket /ws, /health, /metrics){}",
+                tls.isPresent() ? "HTTPS" : "HTTP", tls.isPresent() ? "WSS" : "WebSocket", httpSettings.host(),
+                http.port(), tls.map(identity -> "; certificate " + identity.describe()).orElse(""));
+        return this;
     }
 
     /** The queues the PBX reports, as the board asks for them. */
@@ -268,6 +308,9 @@ final class CallServer implements AutoCloseable {
     }
 
     int httpPort() {
+        if (!listening) {
+            throw new IllegalStateException("not listening yet: listen() first");
+        }
         return http.port();
     }
 
@@ -320,9 +363,24 @@ final class CallServer implements AutoCloseable {
         return resource;
     }
 
-    /** Stops the PBX connection first, lets the recorder write what it holds, then the rest, the database last. */
+    private void stopHttpQuietly() {
+        try {
+            http.stop();
+        } catch (RuntimeException e) {
+            log.warn("Stopping the HTTP server failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * Stops accepting requests and closes the WebSockets first (the HTTP server), then the PBX connection (a polite
+     * logoff while the PBX is still there), lets the recorder write what it holds, then the rest, the database last.
+     */
     @Override
     public void close() {
+        if (listening) {
+            listening = false;
+            stopHttpQuietly();
+        }
         while (!closeInReverse.isEmpty()) {
             AutoCloseable resource = closeInReverse.pop();
             try {

@@ -74,29 +74,44 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (UntilStopped running = UntilStopped.install()) {
+            return runUntil(running);
+        }
+    }
+
+    /**
+     * Runs the demo until {@code running} is told to stop. The simulated PBX starts first and stops last, so that
+     * the server logs off from a PBX that is still there; the HTTP port opens once the demo's users exist and the PBX
+     * is wired, so that whoever gets an answer from {@code /health} can log in.
+     */
+    Integer runUntil(UntilStopped running) throws Exception {
         ServerConfig settings = ServerConfig.load(config);
-        try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(DatabaseSettings.embedded(dataDir), settings, http(settings))) {
-            new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers())
-                    .seed();
-            if (ami != null) {
-                server.followPbx(amiAt(ami), settings.operatorEndpoints(), settings.originate());
-                running.await();
-                return 0;
-            }
-            PbxSimulator simulator = new PbxSimulator(ShapeLibrary.load(), Instant.now(), System.nanoTime());
-            AmiEndpoint.Builder endpoint = AmiEndpoint.builder()
-                    .bindAddress(InetAddress.getLoopbackAddress()).port(pbxPort);
-            try (SimulatedPbx pbx = SimulatedPbx.start(endpoint, simulator, PlaybackSpeed.parse(speed))) {
-                pbx.loopDemo(new DemoScenario(simulator, DemoScenario.Settings.defaults()), Duration.ofSeconds(2));
-                log.info("Simulated Asterisk listening on 127.0.0.1:{} (AMI user {} / {})", pbx.endpoint().port(),
-                        AmiAccount.CRM.username(), AmiAccount.CRM.secret());
-                server.followPbx(AmiSettings.of("127.0.0.1", pbx.endpoint().port(), AmiAccount.CRM.username(),
-                        AmiAccount.CRM.secret()), settings.operatorEndpoints(), settings.originate());
+        if (ami != null) {
+            try (CallServer server = CallServer.prepare(DatabaseSettings.embedded(dataDir), settings, http(settings))) {
+                seed(server, settings);
+                server.followPbx(amiAt(ami), settings.operatorEndpoints(), settings.originate()).listen();
                 running.await();
             }
+            return 0;
+        }
+        PbxSimulator simulator = new PbxSimulator(ShapeLibrary.load(), Instant.now(), System.nanoTime());
+        AmiEndpoint.Builder endpoint = AmiEndpoint.builder()
+                .bindAddress(InetAddress.getLoopbackAddress()).port(pbxPort);
+        try (SimulatedPbx pbx = SimulatedPbx.start(endpoint, simulator, PlaybackSpeed.parse(speed));
+             CallServer server = CallServer.prepare(DatabaseSettings.embedded(dataDir), settings, http(settings))) {
+            seed(server, settings);
+            pbx.loopDemo(new DemoScenario(simulator, DemoScenario.Settings.defaults()), Duration.ofSeconds(2));
+            log.info("Simulated Asterisk listening on 127.0.0.1:{} (AMI user {} / {})", pbx.endpoint().port(),
+                    AmiAccount.CRM.username(), AmiAccount.CRM.secret());
+            server.followPbx(AmiSettings.of("127.0.0.1", pbx.endpoint().port(), AmiAccount.CRM.username(),
+                    AmiAccount.CRM.secret()), settings.operatorEndpoints(), settings.originate()).listen();
+            running.await();
         }
         return 0;
+    }
+
+    private static void seed(CallServer server, ServerConfig settings) {
+        new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), settings.phoneNumbers()).seed();
     }
 
     /** The configured HTTP settings on the demo's own address and port. */

@@ -40,13 +40,14 @@ final class ServeCommand implements Callable<Integer> {
         // the first line of the log: which database this server writes to, before anything else can go wrong
         log.info("Database: {}", database.description());
         try (UntilStopped running = UntilStopped.install();
-             CallServer server = CallServer.open(database, settings, settings.http())) {
+             CallServer server = CallServer.prepare(database, settings, settings.http())) {
             if (!server.users().hasActiveAdmin()) {
                 // the package's launcher names itself (zvonok-server); a jar run by hand is told as the README shows it
                 log.warn(NO_ADMIN, System.getProperty("zvonok.command", "java -jar server-lite.jar"),
                         config == null ? "" : " --config " + config);
             }
-            server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate());
+            // listening only once the PBX is wired: /health then tells the truth from its first answer
+            server.followPbx(settings.ami(), settings.operatorEndpoints(), settings.originate()).listen();
             running.await();
         }
         return 0;

@@ -25,6 +25,16 @@ final class UntilStopped implements AutoCloseable {
         return guard;
     }
 
+    /** Stopped by {@link #stop()} only, not by the JVM's shutdown: for running a command inside a test. */
+    static UntilStopped manual() {
+        return new UntilStopped();
+    }
+
+    /** Asks the command to stop, as Ctrl-C would; returns at once. */
+    void stop() {
+        stopRequested.countDown();
+    }
+
     void await() throws InterruptedException {
         stopRequested.await();
     }

@@ -45,6 +45,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("listen_addresses", "localhost")
+                    // the library's own hook would stop PostgreSQL at the first moment of the JVM's shutdown, under
+                    // the feet of the recorder still writing its last calls; the server closes it last instead (and
+                    // a PostgreSQL left behind by a killed JVM is stopped by clearLeftovers on the next start)
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
             server.createDatabaseIfMissing();

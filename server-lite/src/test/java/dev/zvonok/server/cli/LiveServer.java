@@ -55,10 +55,10 @@ public final class LiveServer implements AutoCloseable {
 
     private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http,
                                     PhoneNumbers numbers) {
-        CallServer server = CallServer.open(database, numbers, http, auth);
+        CallServer server = CallServer.prepare(database, numbers, http, auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
-            server.followPbx(ami, ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults());
+            server.followPbx(ami, ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults()).listen();
             if (!server.tracking().connection().awaitConnected(Duration.ofSeconds(10))) {
                 throw new IllegalStateException("the server did not log in to the PBX");
             }

@@ -139,9 +139,8 @@ final class OperatorClient implements AutoCloseable {
         return await(type, message -> true);
     }
 
-    /** Every message received so far and not yet awaited, after giving late ones {@code quiet} to arrive. */
-    List<ServerMessage> drain(Duration quiet) throws InterruptedException {
-        Thread.sleep(quiet.toMillis());
+    /** Every message received so far and not yet awaited. */
+    private List<ServerMessage> drain() {
         String text;
         while ((text = received.poll()) != null) {
             seen.add(parse(text));
@@ -159,7 +158,7 @@ final class OperatorClient implements AutoCloseable {
         String ref = "barrier-" + System.nanoTime();
         send(new ClientMessage.Ping(ref));
         await(ServerMessage.Pong.class, pong -> ref.equals(pong.ref()));
-        return drain(Duration.ZERO);
+        return drain();
     }
 
     CloseReason awaitClose() throws Exception {

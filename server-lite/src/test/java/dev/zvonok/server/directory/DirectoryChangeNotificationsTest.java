@@ -9,7 +9,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -62,7 +66,8 @@ class DirectoryChangeNotificationsTest {
         try (TcpProxy proxy = new TcpProxy(db.host(), db.port())) {
             HikariDataSource throughProxy = db.newPool(db.jdbcUrlVia(proxy.host(), proxy.port()), 2,
                     Duration.ofSeconds(1));
-            try (var notifications = new DirectoryChangeNotifications(throughProxy, directory,
+            AtomicInteger connectionsAsked = new AtomicInteger();
+            try (var notifications = new DirectoryChangeNotifications(counting(throughProxy, connectionsAsked), directory,
                     Duration.ofMillis(200), Duration.ofSeconds(1)).start()) {
                 await().atMost(Duration.ofSeconds(10)).until(notifications::isListening);
                 assertThat(directory.identify("89271390907").name()).isEqualTo("Автодом Волга");
@@ -71,7 +76,9 @@ class DirectoryChangeNotificationsTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !notifications.isListening());
                 otherProcess(db.dsl()).update(DEALERS).set(DEALERS.NAME, "Автодом Волга (новый)")
                         .where(DEALERS.NAME.eq("Автодом Волга")).execute();
-                Thread.sleep(300);
+                // the barrier: an attempt to listen again begun after the change (the one before may be under way)
+                int asked = connectionsAsked.get();
+                await().atMost(Duration.ofSeconds(30)).until(() -> connectionsAsked.get() >= asked + 2);
                 assertThat(directory.identify("89271390907").name()).as("nobody told the cache").isEqualTo("Автодом Волга");
 
                 proxy.restore();
@@ -80,6 +87,21 @@ class DirectoryChangeNotificationsTest {
                         .until(() -> directory.identify("89271390907").name().equals("Автодом Волга (новый)"));
             }
         }
+    }
+
+    /** {@code pool}, counting how often a connection is asked of it. */
+    private static DataSource counting(DataSource pool, AtomicInteger asked) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        asked.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(pool, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The same database through its own jOOQ context: nothing tells {@link Directory} about these writes. */
