@@ -47,8 +47,8 @@ if [[ $wm == openbox ]]; then openbox >"$work/openbox.log" 2>&1 & pids+=($!); sl
 "$java" -jar server-lite/target/server-lite.jar demo --port "$port" --speed 2 --data-dir "$work/server" \
     >"$work/server.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.5; done
-"$java" --enable-native-access=ALL-UNNAMED -jar app/target/zvonok-app.jar --server "http://127.0.0.1:$port" \
-    --login ivanov --password demo --data-dir "$work/app" >"$work/app.log" 2>&1 & pids+=($!)
+ZVONOK_PASSWORD=demo "$java" --enable-native-access=ALL-UNNAMED -jar app/target/zvonok-app.jar --server "http://127.0.0.1:$port" \
+    --login ivanov --data-dir "$work/app" >"$work/app.log" 2>&1 & pids+=($!)
 
 main=""
 for _ in $(seq 1 60); do
