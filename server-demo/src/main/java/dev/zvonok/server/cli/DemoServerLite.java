@@ -29,10 +29,12 @@ public final class DemoServerLite {
 
     /** @param stdin where commands read what they are told on standard input (a new user's password) */
     public static CommandLine commandLine(InputStream stdin) {
-        CommandLine commandLine = ServerLite.commandLine(stdin)
-                .addSubcommand(new DemoCommand())
+        CommandLine commandLine = ServerLite.commandLine(stdin);
+        CommandLine help = commandLine.getCommandSpec().removeSubcommand("help");
+        commandLine.addSubcommand(new DemoCommand())
                 .addSubcommand(new ReplayCommand())
-                .addSubcommand(new AmiReplayCommand());
+                .addSubcommand(new AmiReplayCommand())
+                .addSubcommand("help", help); // still listed last
         CommandLine.IExecutionExceptionHandler serverLite = commandLine.getExecutionExceptionHandler();
         // set after the subcommands are added: picocli hands a handler only to the subcommands it already has
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
