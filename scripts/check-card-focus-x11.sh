@@ -30,7 +30,7 @@ done
 [[ $wm == none ]] || command -v openbox >/dev/null || { echo "needs openbox (or --no-wm)" >&2; exit 2; }
 source scripts/jdk.sh
 java="$JAVA_HOME/bin/java"
-[[ -f server-lite/target/server-lite.jar && -f app/target/zvonok-app.jar ]] || ./mvnw -B -q -DskipTests package
+[[ -f server-demo/target/server-demo.jar && -f app/target/zvonok-app.jar ]] || ./mvnw -B -q -DskipTests package
 
 work=$(mktemp -d)
 display=:$((90 + RANDOM % 9))
@@ -44,7 +44,7 @@ export DISPLAY=$display
 sleep 1
 if [[ $wm == openbox ]]; then openbox >"$work/openbox.log" 2>&1 & pids+=($!); sleep 1; fi
 
-"$java" -jar server-lite/target/server-lite.jar demo --port "$port" --speed 2 --data-dir "$work/server" \
+"$java" -jar server-demo/target/server-demo.jar demo --port "$port" --speed 2 --data-dir "$work/server" \
     >"$work/server.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.5; done
 ZVONOK_PASSWORD=demo "$java" --enable-native-access=ALL-UNNAMED -jar app/target/zvonok-app.jar --server "http://127.0.0.1:$port" \

@@ -22,7 +22,7 @@ ZVONOK_DEMO_PORT=$port setsid "${launcher[@]}" ./demo >"$log" 2>&1 &
 group=$!
 
 app_pid() { pgrep -f -- "zvonok-app.jar --server http://127.0.0.1:$port" || true; }
-server_pid() { pgrep -f -- "server-lite.jar demo --port $port" || true; }
+server_pid() { pgrep -f -- "server-demo.jar demo --port $port" || true; }
 demo_pid() { pgrep -g "$group" -f -- "bash ./demo" || true; }
 
 for _ in $(seq 1 480); do

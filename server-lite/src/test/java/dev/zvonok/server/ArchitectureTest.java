@@ -32,8 +32,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule asteriskJavaOnlyAtTheEdge = noClasses()
-            .that().resideOutsideOfPackages("dev.zvonok.server.ami..", "dev.zvonok.server..ami..",
-                    "dev.zvonok.server.replay..")
+            .that().resideOutsideOfPackages("dev.zvonok.server.ami..", "dev.zvonok.server..ami..")
             .should().dependOnClassesThat().resideInAPackage("org.asteriskjava..");
 
     /**

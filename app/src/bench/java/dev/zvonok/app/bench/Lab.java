@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.tyrus.client.ClientManager;
 
 /**
- * The world around the measured app: server-lite in a JVM of its own, as in production ({@code server-lite.jar demo
+ * The world around the measured app: server-lite in a JVM of its own, as in production ({@code server-demo.jar demo
  * --ami}: embedded PostgreSQL, the demo directory — Иван Иванов on 777, password "demo" —, REST and WebSocket), and
  * the PBX it follows, simulated here from the recorded Asterisk call shapes. The app under test is a third process.
  */
@@ -104,7 +104,7 @@ final class Lab implements AutoCloseable {
         return lab;
     }
 
-    /** server-lite's shaded jar: {@code -Dbench.server.jar}, else the one on this class path (app's test scope). */
+    /** server-demo's shaded jar: {@code -Dbench.server.jar}, else the one on this class path (the bench profile's). */
     private static Path serverJar() {
         String given = System.getProperty("bench.server.jar");
         if (given != null) {
@@ -114,10 +114,10 @@ final class Lab implements AutoCloseable {
                 .map(Path::of)
                 .filter(entry -> {
                     String name = entry.getFileName().toString();
-                    return name.startsWith("server-lite") && name.endsWith(".jar") && !name.contains("tests");
+                    return name.startsWith("server-demo") && name.endsWith(".jar") && !name.contains("tests");
                 })
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("server-lite's jar is not on the class path"));
+                .orElseThrow(() -> new IllegalStateException("server-demo's jar is not on the class path"));
     }
 
     /** The server as the app is told it: {@code --server http://127.0.0.1:port}. */

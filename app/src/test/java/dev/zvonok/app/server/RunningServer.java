@@ -128,7 +128,7 @@ public final class RunningServer implements AutoCloseable {
         return pbx.player();
     }
 
-    /** Plays a recorded trace from server-lite's {@code /ami-traces/}. */
+    /** Plays a recorded trace from pbx-sim's {@code /ami-traces/}. */
     public void play(String trace) {
         pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
     }

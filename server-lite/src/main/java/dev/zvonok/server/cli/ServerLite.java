@@ -1,8 +1,6 @@
 package dev.zvonok.server.cli;
 
-import dev.zvonok.server.amiwire.MalformedAmiMessageException;
 import dev.zvonok.server.config.ServerConfig;
-import dev.zvonok.server.replay.TraceReplay;
 import dev.zvonok.server.directory.DirectoryConflictException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * server-lite's command line: each subcommand is one way to run it and the composition root of that way.
+ * server-lite's command line: each subcommand is one way to run it and the composition root of that way. The ways
+ * that bring their own PBX (demo, replay, ami-replay) are server-demo's {@code DemoServerLite}, not the product's.
  *
- * <p>Exit status: 0 done, 1 failed while running (e.g. replay's AMI connection dropped), 2 bad input (arguments,
- * configuration, an unreadable trace).
+ * <p>Exit status: 0 done, 1 failed while running (e.g. an import with rejected rows), 2 bad input (arguments,
+ * configuration, an unreadable file).
  */
 @Command(name = "server-lite",
         mixinStandardHelpOptions = true,
@@ -21,9 +20,6 @@ import picocli.CommandLine.Command;
         description = "Follows every call of an Asterisk PBX over AMI and records it.",
         subcommands = {
                 ServeCommand.class,
-                DemoCommand.class,
-                ReplayCommand.class,
-                AmiReplayCommand.class,
                 UsersCommand.class,
                 ImportCommand.class,
                 CommandLine.HelpCommand.class
@@ -58,19 +54,13 @@ public final class ServerLite {
                 cmd.getErr().println(cmd.getColorScheme().errorText("server-lite: " + failure.getMessage()));
                 return BAD_INPUT;
             }
-            if (failure instanceof TraceReplay.ConnectionLostException) {
-                cmd.getErr().println(cmd.getColorScheme().errorText(
-                        "server-lite " + cmd.getCommandName() + ": " + failure.getMessage()));
-                return FAILED;
-            }
             throw failure;
         });
         return commandLine;
     }
 
     private static boolean isBadInput(Exception failure) {
-        return failure instanceof MalformedAmiMessageException
-                || failure instanceof ServerConfig.InvalidConfigException
+        return failure instanceof ServerConfig.InvalidConfigException
                 || failure instanceof UncheckedIOException
                 || failure instanceof DirectoryConflictException
                 || failure instanceof IllegalArgumentException;

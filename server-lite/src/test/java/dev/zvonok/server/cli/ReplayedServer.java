@@ -52,7 +52,7 @@ final class ReplayedServer implements BeforeEachCallback, AfterEachCallback {
         return pbx;
     }
 
-    /** Plays a recording of server-lite's {@code /ami-traces/} from now on. */
+    /** Plays a recording of pbx-sim's {@code /ami-traces/} from now on. */
     void play(String trace) {
         pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events(), Duration.ZERO);
     }

@@ -45,9 +45,10 @@ class TraceReplayTest {
         OfferRecord offer = calls.getFirst().offers().getFirst();
         assertThat(offer.result()).isEqualTo(OfferResult.ANSWERED);
         // recorded: rings 3.0 s, talks 5.0 s; unscaled they would read 0.6 s and 1 s. Every millisecond of scheduling
-        // noise on a busy machine (a cold JVM loading asterisk-java's event classes) is 5 ms of trace time.
-        assertThat(Duration.between(offer.ringAt(), offer.answerAt())).isBetween(ms(2400), ms(3800));
-        assertThat(Duration.between(offer.answerAt(), offer.endAt())).isBetween(ms(4400), ms(6000));
+        // noise on a busy machine (a cold JVM loading asterisk-java's event classes: this test runs first in its
+        // module) is 5 ms of trace time, either way: the bounds only tell scaled from unscaled.
+        assertThat(Duration.between(offer.ringAt(), offer.answerAt())).isBetween(ms(2000), ms(4000));
+        assertThat(Duration.between(offer.answerAt(), offer.endAt())).isBetween(ms(4000), ms(6500));
     }
 
     private static Duration ms(long millis) {
