@@ -1,6 +1,7 @@
 package dev.zvonok.app.board;
 
 import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.model.board.BoardReplica;
 import dev.zvonok.model.board.BoardCall;
 import dev.zvonok.model.board.BoardCallState;
 import dev.zvonok.model.board.BoardOperator;
@@ -79,7 +80,7 @@ public final class BoardViewModel {
 
     // the delivery thread's side, guarded by lock
     private final Object lock = new Object();
-    private final BoardState board = new BoardState();
+    private final BoardReplica board = new BoardReplica();
     private boolean wanted;
     private boolean connected;
     private boolean awaitingSnapshot;
@@ -220,7 +221,7 @@ public final class BoardViewModel {
                         // its way supersedes it
                         return;
                     }
-                    if (board.apply(delta.change()) == BoardState.Applied.GAP) {
+                    if (board.apply(delta.change()) == BoardReplica.Applied.GAP) {
                         gaps++;
                         ask = true;
                     } else {

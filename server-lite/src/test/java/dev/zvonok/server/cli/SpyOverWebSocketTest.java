@@ -172,7 +172,7 @@ class SpyOverWebSocketTest {
             end++;
         }
         pbx.player().schedule(events.subList(0, end), Duration.ZERO);
-        supervisor.await(ServerMessage.BoardChanged.class, changed -> changed.change().operators().stream()
+        supervisor.await(ServerMessage.BoardChanged.class, changed -> changed.change().operatorChanges().stream()
                 .anyMatch(o -> o.userId() == ivanov && o.state() == OperatorState.TALKING));
     }
 
