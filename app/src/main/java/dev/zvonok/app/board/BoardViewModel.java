@@ -342,7 +342,7 @@ public final class BoardViewModel {
                 call == null ? null : call.callerNumber(),
                 call == null ? null : call.state(),
                 call == null || call.line() == null ? null : call.line().name(),
-                operator.calls().size());
+                operator.calls().size(), operator.unansweredInARow());
     }
 
     private String who(CallerView caller, String number) {
@@ -476,6 +476,16 @@ public final class BoardViewModel {
                 }
             }
         }
+        if (!isMuted(AlertKind.UNANSWERED_RINGS)) {
+            for (OperatorRow row : rows) {
+                if (row.unansweredInARow() >= limits.unansweredRingsAlert()) {
+                    // one episode until the operator answers a call again (the count goes back to 0)
+                    String key = "unanswered:" + row.userId();
+                    now.putIfAbsent(key, new BoardAlert(AlertKind.UNANSWERED_RINGS, key, row.name(), null,
+                            row.since(), row.unansweredInARow()));
+                }
+            }
+        }
         raised.retainAll(now.keySet()); // an episode that ended may start again
         alerts.removeIf(alert -> !now.containsKey(alert.key()));
         for (BoardAlert alert : now.values()) {
@@ -501,6 +511,29 @@ public final class BoardViewModel {
 
     public BooleanProperty mutedProperty(AlertKind kind) {
         return muted.get(kind);
+    }
+
+    /** The thresholds and mutes as the supervisor left them. */
+    public BoardPreferences preferences() {
+        Set<AlertKind> mutedNow = java.util.EnumSet.noneOf(AlertKind.class);
+        muted.forEach((kind, mute) -> {
+            if (mute.get()) {
+                mutedNow.add(kind);
+            }
+        });
+        return new BoardPreferences(thresholds.get(), mutedNow);
+    }
+
+    /** The thresholds and mutes the supervisor stored, e.g. before the last restart. */
+    public void restore(BoardPreferences preferences) {
+        thresholds.set(preferences.thresholds());
+        muted.forEach((kind, mute) -> mute.set(preferences.muted().contains(kind)));
+    }
+
+    /** {@code listener} hears every change of a threshold or a mute, with all of them as they are then. */
+    public void onPreferencesChanged(java.util.function.Consumer<BoardPreferences> listener) {
+        thresholds.addListener((o, was, now) -> listener.accept(preferences()));
+        muted.values().forEach(mute -> mute.addListener((o, was, now) -> listener.accept(preferences())));
     }
 
     // ------------------------------------------------------------------------------- what the view binds to

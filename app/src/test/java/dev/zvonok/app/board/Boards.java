@@ -66,7 +66,7 @@ public final class Boards {
     public static BoardOperator operator(long id, String name, String extension, String team, OperatorState state,
                                          Instant since, BoardCall... calls) {
         return new BoardOperator(id, name, List.of(extension), team == null ? List.of() : List.of(team), state, since,
-                state == OperatorState.BREAK ? "lunch" : null, List.of(calls));
+                state == OperatorState.BREAK ? "lunch" : null, List.of(calls), 0);
     }
 
     public static BoardCall call(String id, String number, String callerName, String line, BoardCallState state,

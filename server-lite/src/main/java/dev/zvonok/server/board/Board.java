@@ -343,7 +343,7 @@ public final class Board implements AutoCloseable {
     private BoardOperator tileOf(User user) {
         OperatorNow now = states.now(user.id());
         return new BoardOperator(user.id(), user.displayName(), user.extensions(), user.teams(), now.state(),
-                now.since(), now.reason(), now.calls());
+                now.since(), now.reason(), now.calls(), now.unansweredInARow());
     }
 
     private void submit(Runnable task) {

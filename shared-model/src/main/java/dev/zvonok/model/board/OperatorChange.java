@@ -17,6 +17,7 @@ import java.util.List;
  *                   when given, {@code since} and {@code reason} are given too ({@code reason} null meaning none)
  * @param calls      calls that are new or changed, whole; a changed call keeps its place, a new one goes last
  * @param callsGone  ids of calls no longer on the tile
+ * @param unansweredInARow the new count of calls not taken in a row, or null when unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record OperatorChange(long userId,
@@ -24,7 +25,7 @@ public record OperatorChange(long userId,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<String> extensions,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<String> teams,
                              OperatorState state, Instant since, String reason,
-                             List<BoardCall> calls, List<String> callsGone) {
+                             List<BoardCall> calls, List<String> callsGone, Integer unansweredInARow) {
 
     public OperatorChange {
         extensions = extensions == null ? null : List.copyOf(extensions);
@@ -47,7 +48,8 @@ public record OperatorChange(long userId,
                 before.extensions().equals(after.extensions()) ? null : after.extensions(),
                 before.teams().equals(after.teams()) ? null : after.teams(),
                 stateMoved ? after.state() : null, stateMoved ? after.since() : null,
-                stateMoved ? after.reason() : null, calls.upserted(), calls.gone());
+                stateMoved ? after.reason() : null, calls.upserted(), calls.gone(),
+                before.unansweredInARow() == after.unansweredInARow() ? null : after.unansweredInARow());
     }
 
     /** The tile {@code before} with this change applied. */
@@ -59,12 +61,13 @@ public record OperatorChange(long userId,
                 extensions == null ? before.extensions() : extensions, teams == null ? before.teams() : teams,
                 state == null ? before.state() : state, state == null ? before.since() : since,
                 state == null ? before.reason() : reason,
-                KeyedLists.apply(before.calls(), calls, callsGone, BoardCall::callId));
+                KeyedLists.apply(before.calls(), calls, callsGone, BoardCall::callId),
+                unansweredInARow == null ? before.unansweredInARow() : unansweredInARow);
     }
 
     @JsonIgnore
     public boolean isEmpty() {
         return name == null && extensions == null && teams == null && state == null && calls.isEmpty()
-                && callsGone.isEmpty();
+                && callsGone.isEmpty() && unansweredInARow == null;
     }
 }

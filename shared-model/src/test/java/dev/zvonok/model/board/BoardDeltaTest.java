@@ -27,14 +27,14 @@ class BoardDeltaTest {
     }
 
     private static BoardOperator anna(OperatorState state, String reason, BoardCall... calls) {
-        return new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"), state, AT, reason, List.of(calls));
+        return new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"), state, AT, reason, List.of(calls), 0);
     }
 
     @Test
     void aCallAnsweredSendsTheStateAndThatCallOnly() throws Exception {
         BoardOperator ringing = anna(OperatorState.RINGING, null, call("c1", BoardCallState.RINGING, 0));
         BoardOperator talking = new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"),
-                OperatorState.TALKING, AT.plusSeconds(4), null, List.of(call("c1", BoardCallState.TALKING, 4)));
+                OperatorState.TALKING, AT.plusSeconds(4), null, List.of(call("c1", BoardCallState.TALKING, 4)), 0);
 
         OperatorChange change = OperatorChange.between(ringing, talking);
 
@@ -51,7 +51,7 @@ class BoardDeltaTest {
     void aBreakEndedClearsItsReasonAndAnEmptiedTeamListIsSaidSo() throws Exception {
         BoardOperator onBreak = anna(OperatorState.BREAK, "lunch");
         BoardOperator back = new BoardOperator(7, "Анна Петровна", List.of("777"), List.of(), OperatorState.AVAILABLE,
-                AT.plusSeconds(60), null, List.of());
+                AT.plusSeconds(60), null, List.of(), 0);
 
         OperatorChange change = json.readValue(json.writeValueAsString(OperatorChange.between(onBreak, back)),
                 OperatorChange.class);
@@ -125,8 +125,8 @@ class BoardDeltaTest {
         assertThat(replica.version()).isEqualTo(2);
 
         OperatorChange ofAStranger = OperatorChange.between(
-                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.AVAILABLE, AT, null, List.of()),
-                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.OFFLINE, AT, null, List.of()));
+                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.AVAILABLE, AT, null, List.of(), 0),
+                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.OFFLINE, AT, null, List.of(), 0));
         BoardChange partlyWrong = new BoardChange(2, 3, AT, null,
                 List.of(OperatorChange.between(talking, ringing), ofAStranger), null, null, null, null, null);
         assertThat(replica.apply(partlyWrong)).isEqualTo(BoardReplica.Applied.GAP);
