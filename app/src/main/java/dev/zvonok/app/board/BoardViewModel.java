@@ -105,6 +105,7 @@ public final class BoardViewModel {
     private final ObservableList<String> teamsView = FXCollections.unmodifiableObservableList(teams);
     private final ObservableList<BoardAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyObjectWrapper<InboundCounters> counters = new ReadOnlyObjectWrapper<>(this, "counters");
+    private final ReadOnlyObjectWrapper<Instant> dayStart = new ReadOnlyObjectWrapper<>(this, "dayStart");
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyIntegerWrapper passes = new ReadOnlyIntegerWrapper(this, "passes");
@@ -276,6 +277,7 @@ public final class BoardViewModel {
                 boardQueues = board.hasSnapshot() ? board.queues() : boardQueues;
                 if (board.hasSnapshot()) {
                     counters.set(board.counters());
+                    dayStart.set(board.dayStart());
                 }
                 current.set(board.hasSnapshot() && connected);
                 problem.set(refusal);
@@ -565,6 +567,14 @@ public final class BoardViewModel {
     /** Today's counters over every queue and line the supervisor sees; null until the first snapshot. */
     public ReadOnlyObjectProperty<InboundCounters> countersProperty() {
         return counters.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the server's business day began: "today" of the counters and of an operator's calls, in the call centre's
+     * time zone and day boundary (not the supervisor's calendar); null until the first snapshot.
+     */
+    public ReadOnlyObjectProperty<Instant> dayStartProperty() {
+        return dayStart.getReadOnlyProperty();
     }
 
     /** Whether the board on screen is live: connected, and a snapshot came since. */

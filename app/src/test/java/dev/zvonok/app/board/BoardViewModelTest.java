@@ -319,7 +319,7 @@ class BoardViewModelTest {
                 call("c-2", "+74950000009", null, "Main line", BoardCallState.RINGING, T0));
         OperatorChange ringing = OperatorChange.between(anna, annaRinging);
         board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(1, 2, T0, null,
-                List.of(ringing), null, null, null, null, null))));
+                List.of(ringing), null, null, null, null, null, null))));
         board.tick();
         assertThat(rows()).filteredOn(row -> row.userId() == 1).singleElement().satisfies(row -> {
             assertThat(row.name()).as("kept from the snapshot").isEqualTo("Анна Смирнова");
@@ -331,7 +331,7 @@ class BoardViewModelTest {
         OperatorChange ofAStranger = OperatorChange.between(vera, operator(3, "Вера Петрова", "703", "Sales",
                 OperatorState.AVAILABLE, T0));
         board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(2, 3, T0, null,
-                List.of(ofAStranger), null, null, null, null, null))));
+                List.of(ofAStranger), null, null, null, null, null, null))));
         assertThat(board.gaps()).isEqualTo(1);
         assertThat(server.subscribed).hasSize(2);
     }

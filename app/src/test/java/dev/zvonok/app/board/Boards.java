@@ -54,13 +54,13 @@ public final class Boards {
 
     public static ServerMessage change(long base, long version, List<BoardOperator> operators, List<Long> gone) {
         return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, operators, List.of(), gone,
-                List.of(), List.of(), List.of(), null)));
+                List.of(), List.of(), List.of(), null, null)));
     }
 
     public static ServerMessage queuesChanged(long base, long version, List<BoardQueue> queues, List<String> gone,
                                               InboundCounters counters) {
         return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, List.of(), List.of(), List.of(),
-                queues, List.of(), gone, counters)));
+                queues, List.of(), gone, counters, null)));
     }
 
     public static BoardOperator operator(long id, String name, String extension, String team, OperatorState state,

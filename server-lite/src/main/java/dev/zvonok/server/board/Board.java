@@ -226,7 +226,8 @@ public final class Board implements AutoCloseable {
         List<BoardQueue> visible = queues().stream().filter(scope::sees).map(scope::shown).toList();
         visible.forEach(queue -> subscription.shownQueues.put(queue.name(), queue));
         subscription.shownCounters = counters.total(scope, subscription.shownQueues.keySet(), now);
-        return new BoardSnapshot(subscription.version, now, counters.dayStart(now), operators, visible,
+        subscription.shownDayStart = counters.dayStart(now);
+        return new BoardSnapshot(subscription.version, now, subscription.shownDayStart, operators, visible,
                 subscription.shownCounters);
     }
 
@@ -247,6 +248,7 @@ public final class Board implements AutoCloseable {
             List<User> all = directory.users();
             Map<Long, User> users = operatorsById(all);
             Map<Long, BoardOperator> tiles = new HashMap<>();
+            Instant dayStart = counters.dayStart(now);
             // supervisors who saw the same tile before get the same change: worked out once per frame
             Changes<Long, BoardOperator, OperatorChange> tileChanges =
                     new Changes<>(BoardOperator::userId, OperatorChange::between);
@@ -294,8 +296,13 @@ public final class Board implements AutoCloseable {
                         total = counted;
                     }
                 }
+                Instant newDay = null;
+                if (!dayStart.equals(subscription.shownDayStart)) {
+                    subscription.shownDayStart = dayStart;
+                    newDay = dayStart;
+                }
                 BoardChange change = new BoardChange(subscription.version, subscription.version + 1, now, operators,
-                        operatorChanges, gone, queuesShown, queueChanges, queuesGone, total);
+                        operatorChanges, gone, queuesShown, queueChanges, queuesGone, total, newDay);
                 if (!change.isEmpty()) {
                     subscription.version++;
                     subscription.to.changed(change);
@@ -403,6 +410,7 @@ public final class Board implements AutoCloseable {
         final Map<Long, BoardOperator> shown = new HashMap<>();
         final Map<String, BoardQueue> shownQueues = new LinkedHashMap<>();
         InboundCounters shownCounters;
+        Instant shownDayStart;
 
         Subscription(long viewerId, Role role, BoardSubscriber to) {
             this.viewerId = viewerId;

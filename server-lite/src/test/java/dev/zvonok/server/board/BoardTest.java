@@ -53,6 +53,7 @@ class BoardTest {
     private final FakeQueues queues = new FakeQueues();
     private final List<String> countersAsked = new CopyOnWriteArrayList<>();
     private Board board;
+    private volatile Instant dayStart = T0.minus(Duration.ofHours(9));
 
     @BeforeEach
     void start() {
@@ -61,7 +62,7 @@ class BoardTest {
         TodayCountersSource counters = new TodayCountersSource() {
             @Override
             public Instant dayStart(Instant now) {
-                return T0.minus(Duration.ofHours(9));
+                return dayStart;
             }
 
             @Override
@@ -123,6 +124,22 @@ class BoardTest {
         });
         board.sendChanges();
         assertThat(supervisor.changes).as("nothing changed: nothing sent").hasSize(1);
+    }
+
+    @Test
+    void aNewBusinessDayIsSentOnceWithoutWaitingForOtherChanges() {
+        Frames supervisor = new Frames();
+        board.subscribe("s", fixture.userId("supervisor"), Role.SUPERVISOR, "r", supervisor);
+        board.sendChanges();
+        assertThat(supervisor.changes).isEmpty();
+
+        dayStart = T0.plus(Duration.ofHours(15)); // the day boundary passed
+        board.sendChanges();
+        board.sendChanges();
+        assertThat(supervisor.changes).singleElement().satisfies(change -> {
+            assertThat(change.dayStart()).isEqualTo(T0.plus(Duration.ofHours(15)));
+            assertThat(change.baseVersion()).isEqualTo(supervisor.snapshots.getFirst().version());
+        });
     }
 
     @Test

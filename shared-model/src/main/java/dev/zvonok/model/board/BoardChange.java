@@ -20,11 +20,14 @@ import java.util.List;
  * @param queueChanges    what changed in queues the client has
  * @param queuesGone      names of queues no longer on this board
  * @param counters        today's total counters when they changed, else null
+ * @param dayStart        where "today" begins when a new business day began (in the call centre's time zone and
+ *                        day boundary, as in {@link BoardSnapshot#dayStart()}), else null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record BoardChange(long baseVersion, long version, Instant at, List<BoardOperator> operators,
                           List<OperatorChange> operatorChanges, List<Long> operatorsGone, List<BoardQueue> queues,
-                          List<QueueChange> queueChanges, List<String> queuesGone, InboundCounters counters) {
+                          List<QueueChange> queueChanges, List<String> queuesGone, InboundCounters counters,
+                          Instant dayStart) {
 
     public BoardChange {
         operators = listOf(operators);
@@ -43,6 +46,6 @@ public record BoardChange(long baseVersion, long version, Instant at, List<Board
     @JsonIgnore
     public boolean isEmpty() {
         return operators.isEmpty() && operatorChanges.isEmpty() && operatorsGone.isEmpty() && queues.isEmpty()
-                && queueChanges.isEmpty() && queuesGone.isEmpty() && counters == null;
+                && queueChanges.isEmpty() && queuesGone.isEmpty() && counters == null && dayStart == null;
     }
 }

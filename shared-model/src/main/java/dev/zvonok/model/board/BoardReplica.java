@@ -28,6 +28,7 @@ public final class BoardReplica {
     private final Map<Long, BoardOperator> operators = new LinkedHashMap<>();
     private final Map<String, BoardQueue> queues = new LinkedHashMap<>();
     private InboundCounters counters;
+    private java.time.Instant dayStart;
     /** Null until the first snapshot: every change is a gap then. */
     private Long version;
 
@@ -38,6 +39,7 @@ public final class BoardReplica {
         snapshot.operators().forEach(operator -> operators.put(operator.userId(), operator));
         snapshot.queues().forEach(queue -> queues.put(queue.name(), queue));
         counters = snapshot.counters();
+        dayStart = snapshot.dayStart();
         version = snapshot.version();
     }
 
@@ -71,6 +73,9 @@ public final class BoardReplica {
         changedQueues.forEach(queue -> queues.put(queue.name(), queue));
         if (change.counters() != null) {
             counters = change.counters();
+        }
+        if (change.dayStart() != null) {
+            dayStart = change.dayStart();
         }
         version = change.version();
         return Applied.APPLIED;
@@ -106,6 +111,11 @@ public final class BoardReplica {
 
     public List<BoardQueue> queues() {
         return List.copyOf(queues.values());
+    }
+
+    /** Where the server's business day "today" began; null before the first snapshot. */
+    public java.time.Instant dayStart() {
+        return dayStart;
     }
 
     /** Today's total counters; null before the first snapshot. */

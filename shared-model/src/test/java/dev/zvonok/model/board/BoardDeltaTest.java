@@ -112,13 +112,13 @@ class BoardDeltaTest {
         BoardOperator talking = anna(OperatorState.TALKING, null, call("c1", BoardCallState.TALKING, 0));
         BoardQueue empty = new BoardQueue("support", List.of(), 0, List.of(), InboundCounters.none(20));
         BoardReplica replica = new BoardReplica();
-        assertThat(replica.apply(new BoardChange(1, 2, AT, null, null, null, null, null, null, null)))
+        assertThat(replica.apply(new BoardChange(1, 2, AT, null, null, null, null, null, null, null, null)))
                 .as("no snapshot yet").isEqualTo(BoardReplica.Applied.GAP);
         replica.reset(new BoardSnapshot(1, AT, AT, List.of(ringing), List.of(empty), InboundCounters.none(20)));
 
         BoardChange change = ((ServerMessage.BoardChanged) json.readValue(json.writeValueAsString(
                 new ServerMessage.BoardChanged(new BoardChange(1, 2, AT, null,
-                        List.of(OperatorChange.between(ringing, talking)), null, null, null, null, null))),
+                        List.of(OperatorChange.between(ringing, talking)), null, null, null, null, null, null))),
                 ServerMessage.class)).change();
         assertThat(replica.apply(change)).isEqualTo(BoardReplica.Applied.APPLIED);
         assertThat(replica.operator(7)).isEqualTo(talking);
@@ -128,7 +128,7 @@ class BoardDeltaTest {
                 new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.AVAILABLE, AT, null, List.of(), 0),
                 new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.OFFLINE, AT, null, List.of(), 0));
         BoardChange partlyWrong = new BoardChange(2, 3, AT, null,
-                List.of(OperatorChange.between(talking, ringing), ofAStranger), null, null, null, null, null);
+                List.of(OperatorChange.between(talking, ringing), ofAStranger), null, null, null, null, null, null);
         assertThat(replica.apply(partlyWrong)).isEqualTo(BoardReplica.Applied.GAP);
         assertThat(replica.operator(7)).as("nothing of it applied").isEqualTo(talking);
         assertThat(replica.version()).isEqualTo(2);

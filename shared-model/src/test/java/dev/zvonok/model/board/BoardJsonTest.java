@@ -47,13 +47,13 @@ class BoardJsonTest {
         BoardOperator onBreak = new BoardOperator(8, "Борис", List.of("888"), List.of(), OperatorState.BREAK, AT,
                 "lunch", List.of(), 0);
         ServerMessage changed = new ServerMessage.BoardChanged(new BoardChange(3, 4, AT, List.of(onBreak),
-                List.of(), List.of(9L), List.of(), List.of(), List.of(), null));
+                List.of(), List.of(9L), List.of(), List.of(), List.of(), null, null));
 
         String text = json.writeValueAsString(changed);
 
         assertThat(text).contains("\"type\":\"board-changed\"", "\"baseVersion\":3", "\"state\":\"break\"");
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(changed);
-        assertThat(new BoardChange(4, 4, AT, null, null, null, null, null, null, null).isEmpty()).isTrue();
+        assertThat(new BoardChange(4, 4, AT, null, null, null, null, null, null, null, null).isEmpty()).isTrue();
     }
 
     @Test
