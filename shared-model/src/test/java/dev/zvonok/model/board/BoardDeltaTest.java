@@ -39,10 +39,12 @@ class BoardDeltaTest {
         OperatorChange change = OperatorChange.between(ringing, talking);
 
         assertThat(change.applyTo(ringing)).isEqualTo(talking);
+        assertThat(change.calls()).as("the caller and line are there already").isEmpty();
+        assertThat(change.callStates()).containsExactly(new CallStateChange("c1", BoardCallState.TALKING, AT.plusSeconds(4)));
         assertThat(change.name()).isNull();
         assertThat(change.teams()).isNull();
         String text = json.writeValueAsString(change);
-        assertThat(text).doesNotContain("Анна", "Продажи", "callsGone", "extensions", "reason");
+        assertThat(text).doesNotContain("Анна", "Продажи", "Автодом", "callsGone", "extensions", "reason");
         assertThat(json.readValue(text, OperatorChange.class)).isEqualTo(change);
         assertThat(json.readValue(text, OperatorChange.class).applyTo(ringing)).isEqualTo(talking);
     }
@@ -75,6 +77,12 @@ class BoardDeltaTest {
         assertThat(ended.calls()).extracting(BoardCall::callId).containsExactly("c4");
         assertThat(ended.applyTo(before)).isEqualTo(gone);
         assertThat(OperatorChange.between(before, reordered).applyTo(before)).isEqualTo(reordered);
+        BoardOperator passedOn = anna(OperatorState.TALKING, null, new BoardCall("c1", CallDirection.INBOUND,
+                "+79271390907", CallerView.UNKNOWN, null, "support", "888", BoardCallState.TALKING, AT));
+        OperatorChange transferred = OperatorChange.between(before, passedOn);
+        assertThat(transferred.calls()).as("more than the state moved: whole").extracting(BoardCall::callId)
+                .containsExactly("c1");
+        assertThat(transferred.applyTo(before)).isEqualTo(passedOn);
         assertThat(OperatorChange.between(before, before).isEmpty()).isTrue();
     }
 
