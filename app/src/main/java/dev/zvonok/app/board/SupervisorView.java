@@ -388,6 +388,11 @@ public final class SupervisorView {
         return switch (status.outcome()) {
             case SENT -> t.format("board.spy.sent." + mode, status.operator());
             case ACCEPTED -> t.format("board.spy.accepted." + mode, status.operator());
+            case CONNECTED -> t.format("board.spy.connected." + mode, status.operator());
+            case NOT_REACHED -> switch (status.code() == null ? "" : status.code()) {
+                case "busy", "no-answer", "congestion" -> t.get("board.spy.notReached." + status.code());
+                default -> t.get("board.spy.notReached.failed");
+            };
             case NOT_CONNECTED -> t.get("board.spy.notConnected");
             case REFUSED -> switch (status.code() == null ? "" : status.code()) {
                 case "forbidden" -> t.format("board.spy.refused.forbidden", status.operator());
