@@ -2,6 +2,8 @@ package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.board.BoardSubscription;
+import dev.zvonok.app.board.BoardPreferencesKeeper;
+import dev.zvonok.app.board.BoardPreferencesStore;
 import dev.zvonok.app.board.BoardThresholds;
 import dev.zvonok.app.board.BoardViewModel;
 import dev.zvonok.app.board.OperatorDetailsViewModel;
@@ -101,6 +103,11 @@ final class OperatorSession implements AutoCloseable {
                 ? new BoardViewModel(liveBoard(live), clock, BoardThresholds.defaults(), phones::display,
                         (ref, operatorId, mode) -> live.send(new ClientMessage.Spy(ref, operatorId, mode)), fxThread)
                 : null;
+        if (board != null) {
+            // each supervisor's own, on a shared PC too
+            BoardPreferencesKeeper.keep(board,
+                    new BoardPreferencesStore(dataDir.resolve("board").resolve(user.login())), background);
+        }
         boardTicks = new FxTickSource(Duration.ofMillis(250), fxThread);
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),

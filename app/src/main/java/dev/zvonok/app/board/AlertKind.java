@@ -5,5 +5,7 @@ public enum AlertKind {
     /** A caller has waited in a queue longer than the threshold. */
     CALLER_WAITING,
     /** An operator has been in wrap-up longer than the threshold. */
-    LONG_WRAPUP
+    LONG_WRAPUP,
+    /** Calls rang at an operator and were not taken, so many times in a row: away from the desk without saying so. */
+    UNANSWERED_RINGS
 }

@@ -58,8 +58,7 @@ final class AlertToasts {
         if (owner == null || !owner.isShowing() || owner.getScene() == null) {
             return;
         }
-        Label toast = new Label(text.apply(alert), new FontIcon(alert.kind() == AlertKind.CALLER_WAITING
-                ? Feather.CLOCK : Feather.EDIT_3));
+        Label toast = new Label(text.apply(alert), new FontIcon(SupervisorView.icon(alert)));
         toast.setUserData(alert.key());
         toast.getStyleClass().addAll("board-toast", Styles.WARNING);
         toast.setWrapText(true);

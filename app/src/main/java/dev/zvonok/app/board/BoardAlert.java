@@ -8,7 +8,12 @@ import java.time.Instant;
  *
  * @param subject who it is about: the caller (name, else number) or the operator's name
  * @param where   the queue the caller waits in; null for a wrap-up
- * @param since   when the wait or the wrap-up began
+ * @param since   when the wait or the wrap-up began; for unanswered rings, when the operator's state last changed
+ * @param count   how many calls in a row were not taken, for {@link AlertKind#UNANSWERED_RINGS}; else 0
  */
-public record BoardAlert(AlertKind kind, String key, String subject, String where, Instant since) {
+public record BoardAlert(AlertKind kind, String key, String subject, String where, Instant since, int count) {
+
+    public BoardAlert(AlertKind kind, String key, String subject, String where, Instant since) {
+        this(kind, key, subject, where, since, 0);
+    }
 }

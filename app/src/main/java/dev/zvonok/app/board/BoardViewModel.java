@@ -1,6 +1,7 @@
 package dev.zvonok.app.board;
 
 import dev.zvonok.app.live.ConnectionState;
+import dev.zvonok.model.board.BoardReplica;
 import dev.zvonok.model.board.BoardCall;
 import dev.zvonok.model.board.BoardCallState;
 import dev.zvonok.model.board.BoardOperator;
@@ -79,7 +80,7 @@ public final class BoardViewModel {
 
     // the delivery thread's side, guarded by lock
     private final Object lock = new Object();
-    private final BoardState board = new BoardState();
+    private final BoardReplica board = new BoardReplica();
     private boolean wanted;
     private boolean connected;
     private boolean awaitingSnapshot;
@@ -104,6 +105,7 @@ public final class BoardViewModel {
     private final ObservableList<String> teamsView = FXCollections.unmodifiableObservableList(teams);
     private final ObservableList<BoardAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyObjectWrapper<InboundCounters> counters = new ReadOnlyObjectWrapper<>(this, "counters");
+    private final ReadOnlyObjectWrapper<Instant> dayStart = new ReadOnlyObjectWrapper<>(this, "dayStart");
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyIntegerWrapper passes = new ReadOnlyIntegerWrapper(this, "passes");
@@ -220,7 +222,7 @@ public final class BoardViewModel {
                         // its way supersedes it
                         return;
                     }
-                    if (board.apply(delta.change()) == BoardState.Applied.GAP) {
+                    if (board.apply(delta.change()) == BoardReplica.Applied.GAP) {
                         gaps++;
                         ask = true;
                     } else {
@@ -275,6 +277,7 @@ public final class BoardViewModel {
                 boardQueues = board.hasSnapshot() ? board.queues() : boardQueues;
                 if (board.hasSnapshot()) {
                     counters.set(board.counters());
+                    dayStart.set(board.dayStart());
                 }
                 current.set(board.hasSnapshot() && connected);
                 problem.set(refusal);
@@ -341,7 +344,7 @@ public final class BoardViewModel {
                 call == null ? null : call.callerNumber(),
                 call == null ? null : call.state(),
                 call == null || call.line() == null ? null : call.line().name(),
-                operator.calls().size());
+                operator.calls().size(), operator.unansweredInARow());
     }
 
     private String who(CallerView caller, String number) {
@@ -475,6 +478,16 @@ public final class BoardViewModel {
                 }
             }
         }
+        if (!isMuted(AlertKind.UNANSWERED_RINGS)) {
+            for (OperatorRow row : rows) {
+                if (row.unansweredInARow() >= limits.unansweredRingsAlert()) {
+                    // one episode until the operator answers a call again (the count goes back to 0)
+                    String key = "unanswered:" + row.userId();
+                    now.putIfAbsent(key, new BoardAlert(AlertKind.UNANSWERED_RINGS, key, row.name(), null,
+                            row.since(), row.unansweredInARow()));
+                }
+            }
+        }
         raised.retainAll(now.keySet()); // an episode that ended may start again
         alerts.removeIf(alert -> !now.containsKey(alert.key()));
         for (BoardAlert alert : now.values()) {
@@ -500,6 +513,29 @@ public final class BoardViewModel {
 
     public BooleanProperty mutedProperty(AlertKind kind) {
         return muted.get(kind);
+    }
+
+    /** The thresholds and mutes as the supervisor left them. */
+    public BoardPreferences preferences() {
+        Set<AlertKind> mutedNow = java.util.EnumSet.noneOf(AlertKind.class);
+        muted.forEach((kind, mute) -> {
+            if (mute.get()) {
+                mutedNow.add(kind);
+            }
+        });
+        return new BoardPreferences(thresholds.get(), mutedNow);
+    }
+
+    /** The thresholds and mutes the supervisor stored, e.g. before the last restart. */
+    public void restore(BoardPreferences preferences) {
+        thresholds.set(preferences.thresholds());
+        muted.forEach((kind, mute) -> mute.set(preferences.muted().contains(kind)));
+    }
+
+    /** {@code listener} hears every change of a threshold or a mute, with all of them as they are then. */
+    public void onPreferencesChanged(java.util.function.Consumer<BoardPreferences> listener) {
+        thresholds.addListener((o, was, now) -> listener.accept(preferences()));
+        muted.values().forEach(mute -> mute.addListener((o, was, now) -> listener.accept(preferences())));
     }
 
     // ------------------------------------------------------------------------------- what the view binds to
@@ -531,6 +567,14 @@ public final class BoardViewModel {
     /** Today's counters over every queue and line the supervisor sees; null until the first snapshot. */
     public ReadOnlyObjectProperty<InboundCounters> countersProperty() {
         return counters.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the server's business day began: "today" of the counters and of an operator's calls, in the call centre's
+     * time zone and day boundary (not the supervisor's calendar); null until the first snapshot.
+     */
+    public ReadOnlyObjectProperty<Instant> dayStartProperty() {
+        return dayStart.getReadOnlyProperty();
     }
 
     /** Whether the board on screen is live: connected, and a snapshot came since. */

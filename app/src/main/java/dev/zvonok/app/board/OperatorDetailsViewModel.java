@@ -6,7 +6,9 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.board.BoardCall;
 import dev.zvonok.model.board.BoardOperator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +45,7 @@ public final class OperatorDetailsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     /** Counts the loads asked for: an answer to an older one (another operator, a change since) is dropped. */
     private long asked;
+    private final javafx.beans.value.ObservableValue<Instant> dayStart;
 
     /** @param numberDisplay how a number is shown ({@code PhoneNumbers::display} in the app) */
     public OperatorDetailsViewModel(BoardViewModel board, CallHistorySource history, Executor fxThread, Clock clock,
@@ -51,7 +54,9 @@ public final class OperatorDetailsViewModel {
         this.history = Objects.requireNonNull(history, "history");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.dayStart = board.dayStartProperty();
         board.selectedOperatorProperty().addListener((o, was, now) -> show(now));
+        dayStart.addListener((o, was, now) -> refresh()); // a new business day: "today" is another list
         show(board.selectedOperatorProperty().get());
     }
 
@@ -83,10 +88,7 @@ public final class OperatorDetailsViewModel {
     private void load(long userId) {
         long mine = ++asked;
         loading.set(true);
-        ZoneId zone = clock.getZone();
-        LocalDate day = LocalDate.now(clock);
-        HistoryQuery query = new HistoryQuery(1, HistoryQuery.MAX_LIMIT, HistoryQuery.startOf(day, zone),
-                HistoryQuery.endOf(day, zone), null, userId, null);
+        HistoryQuery query = new HistoryQuery(1, HistoryQuery.MAX_LIMIT, todayFrom(), null, null, userId, null);
         history.calls(query).whenCompleteAsync((page, failure) -> {
             if (mine != asked) {
                 return;
@@ -100,6 +102,17 @@ public final class OperatorDetailsViewModel {
                 today.setAll(page.data());
             }
         }, fxThread);
+    }
+
+    /**
+     * Where today began: the server's business day (its time zone and day boundary, e.g. 06:00 in a 24-hour centre)
+     * as the board said; the supervisor's own calendar day only before the board's first snapshot. Calls up to now,
+     * so no end is needed.
+     */
+    private OffsetDateTime todayFrom() {
+        ZoneId zone = clock.getZone();
+        Instant start = dayStart.getValue();
+        return start != null ? start.atZone(zone).toOffsetDateTime() : HistoryQuery.startOf(LocalDate.now(clock), zone);
     }
 
     /** Which calls the tile has and where each stands: a change of these is worth asking the server again. */

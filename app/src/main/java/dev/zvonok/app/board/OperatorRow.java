@@ -16,10 +16,12 @@ import java.util.List;
  * @param callState   where that call stands, or null
  * @param line        the line that call came in on, or null
  * @param calls       how many calls the operator has now
+ * @param unansweredInARow calls that rang at the operator and were not taken since they last answered one
  */
 public record OperatorRow(long userId, String name, String extensions, List<String> teams, OperatorState state,
                           Instant since, Duration timeInState, String reason, String caller, String callerNumber,
-                          BoardCallState callState, String line, int calls) implements BoardLine {
+                          BoardCallState callState, String line, int calls,
+                          int unansweredInARow) implements BoardLine {
 
     public OperatorRow {
         teams = List.copyOf(teams);

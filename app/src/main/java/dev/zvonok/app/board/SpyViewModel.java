@@ -15,7 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Listen, whisper, barge on the operator selected on the board: the server rings the supervisor's own phone into the
  * operator's call. Offered while the selected operator talks or holds a caller and no order waits for its answer;
- * the answer ({@code spy-accepted}, or the refusal with its reason) is the {@link #statusProperty() status}. The
+ * the answer ({@code spy-accepted}, or the refusal with its reason), then the PBX's word on the supervisor's phone
+ * ({@code spy-outcome}: picked up, or busy, not answered...) is the {@link #statusProperty() status}. The
  * selection is kept by operator, not by row: the board's rows are made afresh at every pass. FX thread, except where
  * a method says otherwise.
  */
@@ -27,6 +28,10 @@ public final class SpyViewModel {
         SENT,
         /** The PBX took it: the supervisor's phone rings. */
         ACCEPTED,
+        /** The supervisor picked up: they are in the operator's call. */
+        CONNECTED,
+        /** The supervisor's phone was not reached: {@link Status#code()} is the PBX's reason ({@code busy}...). */
+        NOT_REACHED,
         /** Refused: {@link Status#code()} says why, {@link Status#reason()} in the server's words. */
         REFUSED,
         /** Not connected to the server: nothing was sent. */
@@ -44,6 +49,8 @@ public final class SpyViewModel {
     private final Executor fxThread;
     private long sent;
     private String pendingRef;
+    /** The order the PBX took and whose outcome is still to come. */
+    private String ringingRef;
     private Long selectedId;
     private List<OperatorRow> rows = List.of();
 
@@ -108,6 +115,7 @@ public final class SpyViewModel {
     public void accept(ServerMessage message) {
         switch (message) {
             case ServerMessage.SpyAccepted accepted -> fxThread.execute(() -> answered(accepted.ref(), null, null));
+            case ServerMessage.SpyOutcome outcome -> fxThread.execute(() -> reached(outcome));
             case ServerMessage.Error error when error.ref() != null && error.ref().startsWith("spy-") ->
                     fxThread.execute(() -> answered(error.ref(), error.code(), error.message()));
             default -> {
@@ -120,10 +128,21 @@ public final class SpyViewModel {
             return;
         }
         pendingRef = null;
+        ringingRef = code == null ? ref : null;
         Status asked = status.get();
         status.set(new Status(code == null ? Outcome.ACCEPTED : Outcome.REFUSED, asked.mode(), asked.operator(), code,
                 reason));
         refresh();
+    }
+
+    private void reached(ServerMessage.SpyOutcome outcome) {
+        if (!outcome.ref().equals(ringingRef)) {
+            return; // an older order's, or one answered before a newer was sent
+        }
+        ringingRef = null;
+        Status asked = status.get();
+        status.set(new Status(outcome.connected() ? Outcome.CONNECTED : Outcome.NOT_REACHED, asked.mode(),
+                asked.operator(), outcome.connected() ? null : outcome.reason(), null));
     }
 
     /** The live connection's state; any thread. An order sent on a lost socket is never answered. */

@@ -265,19 +265,15 @@ public final class SupervisorView {
         BoardThresholds now = vm.thresholdsProperty().get();
         menu.getItems().addAll(
                 limit("callerWaitingAlert", (int) now.callerWaitingAlert().toSeconds(), 10, 3600,
-                        (t, v) -> new BoardThresholds(t.queueWarning(), t.queueCritical(), Duration.ofSeconds(v),
-                                t.wrapupAlert())),
+                        (t, v) -> t.withCallerWaitingAlert(Duration.ofSeconds(v))),
                 limit("wrapupAlert", (int) now.wrapupAlert().toMinutes(), 1, 120,
-                        (t, v) -> new BoardThresholds(t.queueWarning(), t.queueCritical(), t.callerWaitingAlert(),
-                                Duration.ofMinutes(v))),
+                        (t, v) -> t.withWrapupAlert(Duration.ofMinutes(v))),
+                limit("unansweredRingsAlert", now.unansweredRingsAlert(), 1, 50,
+                        BoardThresholds::withUnansweredRingsAlert),
                 limit("queueWarning", (int) now.queueWarning().toSeconds(), 5, 3600,
-                        (t, v) -> new BoardThresholds(Duration.ofSeconds(v),
-                                t.queueCritical().compareTo(Duration.ofSeconds(v)) < 0 ? Duration.ofSeconds(v)
-                                        : t.queueCritical(), t.callerWaitingAlert(), t.wrapupAlert())),
+                        (t, v) -> t.withQueueWarning(Duration.ofSeconds(v))),
                 limit("queueCritical", (int) now.queueCritical().toSeconds(), 5, 3600,
-                        (t, v) -> new BoardThresholds(t.queueWarning().compareTo(Duration.ofSeconds(v)) > 0
-                                ? Duration.ofSeconds(v) : t.queueWarning(), Duration.ofSeconds(v),
-                                t.callerWaitingAlert(), t.wrapupAlert())));
+                        (t, v) -> t.withQueueCritical(Duration.ofSeconds(v))));
         return menu;
     }
 
@@ -330,8 +326,12 @@ public final class SupervisorView {
         return list;
     }
 
-    private static Ikon icon(BoardAlert alert) {
-        return alert.kind() == AlertKind.CALLER_WAITING ? Feather.CLOCK : Feather.EDIT_3;
+    static Ikon icon(BoardAlert alert) {
+        return switch (alert.kind()) {
+            case CALLER_WAITING -> Feather.CLOCK;
+            case LONG_WRAPUP -> Feather.EDIT_3;
+            case UNANSWERED_RINGS -> Feather.PHONE_MISSED;
+        };
     }
 
     // ------------------------------------------------------------------------------- listen, whisper, barge
@@ -388,6 +388,11 @@ public final class SupervisorView {
         return switch (status.outcome()) {
             case SENT -> t.format("board.spy.sent." + mode, status.operator());
             case ACCEPTED -> t.format("board.spy.accepted." + mode, status.operator());
+            case CONNECTED -> t.format("board.spy.connected." + mode, status.operator());
+            case NOT_REACHED -> switch (status.code() == null ? "" : status.code()) {
+                case "busy", "no-answer", "congestion" -> t.get("board.spy.notReached." + status.code());
+                default -> t.get("board.spy.notReached.failed");
+            };
             case NOT_CONNECTED -> t.get("board.spy.notConnected");
             case REFUSED -> switch (status.code() == null ? "" : status.code()) {
                 case "forbidden" -> t.format("board.spy.refused.forbidden", status.operator());
@@ -404,6 +409,7 @@ public final class SupervisorView {
         return switch (alert.kind()) {
             case CALLER_WAITING -> t.format("board.alert.waiting", alert.subject(), alert.where());
             case LONG_WRAPUP -> t.format("board.alert.wrapup", alert.subject());
+            case UNANSWERED_RINGS -> t.format("board.alert.unanswered", alert.subject(), alert.count());
         };
     }
 

@@ -145,6 +145,7 @@ public final class CardsPresenter {
             case ServerMessage.BoardChanged ignored -> { }
             case ServerMessage.WorkStatusChanged ignored -> { }
             case ServerMessage.SpyAccepted ignored -> { } // the board's own answer
+            case ServerMessage.SpyOutcome ignored -> { } // the board's own too
         }
         afterChange();
     }

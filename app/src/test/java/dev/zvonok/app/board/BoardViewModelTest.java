@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.board.BoardCallState;
+import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.OperatorChange;
 import dev.zvonok.model.board.OperatorState;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
@@ -221,7 +223,7 @@ class BoardViewModelTest {
     @Test
     void queuesShowTheirWaitingCallersAndAlarmPastTheThresholds() {
         board.thresholdsProperty().set(new BoardThresholds(Duration.ofSeconds(20), Duration.ofSeconds(60),
-                Duration.ofSeconds(90), Duration.ofMinutes(3)));
+                Duration.ofSeconds(90), Duration.ofMinutes(3), 3));
         board.accept(snapshot(1, List.of(), List.of(
                 queue("sales", List.of(waiting("w-1", "+74950000001", T0.minusSeconds(15), 1),
                         waiting("w-2", "+74950000002", T0.minusSeconds(5), 2)), 1, 2),
@@ -258,7 +260,7 @@ class BoardViewModelTest {
     @Test
     void aCallerWaitingTooLongRaisesOneAlertThatGoesWhenAnswered() {
         board.thresholdsProperty().set(new BoardThresholds(Duration.ofSeconds(20), Duration.ofSeconds(60),
-                Duration.ofSeconds(30), Duration.ofMinutes(3)));
+                Duration.ofSeconds(30), Duration.ofMinutes(3), 3));
         board.accept(snapshot(1, List.of(), List.of(queue("sales",
                 List.of(waiting("w-1", "+74950000001", T0.minusSeconds(25), 1)), 0, 1)), null));
         board.tick();
@@ -308,6 +310,66 @@ class BoardViewModelTest {
 
         board.mutedProperty(AlertKind.LONG_WRAPUP).set(true);
         assertThat(board.alerts()).as("muting takes the shown ones away too").isEmpty();
+    }
+
+    @Test
+    void aChangeOfATileMovesOnlyWhatItNamesAndAChangeOfAnUnknownTileAsksForASnapshot() {
+        board.accept(snapshot(1, List.of(anna, boris), List.of(), null));
+        BoardOperator annaRinging = operator(1, "Анна Смирнова", "701", "Sales", OperatorState.RINGING, T0,
+                call("c-2", "+74950000009", null, "Main line", BoardCallState.RINGING, T0));
+        OperatorChange ringing = OperatorChange.between(anna, annaRinging);
+        board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(1, 2, T0, null,
+                List.of(ringing), null, null, null, null, null, null))));
+        board.tick();
+        assertThat(rows()).filteredOn(row -> row.userId() == 1).singleElement().satisfies(row -> {
+            assertThat(row.name()).as("kept from the snapshot").isEqualTo("Анна Смирнова");
+            assertThat(row.state()).isEqualTo(OperatorState.RINGING);
+            assertThat(row.callerNumber()).isEqualTo("+74950000009");
+        });
+        assertThat(board.gaps()).isZero();
+
+        OperatorChange ofAStranger = OperatorChange.between(vera, operator(3, "Вера Петрова", "703", "Sales",
+                OperatorState.AVAILABLE, T0));
+        board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(2, 3, T0, null,
+                List.of(ofAStranger), null, null, null, null, null, null))));
+        assertThat(board.gaps()).isEqualTo(1);
+        assertThat(server.subscribed).hasSize(2);
+    }
+
+    @Test
+    void callsLetRingInARowRaiseAnAlertPastTheThresholdUntilTheOperatorAnswers() {
+        BoardOperator twice = withUnanswered(operator(5, "Дарья Котова", "705", "Sales", OperatorState.AVAILABLE,
+                T0.minusSeconds(30)), 2);
+        board.accept(snapshot(1, List.of(twice), List.of(), null));
+        board.tick();
+        assertThat(board.alerts()).as("2 of 3").isEmpty();
+
+        board.accept(change(1, 2, List.of(withUnanswered(twice, 3)), List.of()));
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(board.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.UNANSWERED_RINGS);
+            assertThat(alert.subject()).isEqualTo("Дарья Котова");
+            assertThat(alert.count()).isEqualTo(3);
+        });
+
+        board.mutedProperty(AlertKind.UNANSWERED_RINGS).set(true);
+        assertThat(board.alerts()).as("muted").isEmpty();
+        board.mutedProperty(AlertKind.UNANSWERED_RINGS).set(false);
+        board.thresholdsProperty().set(board.thresholdsProperty().get().withUnansweredRingsAlert(4));
+        assertThat(board.alerts()).as("past the new threshold only").isEmpty();
+        board.thresholdsProperty().set(board.thresholdsProperty().get().withUnansweredRingsAlert(3));
+        assertThat(board.alerts()).hasSize(1);
+
+        board.accept(change(2, 3, List.of(withUnanswered(twice, 0)), List.of()));
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(board.alerts()).as("answered a call").isEmpty();
+    }
+
+    private static BoardOperator withUnanswered(BoardOperator tile, int count) {
+        return new BoardOperator(tile.userId(), tile.name(), tile.extensions(), tile.teams(), tile.state(),
+                tile.since(), tile.reason(), tile.calls(), count);
     }
 
     @Test

@@ -53,20 +53,20 @@ public final class Boards {
     }
 
     public static ServerMessage change(long base, long version, List<BoardOperator> operators, List<Long> gone) {
-        return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, operators, gone, List.of(),
-                List.of(), null)));
+        return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, operators, List.of(), gone,
+                List.of(), List.of(), List.of(), null, null)));
     }
 
     public static ServerMessage queuesChanged(long base, long version, List<BoardQueue> queues, List<String> gone,
                                               InboundCounters counters) {
-        return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, List.of(), List.of(), queues,
-                gone, counters)));
+        return wire(new ServerMessage.BoardChanged(new BoardChange(base, version, T0, List.of(), List.of(), List.of(),
+                queues, List.of(), gone, counters, null)));
     }
 
     public static BoardOperator operator(long id, String name, String extension, String team, OperatorState state,
                                          Instant since, BoardCall... calls) {
         return new BoardOperator(id, name, List.of(extension), team == null ? List.of() : List.of(team), state, since,
-                state == OperatorState.BREAK ? "lunch" : null, List.of(calls));
+                state == OperatorState.BREAK ? "lunch" : null, List.of(calls), 0);
     }
 
     public static BoardCall call(String id, String number, String callerName, String line, BoardCallState state,

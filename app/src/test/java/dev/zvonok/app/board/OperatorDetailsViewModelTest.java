@@ -11,9 +11,12 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.api.Pagination;
 import dev.zvonok.model.board.BoardCallState;
+import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.OperatorState;
 import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.ws.ServerMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +47,9 @@ class OperatorDetailsViewModelTest {
         assertThat(details.operatorProperty().get().name()).isEqualTo("Анна Смирнова");
         assertThat(asked).singleElement().satisfies(query -> {
             assertThat(query.operatorId()).isEqualTo(1L);
-            assertThat(query.dateFrom()).isEqualTo(OffsetDateTime.parse("2026-03-02T00:00+03:00"));
-            assertThat(query.dateTo()).isEqualTo(OffsetDateTime.parse("2026-03-02T23:59:59.999999+03:00"));
+            // the server's business day (its zone and boundary: midnight UTC here), not Moscow's calendar day
+            assertThat(query.dateFrom()).isEqualTo(OffsetDateTime.parse("2026-03-02T03:00+03:00"));
+            assertThat(query.dateTo()).as("up to now").isNull();
         });
         assertThat(details.loadingProperty().get()).isTrue();
         answers.getFirst().complete(page(item("c-1", "Хотят 20 коробок"), item("old", null)));
@@ -68,6 +72,20 @@ class OperatorDetailsViewModelTest {
         board.tick();
         assertThat(details.operatorProperty().get().state()).isEqualTo(OperatorState.WRAPUP);
         assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void aNewBusinessDayOnTheBoardAsksForTheNewDaysCalls() {
+        showTheBoard();
+        board.selectedUserIdProperty().set(1L);
+        Instant nextDay = Boards.T0.plusSeconds(15 * 3600); // 2026-03-03T00:00Z, 03:00 in Moscow
+        board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(42, 43, nextDay, null, null, null,
+                null, null, null, null, nextDay))));
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+
+        assertThat(asked).hasSize(2);
+        assertThat(asked.getLast().dateFrom()).isEqualTo(OffsetDateTime.parse("2026-03-03T03:00+03:00"));
     }
 
     @Test

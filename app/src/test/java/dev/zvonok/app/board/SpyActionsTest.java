@@ -96,6 +96,31 @@ class SpyActionsTest {
     }
 
     @Test
+    void thePbxsWordOnTheSupervisorsPhoneFollowsTheAcceptanceAndAnOlderOrdersIsIgnored() {
+        spying.select(2L);
+        spying.listen();
+        board.accept(new ServerMessage.SpyAccepted("spy-1", 2, SpyMode.LISTEN));
+        board.accept(new ServerMessage.SpyOutcome("spy-1", 2, SpyMode.LISTEN, false, "busy"));
+
+        SpyViewModel.Status busy = spying.statusProperty().get();
+        assertThat(busy).isEqualTo(new SpyViewModel.Status(SpyViewModel.Outcome.NOT_REACHED, SpyMode.LISTEN,
+                "Борис Иванов", "busy", null));
+        assertThat(SupervisorView.spyText(busy, null, Texts.of(SupervisorView.class, Locale.ENGLISH)))
+                .isEqualTo("Your phone was busy: nothing was joined.");
+
+        spying.barge();
+        board.accept(new ServerMessage.SpyAccepted("spy-2", 2, SpyMode.BARGE));
+        board.accept(new ServerMessage.SpyOutcome("spy-1", 2, SpyMode.LISTEN, true, "answered"));
+        assertThat(spying.statusProperty().get().outcome()).as("spy-1's, not this order's")
+                .isEqualTo(SpyViewModel.Outcome.ACCEPTED);
+        board.accept(new ServerMessage.SpyOutcome("spy-2", 2, SpyMode.BARGE, true, "answered"));
+        SpyViewModel.Status joined = spying.statusProperty().get();
+        assertThat(joined.outcome()).isEqualTo(SpyViewModel.Outcome.CONNECTED);
+        assertThat(SupervisorView.spyText(joined, null, Texts.of(SupervisorView.class, Locale.forLanguageTag("ru"))))
+                .isEqualTo("Вы в разговоре: Борис Иванов. Вас слышат обе стороны; положите трубку, чтобы выйти.");
+    }
+
+    @Test
     void aRefusalShowsWhyInTheSupervisorsLanguage() {
         spying.select(2L);
         spying.listen();

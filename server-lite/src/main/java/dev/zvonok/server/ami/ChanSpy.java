@@ -2,6 +2,13 @@ package dev.zvonok.server.ami;
 
 import dev.zvonok.model.board.SpyMode;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
@@ -22,25 +29,68 @@ public final class ChanSpy {
 
     private static final String OPTIONS = "uqES";
 
+    /** How long after its ring timeout an order's outcome is still waited for (a lost link never reports it). */
+    private static final Duration OUTCOME_PATIENCE = Duration.ofMinutes(1);
+
+    /**
+     * What became of the supervisor's phone ({@code OriginateResponse}).
+     *
+     * @param reason {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed}
+     */
+    public record Outcome(boolean connected, String reason) {
+
+        /** Asterisk's {@code Response} and {@code Reason} (the control frame that ended the dialling). */
+        static Outcome of(String response, Integer reason) {
+            boolean success = "Success".equalsIgnoreCase(response);
+            String why = switch (reason == null ? -1 : reason) {
+                case 4 -> "answered"; // AST_CONTROL_ANSWER
+                case 5 -> "busy"; // AST_CONTROL_BUSY
+                case 8 -> "congestion"; // AST_CONTROL_CONGESTION
+                case 1, 3 -> "no-answer"; // hung up, or still ringing when the time ran out
+                default -> success ? "answered" : "failed";
+            };
+            return new Outcome(success, why);
+        }
+    }
+
+    private record Waiting(Consumer<Outcome> listener, Instant until) {
+    }
+
     private final AmiConnection pbx;
     private final ClickToCall.Settings phones;
+    private final AtomicLong orders = new AtomicLong();
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
 
     /** @param phones how a phone is dialled ({@code PJSIP/{extension}}...) and how long it may ring: click-to-call's */
     public ChanSpy(AmiConnection pbx, ClickToCall.Settings phones) {
         this.pbx = pbx;
         this.phones = phones;
+        // asterisk-java's reader thread: only a lookup and the listener's hand-over
+        pbx.addEventListener(event -> {
+            if (event instanceof OriginateResponseEvent response && response.getActionId() != null) {
+                Waiting order = waiting.remove(response.getActionId());
+                if (order != null) {
+                    order.listener().accept(Outcome.of(response.getResponse(), response.getReason()));
+                }
+            }
+        });
     }
 
     /**
      * Rings {@code supervisorExtension}; returns once Asterisk has accepted it ("Originate successfully queued").
+     * {@code outcome} hears later, on asterisk-java's thread, whether the supervisor picked up: it must not block.
      *
      * @param operatorChannel the channel carrying the operator's conversation, e.g. {@code PJSIP/777-00000012}
      * @param shownAs         what the supervisor's phone shows as the caller: whom they are about to hear
      * @throws IOException when the PBX is not connected or refuses
      */
-    public void spy(String supervisorExtension, String operatorChannel, SpyMode mode, String shownAs)
-            throws IOException {
+    public void spy(String supervisorExtension, String operatorChannel, SpyMode mode, String shownAs,
+                    Consumer<Outcome> outcome) throws IOException {
+        Instant now = Instant.now();
+        waiting.values().removeIf(order -> order.until().isBefore(now));
+        String actionId = "zvonok-spy-" + orders.incrementAndGet();
         OriginateAction originate = new OriginateAction();
+        originate.setActionId(actionId);
         originate.setChannel(phones.channelTemplate().replace("{extension}", supervisorExtension));
         originate.setApplication("ChanSpy");
         originate.setData(data(operatorChannel, mode));
@@ -48,8 +98,17 @@ public final class ChanSpy {
         originate.setCallerId("\"" + name + "\" <" + supervisorExtension + ">");
         originate.setTimeout(phones.ringTimeout().toMillis());
         originate.setAsync(true);
-        ManagerResponse response = pbx.send(originate);
+        // waiting before it is sent: the outcome of a phone that answers at once may come right behind the response
+        waiting.put(actionId, new Waiting(outcome, now.plus(phones.ringTimeout()).plus(OUTCOME_PATIENCE)));
+        ManagerResponse response;
+        try {
+            response = pbx.send(originate);
+        } catch (IOException e) {
+            waiting.remove(actionId);
+            throw e;
+        }
         if (response instanceof ManagerError error) {
+            waiting.remove(actionId);
             if (ManagerPermission.isDenial(error)) {
                 throw new IOException("the PBX refused: server-lite's manager account may not originate calls ("
                         + ManagerPermission.CLICK_TO_CALL.advice(pbx.username()) + ")");

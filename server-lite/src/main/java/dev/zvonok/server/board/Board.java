@@ -5,6 +5,8 @@ import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.OperatorChange;
+import dev.zvonok.model.board.QueueChange;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.server.calls.OpenCard;
@@ -41,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * <p>Everything happens on one thread, in the order it was submitted: call events (from the tracking thread, in PBX
  * order), the operators' connections and work statuses, finished cards, subscriptions. Changes are not sent as they
  * happen but collected and sent once per {@link #window}: a supervisor gets at most a few frames a second however
- * busy the PBX, each holding the tiles that changed (whole), and nothing when nothing they see changed. Versions
+ * busy the PBX, each holding what changed in the tiles and queues they have (whole ones only for those that came
+ * into view), and nothing when nothing they see changed. Versions
  * count per subscription without gaps, so a client that misses a frame knows it and subscribes again.
  */
 public final class Board implements AutoCloseable {
@@ -223,7 +226,8 @@ public final class Board implements AutoCloseable {
         List<BoardQueue> visible = queues().stream().filter(scope::sees).map(scope::shown).toList();
         visible.forEach(queue -> subscription.shownQueues.put(queue.name(), queue));
         subscription.shownCounters = counters.total(scope, subscription.shownQueues.keySet(), now);
-        return new BoardSnapshot(subscription.version, now, counters.dayStart(now), operators, visible,
+        subscription.shownDayStart = counters.dayStart(now);
+        return new BoardSnapshot(subscription.version, now, subscription.shownDayStart, operators, visible,
                 subscription.shownCounters);
     }
 
@@ -244,19 +248,30 @@ public final class Board implements AutoCloseable {
             List<User> all = directory.users();
             Map<Long, User> users = operatorsById(all);
             Map<Long, BoardOperator> tiles = new HashMap<>();
+            Instant dayStart = counters.dayStart(now);
+            // supervisors who saw the same tile before get the same change: worked out once per frame
+            Changes<Long, BoardOperator, OperatorChange> tileChanges =
+                    new Changes<>(BoardOperator::userId, OperatorChange::between);
+            Changes<String, BoardQueue, QueueChange> changesOfQueues =
+                    new Changes<>(BoardQueue::name, QueueChange::between);
             for (Subscription subscription : subscriptions.values()) {
                 BoardScope scope = BoardScope.of(subscription.viewerId, subscription.role, all);
                 List<BoardOperator> operators = new ArrayList<>();
+                List<OperatorChange> operatorChanges = new ArrayList<>();
                 for (Long id : scope.operators()) {
                     if (everyone || changed.contains(id) || !subscription.shown.containsKey(id)) {
                         BoardOperator tile = tiles.computeIfAbsent(id, k -> tileOf(users.get(k)));
-                        if (!tile.equals(subscription.shown.put(id, tile))) {
+                        BoardOperator before = subscription.shown.put(id, tile);
+                        if (before == null) {
                             operators.add(tile);
+                        } else if (!tile.equals(before)) {
+                            operatorChanges.add(tileChanges.between(before, tile));
                         }
                     }
                 }
                 List<Long> gone = removeUnseen(subscription.shown.keySet(), scope.operators());
-                List<BoardQueue> queueChanges = new ArrayList<>();
+                List<BoardQueue> queuesShown = new ArrayList<>();
+                List<QueueChange> queueChanges = new ArrayList<>();
                 List<String> queuesGone = new ArrayList<>();
                 InboundCounters total = null;
                 if (everyone || queuesMoved || countsMoved || !gone.isEmpty() || !operators.isEmpty()) {
@@ -264,21 +279,30 @@ public final class Board implements AutoCloseable {
                     queues().stream().filter(scope::sees).map(scope::shown)
                             .forEach(queue -> visible.put(queue.name(), queue));
                     for (BoardQueue queue : visible.values()) {
-                        if (!queue.equals(subscription.shownQueues.put(queue.name(), queue))) {
-                            queueChanges.add(queue);
+                        BoardQueue before = subscription.shownQueues.put(queue.name(), queue);
+                        if (before == null) {
+                            queuesShown.add(queue);
+                        } else if (!queue.equals(before)) {
+                            queueChanges.add(changesOfQueues.between(before, queue));
                         }
                     }
                     queuesGone = removeUnseen(subscription.shownQueues.keySet(), visible.keySet());
                 }
-                if (everyone || countsMoved || !queueChanges.isEmpty() || !queuesGone.isEmpty()) {
+                if (everyone || countsMoved || !queuesShown.isEmpty() || !queueChanges.isEmpty()
+                        || !queuesGone.isEmpty()) {
                     InboundCounters counted = counters.total(scope, subscription.shownQueues.keySet(), now);
                     if (!counted.equals(subscription.shownCounters)) {
                         subscription.shownCounters = counted;
                         total = counted;
                     }
                 }
+                Instant newDay = null;
+                if (!dayStart.equals(subscription.shownDayStart)) {
+                    subscription.shownDayStart = dayStart;
+                    newDay = dayStart;
+                }
                 BoardChange change = new BoardChange(subscription.version, subscription.version + 1, now, operators,
-                        gone, queueChanges, queuesGone, total);
+                        operatorChanges, gone, queuesShown, queueChanges, queuesGone, total, newDay);
                 if (!change.isEmpty()) {
                     subscription.version++;
                     subscription.to.changed(change);
@@ -326,7 +350,7 @@ public final class Board implements AutoCloseable {
     private BoardOperator tileOf(User user) {
         OperatorNow now = states.now(user.id());
         return new BoardOperator(user.id(), user.displayName(), user.extensions(), user.teams(), now.state(),
-                now.since(), now.reason(), now.calls());
+                now.since(), now.reason(), now.calls(), now.unansweredInARow());
     }
 
     private void submit(Runnable task) {
@@ -348,6 +372,35 @@ public final class Board implements AutoCloseable {
         thread.shutdownNow();
     }
 
+    /**
+     * What changed between a tile (or queue) a supervisor was shown and the one they are shown now, remembered for the
+     * frame: every supervisor holds the very same objects from the frames before, so one comparison serves them all.
+     */
+    private static final class Changes<K, T, C> {
+        private final java.util.function.Function<T, K> key;
+        private final java.util.function.BiFunction<T, T, C> between;
+        private final Map<K, Seen<T, C>> known = new HashMap<>();
+
+        private record Seen<T, C>(T before, T after, C change) {
+        }
+
+        Changes(java.util.function.Function<T, K> key, java.util.function.BiFunction<T, T, C> between) {
+            this.key = key;
+            this.between = between;
+        }
+
+        C between(T before, T after) {
+            K k = key.apply(after);
+            Seen<T, C> seen = known.get(k);
+            if (seen != null && seen.before() == before && seen.after() == after) {
+                return seen.change();
+            }
+            C change = between.apply(before, after);
+            known.put(k, new Seen<>(before, after, change));
+            return change;
+        }
+    }
+
     /** One viewer's board: what was last sent to them, to send only what differs. */
     private static final class Subscription {
         final long viewerId;
@@ -357,6 +410,7 @@ public final class Board implements AutoCloseable {
         final Map<Long, BoardOperator> shown = new HashMap<>();
         final Map<String, BoardQueue> shownQueues = new LinkedHashMap<>();
         InboundCounters shownCounters;
+        Instant shownDayStart;
 
         Subscription(long viewerId, Role role, BoardSubscriber to) {
             this.viewerId = viewerId;

@@ -10,14 +10,15 @@ import java.util.List;
  *
  * @param reason the break's reason code while {@code state} is {@link OperatorState#BREAK}, else null
  * @param calls  oldest first
+ * @param unansweredInARow calls that rang at the operator and were not taken since they last answered one
  */
-record OperatorNow(OperatorState state, Instant since, String reason, List<BoardCall> calls) {
+record OperatorNow(OperatorState state, Instant since, String reason, List<BoardCall> calls, int unansweredInARow) {
 
     OperatorNow {
         calls = List.copyOf(calls);
     }
 
     static OperatorNow offline(Instant since) {
-        return new OperatorNow(OperatorState.OFFLINE, since, null, List.of());
+        return new OperatorNow(OperatorState.OFFLINE, since, null, List.of(), 0);
     }
 }

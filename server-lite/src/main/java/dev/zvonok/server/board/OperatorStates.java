@@ -158,7 +158,8 @@ final class OperatorStates {
         for (Leg leg : desk.legs.values()) {
             shown.add(leg.view());
         }
-        return new OperatorNow(desk.state, desk.since, desk.state == OperatorState.BREAK ? desk.reason : null, shown);
+        return new OperatorNow(desk.state, desk.since, desk.state == OperatorState.BREAK ? desk.reason : null, shown,
+                desk.unansweredInARow);
     }
 
     /**
@@ -226,6 +227,7 @@ final class OperatorStates {
         }
         leg.ringing.remove(e.extension());
         leg.up.put(e.extension(), e.channel());
+        desk.unansweredInARow = 0;
         if (leg.state != BoardCallState.TALKING) {
             leg.state = BoardCallState.TALKING;
             leg.since = e.at();
@@ -250,6 +252,10 @@ final class OperatorStates {
                 wrapUp(desk, leg, e.at());
             } else if (leg.state == BoardCallState.RINGING) {
                 desk.legs.remove(e.callId()); // rang out, taken elsewhere, refused: nothing for this operator to do
+                if (e.result() == OfferResult.MISSED || e.result() == OfferResult.REJECTED) {
+                    desk.unansweredInARow++;
+                    changed.add(user.get()); // the state may stay the same, the count is on the tile
+                }
             }
         }
         settle(user.get(), desk, e.at());
@@ -384,6 +390,8 @@ final class OperatorStates {
     /** One operator, as the board keeps them between events. */
     private static final class Desk {
         int connections;
+        /** Calls that rang here and were not taken (rang out or declined) since the operator last answered one. */
+        int unansweredInARow;
         WorkStatus status = WorkStatus.AVAILABLE;
         String reason;
         OperatorState state = OperatorState.OFFLINE;

@@ -334,7 +334,9 @@ final class ClientRequests {
         String operator = users.find(m.operatorId()).map(User::displayName).orElse("#" + m.operatorId());
         String refusal = null;
         try {
-            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator);
+            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator, outcome -> frames.send(session,
+                    new ServerMessage.SpyOutcome(m.ref(), m.operatorId(), m.mode(), outcome.connected(),
+                            outcome.reason())));
             frames.send(session, new ServerMessage.SpyAccepted(m.ref(), m.operatorId(), m.mode()));
         } catch (IOException | IllegalArgumentException e) {
             refusal = e.getMessage();

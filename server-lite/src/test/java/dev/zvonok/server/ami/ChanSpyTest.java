@@ -74,6 +74,29 @@ class ChanSpyTest {
     }
 
     @Test
+    void theSupervisorPickingUpComesBackAsTheOrdersOutcome() throws Exception {
+        try (AmiConnection connection = new AmiConnection(AmiSettings.of("127.0.0.1", pbx.port(),
+                AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
+            assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
+            java.util.concurrent.CompletableFuture<ChanSpy.Outcome> outcome = new java.util.concurrent.CompletableFuture<>();
+            new ChanSpy(connection, ClickToCall.Settings.defaults())
+                    .spy("700", "PJSIP/777-00000012", SpyMode.LISTEN, "listen: Ivan Ivanov", outcome::complete);
+            assertThat(outcome.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(new ChanSpy.Outcome(true, "answered"));
+        }
+    }
+
+    @Test
+    void thePbxsReasonSaysWhyThePhoneWasNotReached() {
+        assertThat(ChanSpy.Outcome.of("Failure", 5)).isEqualTo(new ChanSpy.Outcome(false, "busy"));
+        assertThat(ChanSpy.Outcome.of("Failure", 3)).isEqualTo(new ChanSpy.Outcome(false, "no-answer"));
+        assertThat(ChanSpy.Outcome.of("Failure", 1)).isEqualTo(new ChanSpy.Outcome(false, "no-answer"));
+        assertThat(ChanSpy.Outcome.of("Failure", 8)).isEqualTo(new ChanSpy.Outcome(false, "congestion"));
+        assertThat(ChanSpy.Outcome.of("Failure", 0)).isEqualTo(new ChanSpy.Outcome(false, "failed"));
+        assertThat(ChanSpy.Outcome.of("Success", 4)).isEqualTo(new ChanSpy.Outcome(true, "answered"));
+    }
+
+    @Test
     void aChannelNameCannotSmuggleOptions() {
         assertThatThrownBy(() -> ChanSpy.data("PJSIP/777-00000012,B", SpyMode.LISTEN))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -84,7 +107,7 @@ class ChanSpyTest {
                 account.username(), account.secret()), event -> { }).start()) {
             assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
             new ChanSpy(connection, ClickToCall.Settings.defaults())
-                    .spy("700", "PJSIP/777-00000012", mode, mode.wireName() + ": Ivan Ivanov");
+                    .spy("700", "PJSIP/777-00000012", mode, mode.wireName() + ": Ivan Ivanov", outcome -> { });
         }
     }
 }

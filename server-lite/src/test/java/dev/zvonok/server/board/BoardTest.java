@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.model.board.BoardReplica;
 import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.board.MemberState;
 import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.board.QueueChange;
 import dev.zvonok.model.board.QueueMember;
 import dev.zvonok.model.board.WaitingCaller;
 import dev.zvonok.model.call.CallDirection;
@@ -51,6 +53,7 @@ class BoardTest {
     private final FakeQueues queues = new FakeQueues();
     private final List<String> countersAsked = new CopyOnWriteArrayList<>();
     private Board board;
+    private volatile Instant dayStart = T0.minus(Duration.ofHours(9));
 
     @BeforeEach
     void start() {
@@ -59,7 +62,7 @@ class BoardTest {
         TodayCountersSource counters = new TodayCountersSource() {
             @Override
             public Instant dayStart(Instant now) {
-                return T0.minus(Duration.ofHours(9));
+                return dayStart;
             }
 
             @Override
@@ -110,15 +113,33 @@ class BoardTest {
         assertThat(supervisor.changes).as("41 events, one frame").singleElement().satisfies(change -> {
             assertThat(change.baseVersion()).isEqualTo(1);
             assertThat(change.version()).isEqualTo(2);
-            assertThat(change.operators()).singleElement().satisfies(tile -> {
+            assertThat(change.operators()).as("Ivanov's tile is on the board already").isEmpty();
+            assertThat(change.operatorChanges()).singleElement().satisfies(tile -> {
                 assertThat(tile.userId()).isEqualTo(ivanov);
                 assertThat(tile.state()).isEqualTo(OperatorState.TALKING);
+                assertThat(tile.name()).as("unchanged, not sent").isNull();
                 assertThat(tile.calls()).singleElement()
                         .satisfies(c -> assertThat(c.caller().name()).isEqualTo("Автодом Волга"));
             });
         });
         board.sendChanges();
         assertThat(supervisor.changes).as("nothing changed: nothing sent").hasSize(1);
+    }
+
+    @Test
+    void aNewBusinessDayIsSentOnceWithoutWaitingForOtherChanges() {
+        Frames supervisor = new Frames();
+        board.subscribe("s", fixture.userId("supervisor"), Role.SUPERVISOR, "r", supervisor);
+        board.sendChanges();
+        assertThat(supervisor.changes).isEmpty();
+
+        dayStart = T0.plus(Duration.ofHours(15)); // the day boundary passed
+        board.sendChanges();
+        board.sendChanges();
+        assertThat(supervisor.changes).singleElement().satisfies(change -> {
+            assertThat(change.dayStart()).isEqualTo(T0.plus(Duration.ofHours(15)));
+            assertThat(change.baseVersion()).isEqualTo(supervisor.snapshots.getFirst().version());
+        });
     }
 
     @Test
@@ -150,14 +171,24 @@ class BoardTest {
         board.sendChanges();
         assertThat(supervisor.changes).as("another team's queue moved").isEmpty();
         assertThat(admin.changes).singleElement().satisfies(change ->
-                assertThat(change.queues()).extracting(BoardQueue::name).containsExactly("sales"));
+                assertThat(change.queueChanges()).extracting(QueueChange::name).containsExactly("sales"));
 
         queues.set(queue("support", ivanov, 1), queue("sales", petrov, 2));
         board.sendChanges();
         assertThat(supervisor.changes).singleElement().satisfies(change -> {
-            assertThat(change.queues()).singleElement().satisfies(q -> assertThat(q.waiting()).hasSize(1));
+            assertThat(change.queueChanges()).singleElement().satisfies(q -> {
+                assertThat(q.waiting()).hasSize(1);
+                assertThat(q.members()).as("the member did not change").isEmpty();
+            });
             assertThat(change.version()).isEqualTo(2);
         });
+        BoardReplica adminsCopy = new BoardReplica();
+        adminsCopy.reset(admin.snapshots.getFirst());
+        admin.changes.forEach(change ->
+                assertThat(adminsCopy.apply(change)).isEqualTo(BoardReplica.Applied.APPLIED));
+        assertThat(adminsCopy.queues()).extracting(q -> q.name() + " " + q.waiting().size() + " " + q.members())
+                .containsExactlyElementsOf(queues.queues().stream()
+                        .map(q -> q.name() + " " + q.waiting().size() + " " + q.members()).toList());
     }
 
     private static BoardQueue queue(String name, long member, int waiting) {

@@ -98,6 +98,32 @@ class OperatorStatesTest {
     }
 
     @Test
+    void callsLetRingOutAreCountedInARowOncePerCallUntilTheOperatorAnswersOne() {
+        states.connected(IVANOV, at(0));
+        states.drainChanged();
+        // both of Ivanov's phones ring for c1 and neither is taken: one call not taken
+        states.onCallEvent(new CallEvent.OfferRinging("c1", at(1), "777", CALL, null));
+        states.onCallEvent(new CallEvent.OfferRinging("c1", at(1), "7771", CALL, null));
+        states.onCallEvent(new CallEvent.OfferEnded("c1", at(20), "777", OfferResult.MISSED, null));
+        states.onCallEvent(new CallEvent.OfferEnded("c1", at(20), "7771", OfferResult.MISSED, null));
+        assertThat(states.now(IVANOV).unansweredInARow()).isOne();
+        // declined counts; taken by a colleague or hung up by the caller does not
+        states.onCallEvent(new CallEvent.OfferRinging("c2", at(30), "777", SECOND, null));
+        states.onCallEvent(new CallEvent.OfferEnded("c2", at(35), "777", OfferResult.REJECTED, null));
+        states.onCallEvent(new CallEvent.OfferRinging("c3", at(40), "777", SECOND, null));
+        states.onCallEvent(new CallEvent.OfferEnded("c3", at(45), "777", OfferResult.ANSWERED_ELSEWHERE, "888"));
+        states.onCallEvent(new CallEvent.OfferRinging("c4", at(50), "777", SECOND, null));
+        states.onCallEvent(new CallEvent.OfferEnded("c4", at(55), "777", OfferResult.ABANDONED, null));
+        assertThat(states.now(IVANOV).unansweredInARow()).isEqualTo(2);
+        assertThat(states.drainChanged()).containsExactly(IVANOV);
+
+        states.onCallEvent(new CallEvent.OfferRinging("c1", at(60), "777", CALL, null));
+        states.onCallEvent(new CallEvent.OfferAnswered("c1", at(62), "777", CALL));
+        assertThat(states.now(IVANOV).unansweredInARow()).as("answered: the row is broken").isZero();
+        assertThat(states.now(PETROV).unansweredInARow()).isZero();
+    }
+
+    @Test
     void twoDevicesRingingForOneCallAreOneCallAndTheOtherStoppingDoesNotEndTheTalk() {
         states.connected(IVANOV, at(0));
         states.onCallEvent(new CallEvent.OfferRinging("c1", at(1), "777", CALL, null));

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardReplica;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.QueueMember;
 import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.OperatorChange;
 import dev.zvonok.model.board.OperatorState;
 import dev.zvonok.model.board.WorkStatus;
 import dev.zvonok.model.ws.ClientMessage;
@@ -190,8 +192,10 @@ class BoardOverWebSocketTest {
             teamA.rest(supervisor.drainUntilPong());
 
             assertThat(teamA.changes).as("frames").isNotEmpty();
-            assertThat(teamA.changes).flatExtracting(BoardChange::operators).extracting(BoardOperator::userId)
-                    .containsOnly(ivanovId);
+            assertThat(teamA.changes).flatExtracting(BoardChange::operators).as("Ivanov's tile came whole before")
+                    .isEmpty();
+            assertThat(teamA.changes).flatExtracting(BoardChange::operatorChanges)
+                    .extracting(OperatorChange::userId).containsOnly(ivanovId);
             assertThat(teamA.changes).allSatisfy(change -> assertThat(change.operatorsGone()).isEmpty());
             assertThat(teamA.everything).as("nothing names Petrov")
                     .noneMatch(message -> message.toString().contains("Пётр Петров"));
@@ -241,9 +245,8 @@ class BoardOverWebSocketTest {
         final BoardSnapshot snapshot;
         final List<BoardChange> changes = new ArrayList<>();
         final List<ServerMessage> everything = new ArrayList<>();
-        final java.util.Map<Long, BoardOperator> tiles = new java.util.HashMap<>();
+        final BoardReplica replica = new BoardReplica();
         final java.util.Map<Long, List<OperatorState>> seen = new java.util.HashMap<>();
-        final java.util.Map<String, BoardQueue> queues = new java.util.HashMap<>();
         InboundCounters counters;
         long version;
 
@@ -252,8 +255,8 @@ class BoardOverWebSocketTest {
             this.snapshot = first.board();
             this.version = snapshot.version();
             everything.add(first);
-            snapshot.operators().forEach(this::show);
-            snapshot.queues().forEach(queue -> queues.put(queue.name(), queue));
+            replica.reset(snapshot);
+            snapshot.operators().forEach(this::saw);
             counters = snapshot.counters();
         }
 
@@ -289,26 +292,22 @@ class BoardOverWebSocketTest {
             version = change.version();
             changes.add(change);
             everything.add(message);
-            change.operators().forEach(this::show);
-            change.operatorsGone().forEach(tiles::remove);
-            change.queues().forEach(queue -> queues.put(queue.name(), queue));
-            change.queuesGone().forEach(queues::remove);
-            if (change.counters() != null) {
-                counters = change.counters();
-            }
+            assertThat(replica.apply(change)).as("every change fits the board").isEqualTo(BoardReplica.Applied.APPLIED);
+            change.operators().forEach(this::saw);
+            change.operatorChanges().forEach(tileChange -> saw(replica.operator(tileChange.userId())));
+            counters = replica.counters();
         }
 
         BoardQueue queue(String name) {
-            return queues.get(name);
+            return replica.queue(name);
         }
 
         QueueMember member(String queue, String memberInterface) {
-            return queues.get(queue).members().stream()
+            return replica.queue(queue).members().stream()
                     .filter(member -> member.memberInterface().equals(memberInterface)).findFirst().orElseThrow();
         }
 
-        private void show(BoardOperator tile) {
-            tiles.put(tile.userId(), tile);
+        private void saw(BoardOperator tile) {
             List<OperatorState> states = seen.computeIfAbsent(tile.userId(), id -> new ArrayList<>());
             if (states.isEmpty() || states.getLast() != tile.state()) {
                 states.add(tile.state());
@@ -316,12 +315,12 @@ class BoardOverWebSocketTest {
         }
 
         OperatorState state(long userId) {
-            BoardOperator tile = tiles.get(userId);
+            BoardOperator tile = replica.operator(userId);
             return tile == null ? null : tile.state();
         }
 
         BoardOperator tile(long userId) {
-            return tiles.get(userId);
+            return replica.operator(userId);
         }
 
         List<OperatorState> states(long userId) {

@@ -80,6 +80,9 @@ class SpyOverWebSocketTest {
 
             ServerMessage.SpyAccepted accepted = supervisor.await(ServerMessage.SpyAccepted.class);
             assertThat(accepted).isEqualTo(new ServerMessage.SpyAccepted("s1", ivanov, SpyMode.WHISPER));
+            // the test PBX answers the supervisor's phone at once, as Asterisk reports it (OriginateResponse)
+            assertThat(supervisor.await(ServerMessage.SpyOutcome.class))
+                    .isEqualTo(new ServerMessage.SpyOutcome("s1", ivanov, SpyMode.WHISPER, true, "answered"));
             assertThat(originates).singleElement().satisfies(originate -> {
                 assertThat(originate.get("Action")).isEqualTo("Originate");
                 assertThat(originate.get("Channel")).as("the supervisor's own phone").isEqualTo("PJSIP/700");
@@ -172,7 +175,7 @@ class SpyOverWebSocketTest {
             end++;
         }
         pbx.player().schedule(events.subList(0, end), Duration.ZERO);
-        supervisor.await(ServerMessage.BoardChanged.class, changed -> changed.change().operators().stream()
+        supervisor.await(ServerMessage.BoardChanged.class, changed -> changed.change().operatorChanges().stream()
                 .anyMatch(o -> o.userId() == ivanov && o.state() == OperatorState.TALKING));
     }
 

@@ -38,6 +38,7 @@ import java.util.List;
         @Type(ServerMessage.CallFinished.class),
         @Type(ServerMessage.OriginateAccepted.class),
         @Type(ServerMessage.SpyAccepted.class),
+        @Type(ServerMessage.SpyOutcome.class),
         @Type(ServerMessage.Subscribed.class),
         @Type(ServerMessage.Board.class),
         @Type(ServerMessage.BoardChanged.class),
@@ -197,6 +198,19 @@ public sealed interface ServerMessage {
     /** The PBX took the {@code spy} order: the supervisor's phone will ring, and joins the operator's call. */
     @JsonTypeName("spy-accepted")
     record SpyAccepted(String ref, long operatorId, SpyMode mode) implements ServerMessage {
+    }
+
+    /**
+     * What became of an accepted {@code spy} order, as the PBX reported it ({@code OriginateResponse}): the
+     * supervisor picked up and is in the operator's call, or their phone was not reached.
+     *
+     * @param connected whether the supervisor's phone answered and joined the call
+     * @param reason    {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed}
+     *                  (the PBX's reason); a newer server may send others
+     */
+    @JsonTypeName("spy-outcome")
+    record SpyOutcome(String ref, long operatorId, SpyMode mode, boolean connected, String reason)
+            implements ServerMessage {
     }
 
     /** The supervisor now receives every call's events. */

@@ -27,7 +27,7 @@ class BoardJsonTest {
                 new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"),
                 new LineView("Москва, реклама", "РК-12"), "support", null, BoardCallState.TALKING, AT);
         BoardOperator anna = new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"),
-                OperatorState.TALKING, AT, null, List.of(call));
+                OperatorState.TALKING, AT, null, List.of(call), 0);
         InboundCounters today = new InboundCounters(12, 10, 1, 1, 0, 0, 10 / 12.0, 1 / 12.0, 8.5, 140.0, 0.75, 20, 42);
         BoardQueue support = new BoardQueue("support",
                 List.of(new WaitingCaller("1795288700.4", "+74993332211", CallerView.UNKNOWN, AT, 1)), 17,
@@ -45,15 +45,15 @@ class BoardJsonTest {
     @Test
     void aChangeNamesTheVersionItAppliesTo() throws Exception {
         BoardOperator onBreak = new BoardOperator(8, "Борис", List.of("888"), List.of(), OperatorState.BREAK, AT,
-                "lunch", List.of());
+                "lunch", List.of(), 0);
         ServerMessage changed = new ServerMessage.BoardChanged(new BoardChange(3, 4, AT, List.of(onBreak),
-                List.of(9L), List.of(), List.of(), null));
+                List.of(), List.of(9L), List.of(), List.of(), List.of(), null, null));
 
         String text = json.writeValueAsString(changed);
 
         assertThat(text).contains("\"type\":\"board-changed\"", "\"baseVersion\":3", "\"state\":\"break\"");
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(changed);
-        assertThat(new BoardChange(4, 4, AT, List.of(), List.of(), List.of(), List.of(), null).isEmpty()).isTrue();
+        assertThat(new BoardChange(4, 4, AT, null, null, null, null, null, null, null, null).isEmpty()).isTrue();
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.zvonok.model.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.CallerView;
+import dev.zvonok.model.directory.LineView;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.ws.ServerMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Changes of tiles and queues: only what changed travels, and applying it gives exactly what the server has. */
+class BoardDeltaTest {
+
+    private static final Instant AT = Instant.parse("2026-12-05T09:15:00Z");
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+
+    private static BoardCall call(String id, BoardCallState state, int second) {
+        return new BoardCall(id, CallDirection.INBOUND, "+79271390907",
+                new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"),
+                new LineView("Москва, реклама", "РК-12"), "support", null, state, AT.plusSeconds(second));
+    }
+
+    private static BoardOperator anna(OperatorState state, String reason, BoardCall... calls) {
+        return new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"), state, AT, reason, List.of(calls), 0);
+    }
+
+    @Test
+    void aCallAnsweredSendsTheStateAndThatCallOnly() throws Exception {
+        BoardOperator ringing = anna(OperatorState.RINGING, null, call("c1", BoardCallState.RINGING, 0));
+        BoardOperator talking = new BoardOperator(7, "Анна", List.of("777"), List.of("Продажи"),
+                OperatorState.TALKING, AT.plusSeconds(4), null, List.of(call("c1", BoardCallState.TALKING, 4)), 0);
+
+        OperatorChange change = OperatorChange.between(ringing, talking);
+
+        assertThat(change.applyTo(ringing)).isEqualTo(talking);
+        assertThat(change.calls()).as("the caller and line are there already").isEmpty();
+        assertThat(change.callStates()).containsExactly(new CallStateChange("c1", BoardCallState.TALKING, AT.plusSeconds(4)));
+        assertThat(change.name()).isNull();
+        assertThat(change.teams()).isNull();
+        String text = json.writeValueAsString(change);
+        assertThat(text).doesNotContain("Анна", "Продажи", "Автодом", "callsGone", "extensions", "reason");
+        assertThat(json.readValue(text, OperatorChange.class)).isEqualTo(change);
+        assertThat(json.readValue(text, OperatorChange.class).applyTo(ringing)).isEqualTo(talking);
+    }
+
+    @Test
+    void aBreakEndedClearsItsReasonAndAnEmptiedTeamListIsSaidSo() throws Exception {
+        BoardOperator onBreak = anna(OperatorState.BREAK, "lunch");
+        BoardOperator back = new BoardOperator(7, "Анна Петровна", List.of("777"), List.of(), OperatorState.AVAILABLE,
+                AT.plusSeconds(60), null, List.of(), 0);
+
+        OperatorChange change = json.readValue(json.writeValueAsString(OperatorChange.between(onBreak, back)),
+                OperatorChange.class);
+
+        assertThat(change.applyTo(onBreak)).isEqualTo(back);
+        assertThat(change.teams()).as("no team now, not 'unchanged'").isEmpty();
+        assertThat(change.extensions()).isNull();
+    }
+
+    @Test
+    void callsEndedReorderedOrNewGiveTheServersOrderExactly() {
+        BoardOperator before = anna(OperatorState.TALKING, null, call("c1", BoardCallState.TALKING, 0),
+                call("c2", BoardCallState.RINGING, 5), call("c3", BoardCallState.RINGING, 6));
+        BoardOperator gone = anna(OperatorState.TALKING, null, call("c1", BoardCallState.TALKING, 0),
+                call("c3", BoardCallState.RINGING, 6), call("c4", BoardCallState.RINGING, 9));
+        BoardOperator reordered = anna(OperatorState.TALKING, null, call("c3", BoardCallState.TALKING, 7),
+                call("c1", BoardCallState.HOLD, 7));
+
+        OperatorChange ended = OperatorChange.between(before, gone);
+        assertThat(ended.callsGone()).containsExactly("c2");
+        assertThat(ended.calls()).extracting(BoardCall::callId).containsExactly("c4");
+        assertThat(ended.applyTo(before)).isEqualTo(gone);
+        assertThat(OperatorChange.between(before, reordered).applyTo(before)).isEqualTo(reordered);
+        BoardOperator passedOn = anna(OperatorState.TALKING, null, new BoardCall("c1", CallDirection.INBOUND,
+                "+79271390907", CallerView.UNKNOWN, null, "support", "888", BoardCallState.TALKING, AT));
+        OperatorChange transferred = OperatorChange.between(before, passedOn);
+        assertThat(transferred.calls()).as("more than the state moved: whole").extracting(BoardCall::callId)
+                .containsExactly("c1");
+        assertThat(transferred.applyTo(before)).isEqualTo(passedOn);
+        assertThat(OperatorChange.between(before, before).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aQueueOfAThousandMembersSendsTheOneThatChanged() throws Exception {
+        List<QueueMember> members = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            members.add(new QueueMember("PJSIP/" + (1000 + i), (long) i, "Оператор " + i, MemberState.NOT_IN_USE,
+                    false, null));
+        }
+        InboundCounters counts = InboundCounters.none(20);
+        BoardQueue before = new BoardQueue("support",
+                List.of(new WaitingCaller("w1", "+74993332211", CallerView.UNKNOWN, AT, 1),
+                        new WaitingCaller("w2", "+74993332212", CallerView.UNKNOWN, AT, 2)), 30, members, counts);
+        List<QueueMember> after = new ArrayList<>(members);
+        after.set(500, new QueueMember("PJSIP/1500", 500L, "Оператор 500", MemberState.IN_USE, false, null));
+        BoardQueue answered = new BoardQueue("support",
+                List.of(new WaitingCaller("w2", "+74993332212", CallerView.UNKNOWN, AT, 1)), 31, after, counts);
+
+        QueueChange change = QueueChange.between(before, answered);
+
+        assertThat(change.members()).extracting(QueueMember::memberInterface).containsExactly("PJSIP/1500");
+        assertThat(change.waitingGone()).containsExactly("w1");
+        assertThat(change.waiting()).singleElement().satisfies(w -> assertThat(w.position()).isOne());
+        assertThat(change.counters()).as("unchanged").isNull();
+        String text = json.writeValueAsString(change);
+        assertThat(text.length()).isLessThan(400);
+        assertThat(json.readValue(text, QueueChange.class).applyTo(before)).isEqualTo(answered);
+        assertThat(QueueChange.between(answered, answered).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReplicaFollowsChangesAndCallsAChangeOfATileItLacksAGap() throws Exception {
+        BoardOperator ringing = anna(OperatorState.RINGING, null, call("c1", BoardCallState.RINGING, 0));
+        BoardOperator talking = anna(OperatorState.TALKING, null, call("c1", BoardCallState.TALKING, 0));
+        BoardQueue empty = new BoardQueue("support", List.of(), 0, List.of(), InboundCounters.none(20));
+        BoardReplica replica = new BoardReplica();
+        assertThat(replica.apply(new BoardChange(1, 2, AT, null, null, null, null, null, null, null, null)))
+                .as("no snapshot yet").isEqualTo(BoardReplica.Applied.GAP);
+        replica.reset(new BoardSnapshot(1, AT, AT, List.of(ringing), List.of(empty), InboundCounters.none(20)));
+
+        BoardChange change = ((ServerMessage.BoardChanged) json.readValue(json.writeValueAsString(
+                new ServerMessage.BoardChanged(new BoardChange(1, 2, AT, null,
+                        List.of(OperatorChange.between(ringing, talking)), null, null, null, null, null, null))),
+                ServerMessage.class)).change();
+        assertThat(replica.apply(change)).isEqualTo(BoardReplica.Applied.APPLIED);
+        assertThat(replica.operator(7)).isEqualTo(talking);
+        assertThat(replica.version()).isEqualTo(2);
+
+        OperatorChange ofAStranger = OperatorChange.between(
+                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.AVAILABLE, AT, null, List.of(), 0),
+                new BoardOperator(9, "Борис", List.of("999"), List.of(), OperatorState.OFFLINE, AT, null, List.of(), 0));
+        BoardChange partlyWrong = new BoardChange(2, 3, AT, null,
+                List.of(OperatorChange.between(talking, ringing), ofAStranger), null, null, null, null, null, null);
+        assertThat(replica.apply(partlyWrong)).isEqualTo(BoardReplica.Applied.GAP);
+        assertThat(replica.operator(7)).as("nothing of it applied").isEqualTo(talking);
+        assertThat(replica.version()).isEqualTo(2);
+    }
+}
