@@ -39,6 +39,7 @@ public final class CallHistoryRoutes implements Routes {
 
     private void list(Context ctx) {
         AuthenticatedUser user = RequestUser.of(ctx);
+        CallListRequest.refuseUnknown(ctx.queryParamMap().keySet());
         CallListRequest request = CallListRequest.parse(ctx::queryParam, zone, numbers);
         Long operator = request.operatorId();
         if (!user.seesAllCalls()) {
