@@ -2,6 +2,7 @@ package dev.zvonok.server.calls;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.TEAMS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
 
@@ -29,8 +30,8 @@ final class JournalConditions {
         if (filter.queue() != null) {
             conditions.add(CALLS.QUEUE.eq(filter.queue()));
         }
-        if (filter.teamId() != null) {
-            conditions.add(team(filter.teamId()));
+        if (filter.team() != null) {
+            conditions.add(team(filter.team()));
         }
         if (filter.tag() != null) {
             conditions.add(anyCard(DSL.condition("{0} = any({1})", DSL.val(filter.tag()), CALL_OFFERS.TAGS)));
@@ -56,8 +57,9 @@ final class JournalConditions {
     }
 
     /** Calls that rang a member of the team, or that one of them answered (a pickup rings nobody). */
-    private static Condition team(long teamId) {
-        var members = DSL.select(USER_TEAMS.USER_ID).from(USER_TEAMS).where(USER_TEAMS.TEAM_ID.eq(teamId));
+    private static Condition team(String name) {
+        var members = DSL.select(USER_TEAMS.USER_ID).from(USER_TEAMS).join(TEAMS).on(TEAMS.ID.eq(USER_TEAMS.TEAM_ID))
+                .where(TEAMS.NAME.equalIgnoreCase(name));
         return DSL.or(anyCard(CALL_OFFERS.USER_ID.in(members)), CALLS.ANSWERED_BY_USER_ID.in(members));
     }
 

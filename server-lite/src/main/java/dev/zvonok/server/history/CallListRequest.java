@@ -72,22 +72,10 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     }
 
     private static CallFilter filter(Function<String, String> param) {
-        String team = value(param, CallFilter.TEAM);
-        Long teamId = null;
-        if (team != null) {
-            try {
-                teamId = Long.parseLong(team);
-            } catch (NumberFormatException e) {
-                teamId = 0L;
-            }
-            if (teamId <= 0) {
-                throw ApiException.badRequest(CallFilter.TEAM + ": must be a team's id, was '" + team + "'");
-            }
-        }
         return new CallFilter(
                 text(param, CallFilter.LINE, 200),
                 text(param, CallFilter.QUEUE, 80),
-                teamId,
+                text(param, CallFilter.TEAM, 100),
                 text(param, CallFilter.TAG, 64),
                 wireEnum(param, CallFilter.PRIORITY, Priority.values(), Priority::wireName),
                 bool(param, CallFilter.HAS_NOTES),

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param line      the line the call came in on, by its name as it was then ({@link LineView}'s name)
  * @param queue     the queue the call went through
- * @param teamId    calls that rang, or were answered by, a member of this team
+ * @param team      calls that rang, or were answered by, a member of the team of this name (as the board names it)
  * @param tag       calls with this tag on one of their cards
  * @param priority  calls with this priority on one of their cards
  * @param hasNotes  calls with notes on one of their cards (true), or on none (false)
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param name      calls whose other party (caller's name or company) or one of whose operators has this name, or a
  *                  part of it, in any case
  */
-public record CallFilter(String line, String queue, Long teamId, String tag, Priority priority, Boolean hasNotes,
+public record CallFilter(String line, String queue, String team, String tag, Priority priority, Boolean hasNotes,
                          String notesText, String name) {
 
     public static final String LINE = "line";
@@ -54,41 +54,42 @@ public record CallFilter(String line, String queue, Long teamId, String tag, Pri
     public CallFilter {
         line = blankless(line);
         queue = blankless(queue);
+        team = blankless(team);
         tag = blankless(tag);
         notesText = blankless(notesText);
         name = blankless(name);
     }
 
     public CallFilter line(String newLine) {
-        return new CallFilter(newLine, queue, teamId, tag, priority, hasNotes, notesText, name);
+        return new CallFilter(newLine, queue, team, tag, priority, hasNotes, notesText, name);
     }
 
     public CallFilter queue(String newQueue) {
-        return new CallFilter(line, newQueue, teamId, tag, priority, hasNotes, notesText, name);
+        return new CallFilter(line, newQueue, team, tag, priority, hasNotes, notesText, name);
     }
 
-    public CallFilter team(Long newTeamId) {
-        return new CallFilter(line, queue, newTeamId, tag, priority, hasNotes, notesText, name);
+    public CallFilter team(String newTeam) {
+        return new CallFilter(line, queue, newTeam, tag, priority, hasNotes, notesText, name);
     }
 
     public CallFilter tag(String newTag) {
-        return new CallFilter(line, queue, teamId, newTag, priority, hasNotes, notesText, name);
+        return new CallFilter(line, queue, team, newTag, priority, hasNotes, notesText, name);
     }
 
     public CallFilter priority(Priority newPriority) {
-        return new CallFilter(line, queue, teamId, tag, newPriority, hasNotes, notesText, name);
+        return new CallFilter(line, queue, team, tag, newPriority, hasNotes, notesText, name);
     }
 
     public CallFilter hasNotes(Boolean newHasNotes) {
-        return new CallFilter(line, queue, teamId, tag, priority, newHasNotes, notesText, name);
+        return new CallFilter(line, queue, team, tag, priority, newHasNotes, notesText, name);
     }
 
     public CallFilter notesText(String newNotesText) {
-        return new CallFilter(line, queue, teamId, tag, priority, hasNotes, newNotesText, name);
+        return new CallFilter(line, queue, team, tag, priority, hasNotes, newNotesText, name);
     }
 
     public CallFilter name(String newName) {
-        return new CallFilter(line, queue, teamId, tag, priority, hasNotes, notesText, newName);
+        return new CallFilter(line, queue, team, tag, priority, hasNotes, notesText, newName);
     }
 
     /** The filters that are set, by parameter name, unencoded, in a stable order. */
@@ -96,7 +97,7 @@ public record CallFilter(String line, String queue, Long teamId, String tag, Pri
         Map<String, String> params = new LinkedHashMap<>();
         put(params, LINE, line);
         put(params, QUEUE, queue);
-        put(params, TEAM, teamId);
+        put(params, TEAM, team);
         put(params, TAG, tag);
         put(params, PRIORITY, priority == null ? null : priority.wireName());
         put(params, HAS_NOTES, hasNotes);
