@@ -30,7 +30,6 @@ import dev.zvonok.app.settings.Settings;
 import dev.zvonok.app.stats.CallbacksViewModel;
 import dev.zvonok.app.stats.JournalViewModel;
 import dev.zvonok.app.stats.MyDayViewModel;
-import dev.zvonok.app.stats.ServerStatistics;
 import dev.zvonok.app.stats.StatisticsModels;
 import dev.zvonok.app.stats.StatisticsViewModel;
 import dev.zvonok.model.api.CallListItem;

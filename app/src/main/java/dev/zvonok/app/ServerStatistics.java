@@ -1,8 +1,11 @@
-package dev.zvonok.app.stats;
+package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.stats.JournalQuery;
+import dev.zvonok.app.stats.StatsQuery;
+import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
