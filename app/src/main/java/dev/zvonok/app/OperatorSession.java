@@ -149,6 +149,11 @@ final class OperatorSession implements AutoCloseable {
                 if (board != null) {
                     board.accept(message); // applied here, off the FX thread; on screen at the next pass
                 }
+                if (statistics != null && message instanceof ServerMessage.BoardChanged changed
+                        && changed.change().counters() != null) {
+                    // today's counters moved: a call was recorded, perhaps one that reached a number to call back
+                    fxThread.execute(statistics.callbacks()::callsChanged);
+                }
                 workStatus.accept(message);
                 fxThread.execute(() -> show(message));
             }

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -118,39 +119,47 @@ public final class ServerStatistics implements StatsSource {
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
-        return CompletableFuture.supplyAsync(() -> {
-            HttpResponse<byte[]> response;
-            try {
-                response = sessions.call((api, token) -> exchange(HttpRequest.newBuilder(
-                                api.address().resolve(pathAndQuery))
-                        .timeout(TIMEOUT)
-                        .header("Accept", "*/*")
-                        .header("User-Agent", "Zvonok-Desktop")
-                        .header("Authorization", "Bearer " + token)
-                        .GET().build()));
-            } catch (ServerException.Unreachable e) {
-                // the screens tell "no answer" (try again later) from a refusal by an IOException
-                throw new CompletionException(new IOException(e.getMessage(), e));
-            } catch (ServerException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
-            }
-            int status = response.statusCode();
-            if (status / 100 != 2) {
-                ApiError error = error(response);
-                String message = status + " " + error.code() + ": " + error.message();
-                throw new CompletionException(status >= 500 ? new ServerException.ServerError(status, message, null)
-                        : new ServerException.Refused(status, error.code(), message));
-            }
-            try {
-                return answer.read(response.body());
-            } catch (IOException e) {
-                throw new CompletionException(new ServerException.ServerError(status, "unreadable answer to "
-                        + path + ": " + e.getMessage(), e));
-            }
-        }, background);
+        try {
+            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, answer), background);
+        } catch (RejectedExecutionException e) {
+            // the app is closing: a late refresh (a timer, an event) gets a failed answer, not an exception
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Sends the request on this thread and reads a 2xx answer; anything else fails as the screens expect. */
+    private <T> T answerOf(String path, String pathAndQuery, Answer<T> answer) {
+        HttpResponse<byte[]> response;
+        try {
+            response = sessions.call((api, token) -> exchange(HttpRequest.newBuilder(
+                            api.address().resolve(pathAndQuery))
+                    .timeout(TIMEOUT)
+                    .header("Accept", "*/*")
+                    .header("User-Agent", "Zvonok-Desktop")
+                    .header("Authorization", "Bearer " + token)
+                    .GET().build()));
+        } catch (ServerException.Unreachable e) {
+            // the screens tell "no answer" (try again later) from a refusal by an IOException
+            throw new CompletionException(new IOException(e.getMessage(), e));
+        } catch (ServerException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            ApiError error = error(response);
+            String message = status + " " + error.code() + ": " + error.message();
+            throw new CompletionException(status >= 500 ? new ServerException.ServerError(status, message, null)
+                    : new ServerException.Refused(status, error.code(), message));
+        }
+        try {
+            return answer.read(response.body());
+        } catch (IOException e) {
+            throw new CompletionException(new ServerException.ServerError(status, "unreadable answer to "
+                    + path + ": " + e.getMessage(), e));
+        }
     }
 
     /** One round trip; a refused access token is told as such so that {@link Sessions#call} renews it. */

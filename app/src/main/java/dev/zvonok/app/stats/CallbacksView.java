@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -62,14 +64,15 @@ public final class CallbacksView {
         Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(CallbacksViewModel.REFRESH_SECONDS),
                 e -> vm.refresh()));
         refresh.setCycleCount(Animation.INDEFINITE);
-        // only while shown: a hidden list costs the server nothing
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                refresh.stop();
-            } else {
-                refresh.play();
-            }
-        });
+        // only while its window is open: a closed window's list costs the server nothing (and outlives no session)
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .subscribe(showing -> {
+                    if (showing) {
+                        refresh.play();
+                    } else {
+                        refresh.stop();
+                    }
+                });
     }
 
     public Parent root() {

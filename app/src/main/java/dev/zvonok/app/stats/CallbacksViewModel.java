@@ -26,9 +26,10 @@ import javafx.collections.ObservableList;
 /**
  * The missed calls to call back: every number whose missed or abandoned calls of the period nobody has reached since,
  * who waited longest first, with "Call back" from the supervisor's own phone. The server decides what "reached" is;
- * this list is read again whenever a call ends ({@link #refresh()}, from the live events) and every
- * {@link #REFRESH_SECONDS} s while shown, since an operator's call back reaches the number on a phone that is not
- * the supervisor's. FX thread; answers through {@code fxThread}.
+ * once the list was asked for, it is read again whenever the board's counters say a call was recorded
+ * ({@link #callsChanged()}: an operator's call back reaches the number on a phone that is not the supervisor's), when
+ * one of the supervisor's own calls ends, and every {@link #REFRESH_SECONDS} s while shown, in case a board event was
+ * lost. FX thread; answers through {@code fxThread}.
  */
 public final class CallbacksViewModel {
 
@@ -51,6 +52,7 @@ public final class CallbacksViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
     private final AtomicInteger generation = new AtomicInteger();
+    private boolean asked;
 
     public CallbacksViewModel(StatsSource source, Dialer dialer, Executor fxThread, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
@@ -66,11 +68,12 @@ public final class CallbacksViewModel {
 
     /** Reads the list again; what it shows stays until the answer replaces it. */
     public void refresh() {
-        int asked = generation.incrementAndGet();
+        asked = true;
+        int askedNow = generation.incrementAndGet();
         loading.set(true);
         CompletableFuture<StatsCallbacks> answer = source.callbacks(query(), 1, LIMIT);
         answer.whenCompleteAsync((list, failure) -> {
-            if (asked != generation.get()) {
+            if (askedNow != generation.get()) {
                 return;
             }
             loading.set(false);
@@ -82,6 +85,13 @@ public final class CallbacksViewModel {
             rows.setAll(list.items());
             total.set(list.total());
         }, fxThread);
+    }
+
+    /** A call was recorded somewhere: read the list again, if anybody has looked at it yet. */
+    public void callsChanged() {
+        if (asked) {
+            refresh();
+        }
     }
 
     /** Rings the supervisor's phone, which dials the number when picked up. */

@@ -68,6 +68,16 @@ class CallbacksViewModelTest {
     }
 
     @Test
+    void aCallRecordedElsewhereRereadsTheListOnceItWasAskedFor() {
+        vm.callsChanged();
+        assertThat(server.queries("callbacks")).as("nobody looked yet: no question").isEmpty();
+
+        vm.refresh();
+        vm.callsChanged();
+        assertThat(server.queries("callbacks")).hasSize(2);
+    }
+
+    @Test
     void aFailedReadKeepsTheListAndSaysWhy() {
         vm.refresh();
         server.<StatsCallbacks>last("callbacks").answer().complete(new StatsCallbacks(null, 1, 1, 200,
