@@ -59,6 +59,8 @@ public final class CallbacksView {
         this.phones = phones;
         root.setId("callbacks");
         root.getStyleClass().add("callbacks");
+        root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
+                .toExternalForm());
         root.setTop(toolbar());
         root.setCenter(table());
         Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(CallbacksViewModel.REFRESH_SECONDS),

@@ -57,6 +57,8 @@ public final class JournalView {
         this.openCall = Objects.requireNonNull(openCall, "openCall");
         root.setId("journal");
         root.getStyleClass().add("journal");
+        root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
+                .toExternalForm());
         root.setTop(toolbar());
         table = table();
         root.setCenter(table);

@@ -67,6 +67,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StatisticsView {
 
     private static final String ALL = "";
+    /** Calls are counted whole: an axis tick between two counts says nothing. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
+        }
+
+        @Override
+        public Number fromString(String string) {
+            return Double.valueOf(string);
+        }
+    };
 
     private final StatisticsViewModel vm;
     private final LiveTexts texts;
@@ -262,6 +274,7 @@ public final class StatisticsView {
                     vm.summaryProperty()));
             Label title = new Label();
             title.getStyleClass().add("stats-tile-title");
+            title.setWrapText(true); // every tile as wide as the others: long titles take two lines
             title.textProperty().bind(texts.get(kpi.key()));
             VBox tile = new VBox(value, title);
             tile.getStyleClass().add("stats-tile");
@@ -296,6 +309,7 @@ public final class StatisticsView {
         CategoryAxis hours = new CategoryAxis();
         NumberAxis calls = new NumberAxis();
         calls.setMinorTickVisible(false);
+        calls.setTickLabelFormatter(WHOLE_NUMBERS);
         StackedBarChart<String, Number> perBucket = new StackedBarChart<>(hours, calls);
         perBucket.setId("stats-chart-calls");
         setUp(perBucket, "chart.calls");
@@ -308,13 +322,17 @@ public final class StatisticsView {
         serviceLevel.setLegendVisible(false);
         setUp(serviceLevel, "chart.serviceLevel");
 
-        BarChart<String, Number> answered = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis answeredAxis = new NumberAxis();
+        answeredAxis.setTickLabelFormatter(WHOLE_NUMBERS);
+        BarChart<String, Number> answered = new BarChart<>(new CategoryAxis(), answeredAxis);
+        answered.setCategoryGap(em(6));
         answered.setId("stats-chart-operators-answered");
         answered.setLegendVisible(false);
         setUp(answered, "chart.operatorsAnswered");
         BarChart<String, Number> talk = new BarChart<>(new CategoryAxis(), new NumberAxis());
         talk.setId("stats-chart-operators-talk");
         talk.setLegendVisible(false);
+        talk.setCategoryGap(em(6));
         setUp(talk, "chart.operatorsTalk");
 
         Runnable drawTimeline = () -> drawTimeline(perBucket, serviceLevel, vm.timelineProperty().get());
@@ -323,7 +341,7 @@ public final class StatisticsView {
         Runnable drawOperators = () -> {
             answered.getData().setAll(List.of(series(vm.operatorFigures(), OperatorFigures::answered)));
             talk.getData().setAll(List.of(series(vm.operatorFigures(),
-                    figures -> Math.round(figures.talkSeconds() / 60.0))));
+                    figures -> Math.round(figures.talkSeconds() / 6.0) / 10.0)));
         };
         vm.operatorFigures().addListener((ListChangeListener<OperatorFigures>) change -> drawOperators.run());
 
@@ -401,15 +419,15 @@ public final class StatisticsView {
         name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
         name.setPrefWidth(em(12));
         table.getColumns().add(name);
-        table.getColumns().add(count("column.offers", OperatorFigures::offers));
-        table.getColumns().add(count("column.answered", OperatorFigures::answered));
-        table.getColumns().add(count("column.missed", OperatorFigures::missed));
-        table.getColumns().add(count("column.answeredElsewhere", OperatorFigures::answeredElsewhere));
-        table.getColumns().add(count("column.transfersIn", OperatorFigures::transfersIn));
-        table.getColumns().add(count("column.transfersOut", OperatorFigures::transfersOut));
-        table.getColumns().add(seconds("column.talk", o -> (double) o.talkSeconds()));
-        table.getColumns().add(seconds("column.avgTalk", OperatorFigures::avgTalkSeconds));
-        table.getColumns().add(seconds("column.wrapup", o -> (double) o.wrapupSeconds()));
+        table.getColumns().add(count("column.offers", 5.5, OperatorFigures::offers));
+        table.getColumns().add(count("column.answered", 6.5, OperatorFigures::answered));
+        table.getColumns().add(count("column.missed", 6, OperatorFigures::missed));
+        table.getColumns().add(count("column.answeredElsewhere", 10, OperatorFigures::answeredElsewhere));
+        table.getColumns().add(count("column.transfersIn", 8, OperatorFigures::transfersIn));
+        table.getColumns().add(count("column.transfersOut", 8.5, OperatorFigures::transfersOut));
+        table.getColumns().add(seconds("column.talk", 6, o -> (double) o.talkSeconds()));
+        table.getColumns().add(seconds("column.avgTalk", 8, OperatorFigures::avgTalkSeconds));
+        table.getColumns().add(seconds("column.wrapup", 7, o -> (double) o.wrapupSeconds()));
         Label placeholder = new Label();
         placeholder.textProperty().bind(texts.get("operators.none"));
         table.setPlaceholder(placeholder);
@@ -427,16 +445,20 @@ public final class StatisticsView {
         return table;
     }
 
-    private TableColumn<OperatorFigures, Long> count(String key, Function<OperatorFigures, Long> value) {
+    private TableColumn<OperatorFigures, Long> count(String key, double widthEm,
+                                                     Function<OperatorFigures, Long> value) {
         TableColumn<OperatorFigures, Long> column = new TableColumn<>();
+        column.setPrefWidth(em(widthEm));
         column.textProperty().bind(texts.get(key));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.getStyleClass().add("stats-number");
         return column;
     }
 
-    private TableColumn<OperatorFigures, Double> seconds(String key, Function<OperatorFigures, Double> value) {
+    private TableColumn<OperatorFigures, Double> seconds(String key, double widthEm,
+                                                         Function<OperatorFigures, Double> value) {
         TableColumn<OperatorFigures, Double> column = new TableColumn<>();
+        column.setPrefWidth(em(widthEm));
         column.textProperty().bind(texts.get(key));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         // sorted by the seconds; written as a duration, a dash for none
