@@ -99,6 +99,22 @@ class StatisticsFlowsTest extends EndToEndTest {
         assertThat(app.text(stats, "#callbacks-count")).isEqualTo("Nobody to call back");
     }
 
+    @Test
+    void anOperatorsMyDayCountsTheirCallsAsTheyEnd() throws Exception {
+        RunningApp app = launchAndLogIn("ivanov", "Иван Иванов");
+        await().atMost(RunningApp.PATIENCE).until(() -> "0".equals(app.text(app.window(), "#my-day-calls")));
+        assertThat(app.text(app.window(), "#my-day-acceptance")).as("no call: no rate made up").isEqualTo("—");
+
+        server.play(EndToEndServer.DIRECT_CALL, 1); // 777 answers
+        await().atMost(RunningApp.PATIENCE).until(() -> "1".equals(app.text(app.window(), "#my-day-accepted")));
+        assertThat(app.text(app.window(), "#my-day-calls")).isEqualTo("1");
+
+        server.play(NO_ANSWER, 1); // 777 rings, nobody answers
+        await().atMost(RunningApp.PATIENCE).until(() -> "1".equals(app.text(app.window(), "#my-day-missed")));
+        assertThat(app.text(app.window(), "#my-day-calls")).isEqualTo("2");
+        assertThat(app.text(app.window(), "#my-day-acceptance")).isEqualTo("50%");
+    }
+
     // ------------------------------------------------------------------------------------------ reading the window
 
     private Stage openStatistics(RunningApp app) {
