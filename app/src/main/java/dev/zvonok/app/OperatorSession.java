@@ -26,8 +26,14 @@ import dev.zvonok.app.notes.NotesOutbox;
 import dev.zvonok.app.notes.NotesOutboxSettings;
 import dev.zvonok.app.server.ServerAddress;
 import dev.zvonok.app.server.ServerTrust;
+import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.settings.Settings;
+import dev.zvonok.app.stats.CallbacksViewModel;
+import dev.zvonok.app.stats.JournalViewModel;
+import dev.zvonok.app.stats.MyDayViewModel;
+import dev.zvonok.app.stats.StatisticsModels;
+import dev.zvonok.app.stats.StatisticsViewModel;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
@@ -69,6 +75,9 @@ final class OperatorSession implements AutoCloseable {
     private final CardsPresenter cards;
     private final CardWindows windows;
     private final MainViewModel main;
+    /** Null for anybody but supervisors and admins. */
+    private final StatisticsModels statistics;
+    private final PhoneNumbers phones;
     private final Function<CallListItem, CallDetailsViewModel> callDetails;
     /** The connection was lost (or never made) after the lists were loaded: they are reloaded once it is back. */
     private final AtomicBoolean lostSinceLoaded = new AtomicBoolean();
@@ -109,11 +118,16 @@ final class OperatorSession implements AutoCloseable {
                     new BoardPreferencesStore(dataDir.resolve("board").resolve(user.login())), background);
         }
         boardTicks = new FxTickSource(Duration.ofMillis(250), fxThread);
+        ServerStatistics stats = new ServerStatistics(sessions, ServerApi.newHttpClient(trust), json, background);
+        statistics = board == null ? null : new StatisticsModels(new StatisticsViewModel(stats, fxThread, clock),
+                new JournalViewModel(stats, fxThread), new CallbacksViewModel(stats, dialer, fxThread, clock));
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
                 connection, workStatus, board,
-                board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display));
+                board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display),
+                user.extensions().isEmpty() ? null : new MyDayViewModel(stats, fxThread, clock));
+        this.phones = phones;
         callDetails = call -> new CallDetailsViewModel(history, call, fxThread, clock, phones, user.extensions());
 
         live.addListener(dialer);
@@ -141,6 +155,11 @@ final class OperatorSession implements AutoCloseable {
             public void received(ServerMessage message) {
                 if (board != null) {
                     board.accept(message); // applied here, off the FX thread; on screen at the next pass
+                }
+                if (statistics != null && message instanceof ServerMessage.BoardChanged changed
+                        && changed.change().counters() != null) {
+                    // today's counters moved: a call was recorded, perhaps one that reached a number to call back
+                    fxThread.execute(statistics.callbacks()::callsChanged);
                 }
                 workStatus.accept(message);
                 fxThread.execute(() -> show(message));
@@ -204,6 +223,15 @@ final class OperatorSession implements AutoCloseable {
         if (message instanceof ServerMessage.CallEnded || message instanceof ServerMessage.CallFinished) {
             main.refresh(); // the call is in the history now
         }
+        if (message instanceof ServerMessage.CallEnded && statistics != null) {
+            // the supervisor's own call back may have reached a number; others' calls back show at the list's
+            // periodic read (CallbacksViewModel.REFRESH_SECONDS)
+            onFxThreadAfter(RECORDING_GRACE).execute(() -> {
+                if (!closed) {
+                    statistics.callbacks().refresh();
+                }
+            });
+        }
         if (message instanceof ServerMessage.CallEnded) {
             // the server records a call's end on a writer thread of its own, just after it says so: the lists are
             // read again a moment later, or a call that lost that race would stay "In progress" (and a missed one
@@ -222,6 +250,16 @@ final class OperatorSession implements AutoCloseable {
 
     MainViewModel main() {
         return main;
+    }
+
+    /** The Statistics window's view-models; null for anybody but supervisors and admins. */
+    StatisticsModels statistics() {
+        return statistics;
+    }
+
+    /** How numbers read, as the server's rule says. */
+    PhoneNumbers phones() {
+        return phones;
     }
 
     /** A call's details, to be loaded: for its window. */

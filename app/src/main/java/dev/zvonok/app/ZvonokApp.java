@@ -32,6 +32,8 @@ import dev.zvonok.app.settings.SettingsViewModel;
 import dev.zvonok.app.settings.SettingsWindow;
 import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.settings.XdgAutostart;
+import dev.zvonok.app.stats.StatisticsModels;
+import dev.zvonok.app.stats.StatisticsWindow;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.io.BufferedReader;
@@ -94,6 +96,8 @@ public final class ZvonokApp extends Application {
     private CallDetailsWindows callWindows;
     /** The admin's Administration window, made on first use; null until then and for anybody else. */
     private AdminWindow adminWindow;
+    /** Null until a supervisor or admin first opens it. */
+    private StatisticsWindow statisticsWindow;
     private Tray tray;
     /** After a logout the command line's login is not used again: the operator chose to leave. */
     private boolean loggedOutOnce;
@@ -266,6 +270,7 @@ public final class ZvonokApp extends Application {
         callWindows = calls;
         MainView main = new MainView(operator.main(), language, this::openSettings, this::logOut,
                 call -> calls.open(window, call), this::openAdministration);
+        main.offerStatistics(this::openStatistics);
         show(main.root());
         OperatorSession session = operator;
         window.getScene().getAccelerators().put(CardWindows.ENTER_CARDS, session::enterNewestCard);
@@ -299,6 +304,20 @@ public final class ZvonokApp extends Application {
         new SettingsWindow(window, settings, language).show();
     }
 
+    /** Supervisors and admins: the board offers it; made when first asked for, then shown again. */
+    private void openStatistics() {
+        if (operator == null || operator.statistics() == null) {
+            return;
+        }
+        if (statisticsWindow == null) {
+            StatisticsModels models = operator.statistics();
+            CallDetailsWindows calls = callWindows;
+            statisticsWindow = new StatisticsWindow(window, models.statistics(), models.journal(), models.callbacks(),
+                    language, Clock.systemDefaultZone(), operator.phones(), (owner, call) -> calls.open(owner, call));
+        }
+        statisticsWindow.show();
+    }
+
     /** Admins only: the main window offers it to nobody else, and the server refuses anybody else anyway. */
     private void openAdministration() {
         if (adminWindow == null) {
@@ -316,6 +335,10 @@ public final class ZvonokApp extends Application {
         if (adminWindow != null) {
             adminWindow.close();
             adminWindow = null;
+        }
+        if (statisticsWindow != null) {
+            statisticsWindow.close();
+            statisticsWindow = null;
         }
         if (callWindows != null) {
             callWindows.closeAll();

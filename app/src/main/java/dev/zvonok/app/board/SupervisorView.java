@@ -72,6 +72,7 @@ public final class SupervisorView {
     private final BorderPane root = new BorderPane();
     private final TableView<BoardLine> operators = new TableView<>();
     private final AlertToasts toasts;
+    private HBox toolbar;
 
     public SupervisorView(BoardViewModel vm, ObservableValue<Locale> language) {
         this(vm, null, language);
@@ -217,7 +218,17 @@ public final class SupervisorView {
         HBox bar = new HBox(search, state, team, sort, group, count, notCurrent, gap, alertMenu());
         bar.getStyleClass().add("board-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        toolbar = bar;
         return bar;
+    }
+
+    /** A Statistics button before the alerts' menu: the window it opens belongs to the composition root. */
+    public void offerStatistics(Runnable open) {
+        Button button = new Button(null, new FontIcon(Feather.BAR_CHART_2));
+        button.setId("board-statistics");
+        button.textProperty().bind(texts.get("board.statistics"));
+        button.setOnAction(e -> open.run());
+        toolbar.getChildren().add(toolbar.getChildren().size() - 1, button);
     }
 
     private <T> void localize(ComboBox<T> box, BiFunction<T, Texts, String> text) {

@@ -6,6 +6,7 @@ import dev.zvonok.app.history.HistoryView;
 import dev.zvonok.app.history.MissedCallsView;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.app.stats.MyDayView;
 import dev.zvonok.model.api.CallListItem;
 import java.util.Locale;
 import java.util.Map;
@@ -115,6 +116,13 @@ public final class MainView {
         return root;
     }
 
+    /** The board offers the Statistics window (supervisors and admins); nobody else has a board to offer it on. */
+    public void offerStatistics(Runnable open) {
+        if (board != null) {
+            board.offerStatistics(open);
+        }
+    }
+
     private void countOnlyWhileReconnecting() {
         if (root.getScene() != null && vm.connection().stateProperty().get() instanceof ConnectionState.Reconnecting) {
             countdown.play();
@@ -203,6 +211,9 @@ public final class MainView {
         HBox header = new HBox(identity);
         if (vm.workStatus() != null) {
             header.getChildren().add(new WorkStatusView(vm.workStatus(), language).root());
+        }
+        if (vm.myDay() != null) {
+            header.getChildren().add(new MyDayView(vm.myDay(), language).root());
         }
         header.getChildren().addAll(gap, connection());
         if (openAdministration != null) {

@@ -4,6 +4,7 @@ import dev.zvonok.app.board.BoardViewModel;
 import dev.zvonok.app.board.OperatorDetailsViewModel;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.app.stats.MyDayViewModel;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import java.util.Objects;
@@ -28,6 +29,8 @@ public final class MainViewModel {
     /** What the board shows of the operator clicked; null without a board (or in tests of the board alone). */
     private final OperatorDetailsViewModel boardDetails;
     private final ObjectProperty<MainTab> selectedTab;
+    /** The operator's "My day"; null for a user without a phone (or in tests of the lists alone). */
+    private final MyDayViewModel myDay;
 
     public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
                          ConnectionIndicatorViewModel connection) {
@@ -48,6 +51,14 @@ public final class MainViewModel {
     public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
                          ConnectionIndicatorViewModel connection, WorkStatusViewModel workStatus,
                          BoardViewModel board, OperatorDetailsViewModel boardDetails) {
+        this(user, history, missed, connection, workStatus, board, boardDetails, null);
+    }
+
+    /** @param myDay the operator's figures of today, read again with the lists; null for none */
+    public MainViewModel(UserView user, HistoryViewModel history, MissedCallsViewModel missed,
+                         ConnectionIndicatorViewModel connection, WorkStatusViewModel workStatus,
+                         BoardViewModel board, OperatorDetailsViewModel boardDetails, MyDayViewModel myDay) {
+        this.myDay = myDay;
         this.user = Objects.requireNonNull(user, "user");
         this.history = Objects.requireNonNull(history, "history");
         this.missed = Objects.requireNonNull(missed, "missed");
@@ -85,6 +96,9 @@ public final class MainViewModel {
     public void refresh() {
         history.refresh();
         missed.refresh();
+        if (myDay != null) {
+            myDay.refresh(); // a call that ended, or was finished, counts in "My day" now
+        }
     }
 
     private void seenIfShown() {
@@ -123,6 +137,11 @@ public final class MainViewModel {
     /** Null when there is no work status control. */
     public WorkStatusViewModel workStatus() {
         return workStatus;
+    }
+
+    /** Null when there is no "My day" panel. */
+    public MyDayViewModel myDay() {
+        return myDay;
     }
 
     /** Null for anybody but supervisors and admins. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WindowArchitectureTest {
 
     private static final String[] WINDOW = {"dev.zvonok.app.login..", "dev.zvonok.app.history..",
-            "dev.zvonok.app.main..", "dev.zvonok.app.settings..", "dev.zvonok.app.admin.."};
+            "dev.zvonok.app.main..", "dev.zvonok.app.settings..", "dev.zvonok.app.admin..", "dev.zvonok.app.stats.."};
 
     private final JavaClasses app = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -33,7 +33,7 @@ class WindowArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.zvonok.app.server..",
                         "dev.zvonok.app.card..", "dev.zvonok.app.notes..", "org.glassfish.tyrus..",
                         "java.net.http..")
-                .because("the integrator implements Authenticator, CallHistorySource, Dialer and Reconnector")
+                .because("the integrator implements Authenticator, CallHistorySource, StatsSource, Dialer and Reconnector")
                 .check(app);
     }
 

@@ -2,6 +2,7 @@ package dev.zvonok.server.calls;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.api.CallFilter;
 import java.time.Instant;
 
 /**
@@ -16,6 +17,9 @@ import java.time.Instant;
  * @param number            calls from or to this number, in any format
  * @param reached           calls whose other party was reached afterwards (an answered call from them, or to them),
  *                          or not; null: either
+ * @param filter            the journal's other filters: line, queue, team, tag, priority, notes, name
+ * @param after             keyset paging: calls listed after this one (older, or as old with a smaller id); null:
+ *                          from the newest. With it, {@code offset} is not used
  * @param offset            rows to skip, for paging
  * @param limit             rows at most, 1 to {@value #MAX_LIMIT}
  */
@@ -28,6 +32,8 @@ public record CallQuery(
         CallDisposition disposition,
         CallDirection direction,
         Boolean reached,
+        CallFilter filter,
+        CallCursor after,
         int offset,
         int limit) {
 
@@ -38,57 +44,63 @@ public record CallQuery(
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
+        filter = filter == null ? CallFilter.NONE : filter;
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
         }
     }
 
     public static CallQuery all() {
-        return new CallQuery(null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+        return new CallQuery(null, null, null, null, null, null, null, null, CallFilter.NONE, null, 0, DEFAULT_LIMIT);
     }
 
     public CallQuery operator(Long userId) {
         return new CallQuery(userId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset, limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery extension(String extension) {
         return new CallQuery(operatorUserId, extension, from, to, number, disposition, direction, reached,
-                offset, limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery between(Instant from, Instant to) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset,
-                limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery number(String number) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset,
-                limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery disposition(CallDisposition disposition) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset,
-                limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery direction(CallDirection direction) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset,
-                limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery reached(Boolean reached) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset, limit);
+                filter, after, offset, limit);
     }
 
     public CallQuery page(int offset, int limit) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                offset,
-                limit);
+                filter, after, offset, limit);
+    }
+
+    public CallQuery filter(CallFilter newFilter) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                newFilter, after, offset, limit);
+    }
+
+    public CallQuery after(CallCursor newAfter) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                filter, newAfter, offset, limit);
     }
 }

@@ -84,13 +84,18 @@ public final class CallRepository {
     public Page<CallSummary> search(CallQuery query) {
         Condition where = conditions(query);
         long total = dsl.fetchCount(CALLS, where);
+        Condition page = query.after() == null ? DSL.noCondition()
+                : DSL.row(CALLS.STARTED_AT, CALLS.ID).lt(time(query.after().startedAt()), query.after().id());
+        // one more than asked: whether there is a page after this one, without counting
         List<CallSummary> items = summaries()
-                .where(where)
+                .where(where, page)
                 .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
-                .offset(query.offset())
-                .limit(query.limit())
+                .offset(query.after() == null ? query.offset() : 0)
+                .limit(query.limit() + 1)
                 .fetch(CallRepository::summary);
-        return new Page<>(items, total, query.offset(), query.limit());
+        boolean more = items.size() > query.limit();
+        List<CallSummary> shown = more ? items.subList(0, query.limit()) : items;
+        return new Page<>(shown, total, query.offset(), query.limit(), more ? CallCursor.after(shown.getLast()) : null);
     }
 
     public Optional<CallDetails> find(long id) {
@@ -323,6 +328,7 @@ public final class CallRepository {
         if (query.reached() != null) {
             conditions.add(query.reached() ? REACHED_AT.isNotNull() : REACHED_AT.isNull());
         }
+        conditions.add(JournalConditions.of(query.filter()));
         return DSL.and(conditions);
     }
 

@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The call history: {@code GET /api/calls} (a page of calls, newest first, with filters) and
+ * The call history and the supervisors' call journal: {@code GET /api/calls} (a page of calls, newest first, with
+ * filters counted on the server — period, outcome, direction, number, operator, line, queue, team, tag, priority,
+ * notes and name, see {@link dev.zvonok.model.api.CallFilter} — paged by number or by keyset cursor) and
  * {@code GET /api/calls/{id}} (one call with every operator's part, card and transfer). Supervisors and admins see
  * every call; an operator sees their own (offered to them, answered by them, or placed from their phones): asking for
  * somebody else's list is refused (403), and somebody else's call is not found (404), as if it did not exist.
@@ -39,6 +41,7 @@ public final class CallHistoryRoutes implements Routes {
 
     private void list(Context ctx) {
         AuthenticatedUser user = RequestUser.of(ctx);
+        CallListRequest.refuseUnknown(ctx.queryParamMap().keySet());
         CallListRequest request = CallListRequest.parse(ctx::queryParam, zone, numbers);
         Long operator = request.operatorId();
         if (!user.seesAllCalls()) {

@@ -4,6 +4,9 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.api.ApiException;
+import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.call.Priority;
+import dev.zvonok.server.calls.CallCursor;
 import dev.zvonok.server.calls.CallQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,7 +37,7 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
      * @param zone  the zone whose days {@code dateFrom} and {@code dateTo} name when given as dates
      */
     static CallListRequest parse(Function<String, String> param, ZoneId zone, PhoneNumbers numbers) {
-        int page = number(param, "page", 1, Integer.MAX_VALUE, 1);
+        int page = number(param, CallFilter.PAGE, 1, Integer.MAX_VALUE, 1);
         int limit = number(param, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         long offset = (long) (page - 1) * limit;
         if (offset > Integer.MAX_VALUE) {
@@ -51,8 +54,56 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
                 .disposition(wireEnum(param, "status", CallDisposition.values(), CallDisposition::wireName))
                 .direction(wireEnum(param, "direction", CallDirection.values(), CallDirection::wireName))
                 .reached(bool(param, "reached"))
+                .filter(filter(param))
+                .after(cursor(param))
                 .page((int) offset, limit);
         return new CallListRequest(page, limit, operatorId(param), query);
+    }
+
+    /**
+     * Refuses a parameter {@code GET /api/calls} does not know: a misspelt filter would otherwise list every call, and
+     * a supervisor would read the wrong figures as the right ones.
+     */
+    static void refuseUnknown(java.util.Collection<String> names) {
+        names.stream().filter(name -> !CallFilter.PARAMETERS.contains(name)).sorted().findFirst().ifPresent(name -> {
+            throw ApiException.badRequest(name + ": unknown parameter; known are "
+                    + CallFilter.PARAMETERS.stream().sorted().collect(Collectors.joining(", ")));
+        });
+    }
+
+    private static CallFilter filter(Function<String, String> param) {
+        return new CallFilter(
+                text(param, CallFilter.LINE, 200),
+                text(param, CallFilter.QUEUE, 80),
+                text(param, CallFilter.TEAM, 100),
+                text(param, CallFilter.TAG, 64),
+                wireEnum(param, CallFilter.PRIORITY, Priority.values(), Priority::wireName),
+                bool(param, CallFilter.HAS_NOTES),
+                text(param, CallFilter.NOTES_TEXT, 200),
+                text(param, CallFilter.NAME, 200));
+    }
+
+    private static CallCursor cursor(Function<String, String> param) {
+        String raw = value(param, CallFilter.AFTER);
+        if (raw == null) {
+            return null;
+        }
+        if (value(param, CallFilter.PAGE) != null) {
+            throw ApiException.badRequest(CallFilter.AFTER + ": pages by cursor or by number, not both");
+        }
+        try {
+            return CallCursor.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(CallFilter.AFTER + ": must be the 'next' of a page, was '" + raw + "'");
+        }
+    }
+
+    private static String text(Function<String, String> param, String name, int maxLength) {
+        String raw = value(param, name);
+        if (raw != null && raw.length() > maxLength) {
+            throw ApiException.badRequest(name + ": at most " + maxLength + " characters");
+        }
+        return raw;
     }
 
     private static Boolean bool(Function<String, String> param, String name) {

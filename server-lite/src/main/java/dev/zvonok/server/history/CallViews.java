@@ -23,7 +23,8 @@ final class CallViews {
     static CallPage page(Page<CallSummary> calls, int page, int limit) {
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (calls.total() + limit - 1) / limit);
         return new CallPage(calls.items().stream().map(CallViews::item).toList(),
-                new Pagination(page, limit, calls.total(), totalPages));
+                new Pagination(page, limit, calls.total(), totalPages),
+                calls.next() == null ? null : calls.next().text());
     }
 
     static CallListItem item(CallSummary c) {

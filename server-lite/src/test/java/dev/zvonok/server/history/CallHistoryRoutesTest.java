@@ -3,6 +3,9 @@ package dev.zvonok.server.history;
 import static dev.zvonok.server.calls.CallScenarios.DEALER;
 import static dev.zvonok.server.calls.CallScenarios.ROMASHKA;
 import static dev.zvonok.server.calls.CallScenarios.at;
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.TEAMS;
+import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,6 +123,14 @@ class CallHistoryRoutesTest {
         cards.save(new CardKey("d2-blind", "888"), user("petrov").id(), null, new CallNotes("Записал на ТО",
                 List.of("сервис"), Priority.HIGH, new ClientInfo("Сергей", null, null, null), 0));
         cards.finish(new CardKey("d2-blind", "888"), user("petrov").id(), null, at(DAY2, 55));
+
+        // the main line's queue call came in on a named line; Petrov is in the "Сервис" team
+        db.dsl().update(CALLS).set(CALLS.LINE_NAME, "Главная линия").set(CALLS.LINE_SOURCE, "Сайт")
+                .where(CALLS.LINKEDID.eq("d1-queue")).execute();
+        long serviceTeam = db.dsl().insertInto(TEAMS).set(TEAMS.NAME, "Сервис").returning(TEAMS.ID)
+                .fetchOne(TEAMS.ID);
+        db.dsl().insertInto(USER_TEAMS).set(USER_TEAMS.TEAM_ID, serviceTeam)
+                .set(USER_TEAMS.USER_ID, user("petrov").id()).execute();
 
         CallRepository calls = new CallRepository(db.dsl(), fixture.numbers);
         Authentication auth = Authentication.create(AuthSettings.defaults(), db.dsl(), fixture.users,
@@ -303,6 +314,69 @@ class CallHistoryRoutesTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // the journal's filters, counted by the server
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void byLineQueueAndTeam() throws Exception {
+        assertThat(ids(list("supervisor", "?line=" + encoded("главная ЛИНИЯ")))).containsExactly("d1-queue");
+        assertThat(ids(list("supervisor", "?queue=support"))).containsExactly("d1-queue");
+        assertThat(list("supervisor", "?queue=sales").data()).isEmpty();
+        assertThat(list("supervisor", "?team=" + encoded("Продажи")).data()).as("no such team").isEmpty();
+        assertThat(ids(list("supervisor", "?team=" + encoded("Сервис")))).as("the calls that rang Petrov")
+                .containsExactly("d2-attended", "d2-blind", "d1-queue");
+        assertThat(list("supervisor", "?team=" + encoded("сервис") + "&dateFrom=2026-11-21").pagination().total())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void byWhatTheOperatorsWroteOnTheCards() throws Exception {
+        assertThat(ids(list("supervisor", "?tag=" + encoded("сервис")))).containsExactly("d2-blind");
+        assertThat(ids(list("supervisor", "?priority=high"))).containsExactly("d2-blind");
+        assertThat(ids(list("supervisor", "?priority=normal"))).containsExactly("d2-blind", "d1-direct");
+        assertThat(list("supervisor", "?priority=urgent").data()).isEmpty();
+        assertThat(ids(list("supervisor", "?hasNotes=true"))).containsExactly("d2-blind", "d1-direct");
+        assertThat(list("supervisor", "?hasNotes=false").pagination().total()).as("8 calls, 2 with notes")
+                .isEqualTo(6);
+        assertThat(ids(list("supervisor", "?notesText=" + encoded("ЗАПИСАЛ на то")))).containsExactly("d2-blind");
+        assertThat(list("supervisor", "?notesText=" + encoded("50%")).data())
+                .as("a wildcard is searched for as typed").isEmpty();
+    }
+
+    @Test
+    void byNameOfTheCallerOrOfAnOperator() throws Exception {
+        assertThat(list("supervisor", "?name=" + encoded("волга")).pagination().total())
+                .as("the dealer's calls, by its name or company").isEqualTo(7);
+        assertThat(ids(list("supervisor", "?name=" + encoded("петров")))).as("the calls that rang Petrov")
+                .containsExactly("d2-attended", "d2-blind", "d1-queue");
+        assertThat(ids(list("supervisor", "?name=" + encoded("Сергей")))).as("as the operator noted the client")
+                .containsExactly("d2-blind");
+        assertThat(ids(list("petrov", "?name=" + encoded("волга") + "&dateTo=2026-11-20")))
+                .as("an operator still sees their own calls only").containsExactly("d1-queue");
+    }
+
+    @Test
+    void keysetPagingWalksEveryCallOnceInOrder() throws Exception {
+        List<String> walked = new ArrayList<>();
+        CallPage page = list("supervisor", "?limit=3");
+        int pages = 1;
+        walked.addAll(ids(page));
+        while (page.next() != null) {
+            page = list("supervisor", "?limit=3&after=" + encoded(page.next()));
+            walked.addAll(ids(page));
+            pages++;
+        }
+
+        assertThat(walked).containsExactlyElementsOf(ids(list("supervisor", "?limit=100")));
+        assertThat(pages).isEqualTo(3);
+        assertThat(page.data()).hasSize(2);
+        assertThat(list("supervisor", "?limit=8").next()).as("nothing after the last call").isNull();
+        assertThat(ids(list("supervisor", "?limit=2&status=answered&after="
+                + encoded(list("supervisor", "?limit=1&status=answered").next()))))
+                .as("filters apply to the pages after").containsExactly("d2-outbound", "d2-attended");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // operators see their own calls
     // ---------------------------------------------------------------------------------------------------------------
 
@@ -407,6 +481,13 @@ class CallHistoryRoutesTest {
             "operatorId=abc      | operatorId",
             "operatorId=0        | operatorId",
             "number=nobody       | number",
+            "colour=red          | colour",
+            "Status=missed       | Status",
+            "priority=highest    | priority",
+            "team=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx| team",
+            "hasNotes=yes        | hasNotes",
+            "after=yesterday     | after",
+            "after=1.2&page=2    | after",
     })
     void badParametersAre400sNamingTheParameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get("supervisor", "/api/calls?" + query);

@@ -1,0 +1,190 @@
+package dev.zvonok.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.server.ServerException;
+import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.stats.JournalQuery;
+import dev.zvonok.app.stats.StatsQuery;
+import dev.zvonok.app.stats.StatsSource;
+import dev.zvonok.model.api.ApiError;
+import dev.zvonok.model.api.CallPage;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.MyStats;
+import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsOperators;
+import dev.zvonok.model.stats.StatsSummary;
+import dev.zvonok.model.stats.StatsTimeline;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * {@link StatsSource} over the server's REST API with the session's access token (a refused token is renewed once by
+ * {@link Sessions#call}), each request on {@code background}.
+ */
+public final class ServerStatistics implements StatsSource {
+
+    /** A year's export takes the server a while; the figures themselves are small answers. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+    private final Sessions sessions;
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Executor background;
+
+    public ServerStatistics(Sessions sessions, HttpClient http, ObjectMapper json, Executor background) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.http = Objects.requireNonNull(http, "http");
+        this.json = Objects.requireNonNull(json, "json");
+        this.background = Objects.requireNonNull(background, "background");
+    }
+
+    @Override
+    public CompletableFuture<StatsSummary> summary(StatsQuery query) {
+        return get("/api/stats/summary", query.parameters(), StatsSummary.class);
+    }
+
+    @Override
+    public CompletableFuture<StatsTimeline> timeline(StatsQuery query, String by) {
+        return get("/api/stats/timeline", with(query.parameters(), "by", by), StatsTimeline.class);
+    }
+
+    @Override
+    public CompletableFuture<StatsOperators> operators(StatsQuery query) {
+        return get("/api/stats/operators", query.parameters(), StatsOperators.class);
+    }
+
+    @Override
+    public CompletableFuture<StatsCallbacks> callbacks(StatsQuery query, int page, int limit) {
+        return get("/api/stats/callbacks", with(with(query.parameters(), "page", Integer.toString(page)), "limit",
+                Integer.toString(limit)), StatsCallbacks.class);
+    }
+
+    @Override
+    public CompletableFuture<MyStats> my(LocalDate from, LocalDate to) {
+        return get("/api/stats/my", List.of(Map.entry("dateFrom", from.toString()), Map.entry("dateTo",
+                to.toString())), MyStats.class);
+    }
+
+    @Override
+    public CompletableFuture<byte[]> export(Report report, StatsQuery query, ExportFormat format) {
+        List<Map.Entry<String, String>> params = with(query.parameters(), "format", format.wireName());
+        if (report == Report.TIMELINE) {
+            params = with(params, "by", query.days().timelineBy());
+        }
+        return ask(report.path(), params, body -> body);
+    }
+
+    @Override
+    public CompletableFuture<CallPage> journal(JournalQuery query) {
+        return get("/api/calls", query.parameters(), CallPage.class);
+    }
+
+    @Override
+    public CompletableFuture<BoardSnapshot> choices() {
+        return get("/api/board", List.of(), BoardSnapshot.class);
+    }
+
+    private static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> params, String name,
+                                                        String value) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(params);
+        all.add(Map.entry(name, value));
+        return all;
+    }
+
+    private <T> CompletableFuture<T> get(String path, List<Map.Entry<String, String>> params, Class<T> type) {
+        return ask(path, params, body -> json.readValue(body, type));
+    }
+
+    private interface Answer<T> {
+        T read(byte[] body) throws IOException;
+    }
+
+    private <T> CompletableFuture<T> ask(String path, List<Map.Entry<String, String>> params, Answer<T> answer) {
+        String query = params.stream()
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
+        try {
+            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, answer), background);
+        } catch (RejectedExecutionException e) {
+            // the app is closing: a late refresh (a timer, an event) gets a failed answer, not an exception
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Sends the request on this thread and reads a 2xx answer; anything else fails as the screens expect. */
+    private <T> T answerOf(String path, String pathAndQuery, Answer<T> answer) {
+        HttpResponse<byte[]> response;
+        try {
+            response = sessions.call((api, token) -> exchange(HttpRequest.newBuilder(
+                            api.address().resolve(pathAndQuery))
+                    .timeout(TIMEOUT)
+                    .header("Accept", "*/*")
+                    .header("User-Agent", "Zvonok-Desktop")
+                    .header("Authorization", "Bearer " + token)
+                    .GET().build()));
+        } catch (ServerException.Unreachable e) {
+            // the screens tell "no answer" (try again later) from a refusal by an IOException
+            throw new CompletionException(new IOException(e.getMessage(), e));
+        } catch (ServerException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            ApiError error = error(response);
+            String message = status + " " + error.code() + ": " + error.message();
+            throw new CompletionException(status >= 500 ? new ServerException.ServerError(status, message, null)
+                    : new ServerException.Refused(status, error.code(), message));
+        }
+        try {
+            return answer.read(response.body());
+        } catch (IOException e) {
+            throw new CompletionException(new ServerException.ServerError(status, "unreadable answer to "
+                    + path + ": " + e.getMessage(), e));
+        }
+    }
+
+    /** One round trip; a refused access token is told as such so that {@link Sessions#call} renews it. */
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws ServerException, InterruptedException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw ServerException.ofFailedExchange(request.method() + " " + request.uri().getPath(), e);
+        }
+        if (response.statusCode() == 401) {
+            throw new ServerException.AccessTokenRejected("401 " + error(response).code());
+        }
+        return response;
+    }
+
+    private ApiError error(HttpResponse<byte[]> response) {
+        try {
+            ApiError error = json.readValue(response.body(), ApiError.class);
+            if (error != null) {
+                return error;
+            }
+        } catch (IOException e) {
+            // not ours (a proxy's page, an empty body): said below
+        }
+        return new ApiError("http-" + response.statusCode(), "no error body from the server");
+    }
+}

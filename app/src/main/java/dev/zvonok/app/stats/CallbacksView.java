@@ -1,0 +1,203 @@
+package dev.zvonok.app.stats;
+
+import atlantafx.base.theme.Styles;
+import dev.zvonok.app.history.CallBackStatus;
+import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.stats.CallbackItem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The missed calls to call back: a row per number, who waited longest first, each with "Call back". Read again every
+ * {@value CallbacksViewModel#REFRESH_SECONDS} s while on screen, besides the reads on the live events.
+ */
+public final class CallbacksView {
+
+    private final CallbacksViewModel vm;
+    private final LiveTexts texts;
+    private final Clock clock;
+    private final PhoneNumbers phones;
+    private final BorderPane root = new BorderPane();
+
+    public CallbacksView(CallbacksViewModel vm, ObservableValue<Locale> language, Clock clock, PhoneNumbers phones) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.texts = new LiveTexts(StatisticsView.class, language);
+        this.clock = clock;
+        this.phones = phones;
+        root.setId("callbacks");
+        root.getStyleClass().add("callbacks");
+        root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
+                .toExternalForm());
+        root.setTop(toolbar());
+        root.setCenter(table());
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(CallbacksViewModel.REFRESH_SECONDS),
+                e -> vm.refresh()));
+        refresh.setCycleCount(Animation.INDEFINITE);
+        // only while its window is open: a closed window's list costs the server nothing (and outlives no session)
+        root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .subscribe(showing -> {
+                    if (showing) {
+                        refresh.play();
+                    } else {
+                        refresh.stop();
+                    }
+                });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Node toolbar() {
+        ComboBox<PeriodChoice> period = new ComboBox<>();
+        period.setId("callbacks-period");
+        period.getItems().setAll(List.of(PeriodChoice.TODAY, PeriodChoice.YESTERDAY, PeriodChoice.THIS_WEEK,
+                PeriodChoice.LAST_7_DAYS, PeriodChoice.THIS_MONTH, PeriodChoice.LAST_MONTH));
+        period.valueProperty().bindBidirectional(vm.periodProperty());
+        StringConverter<PeriodChoice> converter = new StringConverter<>() {
+            @Override
+            public String toString(PeriodChoice value) {
+                return value == null ? "" : texts.now().get("period." + value.name());
+            }
+
+            @Override
+            public PeriodChoice fromString(String string) {
+                return null;
+            }
+        };
+        period.setConverter(converter);
+        period.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PeriodChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        period.setButtonCell(period.getCellFactory().call(null));
+
+        Label count = new Label();
+        count.setId("callbacks-count");
+        count.textProperty().bind(texts.text(t -> t.format("callbacks.count", vm.totalProperty().get()),
+                vm.totalProperty()));
+
+        Label status = new Label();
+        status.setId("callbacks-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(texts.text(t -> {
+            CallBackStatus now = vm.callBackProperty().get();
+            return now == null ? "" : t.format("callbacks.status." + now.stage().name(),
+                    phones.display(now.number()));
+        }, vm.callBackProperty()));
+
+        Label problem = new Label();
+        problem.setId("callbacks-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(texts.text(t -> vm.problemProperty().get() == null ? ""
+                : t.format("stats.problem", vm.problemProperty().get()), vm.problemProperty()));
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("callbacks-loading");
+        progress.setPrefSize(StatisticsView.em(1.4), StatisticsView.em(1.4));
+        progress.visibleProperty().bind(vm.loadingProperty());
+
+        Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("callbacks-refresh");
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.setOnAction(e -> vm.refresh());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(period, count, status, gap, problem, progress, refresh);
+        bar.getStyleClass().add("callbacks-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node table() {
+        TableView<CallbackItem> table = new TableView<>(vm.rows());
+        table.setId("callbacks-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("column.number", 11, item -> phones.display(item.number())));
+        table.getColumns().add(text("column.caller", 14, item -> item.callerName() == null ? ""
+                : item.callerName()));
+        TableColumn<CallbackItem, Long> attempts = new TableColumn<>();
+        attempts.textProperty().bind(texts.get("column.attempts"));
+        attempts.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().attempts()));
+        attempts.setPrefWidth(StatisticsView.em(6));
+        table.getColumns().add(attempts);
+        table.getColumns().add(text("column.firstAt", 10, item -> time(item.firstAt())));
+        table.getColumns().add(text("column.lastAt", 10, item -> time(item.lastAt())));
+        table.getColumns().add(text("column.waited", 6, item -> StatsFormat.duration(item.waitedSeconds())));
+        TableColumn<CallbackItem, CallbackItem> action = new TableColumn<>();
+        action.setSortable(false);
+        action.setPrefWidth(StatisticsView.em(9));
+        action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        action.setCellFactory(c -> new TableCell<>() {
+            private final Button call = new Button(null, new FontIcon(Feather.PHONE_OUTGOING));
+
+            {
+                call.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+                call.textProperty().bind(texts.get("callbacks.callBack"));
+                call.setOnAction(e -> vm.callBack(getItem()));
+            }
+
+            @Override
+            protected void updateItem(CallbackItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : call);
+                call.setId(empty || item == null ? null : "callbacks-call-" + item.number());
+            }
+        });
+        table.getColumns().add(action);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(texts.get("callbacks.none"));
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private TableColumn<CallbackItem, String> text(String key, double widthEm, Function<CallbackItem, String> text) {
+        TableColumn<CallbackItem, String> column = new TableColumn<>();
+        column.textProperty().bind(texts.get(key));
+        column.setPrefWidth(StatisticsView.em(widthEm));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(texts.now().locale()).format(at.atZone(clock.getZone()));
+    }
+}

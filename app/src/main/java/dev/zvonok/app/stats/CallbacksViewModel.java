@@ -1,0 +1,141 @@
+package dev.zvonok.app.stats;
+
+import dev.zvonok.app.history.CallBackStatus;
+import dev.zvonok.app.history.Dialer;
+import dev.zvonok.model.stats.CallbackItem;
+import dev.zvonok.model.stats.StatsCallbacks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The missed calls to call back: every number whose missed or abandoned calls of the period nobody has reached since,
+ * who waited longest first, with "Call back" from the supervisor's own phone. The server decides what "reached" is;
+ * once the list was asked for, it is read again whenever the board's counters say a call was recorded
+ * ({@link #callsChanged()}: an operator's call back reaches the number on a phone that is not the supervisor's), when
+ * one of the supervisor's own calls ends, and every {@link #REFRESH_SECONDS} s while shown, in case a board event was
+ * lost. FX thread; answers through {@code fxThread}.
+ */
+public final class CallbacksViewModel {
+
+    /** Numbers listed at most: a morning's work, not an archive. */
+    public static final int LIMIT = 200;
+    /** How often the list is read again while shown, for calls back made by others. */
+    public static final int REFRESH_SECONDS = 30;
+
+    private final StatsSource source;
+    private final Dialer dialer;
+    private final Executor fxThread;
+    private final Clock clock;
+
+    private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period",
+            PeriodChoice.LAST_7_DAYS);
+    private final ObservableList<CallbackItem> rows = FXCollections.observableArrayList();
+    private final ObservableList<CallbackItem> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
+    private final AtomicInteger generation = new AtomicInteger();
+    private boolean asked;
+
+    public CallbacksViewModel(StatsSource source, Dialer dialer, Executor fxThread, Clock clock) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.dialer = Objects.requireNonNull(dialer, "dialer");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        period.addListener((o, was, now) -> refresh());
+    }
+
+    public StatsQuery query() {
+        return StatsQuery.of(period.get().range(LocalDate.now(clock), null, null));
+    }
+
+    /** Reads the list again; what it shows stays until the answer replaces it. */
+    public void refresh() {
+        asked = true;
+        int askedNow = generation.incrementAndGet();
+        loading.set(true);
+        CompletableFuture<StatsCallbacks> answer = source.callbacks(query(), 1, LIMIT);
+        answer.whenCompleteAsync((list, failure) -> {
+            if (askedNow != generation.get()) {
+                return;
+            }
+            loading.set(false);
+            if (failure != null) {
+                problem.set(StatisticsViewModel.describe(failure));
+                return;
+            }
+            problem.set(null);
+            rows.setAll(list.items());
+            total.set(list.total());
+        }, fxThread);
+    }
+
+    /** A call was recorded somewhere: read the list again, if anybody has looked at it yet. */
+    public void callsChanged() {
+        if (asked) {
+            refresh();
+        }
+    }
+
+    /** Rings the supervisor's phone, which dials the number when picked up. */
+    public void callBack(CallbackItem item) {
+        String number = item.number();
+        CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
+        callBack.set(requested);
+        CompletableFuture<Void> answer;
+        try {
+            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenCompleteAsync((done, failure) -> {
+            if (callBack.get() == requested) { // not if another call back started meanwhile
+                callBack.set(new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+            }
+        }, fxThread);
+    }
+
+    public ObjectProperty<PeriodChoice> periodProperty() {
+        return period;
+    }
+
+    public ObservableList<CallbackItem> rows() {
+        return readOnlyRows;
+    }
+
+    /** Numbers to call back in all, on the server. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The last "Call back": requested, the phone ringing, or failed. */
+    public ReadOnlyObjectProperty<CallBackStatus> callBackProperty() {
+        return callBack.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.zvonok.app.stats;
+
+import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The calls behind a figure, as {@code GET /api/calls} takes them: the same days (the call centre's, as the
+ * statistics count them), the figure's outcome and direction, and the journal's filters; a page at a time by cursor.
+ *
+ * @param status     null: any outcome
+ * @param direction  null: any direction
+ * @param operatorId null: everybody's calls
+ * @param reached    whether the other party was reached since; null: either
+ * @param after      the cursor of the page to list after; null: the first page
+ */
+public record JournalQuery(DateRange days, CallDisposition status, CallDirection direction, Long operatorId,
+                           Boolean reached, CallFilter filter, String after, int limit) {
+
+    public static final int PAGE = 100;
+
+    public JournalQuery {
+        Objects.requireNonNull(days, "days");
+        filter = filter == null ? CallFilter.NONE : filter;
+    }
+
+    /** The journal of a period of the Statistics view, narrowed as far as its filters go on the journal. */
+    public static JournalQuery of(StatsQuery stats) {
+        CallFilter filter = CallFilter.NONE.line(stats.line()).queue(stats.queue())
+                .team(stats.teams().size() == 1 ? stats.teams().getFirst() : null);
+        return new JournalQuery(stats.days(), null, stats.direction(),
+                stats.operatorIds().size() == 1 ? stats.operatorIds().getFirst() : null, null, filter, null, PAGE);
+    }
+
+    public JournalQuery status(CallDisposition newStatus) {
+        return new JournalQuery(days, newStatus, direction, operatorId, reached, filter, null, limit);
+    }
+
+    public JournalQuery direction(CallDirection newDirection) {
+        return new JournalQuery(days, status, newDirection, operatorId, reached, filter, null, limit);
+    }
+
+    public JournalQuery operator(Long newOperatorId) {
+        return new JournalQuery(days, status, direction, newOperatorId, reached, filter, null, limit);
+    }
+
+    public JournalQuery reached(Boolean newReached) {
+        return new JournalQuery(days, status, direction, operatorId, newReached, filter, null, limit);
+    }
+
+    public JournalQuery filter(CallFilter newFilter) {
+        return new JournalQuery(days, status, direction, operatorId, reached, newFilter, null, limit);
+    }
+
+    public JournalQuery after(String cursor) {
+        return new JournalQuery(days, status, direction, operatorId, reached, filter, cursor, limit);
+    }
+
+    public List<Map.Entry<String, String>> parameters() {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        params.add(Map.entry(CallFilter.LIMIT, Integer.toString(limit)));
+        params.add(Map.entry(CallFilter.DATE_FROM, days.from().toString()));
+        params.add(Map.entry(CallFilter.DATE_TO, days.to().toString()));
+        if (status != null) {
+            params.add(Map.entry(CallFilter.STATUS, status.wireName()));
+        }
+        if (direction != null) {
+            params.add(Map.entry(CallFilter.DIRECTION, direction.wireName()));
+        }
+        if (operatorId != null) {
+            params.add(Map.entry(CallFilter.OPERATOR, operatorId.toString()));
+        }
+        if (reached != null) {
+            params.add(Map.entry(CallFilter.REACHED, reached.toString()));
+        }
+        filter.parameters().forEach((name, value) -> params.add(Map.entry(name, value)));
+        if (after != null) {
+            params.add(Map.entry(CallFilter.AFTER, after));
+        }
+        return params;
+    }
+}

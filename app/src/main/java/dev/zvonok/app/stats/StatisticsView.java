@@ -1,0 +1,517 @@
+package dev.zvonok.app.stats;
+
+import atlantafx.base.theme.Styles;
+import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.app.stats.StatsSource.ExportFormat;
+import dev.zvonok.app.stats.StatsSource.Report;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.stats.OperatorFigures;
+import dev.zvonok.model.stats.StatsTimeline;
+import dev.zvonok.model.stats.TimelineBucket;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Statistics view: period and filters on top, the KPI tiles (each with its definition as a tooltip, each a click
+ * away from its calls), the charts and the operators' table. Built in code, bound to its
+ * {@link StatisticsViewModel}; the drill-downs go to the window that holds the journal.
+ */
+public final class StatisticsView {
+
+    private static final String ALL = "";
+    /** Calls are counted whole: an axis tick between two counts says nothing. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
+        }
+
+        @Override
+        public Number fromString(String string) {
+            return Double.valueOf(string);
+        }
+    };
+
+    private final StatisticsViewModel vm;
+    private final LiveTexts texts;
+    private final Consumer<JournalQuery> showCalls;
+    private final Runnable showCallbacks;
+    private final BorderPane root = new BorderPane();
+
+    /**
+     * @param showCalls     opens the journal on these calls
+     * @param showCallbacks opens the call-back list (the call-backs tile's calls)
+     */
+    public StatisticsView(StatisticsViewModel vm, ObservableValue<Locale> language, Consumer<JournalQuery> showCalls,
+                          Runnable showCallbacks) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.texts = new LiveTexts(StatisticsView.class, language);
+        this.showCalls = Objects.requireNonNull(showCalls, "showCalls");
+        this.showCallbacks = Objects.requireNonNull(showCallbacks, "showCallbacks");
+        root.setId("stats");
+        root.getStyleClass().add("stats");
+        root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
+                .toExternalForm());
+        root.setTop(new VBox(filters(), problem()));
+        VBox content = new VBox(tiles(), charts(), operatorsTable());
+        content.getStyleClass().add("stats-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("stats-scroll");
+        root.setCenter(scroll);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ------------------------------------------------------------------------------------------ period and filters
+
+    private Node filters() {
+        ComboBox<PeriodChoice> period = new ComboBox<>();
+        period.setId("stats-period");
+        period.getItems().setAll(PeriodChoice.values());
+        period.valueProperty().bindBidirectional(vm.periodProperty());
+        localize(period, (value, t) -> value == null ? "" : t.get("period." + value.name()));
+
+        DatePicker from = new DatePicker();
+        from.setId("stats-from");
+        from.setPrefWidth(em(9));
+        from.valueProperty().bindBidirectional(vm.customFromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("stats-to");
+        to.setPrefWidth(em(9));
+        to.valueProperty().bindBidirectional(vm.customToProperty());
+        HBox custom = new HBox(from, new Label("–"), to);
+        custom.setAlignment(Pos.CENTER_LEFT);
+        custom.getStyleClass().add("stats-custom");
+        custom.visibleProperty().bind(vm.periodProperty().isEqualTo(PeriodChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+
+        CheckComboBox<Choice> operators = new CheckComboBox<>();
+        operators.setId("stats-operators");
+        operators.titleProperty().bind(texts.text(t -> vm.chosenOperators().isEmpty() ? t.get("filter.allOperators")
+                : String.join(", ", vm.chosenOperators().stream().map(Choice::name).toList()),
+                vm.chosenOperators()));
+        CheckedChoices.bind(operators, vm.operators(), vm.chosenOperators());
+
+        CheckComboBox<String> teams = new CheckComboBox<>();
+        teams.setId("stats-teams");
+        teams.titleProperty().bind(texts.text(t -> vm.chosenTeams().isEmpty() ? t.get("filter.allTeams")
+                : String.join(", ", vm.chosenTeams()), vm.chosenTeams()));
+        CheckedChoices.bind(teams, vm.teams(), vm.chosenTeams());
+
+        ComboBox<String> queue = new ComboBox<>();
+        queue.setId("stats-queue");
+        queue.getItems().add(ALL);
+        vm.queues().addListener((ListChangeListener<String>) change -> {
+            String chosen = queue.getValue();
+            queue.getItems().setAll(ALL);
+            queue.getItems().addAll(vm.queues());
+            queue.setValue(queue.getItems().contains(chosen) ? chosen : ALL);
+        });
+        queue.setValue(ALL);
+        localize(queue, (value, t) -> value == null || value.isEmpty() ? t.get("filter.allQueues") : value);
+        queue.valueProperty().addListener((o, was, now) -> vm.queueProperty().set(now == null || now.isEmpty()
+                ? null : now));
+
+        TextField line = new TextField();
+        line.setId("stats-line");
+        line.setPrefColumnCount(10);
+        line.promptTextProperty().bind(texts.get("filter.line.prompt"));
+        line.setOnAction(e -> vm.lineProperty().set(line.getText()));
+        line.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                vm.lineProperty().set(line.getText());
+            }
+        });
+
+        ComboBox<String> direction = new ComboBox<>();
+        direction.setId("stats-direction");
+        direction.getItems().add(ALL);
+        Arrays.stream(CallDirection.values()).map(CallDirection::wireName).forEach(direction.getItems()::add);
+        direction.setValue(ALL);
+        localize(direction, (value, t) -> value == null || value.isEmpty() ? t.get("filter.allDirections")
+                : t.get("direction." + value));
+        direction.valueProperty().addListener((o, was, now) -> vm.directionProperty().set(now == null
+                || now.isEmpty() ? null : Arrays.stream(CallDirection.values())
+                .filter(d -> d.wireName().equals(now)).findFirst().orElse(null)));
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("stats-loading");
+        progress.setPrefSize(em(1.4), em(1.4));
+        progress.visibleProperty().bind(vm.loadingProperty());
+
+        Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("stats-refresh");
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.setTooltip(tooltip("stats.refresh"));
+        refresh.setOnAction(e -> vm.load());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        FlowPane bar = new FlowPane(period, custom, operators, teams, queue, line, direction, progress, refresh,
+                exportMenu());
+        bar.getStyleClass().add("stats-filters");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node exportMenu() {
+        MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
+        export.setId("stats-export");
+        export.textProperty().bind(texts.get("export"));
+        for (Report report : Report.values()) {
+            for (ExportFormat format : ExportFormat.values()) {
+                MenuItem item = new MenuItem();
+                item.setId("stats-export-" + report.name().toLowerCase(Locale.ROOT) + "-" + format.wireName());
+                item.textProperty().bind(texts.text(t -> t.format("export.item", t.get("report." + report.name()),
+                        format.name())));
+                item.setOnAction(e -> export(report, format));
+                export.getItems().add(item);
+            }
+        }
+        return export;
+    }
+
+    private void export(Report report, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.now().get("export.title"));
+        StatsQuery query = vm.query();
+        chooser.setInitialFileName("zvonok-" + report.name().toLowerCase(Locale.ROOT) + "-" + query.days().from()
+                + "-" + query.days().to() + "." + format.wireName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.wireName()));
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            exportTo(report, format, file.toPath());
+        }
+    }
+
+    /** Writes the report in the background; the line under the filters says how it went. */
+    void exportTo(Report report, ExportFormat format, Path file) {
+        vm.export(report, format, file).whenComplete((written, failure) -> Platform.runLater(() ->
+                exported.setText(failure == null ? texts.now().format("export.done", written.getFileName())
+                        : texts.now().format("export.failed", StatisticsViewModel.describe(failure)))));
+    }
+
+    private final Label exported = new Label();
+
+    private Node problem() {
+        Label problem = new Label(null, new FontIcon(Feather.ALERT_TRIANGLE));
+        problem.setId("stats-problem");
+        problem.getStyleClass().addAll("stats-problem", Styles.DANGER);
+        problem.textProperty().bind(texts.text(t -> vm.problemProperty().get() == null ? ""
+                : t.format("stats.problem", vm.problemProperty().get()), vm.problemProperty()));
+        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        exported.setId("stats-exported");
+        exported.getStyleClass().add(Styles.TEXT_MUTED);
+        exported.managedProperty().bind(exported.textProperty().isNotEmpty());
+        VBox box = new VBox(problem, exported);
+        box.getStyleClass().add("stats-messages");
+        return box;
+    }
+
+    // ------------------------------------------------------------------------------------------ KPI tiles
+
+    private Node tiles() {
+        FlowPane tiles = new FlowPane();
+        tiles.setId("stats-tiles");
+        tiles.getStyleClass().add("stats-tiles");
+        for (Kpi kpi : Kpi.values()) {
+            Label value = new Label();
+            value.setId("kpi-" + kpi.key().substring(4));
+            value.getStyleClass().add("stats-tile-value");
+            value.textProperty().bind(texts.text(t -> kpi.value(vm.summaryProperty().get(), t.locale()),
+                    vm.summaryProperty()));
+            Label title = new Label();
+            title.getStyleClass().add("stats-tile-title");
+            title.setWrapText(true); // every tile as wide as the others: long titles take two lines
+            title.textProperty().bind(texts.get(kpi.key()));
+            VBox tile = new VBox(value, title);
+            tile.getStyleClass().add("stats-tile");
+            tile.setId("tile-" + kpi.key().substring(4));
+            Tooltip definition = tooltip(kpi.key() + ".tooltip");
+            definition.setShowDelay(Duration.millis(300));
+            definition.setWrapText(true);
+            definition.setMaxWidth(em(28));
+            Tooltip.install(tile, definition);
+            tile.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    drillDown(kpi);
+                }
+            });
+            tiles.getChildren().add(tile);
+        }
+        return tiles;
+    }
+
+    void drillDown(Kpi kpi) {
+        JournalQuery calls = vm.drillDown(kpi);
+        if (calls == null) {
+            showCallbacks.run();
+        } else {
+            showCalls.accept(calls);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ charts
+
+    private Node charts() {
+        CategoryAxis hours = new CategoryAxis();
+        NumberAxis calls = new NumberAxis();
+        calls.setMinorTickVisible(false);
+        calls.setTickLabelFormatter(WHOLE_NUMBERS);
+        StackedBarChart<String, Number> perBucket = new StackedBarChart<>(hours, calls);
+        perBucket.setId("stats-chart-calls");
+        setUp(perBucket, "chart.calls");
+
+        CategoryAxis slHours = new CategoryAxis();
+        NumberAxis percent = new NumberAxis(0, 100, 20);
+        percent.setMinorTickVisible(false);
+        LineChart<String, Number> serviceLevel = new LineChart<>(slHours, percent);
+        serviceLevel.setId("stats-chart-service-level");
+        serviceLevel.setLegendVisible(false);
+        setUp(serviceLevel, "chart.serviceLevel");
+
+        NumberAxis answeredAxis = new NumberAxis();
+        answeredAxis.setTickLabelFormatter(WHOLE_NUMBERS);
+        BarChart<String, Number> answered = new BarChart<>(new CategoryAxis(), answeredAxis);
+        answered.setCategoryGap(em(6));
+        answered.setId("stats-chart-operators-answered");
+        answered.setLegendVisible(false);
+        setUp(answered, "chart.operatorsAnswered");
+        BarChart<String, Number> talk = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        talk.setId("stats-chart-operators-talk");
+        talk.setLegendVisible(false);
+        talk.setCategoryGap(em(6));
+        setUp(talk, "chart.operatorsTalk");
+
+        Runnable drawTimeline = () -> drawTimeline(perBucket, serviceLevel, vm.timelineProperty().get());
+        vm.timelineProperty().addListener((o, was, now) -> drawTimeline.run());
+        texts.texts().addListener((o, was, now) -> drawTimeline.run());
+        Runnable drawOperators = () -> {
+            answered.getData().setAll(List.of(series(vm.operatorFigures(), OperatorFigures::answered)));
+            talk.getData().setAll(List.of(series(vm.operatorFigures(),
+                    figures -> Math.round(figures.talkSeconds() / 6.0) / 10.0)));
+        };
+        vm.operatorFigures().addListener((ListChangeListener<OperatorFigures>) change -> drawOperators.run());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("stats-charts");
+        grid.add(perBucket, 0, 0);
+        grid.add(serviceLevel, 1, 0);
+        grid.add(answered, 0, 1);
+        grid.add(talk, 1, 1);
+        for (Node chart : grid.getChildren()) {
+            GridPane.setHgrow(chart, Priority.ALWAYS);
+            ((Region) chart).setMinWidth(em(20));
+            ((Region) chart).setPrefHeight(em(18));
+        }
+        return grid;
+    }
+
+    private void setUp(XYChart<String, Number> chart, String title) {
+        chart.setAnimated(false); // the figures are replaced whole: no bars flying in on each reload
+        chart.titleProperty().bind(texts.get(title));
+        chart.getStyleClass().add("stats-chart");
+    }
+
+    private void drawTimeline(StackedBarChart<String, Number> perBucket, LineChart<String, Number> serviceLevel,
+                              StatsTimeline timeline) {
+        if (timeline == null) {
+            return;
+        }
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("hour".equals(timeline.by()) ? "HH" : "dd.MM",
+                texts.now().locale());
+        XYChart.Series<String, Number> answered = new XYChart.Series<>();
+        answered.setName(texts.now().get("series.answered"));
+        XYChart.Series<String, Number> missed = new XYChart.Series<>();
+        missed.setName(texts.now().get("series.missed"));
+        XYChart.Series<String, Number> abandoned = new XYChart.Series<>();
+        abandoned.setName(texts.now().get("series.abandoned"));
+        XYChart.Series<String, Number> level = new XYChart.Series<>();
+        level.setName(texts.now().get("kpi.serviceLevel"));
+        for (TimelineBucket bucket : timeline.buckets()) {
+            String at = label.format(bucket.start());
+            answered.getData().add(new XYChart.Data<>(at, bucket.answered()));
+            missed.getData().add(new XYChart.Data<>(at, bucket.missed()));
+            abandoned.getData().add(new XYChart.Data<>(at, bucket.abandoned()));
+            if (bucket.serviceLevel() != null) {
+                level.getData().add(new XYChart.Data<>(at, Math.round(bucket.serviceLevel() * 1000) / 10.0));
+            }
+        }
+        ((CategoryAxis) perBucket.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
+                answered.getData().stream().map(XYChart.Data::getXValue).toList()));
+        perBucket.getData().setAll(List.of(answered, missed, abandoned));
+        ((CategoryAxis) serviceLevel.getXAxis()).setCategories(javafx.collections.FXCollections
+                .observableArrayList(answered.getData().stream().map(XYChart.Data::getXValue).toList()));
+        serviceLevel.getData().setAll(List.of(level));
+    }
+
+    private static XYChart.Series<String, Number> series(List<OperatorFigures> operators,
+                                                         Function<OperatorFigures, Number> value) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        operators.forEach(o -> series.getData().add(new XYChart.Data<>(name(o), value.apply(o))));
+        return series;
+    }
+
+    private static String name(OperatorFigures o) {
+        return o.name() == null || o.name().isBlank() ? o.login() : o.name();
+    }
+
+    // ------------------------------------------------------------------------------------------ operators' table
+
+    private Node operatorsTable() {
+        TableView<OperatorFigures> table = new TableView<>(vm.operatorFigures());
+        table.setId("stats-operators-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<OperatorFigures, String> name = new TableColumn<>();
+        name.textProperty().bind(texts.get("column.operator"));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
+        name.setPrefWidth(em(12));
+        table.getColumns().add(name);
+        table.getColumns().add(count("column.offers", 5.5, OperatorFigures::offers));
+        table.getColumns().add(count("column.answered", 6.5, OperatorFigures::answered));
+        table.getColumns().add(count("column.missed", 6, OperatorFigures::missed));
+        table.getColumns().add(count("column.answeredElsewhere", 10, OperatorFigures::answeredElsewhere));
+        table.getColumns().add(count("column.transfersIn", 8, OperatorFigures::transfersIn));
+        table.getColumns().add(count("column.transfersOut", 8.5, OperatorFigures::transfersOut));
+        table.getColumns().add(seconds("column.talk", 6, o -> (double) o.talkSeconds()));
+        table.getColumns().add(seconds("column.avgTalk", 8, OperatorFigures::avgTalkSeconds));
+        table.getColumns().add(seconds("column.wrapup", 7, o -> (double) o.wrapupSeconds()));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(texts.get("operators.none"));
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(t -> {
+            TableRow<OperatorFigures> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    showCalls.accept(vm.drillDown(row.getItem()));
+                }
+            });
+            return row;
+        });
+        table.setPrefHeight(em(16));
+        table.setFixedCellSize(em(2));
+        return table;
+    }
+
+    private TableColumn<OperatorFigures, Long> count(String key, double widthEm,
+                                                     Function<OperatorFigures, Long> value) {
+        TableColumn<OperatorFigures, Long> column = new TableColumn<>();
+        column.setPrefWidth(em(widthEm));
+        column.textProperty().bind(texts.get(key));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.getStyleClass().add("stats-number");
+        return column;
+    }
+
+    private TableColumn<OperatorFigures, Double> seconds(String key, double widthEm,
+                                                         Function<OperatorFigures, Double> value) {
+        TableColumn<OperatorFigures, Double> column = new TableColumn<>();
+        column.setPrefWidth(em(widthEm));
+        column.textProperty().bind(texts.get(key));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        // sorted by the seconds; written as a duration, a dash for none
+        column.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : StatsFormat.duration(item));
+            }
+        });
+        column.getStyleClass().add("stats-number");
+        return column;
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private <T> void localize(ComboBox<T> box, BiFunction<T, dev.zvonok.app.i18n.Texts, String> text) {
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value, texts.now());
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        texts.texts().addListener((o, was, now) -> {
+            T value = box.getValue();
+            box.setConverter(null);
+            box.setConverter(converter);
+            box.setValue(value);
+        });
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.get(key));
+        return tip;
+    }
+
+    static double em(double n) {
+        return n * javafx.scene.text.Font.getDefault().getSize();
+    }
+}

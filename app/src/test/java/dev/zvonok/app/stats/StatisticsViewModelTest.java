@@ -1,0 +1,203 @@
+package dev.zvonok.app.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zvonok.app.stats.StatsSource.ExportFormat;
+import dev.zvonok.app.stats.StatsSource.Report;
+import dev.zvonok.app.testing.MutableClock;
+import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.board.BoardOperator;
+import dev.zvonok.model.board.BoardQueue;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.stats.CallbackCounters;
+import dev.zvonok.model.stats.DirectionCounters;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.OperatorFigures;
+import dev.zvonok.model.stats.StatsOperators;
+import dev.zvonok.model.stats.StatsPeriod;
+import dev.zvonok.model.stats.StatsSummary;
+import dev.zvonok.model.stats.StatsTimeline;
+import dev.zvonok.model.stats.TimelineBucket;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatisticsViewModelTest {
+
+    private static final ZoneId SAMARA = ZoneId.of("Europe/Samara");
+    /** Thursday 3 December 2026, 14:00 in Samara. */
+    private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-03");
+
+    private final FakeStats server = new FakeStats();
+    private final StatisticsViewModel vm = new StatisticsViewModel(server, Runnable::run,
+            new MutableClock(NOW, SAMARA));
+
+    static StatsSummary summary(long total, long answered, long missed, long abandoned) {
+        StatsPeriod period = new StatsPeriod(TODAY, TODAY, NOW, NOW, "Europe/Samara");
+        return new StatsSummary(period, new InboundCounters(total, answered, missed, abandoned, 0, 0,
+                (double) answered / total, (double) abandoned / total, 12.4, 95.0, 0.8, 20, 40),
+                new DirectionCounters(3, 2), new DirectionCounters(0, 0), 600, 120, 95.0,
+                new CallbackCounters(2, 300.0, 0.5));
+    }
+
+    static OperatorFigures petrov() {
+        return new OperatorFigures(8, "petrov", "Пётр Петров", 5, 4, 1, 0, 1, 0, 400, 60, 100.0, 15.0);
+    }
+
+    @Test
+    void aLoadAsksForTodaysSummaryTimelineByHourAndOperatorsAndShowsThemTogether() {
+        vm.start();
+
+        StatsQuery today = StatsQuery.of(new DateRange(TODAY, TODAY));
+        assertThat(server.queries("summary")).containsExactly(today);
+        assertThat(server.queries("timeline:hour")).containsExactly(today);
+        assertThat(server.queries("operators")).containsExactly(today);
+        assertThat(vm.loadingProperty().get()).isTrue();
+
+        server.<StatsSummary>last("summary").answer().complete(summary(10, 7, 2, 1));
+        server.<StatsTimeline>last("timeline:hour").answer().complete(new StatsTimeline(null, "hour", List.of(
+                new TimelineBucket(LocalDateTime.parse("2026-12-03T09:00"), NOW, NOW, 10, 7, 2, 1, 0.8))));
+        assertThat(vm.summaryProperty().get()).as("not before the operators came too").isNull();
+
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of(petrov())));
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(Kpi.ANSWERED.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("7");
+        assertThat(Kpi.ACCEPTANCE_RATE.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("70%");
+        assertThat(Kpi.ASA.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("0:12");
+        assertThat(Kpi.AHT.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("1:35");
+        assertThat(Kpi.CALLBACKS_PENDING.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("2");
+        assertThat(vm.timelineProperty().get().buckets()).hasSize(1);
+        assertThat(vm.operatorFigures()).containsExactly(petrov());
+    }
+
+    @Test
+    void everyChangeOfPeriodOrFilterAsksAgainWithItsParameters() {
+        vm.start();
+        server.<BoardSnapshot>last("choices").answer().complete(new BoardSnapshot(1, NOW, NOW, List.of(
+                new BoardOperator(8, "Пётр Петров", List.of("888"), List.of("Сервис"), OperatorState.AVAILABLE,
+                        NOW, null, List.of()),
+                new BoardOperator(7, "Иван Иванов", List.of("777"), List.of("Сервис", "Продажи"),
+                        OperatorState.AVAILABLE, NOW, null, List.of())),
+                List.of(new BoardQueue("support", List.of(), 0, List.of(), null)), null));
+        assertThat(vm.operators()).extracting(Choice::name).containsExactly("Иван Иванов", "Пётр Петров");
+        assertThat(vm.teams()).containsExactly("Продажи", "Сервис");
+        assertThat(vm.queues()).containsExactly("support");
+
+        vm.periodProperty().set(PeriodChoice.THIS_WEEK);
+        vm.chosenOperators().setAll(vm.operators().get(1));
+        vm.chosenTeams().setAll("Сервис");
+        vm.queueProperty().set("support");
+        vm.directionProperty().set(CallDirection.INBOUND);
+
+        StatsQuery last = (StatsQuery) server.last("summary").query();
+        assertThat(server.queries("summary")).hasSize(6);
+        assertThat(server.queries("timeline:day")).as("a week: bars by day").hasSize(5);
+        assertThat(last.parameters()).containsExactly(Map.entry("dateFrom", "2026-11-30"),
+                Map.entry("dateTo", "2026-12-03"), Map.entry("operatorId", "8"), Map.entry("team", "Сервис"),
+                Map.entry("queue", "support"), Map.entry("direction", "inbound"));
+    }
+
+    @Test
+    void severalChangesAtOnceAskOnce() {
+        vm.start();
+        vm.change(() -> {
+            vm.periodProperty().set(PeriodChoice.CUSTOM);
+            vm.customFromProperty().set(LocalDate.parse("2026-11-01"));
+            vm.customToProperty().set(LocalDate.parse("2026-11-10"));
+        });
+
+        assertThat(server.queries("summary")).hasSize(2);
+        assertThat(((StatsQuery) server.last("summary").query()).days())
+                .isEqualTo(new DateRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-10")));
+    }
+
+    @Test
+    void anAnswerToAnEarlierChoiceIsNotShownOverTheLaterOne() {
+        vm.start();
+        FakeStats.Asked<StatsSummary> todays = server.last("summary");
+        FakeStats.Asked<StatsTimeline> todaysTimeline = server.last("timeline:hour");
+        FakeStats.Asked<StatsOperators> todaysOperators = server.last("operators");
+        vm.periodProperty().set(PeriodChoice.YESTERDAY);
+
+        todays.answer().complete(summary(10, 7, 2, 1));
+        todaysTimeline.answer().complete(new StatsTimeline(null, "hour", List.of()));
+        todaysOperators.answer().complete(new StatsOperators(null, List.of(petrov())));
+        assertThat(vm.summaryProperty().get()).as("today's came, but yesterday's is asked for").isNull();
+        assertThat(vm.loadingProperty().get()).isTrue();
+
+        server.<StatsSummary>last("summary").answer().complete(summary(4, 4, 0, 0));
+        server.<StatsTimeline>last("timeline:hour").answer().complete(new StatsTimeline(null, "hour", List.of()));
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of()));
+
+        assertThat(vm.summaryProperty().get().inbound().total()).isEqualTo(4);
+        assertThat(vm.operatorFigures()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailureIsSaidAndTheLastFiguresStay() {
+        vm.start();
+        server.<StatsSummary>last("summary").answer().complete(summary(10, 7, 2, 1));
+        server.<StatsTimeline>last("timeline:hour").answer().complete(new StatsTimeline(null, "hour", List.of()));
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of()));
+
+        vm.load();
+        server.<StatsSummary>last("summary").answer().completeExceptionally(new IOException("connection refused"));
+        server.<StatsTimeline>last("timeline:hour").answer().complete(new StatsTimeline(null, "hour", List.of()));
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of()));
+
+        assertThat(vm.problemProperty().get()).isEqualTo("connection refused");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.summaryProperty().get().inbound().total()).isEqualTo(10);
+    }
+
+    @Test
+    void eachTileAndEachOperatorDrillsDownToItsCallsInTheJournal() {
+        vm.periodProperty().set(PeriodChoice.LAST_7_DAYS);
+        vm.queueProperty().set("support");
+        vm.load();
+        DateRange week = new DateRange(TODAY.minusDays(6), TODAY);
+
+        JournalQuery answered = vm.drillDown(Kpi.ANSWERED);
+        assertThat(answered.days()).isEqualTo(week);
+        assertThat(answered.status()).isEqualTo(CallDisposition.ANSWERED);
+        assertThat(answered.direction()).isEqualTo(CallDirection.INBOUND);
+        assertThat(answered.filter()).isEqualTo(CallFilter.NONE.queue("support"));
+        assertThat(vm.drillDown(Kpi.INBOUND).status()).isNull();
+        assertThat(vm.drillDown(Kpi.ABANDONED).status()).isEqualTo(CallDisposition.ABANDONED);
+        assertThat(vm.drillDown(Kpi.MISSED).status()).isEqualTo(CallDisposition.MISSED);
+        assertThat(vm.drillDown(Kpi.CALLBACKS_PENDING)).as("the call-back list instead").isNull();
+        assertThat(vm.drillDown(petrov()).operatorId()).isEqualTo(8L);
+        assertThat(vm.drillDown(petrov()).parameters()).contains(Map.entry("operatorId", "8"),
+                Map.entry("queue", "support"), Map.entry("dateFrom", week.from().toString()));
+    }
+
+    @Test
+    void anExportWritesTheServersFileOfTheChoiceNow(@TempDir Path dir) throws Exception {
+        vm.periodProperty().set(PeriodChoice.YESTERDAY);
+        Path file = dir.resolve("operators.csv");
+
+        var written = vm.export(Report.OPERATORS, ExportFormat.CSV, file);
+        server.<byte[]>last("export:OPERATORS:CSV").answer().complete("\uFEFFname\nПётр\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(written.get()).isEqualTo(file);
+        assertThat(Files.readString(file)).isEqualTo("\uFEFFname\nПётр\n");
+        assertThat(((StatsQuery) server.last("export:OPERATORS:CSV").query()).days())
+                .isEqualTo(new DateRange(TODAY.minusDays(1), TODAY.minusDays(1)));
+    }
+}
