@@ -89,9 +89,9 @@ class StatisticsViewModelTest {
         vm.start();
         server.<BoardSnapshot>last("choices").answer().complete(new BoardSnapshot(1, NOW, NOW, List.of(
                 new BoardOperator(8, "Пётр Петров", List.of("888"), List.of("Сервис"), OperatorState.AVAILABLE,
-                        NOW, null, List.of()),
+                        NOW, null, List.of(), 0),
                 new BoardOperator(7, "Иван Иванов", List.of("777"), List.of("Сервис", "Продажи"),
-                        OperatorState.AVAILABLE, NOW, null, List.of())),
+                        OperatorState.AVAILABLE, NOW, null, List.of(), 0)),
                 List.of(new BoardQueue("support", List.of(), 0, List.of(), null)), null));
         assertThat(vm.operators()).extracting(Choice::name).containsExactly("Иван Иванов", "Пётр Петров");
         assertThat(vm.teams()).containsExactly("Продажи", "Сервис");
