@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        GdkWithoutGl.beforeToolkit(System.getProperty("prism.order"));
         Application.launch(ZvonokApp.class, args);
     }
 }

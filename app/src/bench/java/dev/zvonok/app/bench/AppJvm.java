@@ -21,10 +21,13 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
      * desktop app's pauses on a heap this size are a few ms), C1 only (less code cache, no C2 compiler threads
      * competing with the FX thread on a small PC), and Prism's software pipeline (no GPU driver loaded: on a PC
      * without a suitable GPU JavaFX loads Mesa, LLVM included, only to reject it). The installer's since 2026-11-22;
-     * since 2026-12-05 with a 96 MB heap (was 128) whose soft references are cleared at once: with a day of cards
-     * the app stays ~90 MB smaller (docs/benchmarks.md).
+     * since 2026-12-05 with a smaller heap (96 MB, was 128) whose soft references are cleared at once: with a day of
+     * cards the app stays ~90 MB smaller; since 2026-12-05 (issue 10) 64 MB: ~40 MB less again, a card as fast
+     * (docs/benchmarks.md). With {@code -Dprism.order=sw} the app also keeps GTK from
+     * loading OpenGL (GdkWithoutGl: ~60 MB less); a configuration given {@code GDK_GL=} (empty) in its environment
+     * measures the app with GL loaded, as before.
      */
-    static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx96m",
+    static final List<String> RECOMMENDED = List.of("--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx64m",
             "-XX:SoftRefLRUPolicyMSPerMB=0", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
 
     static AppJvm named(String name) {

@@ -52,6 +52,7 @@ final class CardPanel {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(waiting, scroll);
+        NoOffscreenCache.in(root);
         stack.rows().addListener((ListChangeListener<CardViewModel>) change -> showRows(open));
         showRows(open);
     }

@@ -100,6 +100,7 @@ public final class CardView {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        NoOffscreenCache.in(root);
     }
 
     public Parent root() {
