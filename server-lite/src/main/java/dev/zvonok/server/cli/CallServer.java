@@ -62,6 +62,7 @@ import dev.zvonok.server.stats.CallbackStatistics;
 import dev.zvonok.server.stats.DirectionStatistics;
 import dev.zvonok.server.stats.InboundStatistics;
 import dev.zvonok.server.stats.OperatorStatistics;
+import dev.zvonok.server.stats.StatsFilters;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
@@ -181,7 +182,7 @@ final class CallServer implements AutoCloseable {
             routes.add(new BoardRoutes(board));
             routes.add(new StatsRoutes(new StatsRoutes.Statistics(statistics,
                     new DirectionStatistics(database.dsl()), new OperatorStatistics(database.dsl(), statsSettings),
-                    new CallbackStatistics(database.dsl())), days,
+                    new CallbackStatistics(database.dsl())), new StatsFilters(database.dsl()), days,
                     new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",

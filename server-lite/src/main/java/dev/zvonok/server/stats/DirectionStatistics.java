@@ -41,7 +41,8 @@ public final class DirectionStatistics {
                 .from(CALLS)
                 .where(CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(), CallDirection.INTERNAL.wireName()),
                         CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from())),
-                        CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs)
+                        CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs,
+                        scope.filter().calls(CALLS))
                 .groupBy(CALLS.DIRECTION)
                 .fetch()
                 .forEach(row -> counters.put(CallDirection.OUTBOUND.wireName().equals(row.value1())

@@ -6,6 +6,8 @@ import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.LineFigures;
+import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.server.db.schema.tables.CallOffers;
 import dev.zvonok.server.db.schema.tables.Calls;
 import java.time.Instant;
@@ -54,7 +56,7 @@ public final class InboundStatistics {
             return new InboundFigures(none, Map.of());
         }
         Condition calls = inPeriod(CALLS, period).and(inScope(scope, period));
-        Map<String, Double> handling = averageHandling(calls, now);
+        Map<String, Double> handling = averageHandling(calls, scope, now);
         Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
         InboundCounters whole_ = none;
         Map<String, InboundCounters> byQueue = new HashMap<>();
@@ -101,6 +103,56 @@ public final class InboundStatistics {
         return result;
     }
 
+    /** The figures of each line (see {@link StatsFilter#lineOf}) with an inbound call in the period, busiest first. */
+    public List<LineFigures> lines(Period period, StatsScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Field<String> line = StatsFilter.lineOf(CALLS).as("line");
+        Field<String> source = DSL.max(CALLS.LINE_SOURCE).as("source");
+        Field<Integer> total = DSL.field(DSL.name("total"), Integer.class);
+        List<LineFigures> lines = new ArrayList<>();
+        for (Record row : dsl.select(figures()).select(line, source)
+                .from(CALLS)
+                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                .groupBy(DSL.field(DSL.name("line")))
+                .orderBy(total.desc(), DSL.field(DSL.name("line")))
+                .fetch()) {
+            InboundCounters c = counters(row, null);
+            lines.add(new LineFigures(row.get(line), row.get(source), c.total(), c.answered(), c.missed(),
+                    c.abandoned(), c.acceptanceRate(), c.asaSeconds(), c.serviceLevel(),
+                    c.serviceLevelThresholdSeconds()));
+        }
+        return lines;
+    }
+
+    /**
+     * Repeat callers: of the answered inbound calls in the period and scope from a known number, those whose number
+     * called in again (any inbound call, whatever its line or outcome) within 24 hours of their start.
+     */
+    public RepeatCallers repeatCallers(Period period, StatsScope scope) {
+        if (scope.isEmpty()) {
+            return new RepeatCallers(0, 0, null);
+        }
+        Calls again = CALLS.as("again");
+        Condition calledAgain = DSL.exists(DSL.selectOne().from(again)
+                .where(again.CALLER_NORMALIZED.eq(CALLS.CALLER_NORMALIZED),
+                        again.DIRECTION.eq(CallDirection.INBOUND.wireName()),
+                        again.STARTED_AT.gt(CALLS.STARTED_AT),
+                        again.STARTED_AT.le(DSL.field("{0} + interval '24 hours'", OffsetDateTime.class,
+                                CALLS.STARTED_AT))));
+        Field<Integer> answered = DSL.count();
+        Field<Integer> repeated = DSL.count().filterWhere(calledAgain);
+        Record row = dsl.select(answered, repeated)
+                .from(CALLS)
+                .where(inPeriod(CALLS, period), inScope(scope, period), CALLS.DISPOSITION.eq(ANSWERED),
+                        CALLS.CALLER_NORMALIZED.isNotNull())
+                .fetchOne();
+        long all = row.get(answered);
+        long again_ = row.get(repeated);
+        return new RepeatCallers(all, again_, share(again_, all));
+    }
+
     /** Every inbound figure but handle time, over the rows of a group: the definitions. */
     private List<Field<?>> figures() {
         Field<Double> wait = secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
@@ -143,14 +195,15 @@ public final class InboundStatistics {
      * The average handle time over the whole period (key null) and per queue: talk plus capped wrap-up of every
      * answered part whose wrap-up is known — its card was finished, or it has been open longer than the cap.
      */
-    private Map<String, Double> averageHandling(Condition calls, Instant now) {
+    private Map<String, Double> averageHandling(Condition calls, StatsScope scope, Instant now) {
         Field<Long> wrapUp = knownWrapUpMs(settings, now);
         Field<Double> handling = DSL.avg(CALL_OFFERS.TALK_MS.plus(wrapUp)).div(1000.0).cast(Double.class);
         Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
         Map<String, Double> averages = new HashMap<>();
         dsl.select(whole, CALLS.QUEUE, handling)
                 .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(calls, CALL_OFFERS.ANSWER_AT.isNotNull(), CALL_OFFERS.END_AT.isNotNull(),
+                .where(calls, scope.filter().parts(), CALL_OFFERS.ANSWER_AT.isNotNull(),
+                        CALL_OFFERS.END_AT.isNotNull(),
                         CALL_OFFERS.TALK_MS.isNotNull(), wrapUp.isNotNull())
                 .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
                 .fetch()
@@ -186,6 +239,10 @@ public final class InboundStatistics {
 
     /** See {@link StatsScope}: rang one of the operators, or came through a queue named or served by them. */
     static Condition inScope(StatsScope scope, Period period) {
+        return teams(scope, period).and(scope.filter().calls(CALLS));
+    }
+
+    private static Condition teams(StatsScope scope, Period period) {
         if (scope.all()) {
             return DSL.trueCondition();
         }

@@ -137,7 +137,8 @@ public final class OperatorStatistics {
     }
 
     private static Condition inScope(StatsScope scope) {
-        return scope.all() ? CALL_OFFERS.USER_ID.isNotNull() : CALL_OFFERS.USER_ID.in(scope.users());
+        Condition theirs = scope.all() ? CALL_OFFERS.USER_ID.isNotNull() : CALL_OFFERS.USER_ID.in(scope.users());
+        return theirs.and(scope.filter().parts()).and(scope.filter().calls(CALLS));
     }
 
     private static long msOrZero(Long ms) {
