@@ -2,6 +2,8 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
@@ -10,6 +12,9 @@ import dev.zvonok.model.stats.LineFigures;
 import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.server.db.schema.tables.CallOffers;
 import dev.zvonok.server.db.schema.tables.Calls;
+import dev.zvonok.server.db.schema.tables.StatsHourCalls;
+import dev.zvonok.server.db.schema.tables.StatsHourParts;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,14 +40,41 @@ public final class InboundStatistics {
     private static final String ABANDONED = CallDisposition.ABANDONED.wireName();
     private static final String MISSED = CallDisposition.MISSED.wireName();
     private static final Calls SERVED = CALLS.as("served");
+    private static final StatsHourCalls HOURS = STATS_HOUR_CALLS;
+    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
     private static final CallOffers SERVED_OFFER = CALL_OFFERS.as("served_offer");
 
     private final DSLContext dsl;
     private final StatsSettings settings;
+    private final HourlyAggregates hourly;
 
+    /** Figures always counted from the calls themselves. */
     public InboundStatistics(DSLContext dsl, StatsSettings settings) {
+        this(dsl, settings, null);
+    }
+
+    /**
+     * @param hourly the hourly rows that answer what they can (see {@link #fromHours}); null to count every figure
+     *               from the calls themselves
+     */
+    public InboundStatistics(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.hourly = hourly;
+    }
+
+    /**
+     * True when the hourly rows hold the answer: whole hours, over every operator's calls (the rows cannot tell which
+     * operators a call rang; a supervisor's or an operator's figures are counted from the calls). Brings them up to
+     * date first.
+     */
+    private boolean fromHours(List<Instant> boundaries, StatsScope scope) {
+        if (hourly == null || !scope.all() || scope.filter().operators() != null
+                || !HourlyAggregates.wholeHours(boundaries)) {
+            return false;
+        }
+        hourly.refresh();
+        return true;
     }
 
     /**
@@ -56,17 +88,27 @@ public final class InboundStatistics {
             return new InboundFigures(none, Map.of());
         }
         Condition calls = inPeriod(CALLS, period).and(inScope(scope, period));
-        Map<String, Double> handling = averageHandling(calls, scope, now);
-        Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
+        boolean fromHours = fromHours(List.of(period.from(), period.to()), scope);
+        Map<String, Double> handling = fromHours ? averageHandlingFromHours(period, scope, now)
+                : averageHandling(calls, scope, now);
+        Field<Integer> whole = DSL.grouping(fromHours ? HOURS.QUEUE : CALLS.QUEUE);
         InboundCounters whole_ = none;
         Map<String, InboundCounters> byQueue = new HashMap<>();
-        for (Record row : dsl.select(figures()).select(whole, CALLS.QUEUE)
-                .from(CALLS)
-                .where(calls)
-                .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
-                .fetch()) {
+        List<? extends Record> rows = fromHours
+                ? dsl.select(hourlyFigures()).select(whole, HOURS.QUEUE)
+                        .from(HOURS)
+                        .where(hours(period, scope))
+                        .groupBy(DSL.groupingSets(new Field<?>[] {HOURS.QUEUE}, new Field<?>[] {}))
+                        .having(whole.eq(1).or(DSL.sum(HOURS.ENDED).gt(BigDecimal.ZERO)))
+                        .fetch()
+                : dsl.select(figures()).select(whole, CALLS.QUEUE)
+                        .from(CALLS)
+                        .where(calls)
+                        .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
+                        .fetch();
+        for (Record row : rows) {
             boolean isWhole = row.get(whole) == 1;
-            String queue = row.get(CALLS.QUEUE);
+            String queue = row.get(fromHours ? HOURS.QUEUE : CALLS.QUEUE);
             InboundCounters counters = counters(row, handling.get(isWhole ? null : queue));
             if (isWhole) {
                 whole_ = counters;
@@ -89,12 +131,21 @@ public final class InboundStatistics {
             return result;
         }
         Period period = new Period(boundaries.getFirst(), boundaries.getLast());
-        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
-        for (Record row : dsl.select(figures()).select(bucket)
-                .from(CALLS)
-                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
-                .groupBy(DSL.field(DSL.name("bucket")))
-                .fetch()) {
+        boolean fromHours = fromHours(boundaries, scope);
+        Field<Integer> bucket = TimelineBuckets.stretchOf(fromHours ? HOURS.HOUR : CALLS.STARTED_AT, boundaries)
+                .as("bucket");
+        List<? extends Record> rows = fromHours
+                ? dsl.select(hourlyFigures()).select(bucket)
+                        .from(HOURS)
+                        .where(hours(period, scope))
+                        .groupBy(DSL.field(DSL.name("bucket")))
+                        .fetch()
+                : dsl.select(figures()).select(bucket)
+                        .from(CALLS)
+                        .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                        .groupBy(DSL.field(DSL.name("bucket")))
+                        .fetch();
+        for (Record row : rows) {
             int index = row.get(bucket) - 1;
             if (index >= 0 && index < buckets) {
                 result.set(index, counters(row, null));
@@ -153,12 +204,93 @@ public final class InboundStatistics {
         return new RepeatCallers(all, again_, share(again_, all));
     }
 
+    /** The hourly rows of the inbound calls of the period, narrowed by the scope's filter. */
+    private static Condition hours(Period period, StatsScope scope) {
+        return HOURS.DIRECTION.eq(CallDirection.INBOUND.wireName())
+                .and(HOURS.HOUR.ge(utc(period.from())))
+                .and(HOURS.HOUR.lt(utc(period.to())))
+                .and(scope.filter().hours(HOURS.DIRECTION, HOURS.LINE, HOURS.QUEUE));
+    }
+
+    /** The same figures as {@link #figures()}, added up from the hourly rows. */
+    private static List<Field<?>> hourlyFigures() {
+        Field<Long> answered = total(HOURS.ANSWERED);
+        return List.of(
+                total(HOURS.ENDED).as("total"),
+                answered.as("answered"),
+                total(HOURS.MISSED).as("missed"),
+                total(HOURS.ABANDONED).as("abandoned"),
+                total(HOURS.BUSY).as("busy"),
+                total(HOURS.FAILED).as("failed"),
+                total(HOURS.WITHIN_THRESHOLD).as("within_threshold"),
+                total(HOURS.SHORT_ABANDONS).as("short_abandons"),
+                DSL.sum(HOURS.ANSWER_WAIT_SECONDS).cast(Double.class).div(DSL.nullif(answered, 0L)).as("asa"),
+                DSL.max(HOURS.LONGEST_WAIT_SECONDS).as("longest"));
+    }
+
+    private static Field<Long> total(Field<Long> column) {
+        return DSL.coalesce(DSL.sum(column).cast(Long.class), 0L);
+    }
+
+    /**
+     * {@link #averageHandling} from the hourly rows: the parts whose card was finished are in them; those still open
+     * past the cap are counted from the offers (few: a partial index finds them).
+     */
+    private Map<String, Double> averageHandlingFromHours(Period period, StatsScope scope, Instant now) {
+        Map<String, long[]> sums = new HashMap<>();
+        Field<Integer> whole = DSL.grouping(PARTS.QUEUE);
+        dsl.select(whole, PARTS.QUEUE, total(PARTS.HANDLED_MS), total(PARTS.HANDLED))
+                .from(PARTS)
+                .where(PARTS.DIRECTION.eq(CallDirection.INBOUND.wireName()), PARTS.CALL_ENDED.isTrue(),
+                        PARTS.HOUR.ge(utc(period.from())), PARTS.HOUR.lt(utc(period.to())),
+                        scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE))
+                .groupBy(DSL.groupingSets(new Field<?>[] {PARTS.QUEUE}, new Field<?>[] {}))
+                .fetch()
+                .forEach(row -> add(sums, row.value1() == 1 ? null : row.value2(), row.value3(), row.value4()));
+        long capMs = settings.wrapUpCap().toMillis();
+        Field<Integer> wholeCalls = DSL.grouping(CALLS.QUEUE);
+        dsl.select(wholeCalls, CALLS.QUEUE, total(CALL_OFFERS.TALK_MS.plus(DSL.inline(capMs))).as("ms"),
+                        DSL.count().cast(Long.class))
+                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .where(inPeriod(CALLS, period), inScope(scope, period), openPastTheCap(now),
+                        CALL_OFFERS.TALK_MS.isNotNull())
+                .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
+                .fetch()
+                .forEach(row -> add(sums, row.value1() == 1 ? null : row.value2(), row.value3(), row.value4()));
+        Map<String, Double> averages = new HashMap<>();
+        sums.forEach((queue, sum) -> {
+            if (sum[1] > 0) {
+                averages.put(queue, sum[0] / 1000.0 / sum[1]);
+            }
+        });
+        return averages;
+    }
+
+    private static void add(Map<String, long[]> sums, String queue, long ms, long parts) {
+        long[] sum = sums.computeIfAbsent(queue, q -> new long[2]);
+        sum[0] += ms;
+        sum[1] += parts;
+    }
+
+    /**
+     * Answered parts whose card is still open and has been longer than the wrap-up cap: their wrap-up counts as the
+     * cap from now on, so they are not in the hourly rows, which hold only what no longer changes with time.
+     */
+    private Condition openPastTheCap(Instant now) {
+        return openPastTheCap(settings, now);
+    }
+
+    static Condition openPastTheCap(StatsSettings settings, Instant now) {
+        return CALL_OFFERS.ANSWER_AT.isNotNull()
+                .and(CALL_OFFERS.FINISHED_AT.isNull())
+                .and(CALL_OFFERS.END_AT.le(utc(now.minus(settings.wrapUpCap()))));
+    }
+
     /** Every inbound figure but handle time, over the rows of a group: the definitions. */
     private List<Field<?>> figures() {
-        Field<Double> wait = secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
+        Field<Double> wait = answerWait();
         Field<Double> waitUntilEnd = secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT);
-        Field<Double> waited = DSL.when(CALLS.DISPOSITION.eq(ANSWERED), wait)
-                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), waitUntilEnd);
+        Field<Double> waited = waited();
         return List.of(
                 DSL.count().as("total"),
                 counted(CALLS.DISPOSITION.eq(ANSWERED)).as("answered"),
@@ -174,6 +306,17 @@ public final class InboundStatistics {
                 DSL.max(waited).as("longest"));
     }
 
+    /** How long an answered call waited for its answer, in seconds. */
+    static Field<Double> answerWait() {
+        return secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
+    }
+
+    /** How long a caller waited before being answered or giving up; null for the other outcomes. */
+    static Field<Double> waited() {
+        return DSL.when(CALLS.DISPOSITION.eq(ANSWERED), answerWait())
+                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT));
+    }
+
     private InboundCounters counters(Record row, Double aht) {
         return counters(row.get("total", Long.class), row.get("answered", Long.class), row.get("missed", Long.class),
                 row.get("abandoned", Long.class), row.get("busy", Long.class), row.get("failed", Long.class),
@@ -181,7 +324,7 @@ public final class InboundStatistics {
                 row.get("asa", Double.class), aht, row.get("longest", Double.class));
     }
 
-    private InboundCounters counters(long total, long answered, long missed, long abandoned, long busy, long failed,
+    InboundCounters counters(long total, long answered, long missed, long abandoned, long busy, long failed,
                                      long withinThreshold, long shortAbandons, Double asa, Double aht,
                                      Double longest) {
         long heldAgainst = total - shortAbandons;

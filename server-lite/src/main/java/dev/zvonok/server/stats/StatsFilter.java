@@ -52,6 +52,21 @@ public record StatsFilter(Set<Long> operators, String line, String queue, CallDi
         return kept;
     }
 
+    /** The hourly rows this filter keeps, operators aside (see {@link HourlyAggregates}). */
+    Condition hours(Field<String> direction, Field<String> line, Field<String> queue) {
+        Condition kept = DSL.trueCondition();
+        if (this.direction != null) {
+            kept = kept.and(direction.eq(this.direction.wireName()));
+        }
+        if (this.queue != null) {
+            kept = kept.and(queue.eq(this.queue));
+        }
+        if (this.line != null) {
+            kept = kept.and(line.eq(this.line));
+        }
+        return kept;
+    }
+
     /** The operators' parts this filter keeps, in calls it keeps. */
     Condition parts() {
         return operators == null ? DSL.trueCondition() : CALL_OFFERS.USER_ID.in(operators);
