@@ -38,7 +38,7 @@ create table stats_hour_parts (
     direction            varchar(16)  not null,
     line                 varchar(200),
     queue                varchar(80),
-    user_id              bigint       not null,
+    user_id              bigint,           -- null: a phone of nobody known (counts in the inbound AHT)
     call_ended           boolean      not null,
     offers               bigint       not null,
     answered             bigint       not null,

@@ -195,7 +195,7 @@ public final class HourlyAggregates {
                                 count(handled),
                                 sum(CALL_OFFERS.TALK_MS.plus(wrap), handled))
                         .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                        .where(inStaleHours, CALL_OFFERS.USER_ID.isNotNull())
+                        .where(inStaleHours)
                         .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended))
                 .execute();
     }

@@ -246,7 +246,7 @@ public final class InboundStatistics {
                         scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE))
                 .groupBy(DSL.groupingSets(new Field<?>[] {PARTS.QUEUE}, new Field<?>[] {}))
                 .fetch()
-                .forEach(row -> add(sums, row.value1() == 1 ? null : row.value2(), row.value3(), row.value4()));
+                .forEach(row -> add(sums, row.value1() == 1, row.value2(), row.value3(), row.value4()));
         long capMs = settings.wrapUpCap().toMillis();
         Field<Integer> wholeCalls = DSL.grouping(CALLS.QUEUE);
         dsl.select(wholeCalls, CALLS.QUEUE, total(CALL_OFFERS.TALK_MS.plus(DSL.inline(capMs))).as("ms"),
@@ -256,7 +256,7 @@ public final class InboundStatistics {
                         CALL_OFFERS.TALK_MS.isNotNull())
                 .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
                 .fetch()
-                .forEach(row -> add(sums, row.value1() == 1 ? null : row.value2(), row.value3(), row.value4()));
+                .forEach(row -> add(sums, row.value1() == 1, row.value2(), row.value3(), row.value4()));
         Map<String, Double> averages = new HashMap<>();
         sums.forEach((queue, sum) -> {
             if (sum[1] > 0) {
@@ -266,8 +266,12 @@ public final class InboundStatistics {
         return averages;
     }
 
-    private static void add(Map<String, long[]> sums, String queue, long ms, long parts) {
-        long[] sum = sums.computeIfAbsent(queue, q -> new long[2]);
+    /** Adds a group's sums: the whole period's under null; the calls of no queue count in the whole only. */
+    private static void add(Map<String, long[]> sums, boolean whole, String queue, long ms, long parts) {
+        if (!whole && queue == null) {
+            return;
+        }
+        long[] sum = sums.computeIfAbsent(whole ? null : queue, q -> new long[2]);
         sum[0] += ms;
         sum[1] += parts;
     }

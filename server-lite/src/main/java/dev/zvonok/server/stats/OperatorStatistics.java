@@ -64,9 +64,7 @@ public final class OperatorStatistics {
         Condition rows = PARTS.HOUR.ge(InboundStatistics.utc(period.from()))
                 .and(PARTS.HOUR.lt(InboundStatistics.utc(period.to())))
                 .and(scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE));
-        if (!scope.all()) {
-            rows = rows.and(PARTS.USER_ID.in(scope.users()));
-        }
+        rows = rows.and(scope.all() ? PARTS.USER_ID.isNotNull() : PARTS.USER_ID.in(scope.users()));
         if (scope.filter().operators() != null) {
             rows = rows.and(PARTS.USER_ID.in(scope.filter().operators()));
         }
