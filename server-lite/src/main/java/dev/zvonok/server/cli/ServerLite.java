@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 AmiReplayCommand.class,
                 UsersCommand.class,
+                StatsCommand.class,
                 ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
