@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 public final class StatsRoutes implements Routes {
 
-    /** Longer periods are the aggregates' job (not yet built): the raw calls of years are too slow to add up. */
+    /** At most a year a question: what the hourly rows cannot answer (a supervisor's calls) is added up from calls. */
     static final int MAX_DAYS = 366;
     static final int MAX_LIMIT = 500;
 
