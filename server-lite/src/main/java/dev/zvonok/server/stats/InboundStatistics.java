@@ -131,16 +131,11 @@ public final class InboundStatistics {
             return result;
         }
         Period period = new Period(boundaries.getFirst(), boundaries.getLast());
-        boolean fromHours = fromHours(boundaries, scope);
-        Field<Integer> bucket = TimelineBuckets.stretchOf(fromHours ? HOURS.HOUR : CALLS.STARTED_AT, boundaries)
-                .as("bucket");
-        List<? extends Record> rows = fromHours
-                ? dsl.select(hourlyFigures()).select(bucket)
-                        .from(HOURS)
-                        .where(hours(period, scope))
-                        .groupBy(DSL.field(DSL.name("bucket")))
-                        .fetch()
-                : dsl.select(figures()).select(bucket)
+        if (fromHours(boundaries, scope)) {
+            return betweenFromHours(boundaries, period, scope, result);
+        }
+        Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
+        List<? extends Record> rows = dsl.select(figures()).select(bucket)
                         .from(CALLS)
                         .where(inPeriod(CALLS, period).and(inScope(scope, period)))
                         .groupBy(DSL.field(DSL.name("bucket")))
@@ -202,6 +197,49 @@ public final class InboundStatistics {
         long all = row.get(answered);
         long again_ = row.get(repeated);
         return new RepeatCallers(all, again_, share(again_, all));
+    }
+
+    /**
+     * {@link #between} from the hourly rows: one sum per hour, each added to its stretch here (a bucket expression
+     * over hundreds of boundaries would cost more per row than the sum itself).
+     */
+    private List<InboundCounters> betweenFromHours(List<Instant> boundaries, Period period, StatsScope scope,
+                                                   List<InboundCounters> result) {
+        Field<Double> waitSum = DSL.sum(HOURS.ANSWER_WAIT_SECONDS).cast(Double.class);
+        Field<Double> longest = DSL.max(HOURS.LONGEST_WAIT_SECONDS);
+        List<Field<Long>> counts = List.of(total(HOURS.ENDED), total(HOURS.ANSWERED), total(HOURS.MISSED),
+                total(HOURS.ABANDONED), total(HOURS.BUSY), total(HOURS.FAILED), total(HOURS.WITHIN_THRESHOLD),
+                total(HOURS.SHORT_ABANDONS));
+        int buckets = result.size();
+        long[][] sums = new long[buckets][counts.size()];
+        double[] waits = new double[buckets];
+        Double[] longests = new Double[buckets];
+        boolean[] any = new boolean[buckets];
+        for (Record row : dsl.select(counts).select(waitSum, longest, HOURS.HOUR)
+                .from(HOURS).where(hours(period, scope)).groupBy(HOURS.HOUR).fetch()) {
+            int found = java.util.Collections.binarySearch(boundaries, row.get(HOURS.HOUR).toInstant());
+            int index = found >= 0 ? found : -found - 2;
+            if (index < 0 || index >= buckets) {
+                continue;
+            }
+            any[index] = true;
+            for (int i = 0; i < counts.size(); i++) {
+                sums[index][i] += row.get(counts.get(i));
+            }
+            waits[index] += row.get(waitSum) == null ? 0 : row.get(waitSum);
+            Double hourLongest = row.get(longest);
+            if (hourLongest != null && (longests[index] == null || hourLongest > longests[index])) {
+                longests[index] = hourLongest;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            long[] c = sums[b];
+            if (any[b] && c[0] > 0) {
+                result.set(b, counters(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                        c[1] == 0 ? null : waits[b] / c[1], null, longests[b]));
+            }
+        }
+        return result;
     }
 
     /** The hourly rows of the inbound calls of the period, narrowed by the scope's filter. */
