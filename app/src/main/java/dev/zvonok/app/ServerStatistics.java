@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.stats.JournalQuery;
-import dev.zvonok.app.stats.StatsQuery;
+import dev.zvonok.app.stats.StatsRequest;
 import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallPage;
@@ -54,22 +54,22 @@ public final class ServerStatistics implements StatsSource {
     }
 
     @Override
-    public CompletableFuture<StatsSummary> summary(StatsQuery query) {
+    public CompletableFuture<StatsSummary> summary(StatsRequest query) {
         return get("/api/stats/summary", query.parameters(), StatsSummary.class);
     }
 
     @Override
-    public CompletableFuture<StatsTimeline> timeline(StatsQuery query, String by) {
+    public CompletableFuture<StatsTimeline> timeline(StatsRequest query, String by) {
         return get("/api/stats/timeline", with(query.parameters(), "by", by), StatsTimeline.class);
     }
 
     @Override
-    public CompletableFuture<StatsOperators> operators(StatsQuery query) {
+    public CompletableFuture<StatsOperators> operators(StatsRequest query) {
         return get("/api/stats/operators", query.parameters(), StatsOperators.class);
     }
 
     @Override
-    public CompletableFuture<StatsCallbacks> callbacks(StatsQuery query, int page, int limit) {
+    public CompletableFuture<StatsCallbacks> callbacks(StatsRequest query, int page, int limit) {
         return get("/api/stats/callbacks", with(with(query.parameters(), "page", Integer.toString(page)), "limit",
                 Integer.toString(limit)), StatsCallbacks.class);
     }
@@ -81,7 +81,7 @@ public final class ServerStatistics implements StatsSource {
     }
 
     @Override
-    public CompletableFuture<byte[]> export(Report report, StatsQuery query, ExportFormat format) {
+    public CompletableFuture<byte[]> export(Report report, StatsRequest query, ExportFormat format) {
         List<Map.Entry<String, String>> params = with(query.parameters(), "format", format.wireName());
         if (report == Report.TIMELINE) {
             params = with(params, "by", query.days().timelineBy());

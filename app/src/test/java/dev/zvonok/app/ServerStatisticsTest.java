@@ -10,7 +10,7 @@ import dev.zvonok.app.server.WireJson;
 import dev.zvonok.app.stats.DateRange;
 import dev.zvonok.app.stats.JournalQuery;
 import dev.zvonok.app.stats.Kpi;
-import dev.zvonok.app.stats.StatsQuery;
+import dev.zvonok.app.stats.StatsRequest;
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
 import dev.zvonok.model.api.CallPage;
@@ -44,7 +44,7 @@ class ServerStatisticsTest {
     private Sessions sessions;
     private ServerStatistics stats;
     /** Yesterday to tomorrow: today in whatever zone the server counts its days. */
-    private final StatsQuery days = StatsQuery.of(new DateRange(LocalDate.now(ZoneOffset.UTC).minusDays(1),
+    private final StatsRequest days = StatsRequest.of(new DateRange(LocalDate.now(ZoneOffset.UTC).minusDays(1),
             LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 
     @BeforeEach

@@ -62,8 +62,8 @@ public final class CallbacksViewModel {
         period.addListener((o, was, now) -> refresh());
     }
 
-    public StatsQuery query() {
-        return StatsQuery.of(period.get().range(LocalDate.now(clock), null, null));
+    public StatsRequest query() {
+        return StatsRequest.of(period.get().range(LocalDate.now(clock), null, null));
     }
 
     /** Reads the list again; what it shows stays until the answer replaces it. */

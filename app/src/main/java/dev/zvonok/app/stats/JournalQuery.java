@@ -29,7 +29,7 @@ public record JournalQuery(DateRange days, CallDisposition status, CallDirection
     }
 
     /** The journal of a period of the Statistics view, narrowed as far as its filters go on the journal. */
-    public static JournalQuery of(StatsQuery stats) {
+    public static JournalQuery of(StatsRequest stats) {
         CallFilter filter = CallFilter.NONE.line(stats.line()).queue(stats.queue())
                 .team(stats.teams().size() == 1 ? stats.teams().getFirst() : null);
         return new JournalQuery(stats.days(), null, stats.direction(),

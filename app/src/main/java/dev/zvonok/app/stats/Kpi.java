@@ -45,7 +45,7 @@ public enum Kpi {
      * The calls the figure counts: inbound calls of the period, of the tile's outcome. Null for the call-backs tile,
      * whose calls (missed or abandoned, not reached since) are the call-back list, not one filter of the journal.
      */
-    public JournalQuery drillDown(StatsQuery stats) {
+    public JournalQuery drillDown(StatsRequest stats) {
         JournalQuery inbound = JournalQuery.of(stats).direction(CallDirection.INBOUND);
         return switch (this) {
             case INBOUND, ACCEPTANCE_RATE, SERVICE_LEVEL -> inbound;

@@ -225,7 +225,7 @@ public final class StatisticsView {
     private void export(Report report, ExportFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.now().get("export.title"));
-        StatsQuery query = vm.query();
+        StatsRequest query = vm.query();
         chooser.setInitialFileName("zvonok-" + report.name().toLowerCase(Locale.ROOT) + "-" + query.days().from()
                 + "-" + query.days().to() + "." + format.wireName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.wireName()));

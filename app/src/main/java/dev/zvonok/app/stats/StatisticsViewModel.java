@@ -66,7 +66,7 @@ public final class StatisticsViewModel {
     private final ObservableList<String> teams = FXCollections.observableArrayList();
     private final ObservableList<String> queues = FXCollections.observableArrayList();
 
-    private final ReadOnlyObjectWrapper<StatsQuery> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<StatsRequest> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<StatsSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<StatsTimeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ObservableList<OperatorFigures> operatorFigures = FXCollections.observableArrayList();
@@ -105,9 +105,9 @@ public final class StatisticsViewModel {
     }
 
     /** The period and filters chosen now. */
-    public StatsQuery query() {
+    public StatsRequest query() {
         DateRange days = period.get().range(LocalDate.now(clock), customFrom.get(), customTo.get());
-        return new StatsQuery(days, chosenOperators.stream().map(Choice::id).toList(), List.copyOf(chosenTeams),
+        return new StatsRequest(days, chosenOperators.stream().map(Choice::id).toList(), List.copyOf(chosenTeams),
                 line.get(), queue.get(), direction.get());
     }
 
@@ -132,7 +132,7 @@ public final class StatisticsViewModel {
 
     /** Asks for the figures of the choice now: summary, timeline and operators, together. */
     public void load() {
-        StatsQuery query = query();
+        StatsRequest query = query();
         int asked = generation.incrementAndGet();
         shown.set(query);
         loading.set(true);
@@ -172,13 +172,13 @@ public final class StatisticsViewModel {
 
     /** The calls behind a tile; null for the call-backs tile (its list is the Call back tab). */
     public JournalQuery drillDown(Kpi kpi) {
-        StatsQuery query = shown.get() == null ? query() : shown.get();
+        StatsRequest query = shown.get() == null ? query() : shown.get();
         return kpi.drillDown(query);
     }
 
     /** The calls of one operator in the period shown. */
     public JournalQuery drillDown(OperatorFigures operator) {
-        StatsQuery query = shown.get() == null ? query() : shown.get();
+        StatsRequest query = shown.get() == null ? query() : shown.get();
         return JournalQuery.of(query).operator(operator.userId());
     }
 
@@ -248,7 +248,7 @@ public final class StatisticsViewModel {
     }
 
     /** The choice whose figures are shown (or being loaded). */
-    public ReadOnlyObjectProperty<StatsQuery> shownProperty() {
+    public ReadOnlyObjectProperty<StatsRequest> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 

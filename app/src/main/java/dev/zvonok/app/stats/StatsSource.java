@@ -16,20 +16,20 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface StatsSource {
 
-    CompletableFuture<StatsSummary> summary(StatsQuery query);
+    CompletableFuture<StatsSummary> summary(StatsRequest query);
 
     /** @param by {@code hour}, {@code day}, {@code week} or {@code month} */
-    CompletableFuture<StatsTimeline> timeline(StatsQuery query, String by);
+    CompletableFuture<StatsTimeline> timeline(StatsRequest query, String by);
 
-    CompletableFuture<StatsOperators> operators(StatsQuery query);
+    CompletableFuture<StatsOperators> operators(StatsRequest query);
 
-    CompletableFuture<StatsCallbacks> callbacks(StatsQuery query, int page, int limit);
+    CompletableFuture<StatsCallbacks> callbacks(StatsRequest query, int page, int limit);
 
     /** The asking user's own figures, day by day. */
     CompletableFuture<MyStats> my(LocalDate from, LocalDate to);
 
     /** A report as the server exports it, the bytes of the file. */
-    CompletableFuture<byte[]> export(Report report, StatsQuery query, ExportFormat format);
+    CompletableFuture<byte[]> export(Report report, StatsRequest query, ExportFormat format);
 
     /** {@code GET /api/calls}: a page of the journal. */
     CompletableFuture<CallPage> journal(JournalQuery query);

@@ -38,7 +38,7 @@ class CallbacksViewModelTest {
     @Test
     void theListIsTheLastWeeksNumbersNotReachedAndFollowsThePeriodChosen() {
         vm.refresh();
-        assertThat(server.queries("callbacks")).containsExactly(StatsQuery.of(new DateRange(TODAY.minusDays(6),
+        assertThat(server.queries("callbacks")).containsExactly(StatsRequest.of(new DateRange(TODAY.minusDays(6),
                 TODAY)));
         server.<StatsCallbacks>last("callbacks").answer().complete(new StatsCallbacks(null, 1, 1, 200,
                 List.of(volga)));
@@ -46,7 +46,7 @@ class CallbacksViewModelTest {
         assertThat(vm.totalProperty().get()).isEqualTo(1);
 
         vm.periodProperty().set(PeriodChoice.TODAY);
-        assertThat(server.last("callbacks").query()).isEqualTo(StatsQuery.of(new DateRange(TODAY, TODAY)));
+        assertThat(server.last("callbacks").query()).isEqualTo(StatsRequest.of(new DateRange(TODAY, TODAY)));
         server.<StatsCallbacks>last("callbacks").answer().complete(new StatsCallbacks(null, 0, 1, 200,
                 List.of()));
         assertThat(vm.rows()).as("called back: gone at the next read").isEmpty();

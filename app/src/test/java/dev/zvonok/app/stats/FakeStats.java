@@ -45,22 +45,22 @@ final class FakeStats implements StatsSource {
     }
 
     @Override
-    public CompletableFuture<StatsSummary> summary(StatsQuery query) {
+    public CompletableFuture<StatsSummary> summary(StatsRequest query) {
         return ask("summary", query);
     }
 
     @Override
-    public CompletableFuture<StatsTimeline> timeline(StatsQuery query, String by) {
+    public CompletableFuture<StatsTimeline> timeline(StatsRequest query, String by) {
         return ask("timeline:" + by, query);
     }
 
     @Override
-    public CompletableFuture<StatsOperators> operators(StatsQuery query) {
+    public CompletableFuture<StatsOperators> operators(StatsRequest query) {
         return ask("operators", query);
     }
 
     @Override
-    public CompletableFuture<StatsCallbacks> callbacks(StatsQuery query, int page, int limit) {
+    public CompletableFuture<StatsCallbacks> callbacks(StatsRequest query, int page, int limit) {
         return ask("callbacks", query);
     }
 
@@ -70,7 +70,7 @@ final class FakeStats implements StatsSource {
     }
 
     @Override
-    public CompletableFuture<byte[]> export(Report report, StatsQuery query, ExportFormat format) {
+    public CompletableFuture<byte[]> export(Report report, StatsRequest query, ExportFormat format) {
         return ask("export:" + report + ":" + format, query);
     }
 

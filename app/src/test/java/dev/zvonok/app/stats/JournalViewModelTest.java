@@ -20,7 +20,7 @@ class JournalViewModelTest {
 
     private final FakeStats server = new FakeStats();
     private final JournalViewModel vm = new JournalViewModel(server, Runnable::run);
-    private final JournalQuery answered = JournalQuery.of(StatsQuery.of(new DateRange(DAY, DAY)))
+    private final JournalQuery answered = JournalQuery.of(StatsRequest.of(new DateRange(DAY, DAY)))
             .direction(CallDirection.INBOUND).status(CallDisposition.ANSWERED);
 
     static CallListItem call(String id) {

@@ -62,7 +62,7 @@ class StatisticsViewModelTest {
     void aLoadAsksForTodaysSummaryTimelineByHourAndOperatorsAndShowsThemTogether() {
         vm.start();
 
-        StatsQuery today = StatsQuery.of(new DateRange(TODAY, TODAY));
+        StatsRequest today = StatsRequest.of(new DateRange(TODAY, TODAY));
         assertThat(server.queries("summary")).containsExactly(today);
         assertThat(server.queries("timeline:hour")).containsExactly(today);
         assertThat(server.queries("operators")).containsExactly(today);
@@ -103,7 +103,7 @@ class StatisticsViewModelTest {
         vm.queueProperty().set("support");
         vm.directionProperty().set(CallDirection.INBOUND);
 
-        StatsQuery last = (StatsQuery) server.last("summary").query();
+        StatsRequest last = (StatsRequest) server.last("summary").query();
         assertThat(server.queries("summary")).hasSize(6);
         assertThat(server.queries("timeline:day")).as("a week: bars by day").hasSize(5);
         assertThat(last.parameters()).containsExactly(Map.entry("dateFrom", "2026-11-30"),
@@ -121,7 +121,7 @@ class StatisticsViewModelTest {
         });
 
         assertThat(server.queries("summary")).hasSize(2);
-        assertThat(((StatsQuery) server.last("summary").query()).days())
+        assertThat(((StatsRequest) server.last("summary").query()).days())
                 .isEqualTo(new DateRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-10")));
     }
 
@@ -197,7 +197,7 @@ class StatisticsViewModelTest {
 
         assertThat(written.get()).isEqualTo(file);
         assertThat(Files.readString(file)).isEqualTo("\uFEFFname\nПётр\n");
-        assertThat(((StatsQuery) server.last("export:OPERATORS:CSV").query()).days())
+        assertThat(((StatsRequest) server.last("export:OPERATORS:CSV").query()).days())
                 .isEqualTo(new DateRange(TODAY.minusDays(1), TODAY.minusDays(1)));
     }
 }

@@ -60,8 +60,10 @@ import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.stats.BusinessDays;
 import dev.zvonok.server.stats.CallbackStatistics;
 import dev.zvonok.server.stats.DirectionStatistics;
+import dev.zvonok.server.stats.HourlyAggregates;
 import dev.zvonok.server.stats.InboundStatistics;
 import dev.zvonok.server.stats.OperatorStatistics;
+import dev.zvonok.server.stats.StatsFilters;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
@@ -153,7 +155,10 @@ final class CallServer implements AutoCloseable {
             AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses(), Clock.systemUTC(), audit);
-            InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings);
+            // the statistics' hourly rows, recomputed when the service level's settings changed since they were kept
+            HourlyAggregates hourly = new HourlyAggregates(database.dsl(), statsSettings);
+            hourly.adopt();
+            InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings, hourly);
             BusinessDays days = new BusinessDays(statsSettings);
             // the board's counters are the statistics' own figures, computed again as the recorder writes calls
             TodaysFigures today = new TodaysFigures(statistics, days, Clock.systemUTC(),
@@ -188,8 +193,9 @@ final class CallServer implements AutoCloseable {
             routes.add(live.routes());
             routes.add(new BoardRoutes(board));
             routes.add(new StatsRoutes(new StatsRoutes.Statistics(statistics,
-                    new DirectionStatistics(database.dsl()), new OperatorStatistics(database.dsl(), statsSettings),
-                    new CallbackStatistics(database.dsl())), days,
+                    new DirectionStatistics(database.dsl(), hourly),
+                    new OperatorStatistics(database.dsl(), statsSettings, hourly),
+                    new CallbackStatistics(database.dsl())), new StatsFilters(database.dsl()), days,
                     new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC()));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 UsersCommand.class,
+                StatsCommand.class,
                 ImportCommand.class,
                 CommandLine.HelpCommand.class
         })

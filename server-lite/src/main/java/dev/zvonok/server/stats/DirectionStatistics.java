@@ -2,11 +2,13 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.DirectionCounters;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -20,9 +22,16 @@ import org.jooq.impl.DSL;
 public final class DirectionStatistics {
 
     private final DSLContext dsl;
+    private final HourlyAggregates hourly;
 
     public DirectionStatistics(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /** @param hourly the hourly rows, for the questions they answer; null to count from the calls themselves */
+    public DirectionStatistics(DSLContext dsl, HourlyAggregates hourly) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.hourly = hourly;
     }
 
     public Map<CallDirection, DirectionCounters> of(Period period, StatsScope scope) {
@@ -30,6 +39,25 @@ public final class DirectionStatistics {
         counters.put(CallDirection.OUTBOUND, new DirectionCounters(0, 0));
         counters.put(CallDirection.INTERNAL, new DirectionCounters(0, 0));
         if (scope.isEmpty()) {
+            return counters;
+        }
+        if (hourly != null && scope.all() && scope.filter().operators() == null
+                && HourlyAggregates.wholeHours(List.of(period.from(), period.to()))) {
+            hourly.refresh();
+            dsl.select(STATS_HOUR_CALLS.DIRECTION, DSL.sum(STATS_HOUR_CALLS.CALLS).cast(Long.class),
+                            DSL.sum(STATS_HOUR_CALLS.ANSWERED).cast(Long.class))
+                    .from(STATS_HOUR_CALLS)
+                    .where(STATS_HOUR_CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(),
+                                    CallDirection.INTERNAL.wireName()),
+                            STATS_HOUR_CALLS.HOUR.ge(InboundStatistics.utc(period.from())),
+                            STATS_HOUR_CALLS.HOUR.lt(InboundStatistics.utc(period.to())),
+                            scope.filter().hours(STATS_HOUR_CALLS.DIRECTION, STATS_HOUR_CALLS.LINE,
+                                    STATS_HOUR_CALLS.QUEUE))
+                    .groupBy(STATS_HOUR_CALLS.DIRECTION)
+                    .fetch()
+                    .forEach(row -> counters.put(CallDirection.OUTBOUND.wireName().equals(row.value1())
+                            ? CallDirection.OUTBOUND : CallDirection.INTERNAL,
+                            new DirectionCounters(row.value2(), row.value3())));
             return counters;
         }
         Condition theirs = scope.all() ? DSL.trueCondition() : DSL.or(
@@ -41,7 +69,8 @@ public final class DirectionStatistics {
                 .from(CALLS)
                 .where(CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(), CallDirection.INTERNAL.wireName()),
                         CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from())),
-                        CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs)
+                        CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs,
+                        scope.filter().calls(CALLS))
                 .groupBy(CALLS.DIRECTION)
                 .fetch()
                 .forEach(row -> counters.put(CallDirection.OUTBOUND.wireName().equals(row.value1())

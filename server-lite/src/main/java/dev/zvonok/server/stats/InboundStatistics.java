@@ -2,12 +2,19 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.LineFigures;
+import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.server.db.schema.tables.CallOffers;
 import dev.zvonok.server.db.schema.tables.Calls;
+import dev.zvonok.server.db.schema.tables.StatsHourCalls;
+import dev.zvonok.server.db.schema.tables.StatsHourParts;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,14 +40,41 @@ public final class InboundStatistics {
     private static final String ABANDONED = CallDisposition.ABANDONED.wireName();
     private static final String MISSED = CallDisposition.MISSED.wireName();
     private static final Calls SERVED = CALLS.as("served");
+    private static final StatsHourCalls HOURS = STATS_HOUR_CALLS;
+    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
     private static final CallOffers SERVED_OFFER = CALL_OFFERS.as("served_offer");
 
     private final DSLContext dsl;
     private final StatsSettings settings;
+    private final HourlyAggregates hourly;
 
+    /** Figures always counted from the calls themselves. */
     public InboundStatistics(DSLContext dsl, StatsSettings settings) {
+        this(dsl, settings, null);
+    }
+
+    /**
+     * @param hourly the hourly rows that answer what they can (see {@link #fromHours}); null to count every figure
+     *               from the calls themselves
+     */
+    public InboundStatistics(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.hourly = hourly;
+    }
+
+    /**
+     * True when the hourly rows hold the answer: whole hours, over every operator's calls (the rows cannot tell which
+     * operators a call rang; a supervisor's or an operator's figures are counted from the calls). Brings them up to
+     * date first.
+     */
+    private boolean fromHours(List<Instant> boundaries, StatsScope scope) {
+        if (hourly == null || !scope.all() || scope.filter().operators() != null
+                || !HourlyAggregates.wholeHours(boundaries)) {
+            return false;
+        }
+        hourly.refresh();
+        return true;
     }
 
     /**
@@ -54,17 +88,27 @@ public final class InboundStatistics {
             return new InboundFigures(none, Map.of());
         }
         Condition calls = inPeriod(CALLS, period).and(inScope(scope, period));
-        Map<String, Double> handling = averageHandling(calls, now);
-        Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
+        boolean fromHours = fromHours(List.of(period.from(), period.to()), scope);
+        Map<String, Double> handling = fromHours ? averageHandlingFromHours(period, scope, now)
+                : averageHandling(calls, scope, now);
+        Field<Integer> whole = DSL.grouping(fromHours ? HOURS.QUEUE : CALLS.QUEUE);
         InboundCounters whole_ = none;
         Map<String, InboundCounters> byQueue = new HashMap<>();
-        for (Record row : dsl.select(figures()).select(whole, CALLS.QUEUE)
-                .from(CALLS)
-                .where(calls)
-                .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
-                .fetch()) {
+        List<? extends Record> rows = fromHours
+                ? dsl.select(hourlyFigures()).select(whole, HOURS.QUEUE)
+                        .from(HOURS)
+                        .where(hours(period, scope))
+                        .groupBy(DSL.groupingSets(new Field<?>[] {HOURS.QUEUE}, new Field<?>[] {}))
+                        .having(whole.eq(1).or(DSL.sum(HOURS.ENDED).gt(BigDecimal.ZERO)))
+                        .fetch()
+                : dsl.select(figures()).select(whole, CALLS.QUEUE)
+                        .from(CALLS)
+                        .where(calls)
+                        .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
+                        .fetch();
+        for (Record row : rows) {
             boolean isWhole = row.get(whole) == 1;
-            String queue = row.get(CALLS.QUEUE);
+            String queue = row.get(fromHours ? HOURS.QUEUE : CALLS.QUEUE);
             InboundCounters counters = counters(row, handling.get(isWhole ? null : queue));
             if (isWhole) {
                 whole_ = counters;
@@ -87,12 +131,16 @@ public final class InboundStatistics {
             return result;
         }
         Period period = new Period(boundaries.getFirst(), boundaries.getLast());
+        if (fromHours(boundaries, scope)) {
+            return betweenFromHours(boundaries, period, scope, result);
+        }
         Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
-        for (Record row : dsl.select(figures()).select(bucket)
-                .from(CALLS)
-                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
-                .groupBy(DSL.field(DSL.name("bucket")))
-                .fetch()) {
+        List<? extends Record> rows = dsl.select(figures()).select(bucket)
+                        .from(CALLS)
+                        .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                        .groupBy(DSL.field(DSL.name("bucket")))
+                        .fetch();
+        for (Record row : rows) {
             int index = row.get(bucket) - 1;
             if (index >= 0 && index < buckets) {
                 result.set(index, counters(row, null));
@@ -101,12 +149,190 @@ public final class InboundStatistics {
         return result;
     }
 
+    /** The figures of each line (see {@link StatsFilter#lineOf}) with an inbound call in the period, busiest first. */
+    public List<LineFigures> lines(Period period, StatsScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Field<String> line = StatsFilter.lineOf(CALLS).as("line");
+        Field<String> source = DSL.max(CALLS.LINE_SOURCE).as("source");
+        Field<Integer> total = DSL.field(DSL.name("total"), Integer.class);
+        List<LineFigures> lines = new ArrayList<>();
+        for (Record row : dsl.select(figures()).select(line, source)
+                .from(CALLS)
+                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                .groupBy(DSL.field(DSL.name("line")))
+                .orderBy(total.desc(), DSL.field(DSL.name("line")))
+                .fetch()) {
+            InboundCounters c = counters(row, null);
+            lines.add(new LineFigures(row.get(line), row.get(source), c.total(), c.answered(), c.missed(),
+                    c.abandoned(), c.acceptanceRate(), c.asaSeconds(), c.serviceLevel(),
+                    c.serviceLevelThresholdSeconds()));
+        }
+        return lines;
+    }
+
+    /**
+     * Repeat callers: of the answered inbound calls in the period and scope from a known number, those whose number
+     * called in again (any inbound call, whatever its line or outcome) within 24 hours of their start.
+     */
+    public RepeatCallers repeatCallers(Period period, StatsScope scope) {
+        if (scope.isEmpty()) {
+            return new RepeatCallers(0, 0, null);
+        }
+        Calls again = CALLS.as("again");
+        Condition calledAgain = DSL.exists(DSL.selectOne().from(again)
+                .where(again.CALLER_NORMALIZED.eq(CALLS.CALLER_NORMALIZED),
+                        again.DIRECTION.eq(CallDirection.INBOUND.wireName()),
+                        again.STARTED_AT.gt(CALLS.STARTED_AT),
+                        again.STARTED_AT.le(DSL.field("{0} + interval '24 hours'", OffsetDateTime.class,
+                                CALLS.STARTED_AT))));
+        Field<Integer> answered = DSL.count();
+        Field<Integer> repeated = DSL.count().filterWhere(calledAgain);
+        Record row = dsl.select(answered, repeated)
+                .from(CALLS)
+                .where(inPeriod(CALLS, period), inScope(scope, period), CALLS.DISPOSITION.eq(ANSWERED),
+                        CALLS.CALLER_NORMALIZED.isNotNull())
+                .fetchOne();
+        long all = row.get(answered);
+        long again_ = row.get(repeated);
+        return new RepeatCallers(all, again_, share(again_, all));
+    }
+
+    /**
+     * {@link #between} from the hourly rows: one sum per hour, each added to its stretch here (a bucket expression
+     * over hundreds of boundaries would cost more per row than the sum itself).
+     */
+    private List<InboundCounters> betweenFromHours(List<Instant> boundaries, Period period, StatsScope scope,
+                                                   List<InboundCounters> result) {
+        Field<Double> waitSum = DSL.sum(HOURS.ANSWER_WAIT_SECONDS).cast(Double.class);
+        Field<Double> longest = DSL.max(HOURS.LONGEST_WAIT_SECONDS);
+        List<Field<Long>> counts = List.of(total(HOURS.ENDED), total(HOURS.ANSWERED), total(HOURS.MISSED),
+                total(HOURS.ABANDONED), total(HOURS.BUSY), total(HOURS.FAILED), total(HOURS.WITHIN_THRESHOLD),
+                total(HOURS.SHORT_ABANDONS));
+        int buckets = result.size();
+        long[][] sums = new long[buckets][counts.size()];
+        double[] waits = new double[buckets];
+        Double[] longests = new Double[buckets];
+        boolean[] any = new boolean[buckets];
+        for (Record row : dsl.select(counts).select(waitSum, longest, HOURS.HOUR)
+                .from(HOURS).where(hours(period, scope)).groupBy(HOURS.HOUR).fetch()) {
+            int found = java.util.Collections.binarySearch(boundaries, row.get(HOURS.HOUR).toInstant());
+            int index = found >= 0 ? found : -found - 2;
+            if (index < 0 || index >= buckets) {
+                continue;
+            }
+            any[index] = true;
+            for (int i = 0; i < counts.size(); i++) {
+                sums[index][i] += row.get(counts.get(i));
+            }
+            waits[index] += row.get(waitSum) == null ? 0 : row.get(waitSum);
+            Double hourLongest = row.get(longest);
+            if (hourLongest != null && (longests[index] == null || hourLongest > longests[index])) {
+                longests[index] = hourLongest;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            long[] c = sums[b];
+            if (any[b] && c[0] > 0) {
+                result.set(b, counters(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                        c[1] == 0 ? null : waits[b] / c[1], null, longests[b]));
+            }
+        }
+        return result;
+    }
+
+    /** The hourly rows of the inbound calls of the period, narrowed by the scope's filter. */
+    private static Condition hours(Period period, StatsScope scope) {
+        return HOURS.DIRECTION.eq(CallDirection.INBOUND.wireName())
+                .and(HOURS.HOUR.ge(utc(period.from())))
+                .and(HOURS.HOUR.lt(utc(period.to())))
+                .and(scope.filter().hours(HOURS.DIRECTION, HOURS.LINE, HOURS.QUEUE));
+    }
+
+    /** The same figures as {@link #figures()}, added up from the hourly rows. */
+    private static List<Field<?>> hourlyFigures() {
+        Field<Long> answered = total(HOURS.ANSWERED);
+        return List.of(
+                total(HOURS.ENDED).as("total"),
+                answered.as("answered"),
+                total(HOURS.MISSED).as("missed"),
+                total(HOURS.ABANDONED).as("abandoned"),
+                total(HOURS.BUSY).as("busy"),
+                total(HOURS.FAILED).as("failed"),
+                total(HOURS.WITHIN_THRESHOLD).as("within_threshold"),
+                total(HOURS.SHORT_ABANDONS).as("short_abandons"),
+                DSL.sum(HOURS.ANSWER_WAIT_SECONDS).cast(Double.class).div(DSL.nullif(answered, 0L)).as("asa"),
+                DSL.max(HOURS.LONGEST_WAIT_SECONDS).as("longest"));
+    }
+
+    private static Field<Long> total(Field<Long> column) {
+        return DSL.coalesce(DSL.sum(column).cast(Long.class), 0L);
+    }
+
+    /**
+     * {@link #averageHandling} from the hourly rows: the parts whose card was finished are in them; those still open
+     * past the cap are counted from the offers (few: a partial index finds them).
+     */
+    private Map<String, Double> averageHandlingFromHours(Period period, StatsScope scope, Instant now) {
+        Map<String, long[]> sums = new HashMap<>();
+        Field<Integer> whole = DSL.grouping(PARTS.QUEUE);
+        dsl.select(whole, PARTS.QUEUE, total(PARTS.HANDLED_MS), total(PARTS.HANDLED))
+                .from(PARTS)
+                .where(PARTS.DIRECTION.eq(CallDirection.INBOUND.wireName()), PARTS.CALL_ENDED.isTrue(),
+                        PARTS.HOUR.ge(utc(period.from())), PARTS.HOUR.lt(utc(period.to())),
+                        scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE))
+                .groupBy(DSL.groupingSets(new Field<?>[] {PARTS.QUEUE}, new Field<?>[] {}))
+                .fetch()
+                .forEach(row -> add(sums, row.value1() == 1, row.value2(), row.value3(), row.value4()));
+        long capMs = settings.wrapUpCap().toMillis();
+        Field<Integer> wholeCalls = DSL.grouping(CALLS.QUEUE);
+        dsl.select(wholeCalls, CALLS.QUEUE, total(CALL_OFFERS.TALK_MS.plus(DSL.inline(capMs))).as("ms"),
+                        DSL.count().cast(Long.class))
+                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .where(inPeriod(CALLS, period), inScope(scope, period), openPastTheCap(now),
+                        CALL_OFFERS.TALK_MS.isNotNull())
+                .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
+                .fetch()
+                .forEach(row -> add(sums, row.value1() == 1, row.value2(), row.value3(), row.value4()));
+        Map<String, Double> averages = new HashMap<>();
+        sums.forEach((queue, sum) -> {
+            if (sum[1] > 0) {
+                averages.put(queue, sum[0] / 1000.0 / sum[1]);
+            }
+        });
+        return averages;
+    }
+
+    /** Adds a group's sums: the whole period's under null; the calls of no queue count in the whole only. */
+    private static void add(Map<String, long[]> sums, boolean whole, String queue, long ms, long parts) {
+        if (!whole && queue == null) {
+            return;
+        }
+        long[] sum = sums.computeIfAbsent(whole ? null : queue, q -> new long[2]);
+        sum[0] += ms;
+        sum[1] += parts;
+    }
+
+    /**
+     * Answered parts whose card is still open and has been longer than the wrap-up cap: their wrap-up counts as the
+     * cap from now on, so they are not in the hourly rows, which hold only what no longer changes with time.
+     */
+    private Condition openPastTheCap(Instant now) {
+        return openPastTheCap(settings, now);
+    }
+
+    static Condition openPastTheCap(StatsSettings settings, Instant now) {
+        return CALL_OFFERS.ANSWER_AT.isNotNull()
+                .and(CALL_OFFERS.FINISHED_AT.isNull())
+                .and(CALL_OFFERS.END_AT.le(utc(now.minus(settings.wrapUpCap()))));
+    }
+
     /** Every inbound figure but handle time, over the rows of a group: the definitions. */
     private List<Field<?>> figures() {
-        Field<Double> wait = secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
+        Field<Double> wait = answerWait();
         Field<Double> waitUntilEnd = secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT);
-        Field<Double> waited = DSL.when(CALLS.DISPOSITION.eq(ANSWERED), wait)
-                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), waitUntilEnd);
+        Field<Double> waited = waited();
         return List.of(
                 DSL.count().as("total"),
                 counted(CALLS.DISPOSITION.eq(ANSWERED)).as("answered"),
@@ -122,6 +348,17 @@ public final class InboundStatistics {
                 DSL.max(waited).as("longest"));
     }
 
+    /** How long an answered call waited for its answer, in seconds. */
+    static Field<Double> answerWait() {
+        return secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
+    }
+
+    /** How long a caller waited before being answered or giving up; null for the other outcomes. */
+    static Field<Double> waited() {
+        return DSL.when(CALLS.DISPOSITION.eq(ANSWERED), answerWait())
+                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT));
+    }
+
     private InboundCounters counters(Record row, Double aht) {
         return counters(row.get("total", Long.class), row.get("answered", Long.class), row.get("missed", Long.class),
                 row.get("abandoned", Long.class), row.get("busy", Long.class), row.get("failed", Long.class),
@@ -129,7 +366,7 @@ public final class InboundStatistics {
                 row.get("asa", Double.class), aht, row.get("longest", Double.class));
     }
 
-    private InboundCounters counters(long total, long answered, long missed, long abandoned, long busy, long failed,
+    InboundCounters counters(long total, long answered, long missed, long abandoned, long busy, long failed,
                                      long withinThreshold, long shortAbandons, Double asa, Double aht,
                                      Double longest) {
         long heldAgainst = total - shortAbandons;
@@ -143,14 +380,15 @@ public final class InboundStatistics {
      * The average handle time over the whole period (key null) and per queue: talk plus capped wrap-up of every
      * answered part whose wrap-up is known — its card was finished, or it has been open longer than the cap.
      */
-    private Map<String, Double> averageHandling(Condition calls, Instant now) {
+    private Map<String, Double> averageHandling(Condition calls, StatsScope scope, Instant now) {
         Field<Long> wrapUp = knownWrapUpMs(settings, now);
         Field<Double> handling = DSL.avg(CALL_OFFERS.TALK_MS.plus(wrapUp)).div(1000.0).cast(Double.class);
         Field<Integer> whole = DSL.grouping(CALLS.QUEUE);
         Map<String, Double> averages = new HashMap<>();
         dsl.select(whole, CALLS.QUEUE, handling)
                 .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(calls, CALL_OFFERS.ANSWER_AT.isNotNull(), CALL_OFFERS.END_AT.isNotNull(),
+                .where(calls, scope.filter().parts(), CALL_OFFERS.ANSWER_AT.isNotNull(),
+                        CALL_OFFERS.END_AT.isNotNull(),
                         CALL_OFFERS.TALK_MS.isNotNull(), wrapUp.isNotNull())
                 .groupBy(DSL.groupingSets(new Field<?>[] {CALLS.QUEUE}, new Field<?>[] {}))
                 .fetch()
@@ -186,6 +424,10 @@ public final class InboundStatistics {
 
     /** See {@link StatsScope}: rang one of the operators, or came through a queue named or served by them. */
     static Condition inScope(StatsScope scope, Period period) {
+        return teams(scope, period).and(scope.filter().calls(CALLS));
+    }
+
+    private static Condition teams(StatsScope scope, Period period) {
         if (scope.all()) {
             return DSL.trueCondition();
         }

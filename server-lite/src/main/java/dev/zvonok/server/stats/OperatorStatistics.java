@@ -2,6 +2,7 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 
 import dev.zvonok.model.call.OfferResult;
@@ -9,7 +10,9 @@ import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.OperatorFigures;
 import java.time.Instant;
 import java.time.LocalDate;
+import dev.zvonok.server.db.schema.tables.StatsHourParts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
@@ -27,18 +31,122 @@ import org.jooq.impl.DSL;
  */
 public final class OperatorStatistics {
 
+    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
+
     private final DSLContext dsl;
     private final StatsSettings settings;
+    private final HourlyAggregates hourly;
 
     public OperatorStatistics(DSLContext dsl, StatsSettings settings) {
+        this(dsl, settings, null);
+    }
+
+    /**
+     * @param hourly the hourly rows, which answer for whole hours whatever the scope (they are kept per operator);
+     *               null to count from the offers themselves
+     */
+    public OperatorStatistics(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.hourly = hourly;
+    }
+
+    private boolean fromHours(Period period) {
+        if (hourly == null || !HourlyAggregates.wholeHours(List.of(period.from(), period.to()))) {
+            return false;
+        }
+        hourly.refresh();
+        return true;
+    }
+
+    /** The hourly rows of the parts in scope. */
+    private static Condition hours(Period period, StatsScope scope) {
+        Condition rows = PARTS.HOUR.ge(InboundStatistics.utc(period.from()))
+                .and(PARTS.HOUR.lt(InboundStatistics.utc(period.to())))
+                .and(scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE));
+        rows = rows.and(scope.all() ? PARTS.USER_ID.isNotNull() : PARTS.USER_ID.in(scope.users()));
+        if (scope.filter().operators() != null) {
+            rows = rows.and(PARTS.USER_ID.in(scope.filter().operators()));
+        }
+        return rows;
+    }
+
+    /**
+     * Per operator, the answered parts whose card is still open past the wrap-up cap ({@code [parts, talk ms]}):
+     * not in the hourly rows, as their wrap-up is the cap only from some moment on.
+     */
+    private Map<Long, long[]> openPastTheCap(Period period, StatsScope scope, Instant now) {
+        Map<Long, long[]> open = new HashMap<>();
+        dsl.select(CALL_OFFERS.USER_ID, DSL.count(), DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).cast(Long.class))
+                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                .where(inPeriod(period), inScope(scope), InboundStatistics.openPastTheCap(settings, now))
+                .groupBy(CALL_OFFERS.USER_ID)
+                .fetch()
+                .forEach(row -> open.put(row.value1(), new long[] {row.value2(), row.value3()}));
+        return open;
+    }
+
+    private static Field<Long> total(Field<Long> column) {
+        return DSL.coalesce(DSL.sum(column).cast(Long.class), 0L);
+    }
+
+    private Work workFromHours(Period period, StatsScope scope, Instant now) {
+        Record4<Long, Long, Long, Long> row = dsl.select(total(PARTS.TALK_MS), total(PARTS.WRAP_MS),
+                        total(PARTS.WRAPPED_TALK_MS), total(PARTS.WRAPPED))
+                .from(PARTS).where(hours(period, scope)).fetchOne();
+        long capMs = settings.wrapUpCap().toMillis();
+        long wrapMs = row.value2();
+        long handledMs = row.value3() + row.value2();
+        long parts = row.value4();
+        for (long[] open : openPastTheCap(period, scope, now).values()) {
+            wrapMs += open[0] * capMs;
+            handledMs += open[1] + open[0] * capMs;
+            parts += open[0];
+        }
+        return new Work(seconds(row.value1()), seconds(wrapMs), parts == 0 ? null : handledMs / 1000.0 / parts);
+    }
+
+    private List<OperatorFigures> operatorsFromHours(Period period, StatsScope scope, Instant now) {
+        Map<Long, long[]> open = openPastTheCap(period, scope, now);
+        long capMs = settings.wrapUpCap().toMillis();
+        Field<Long> offers = total(PARTS.OFFERS);
+        Field<Long> answered = total(PARTS.ANSWERED);
+        Field<Long> missed = total(PARTS.MISSED);
+        Field<Long> elsewhere = total(PARTS.ANSWERED_ELSEWHERE);
+        Field<Long> transfersIn = total(PARTS.TRANSFERS_IN);
+        Field<Long> transfersOut = total(PARTS.TRANSFERS_OUT);
+        Field<Long> talkMs = total(PARTS.TALK_MS);
+        Field<Long> wrapMs = total(PARTS.WRAP_MS);
+        Field<Long> wrapped = total(PARTS.WRAPPED);
+        List<OperatorFigures> figures = new ArrayList<>();
+        for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answered, missed, elsewhere,
+                        transfersIn, transfersOut, talkMs, wrapMs, wrapped)
+                .from(PARTS).join(USERS).on(USERS.ID.eq(PARTS.USER_ID))
+                .where(hours(period, scope))
+                .groupBy(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME)
+                .orderBy(USERS.DISPLAY_NAME, USERS.ID)
+                .fetch()) {
+            long[] stillOpen = open.getOrDefault(row.get(USERS.ID), new long[2]);
+            long answeredParts = row.get(answered);
+            long wrappedParts = row.get(wrapped) + stillOpen[0];
+            long talk = row.get(talkMs);
+            long wrap = row.get(wrapMs) + stillOpen[0] * capMs;
+            figures.add(new OperatorFigures(row.get(USERS.ID), row.get(USERS.LOGIN), row.get(USERS.DISPLAY_NAME),
+                    row.get(offers), answeredParts, row.get(missed), row.get(elsewhere), row.get(transfersIn),
+                    row.get(transfersOut), seconds(talk), seconds(wrap),
+                    answeredParts == 0 ? null : talk / 1000.0 / answeredParts,
+                    wrappedParts == 0 ? null : wrap / 1000.0 / wrappedParts));
+        }
+        return figures;
     }
 
     /** Talk, wrap-up and handle time over every part in scope. */
     public Work work(Period period, StatsScope scope, Instant now) {
         if (scope.isEmpty()) {
             return new Work(0, 0, null);
+        }
+        if (fromHours(period)) {
+            return workFromHours(period, scope, now);
         }
         Field<Long> wrapUp = InboundStatistics.knownWrapUpMs(settings, now);
         Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
@@ -61,6 +169,9 @@ public final class OperatorStatistics {
     public List<OperatorFigures> operators(Period period, StatsScope scope, Instant now) {
         if (scope.isEmpty()) {
             return List.of();
+        }
+        if (fromHours(period)) {
+            return operatorsFromHours(period, scope, now);
         }
         Field<Long> wrapUp = InboundStatistics.knownWrapUpMs(settings, now);
         Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
@@ -137,7 +248,8 @@ public final class OperatorStatistics {
     }
 
     private static Condition inScope(StatsScope scope) {
-        return scope.all() ? CALL_OFFERS.USER_ID.isNotNull() : CALL_OFFERS.USER_ID.in(scope.users());
+        Condition theirs = scope.all() ? CALL_OFFERS.USER_ID.isNotNull() : CALL_OFFERS.USER_ID.in(scope.users());
+        return theirs.and(scope.filter().parts()).and(scope.filter().calls(CALLS));
     }
 
     private static long msOrZero(Long ms) {

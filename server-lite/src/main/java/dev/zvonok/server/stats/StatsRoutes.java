@@ -7,8 +7,10 @@ import dev.zvonok.model.stats.DirectionCounters;
 import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsPeriod;
+import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
 import dev.zvonok.model.stats.TimelineBucket;
@@ -39,11 +41,12 @@ import java.util.function.Supplier;
  */
 public final class StatsRoutes implements Routes {
 
-    /** Longer periods are the aggregates' job (not yet built): the raw calls of years are too slow to add up. */
+    /** At most a year a question: what the hourly rows cannot answer (a supervisor's calls) is added up from calls. */
     static final int MAX_DAYS = 366;
     static final int MAX_LIMIT = 500;
 
     private final Statistics statistics;
+    private final StatsFilters filters;
     private final BusinessDays days;
     private final Function<AuthenticatedUser, StatsScope> scopes;
     private final ObjectMapper json;
@@ -54,10 +57,14 @@ public final class StatsRoutes implements Routes {
                              CallbackStatistics callbacks) {
     }
 
-    /** @param scopes what a user may count: everything for an admin, their teams for a supervisor */
-    public StatsRoutes(Statistics statistics, BusinessDays days, Function<AuthenticatedUser, StatsScope> scopes,
-                       ObjectMapper json, Clock clock) {
+    /**
+     * @param scopes  what a user may count: everything for an admin, their teams for a supervisor
+     * @param filters what a question narrows that to
+     */
+    public StatsRoutes(Statistics statistics, StatsFilters filters, BusinessDays days,
+                       Function<AuthenticatedUser, StatsScope> scopes, ObjectMapper json, Clock clock) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.filters = Objects.requireNonNull(filters, "filters");
         this.days = Objects.requireNonNull(days, "days");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
         this.json = Objects.requireNonNull(json, "json");
@@ -69,6 +76,7 @@ public final class StatsRoutes implements Routes {
         routes.get("/api/stats/summary", this::summary, Access.SUPERVISOR);
         routes.get("/api/stats/timeline", this::timeline, Access.SUPERVISOR);
         routes.get("/api/stats/operators", this::operators, Access.SUPERVISOR);
+        routes.get("/api/stats/lines", this::lines, Access.SUPERVISOR);
         routes.get("/api/stats/callbacks", this::callbacks, Access.SUPERVISOR);
         routes.get("/api/stats/my", this::my);
     }
@@ -76,14 +84,15 @@ public final class StatsRoutes implements Routes {
     private void summary(Context ctx) {
         Days asked = days(ctx);
         Format format = Format.of(ctx);
-        StatsScope scope = scopes.apply(RequestUser.of(ctx));
+        StatsScope scope = scope(ctx);
         Instant now = clock.instant();
         InboundFigures inbound = statistics.inbound().inbound(asked.period(), scope, now);
         Map<CallDirection, DirectionCounters> directions = statistics.directions().of(asked.period(), scope);
         OperatorStatistics.Work work = statistics.operators().work(asked.period(), scope, now);
         StatsSummary summary = new StatsSummary(asked.wire(), inbound.total(), directions.get(CallDirection.OUTBOUND),
                 directions.get(CallDirection.INTERNAL), work.talkSeconds(), work.wrapupSeconds(), work.ahtSeconds(),
-                statistics.callbacks().counters(asked.period(), scope));
+                statistics.callbacks().counters(asked.period(), scope),
+                statistics.inbound().repeatCallers(asked.period(), scope));
         answer(ctx, format, summary, () -> StatsExport.figures(json, summary), "summary");
     }
 
@@ -92,12 +101,12 @@ public final class StatsRoutes implements Routes {
         Format format = Format.of(ctx);
         TimelineBuckets by;
         try {
-            by = TimelineBuckets.parse(ctx.queryParam("by"));
+            by = TimelineBuckets.parse(ctx.queryParam(StatsQuery.BY));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
         List<Instant> boundaries = by.boundaries(asked.first(), asked.last(), days);
-        List<InboundCounters> counters = statistics.inbound().between(boundaries, scopes.apply(RequestUser.of(ctx)));
+        List<InboundCounters> counters = statistics.inbound().between(boundaries, scope(ctx));
         List<TimelineBucket> buckets = new ArrayList<>();
         for (int i = 0; i < counters.size(); i++) {
             InboundCounters c = counters.get(i);
@@ -113,8 +122,15 @@ public final class StatsRoutes implements Routes {
         Days asked = days(ctx);
         Format format = Format.of(ctx);
         StatsOperators operators = new StatsOperators(asked.wire(), statistics.operators()
-                .operators(asked.period(), scopes.apply(RequestUser.of(ctx)), clock.instant()));
+                .operators(asked.period(), scope(ctx), clock.instant()));
         answer(ctx, format, operators, () -> StatsExport.rows(json, operators, "operators"), "operators");
+    }
+
+    private void lines(Context ctx) {
+        Days asked = days(ctx);
+        Format format = Format.of(ctx);
+        StatsLines lines = new StatsLines(asked.wire(), statistics.inbound().lines(asked.period(), scope(ctx)));
+        answer(ctx, format, lines, () -> StatsExport.rows(json, lines, "lines"), "lines");
     }
 
     private void callbacks(Context ctx) {
@@ -122,7 +138,7 @@ public final class StatsRoutes implements Routes {
         Format format = Format.of(ctx);
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_LIMIT, 1);
         int limit = number(ctx, "limit", 1, MAX_LIMIT, 50);
-        StatsScope scope = scopes.apply(RequestUser.of(ctx));
+        StatsScope scope = scope(ctx);
         List<CallbackItem> items = statistics.callbacks().list(asked.period(), scope, (page - 1) * limit, limit);
         StatsCallbacks callbacks = new StatsCallbacks(asked.wire(),
                 statistics.callbacks().numbers(asked.period(), scope), page, limit, items);
@@ -134,6 +150,12 @@ public final class StatsRoutes implements Routes {
         List<LocalDate> dayList = asked.first().datesUntil(asked.last().plusDays(1)).toList();
         OperatorStatistics.My my = statistics.operators().my(RequestUser.of(ctx).id(), dayList, days);
         ctx.json(new MyStats(asked.wire(), my.total(), my.accepted(), my.missed(), my.acceptanceRate(), my.days()));
+    }
+
+    /** What the asker may count, narrowed by the request's filters. */
+    private StatsScope scope(Context ctx) {
+        AuthenticatedUser asker = RequestUser.of(ctx);
+        return filters.narrow(ctx, asker, scopes.apply(asker));
     }
 
     /** JSON, or the same answer as a file, {@code zvonok-<name>.csv} or {@code .xlsx}. */
@@ -153,7 +175,7 @@ public final class StatsRoutes implements Routes {
         JSON, CSV, XLSX;
 
         static Format of(Context ctx) {
-            String raw = ctx.queryParam("format");
+            String raw = ctx.queryParam(StatsQuery.FORMAT);
             if (raw == null || raw.isBlank()) {
                 return JSON;
             }
@@ -176,8 +198,8 @@ public final class StatsRoutes implements Routes {
 
     private Days days(Context ctx) {
         LocalDate today = days.dayOf(clock.instant());
-        LocalDate first = date(ctx, "dateFrom", today);
-        LocalDate last = date(ctx, "dateTo", today);
+        LocalDate first = date(ctx, StatsQuery.DATE_FROM, today);
+        LocalDate last = date(ctx, StatsQuery.DATE_TO, today);
         if (last.isBefore(first)) {
             throw ApiException.badRequest("dateTo: must not be before dateFrom");
         }

@@ -9,20 +9,27 @@ import java.util.Set;
  *
  * @param users  the operators; ignored when {@code all}
  * @param queues queues counted whoever served them; ignored when {@code all}
+ * @param filter what the question narrows that to (operator, team, line, queue, direction)
  */
-public record StatsScope(boolean all, Set<Long> users, Set<String> queues) {
+public record StatsScope(boolean all, Set<Long> users, Set<String> queues, StatsFilter filter) {
 
     public StatsScope {
         users = Set.copyOf(users);
         queues = Set.copyOf(queues);
+        filter = filter == null ? StatsFilter.NONE : filter;
     }
 
     public static StatsScope everything() {
-        return new StatsScope(true, Set.of(), Set.of());
+        return new StatsScope(true, Set.of(), Set.of(), StatsFilter.NONE);
     }
 
     public static StatsScope of(Set<Long> users, Set<String> queues) {
-        return new StatsScope(false, users, queues);
+        return new StatsScope(false, users, queues, StatsFilter.NONE);
+    }
+
+    /** This scope, narrowed by {@code narrower}. */
+    public StatsScope narrowedTo(StatsFilter narrower) {
+        return new StatsScope(all, users, queues, narrower);
     }
 
     /** True when nothing can be counted: no operator and no queue. */

@@ -12,6 +12,7 @@ import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,6 +62,9 @@ class StatsRoutesTest {
         for (long member : new long[] {id("supervisor"), ivanov, petrov}) {
             db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(member, team).execute();
         }
+        // Бета, Сидоров's team, is not the supervisor's
+        long beta = db.dsl().insertInto(TEAMS, TEAMS.NAME).values("Бета").returning(TEAMS.ID).fetchOne(TEAMS.ID);
+        db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(sidorov, beta).execute();
         StatsCalls calls = new StatsCalls(db.dsl());
         // a1 10:00 answered by Иванов after 10 s, talk 60 s, wrap-up 30 s
         long a1 = calls.call("a1", "inbound", "+79990000001", null, "+74951234567", null, "answered", TEN, 10, 70, null);
@@ -294,9 +298,110 @@ class StatsRoutesTest {
     }
 
     @Test
+    void filtersNarrowEveryFigure() throws Exception {
+        long petrov = id("petrov");
+        // the calls Петров took part in: a2 (missed), a5 (answered, passed on), i1 (he called Иванов)
+        JsonNode his = http.json("admin", "/api/stats/summary?" + DAY + "&operatorId=" + petrov);
+        assertThat(his.at("/inbound/total").asLong()).isEqualTo(2);
+        assertThat(his.at("/inbound/answered").asLong()).isEqualTo(1);
+        assertThat(his.at("/inbound/missed").asLong()).isEqualTo(1);
+        assertThat(his.at("/outbound/total").asLong()).isZero();
+        assertThat(his.at("/internal/total").asLong()).isEqualTo(1);
+        assertThat(his.get("talkSeconds").asLong()).as("his part of a5 only, not Сидоров's").isEqualTo(60);
+        assertThat(http.json("admin", "/api/stats/operators?" + DAY + "&operatorId=" + petrov).get("operators"))
+                .extracting(o -> o.get("login").asText()).containsExactly("petrov");
+
+        // the queue support: a3 (abandoned) and a5 (answered), both at 10:xx
+        JsonNode support = http.json("admin", "/api/stats/summary?" + DAY + "&queue=support");
+        assertThat(support.at("/inbound/total").asLong()).isEqualTo(2);
+        assertThat(support.at("/inbound/abandoned").asLong()).isEqualTo(1);
+        assertThat(support.at("/outbound/total").asLong()).isZero();
+        JsonNode hours = http.json("admin", "/api/stats/timeline?" + DAY + "&by=hour&queue=support");
+        assertThat(hours.get("buckets").get(10).get("total").asLong()).isEqualTo(2);
+        assertThat(hours.get("buckets").get(0).get("total").asLong()).as("b2 came through no queue").isZero();
+
+        JsonNode out = http.json("admin", "/api/stats/summary?" + DAY + "&direction=outbound");
+        assertThat(out.at("/inbound/total").asLong()).isZero();
+        assertThat(out.at("/outbound/total").asLong()).isEqualTo(2);
+        assertThat(out.at("/internal/total").asLong()).isZero();
+        assertThat(out.get("talkSeconds").asLong()).as("o1").isEqualTo(30);
+
+        // every inbound call of the day dialled the one number
+        JsonNode line = http.json("admin", "/api/stats/summary?" + DAY + "&line=%2B74951234567&direction=inbound");
+        assertThat(line.at("/inbound/total").asLong()).isEqualTo(6);
+
+        // Альфа by its members: the calls that rang Иванов or Петров, a1 a2 a5 b2, or they placed, o1 i1
+        String alpha = team("Альфа");
+        JsonNode team = http.json("supervisor", "/api/stats/summary?" + DAY + "&team=" + alpha);
+        assertThat(team.at("/inbound/total").asLong()).isEqualTo(4);
+        assertThat(team.at("/outbound/total").asLong()).isEqualTo(1);
+        // the same two operators named one by one add up to the team
+        JsonNode members = http.json("supervisor", "/api/stats/summary?" + DAY + "&operatorId=" + id("ivanov")
+                + "&operatorId=" + petrov);
+        assertThat(members.at("/inbound/total").asLong()).isEqualTo(4);
+        assertThat(members.at("/outbound/total").asLong()).isEqualTo(1);
+        // filters add up: Петров in Альфа, the queue support: a5
+        JsonNode both = http.json("supervisor", "/api/stats/summary?" + DAY + "&team=" + alpha + "&operatorId="
+                + petrov + "&queue=support");
+        assertThat(both.at("/inbound/total").asLong()).isEqualTo(1);
+        assertThat(both.at("/inbound/answered").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aFilterNamingNothingIs400AndOneOutsideTheSupervisorsTeamsIs403() throws Exception {
+        Map<String, String> bad = Map.of(
+                "operatorId=ivanov", "operatorId", "operatorId=999999", "operatorId", "team=999999", "team",
+                "team=%D0%93%D0%B0%D0%BC%D0%BC%D0%B0", "team", "line=%2B70000000000", "line", "queue=nowhere", "queue",
+                "direction=sideways", "direction");
+        for (String route : List.of("summary", "timeline", "operators", "lines", "callbacks")) {
+            for (Map.Entry<String, String> query : bad.entrySet()) {
+                HttpResponse<byte[]> response = http.get("admin", "/api/stats/" + route + "?" + DAY + "&"
+                        + query.getKey());
+                assertThat(response.statusCode()).as(route + " " + query.getKey()).isEqualTo(400);
+                assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(route + " " + query.getKey())
+                        .contains(query.getValue() + ":");
+            }
+            assertThat(http.status("supervisor", "/api/stats/" + route + "?" + DAY + "&operatorId=" + id("sidorov")))
+                    .as(route + ": Сидоров is in none of the supervisor's teams").isEqualTo(403);
+            assertThat(http.status("supervisor", "/api/stats/" + route + "?" + DAY + "&team=" + team("Бета")))
+                    .as(route + ": Бета is not the supervisor's").isEqualTo(403);
+            assertThat(http.status("admin", "/api/stats/" + route + "?" + DAY + "&team=" + team("Бета")))
+                    .as(route).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void eachLineItsFigures() throws Exception {
+        JsonNode lines = http.json("admin", "/api/stats/lines?" + DAY).get("lines");
+
+        // no line of the administration: the dialled number, the same as the summary's inbound figures
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.get("line").asText()).isEqualTo("+74951234567");
+            assertThat(line.get("total").asLong()).isEqualTo(6);
+            assertThat(line.get("answered").asLong()).isEqualTo(3);
+            assertThat(line.get("missed").asLong()).isEqualTo(2);
+            assertThat(line.get("abandoned").asLong()).isEqualTo(1);
+            assertThat(line.get("asaSeconds").asDouble()).isCloseTo((10 + 15 + 5) / 3.0, within(1e-9));
+            assertThat(line.get("serviceLevel").asDouble()).isCloseTo(3 / 6.0, within(1e-9));
+        });
+        assertThat(http.json("supervisor", "/api/stats/lines?" + DAY).at("/lines/0/total").asLong())
+                .as("not a4").isEqualTo(5);
+    }
+
+    @Test
+    void repeatCallersInTheSummary() throws Exception {
+        JsonNode repeat = http.json("admin", "/api/stats/summary?" + DAY).get("repeatCallers");
+        // answered from a known number: a1 a5 b2; none of their numbers called again (a2 and a4's did, unanswered)
+        assertThat(repeat.get("answered").asLong()).isEqualTo(3);
+        assertThat(repeat.get("calledAgain").asLong()).isZero();
+        assertThat(repeat.get("share").asDouble()).isZero();
+    }
+
+    @Test
     void csvAndXlsxHoldTheSameNumbersAsJson() throws Exception {
-        Map<String, String> lists = Map.of("timeline", "buckets", "operators", "operators", "callbacks", "items");
-        for (String route : List.of("summary", "timeline", "operators", "callbacks")) {
+        Map<String, String> lists = Map.of("timeline", "buckets", "operators", "operators", "callbacks", "items",
+                "lines", "lines");
+        for (String route : List.of("summary", "timeline", "operators", "lines", "callbacks")) {
             String path = "/api/stats/" + route + "?" + DAY + (route.equals("timeline") ? "&by=hour" : "");
             JsonNode json = http.json("admin", path);
             List<List<String>> expected = lists.containsKey(route) ? rows(json.get(lists.get(route))) : figures(json);
@@ -422,5 +527,10 @@ class StatsRoutesTest {
 
     private static long id(String login) {
         return server.users().findByLogin(login).orElseThrow().id();
+    }
+
+    /** A team as a query names it: by its name, as the board shows it. */
+    private static String team(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 }

@@ -8,8 +8,9 @@ package dev.zvonok.model.stats;
  *                      one part and starts another, never counted twice), every direction
  * @param wrapupSeconds their wrap-up (end → "Finish and close", capped), over the parts whose wrap-up is known
  * @param ahtSeconds    average handle time: (talk + wrap-up) ÷ answered parts whose wrap-up is known; null when none
+ * @param repeatCallers answered inbound calls whose number called again within 24 h
  */
 public record StatsSummary(StatsPeriod period, InboundCounters inbound, DirectionCounters outbound,
                            DirectionCounters internal, long talkSeconds, long wrapupSeconds, Double ahtSeconds,
-                           CallbackCounters callbacks) {
+                           CallbackCounters callbacks, RepeatCallers repeatCallers) {
 }

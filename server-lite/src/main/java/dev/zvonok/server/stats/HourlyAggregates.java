@@ -1,0 +1,223 @@
+package dev.zvonok.server.stats;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_SETTINGS;
+import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_STALE;
+
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.OfferResult;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Keeps the hourly statistics ({@code stats_hour_calls}, {@code stats_hour_parts}; see the V8 migration) equal to the
+ * calls: the database's triggers mark the hour of every changed call or offer stale, in the writer's transaction;
+ * {@link #refresh()} recomputes each stale hour from the calls, whole, with the same definitions as
+ * {@link InboundStatistics} and {@link OperatorStatistics}. Recomputing an hour twice gives the same rows, so a refresh
+ * may run at any time, as often as wanted; readers run one before they read.
+ *
+ * <p>The service level's threshold, the short-abandon time and the wrap-up cap are counted into the rows: the rows
+ * are exact for the settings they were computed for ({@code stats_hour_settings}), and {@link #adopt} recomputes
+ * every hour when those change.
+ */
+public final class HourlyAggregates {
+
+    /** The advisory lock that makes refreshes take turns: two at once would both insert an hour's rows. */
+    private static final long LOCK = 0x5A564F4E4F4B4831L;
+    private static final String ANSWERED = CallDisposition.ANSWERED.wireName();
+    private static final String ABANDONED = CallDisposition.ABANDONED.wireName();
+
+    private final DSLContext dsl;
+    private final StatsSettings settings;
+
+    public HourlyAggregates(DSLContext dsl, StatsSettings settings) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * True when every moment is the start of a whole UTC hour: then the stretches between them are unions of hourly
+     * rows. The call centre's days and hours are, in a zone with a whole-hour offset and a day boundary on the hour.
+     */
+    public static boolean wholeHours(List<Instant> moments) {
+        return moments.stream().allMatch(at -> at.getEpochSecond() % 3600 == 0 && at.getNano() == 0);
+    }
+
+    static boolean wholeHours(Period period) {
+        return wholeHours(List.of(period.from(), period.to()));
+    }
+
+    /** The UTC hour a moment falls in: what the rows are kept by. */
+    static Field<OffsetDateTime> hourOf(Field<OffsetDateTime> at) {
+        return DSL.field("date_trunc('hour', {0}, 'UTC')", OffsetDateTime.class, at);
+    }
+
+    /**
+     * Makes the rows those of these settings: when they were computed for another service level, short-abandon time
+     * or wrap-up cap, every hour is marked stale (and recomputed by the next refresh).
+     *
+     * @return true when every hour had to be recomputed
+     */
+    public boolean adopt() {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            lock(tx);
+            Record stored = tx.selectFrom(STATS_HOUR_SETTINGS).where(STATS_HOUR_SETTINGS.ID.eq(1)).fetchOne();
+            long capMs = settings.wrapUpCap().toMillis();
+            if (stored != null && stored.get(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS) == settings.serviceLevelSeconds()
+                    && stored.get(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS) == settings.shortAbandonSeconds()
+                    && stored.get(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS) == capMs) {
+                return false;
+            }
+            markEveryHourStale(tx);
+            tx.insertInto(STATS_HOUR_SETTINGS)
+                    .set(STATS_HOUR_SETTINGS.ID, 1)
+                    .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
+                    .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
+                    .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                    .onConflict(STATS_HOUR_SETTINGS.ID).doUpdate()
+                    .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
+                    .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
+                    .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                    .execute();
+            return true;
+        });
+    }
+
+    /** Recomputes every hour from the calls: {@code server-lite stats rebuild}. Returns the hours recomputed. */
+    public int rebuild() {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            lock(tx);
+            markEveryHourStale(tx);
+        });
+        adopt();
+        return refresh();
+    }
+
+    /** Recomputes the stale hours; returns how many there were. */
+    public int refresh() {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            lock(tx);
+            List<OffsetDateTime> hours = tx.deleteFrom(STATS_HOUR_STALE).returning(STATS_HOUR_STALE.HOUR)
+                    .fetch(STATS_HOUR_STALE.HOUR);
+            if (hours.isEmpty()) {
+                return 0;
+            }
+            OffsetDateTime[] stale = hours.toArray(OffsetDateTime[]::new);
+            tx.deleteFrom(STATS_HOUR_CALLS).where(STATS_HOUR_CALLS.HOUR.eq(DSL.any(stale))).execute();
+            tx.deleteFrom(STATS_HOUR_PARTS).where(STATS_HOUR_PARTS.HOUR.eq(DSL.any(stale))).execute();
+            Condition inStaleHours = inHours(hours, stale);
+            insertCalls(tx, inStaleHours);
+            insertParts(tx, inStaleHours);
+            return hours.size();
+        });
+    }
+
+    /** The calls that started in one of {@code hours}: a range the index on started_at finds, then the hours. */
+    private static Condition inHours(List<OffsetDateTime> hours, OffsetDateTime[] stale) {
+        OffsetDateTime first = hours.stream().min(OffsetDateTime::compareTo).orElseThrow();
+        OffsetDateTime last = hours.stream().max(OffsetDateTime::compareTo).orElseThrow();
+        return CALLS.STARTED_AT.ge(first).and(CALLS.STARTED_AT.lt(last.plusHours(1)))
+                .and(hourOf(CALLS.STARTED_AT).eq(DSL.any(stale)));
+    }
+
+    private void insertCalls(DSLContext tx, Condition inStaleHours) {
+        Field<OffsetDateTime> hour = hourOf(CALLS.STARTED_AT);
+        Field<String> line = StatsFilter.lineOf(CALLS);
+        Field<Double> wait = InboundStatistics.answerWait();
+        Condition answered = CALLS.DISPOSITION.eq(ANSWERED);
+        tx.insertInto(STATS_HOUR_CALLS, STATS_HOUR_CALLS.HOUR, STATS_HOUR_CALLS.DIRECTION, STATS_HOUR_CALLS.LINE,
+                        STATS_HOUR_CALLS.QUEUE, STATS_HOUR_CALLS.CALLS, STATS_HOUR_CALLS.ENDED,
+                        STATS_HOUR_CALLS.ANSWERED, STATS_HOUR_CALLS.MISSED, STATS_HOUR_CALLS.ABANDONED,
+                        STATS_HOUR_CALLS.BUSY, STATS_HOUR_CALLS.FAILED, STATS_HOUR_CALLS.WITHIN_THRESHOLD,
+                        STATS_HOUR_CALLS.SHORT_ABANDONS, STATS_HOUR_CALLS.ANSWER_WAIT_SECONDS,
+                        STATS_HOUR_CALLS.LONGEST_WAIT_SECONDS)
+                .select(DSL.select(hour, CALLS.DIRECTION, line, CALLS.QUEUE,
+                                count(DSL.trueCondition()),
+                                count(CALLS.DISPOSITION.isNotNull()),
+                                count(answered),
+                                count(CALLS.DISPOSITION.eq(CallDisposition.MISSED.wireName())),
+                                count(CALLS.DISPOSITION.eq(ABANDONED)),
+                                count(CALLS.DISPOSITION.eq(CallDisposition.BUSY.wireName())),
+                                count(CALLS.DISPOSITION.eq(CallDisposition.FAILED.wireName())),
+                                count(answered.and(wait.le((double) settings.serviceLevelSeconds()))),
+                                count(CALLS.DISPOSITION.eq(ABANDONED).and(InboundStatistics.secondsBetween(
+                                        CALLS.STARTED_AT, CALLS.ENDED_AT).lt((double) settings.shortAbandonSeconds()))),
+                                DSL.coalesce(DSL.sum(wait).filterWhere(answered).cast(Double.class), 0.0),
+                                DSL.max(InboundStatistics.waited()))
+                        .from(CALLS)
+                        .where(inStaleHours)
+                        .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE))
+                .execute();
+    }
+
+    private void insertParts(DSLContext tx, Condition inStaleHours) {
+        Field<OffsetDateTime> hour = hourOf(CALLS.STARTED_AT);
+        Field<String> line = StatsFilter.lineOf(CALLS);
+        Field<Boolean> ended = DSL.field(CALLS.DISPOSITION.isNotNull());
+        Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
+        Condition wrapped = answered.and(CALL_OFFERS.FINISHED_AT.isNotNull());
+        Condition handled = wrapped.and(CALL_OFFERS.END_AT.isNotNull()).and(CALL_OFFERS.TALK_MS.isNotNull());
+        Field<Long> talk = DSL.coalesce(CALL_OFFERS.TALK_MS, 0L);
+        Field<Long> wrap = DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L),
+                DSL.inline(settings.wrapUpCap().toMillis()));
+        tx.insertInto(STATS_HOUR_PARTS, STATS_HOUR_PARTS.HOUR, STATS_HOUR_PARTS.DIRECTION, STATS_HOUR_PARTS.LINE,
+                        STATS_HOUR_PARTS.QUEUE, STATS_HOUR_PARTS.USER_ID, STATS_HOUR_PARTS.CALL_ENDED,
+                        STATS_HOUR_PARTS.OFFERS, STATS_HOUR_PARTS.ANSWERED, STATS_HOUR_PARTS.MISSED,
+                        STATS_HOUR_PARTS.ANSWERED_ELSEWHERE, STATS_HOUR_PARTS.TRANSFERS_IN,
+                        STATS_HOUR_PARTS.TRANSFERS_OUT, STATS_HOUR_PARTS.TALK_MS, STATS_HOUR_PARTS.WRAPPED,
+                        STATS_HOUR_PARTS.WRAPPED_TALK_MS, STATS_HOUR_PARTS.WRAP_MS, STATS_HOUR_PARTS.HANDLED,
+                        STATS_HOUR_PARTS.HANDLED_MS)
+                .select(DSL.select(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended,
+                                count(DSL.trueCondition()),
+                                count(answered),
+                                count(CALL_OFFERS.RESULT.eq(OfferResult.MISSED.wireName())),
+                                count(CALL_OFFERS.RESULT.eq(OfferResult.ANSWERED_ELSEWHERE.wireName())),
+                                count(CALL_OFFERS.TRANSFERRED_FROM.isNotNull()),
+                                count(CALL_OFFERS.TRANSFERRED_TO.isNotNull()
+                                        .or(CALL_OFFERS.RESULT.eq(OfferResult.TRANSFERRED.wireName()))),
+                                sum(talk, answered),
+                                count(wrapped),
+                                sum(talk, wrapped),
+                                sum(wrap, wrapped),
+                                count(handled),
+                                sum(CALL_OFFERS.TALK_MS.plus(wrap), handled))
+                        .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
+                        .where(inStaleHours)
+                        .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended))
+                .execute();
+    }
+
+    private static void markEveryHourStale(DSLContext tx) {
+        tx.deleteFrom(STATS_HOUR_CALLS).execute();
+        tx.deleteFrom(STATS_HOUR_PARTS).execute();
+        tx.insertInto(STATS_HOUR_STALE, STATS_HOUR_STALE.HOUR)
+                .select(DSL.selectDistinct(hourOf(CALLS.STARTED_AT)).from(CALLS))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    private static void lock(DSLContext tx) {
+        tx.execute("select pg_advisory_xact_lock(?)", LOCK);
+    }
+
+    private static Field<Long> count(Condition condition) {
+        return DSL.count().filterWhere(condition).cast(Long.class);
+    }
+
+    private static Field<Long> sum(Field<Long> value, Condition condition) {
+        return DSL.coalesce(DSL.sum(value).filterWhere(condition).cast(Long.class), 0L);
+    }
+}

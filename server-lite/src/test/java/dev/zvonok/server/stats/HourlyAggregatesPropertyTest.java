@@ -1,0 +1,219 @@
+package dev.zvonok.server.stats;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.server.db.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The hourly rows answer exactly what the calls answer: random calls and offers (seeded, so a failure can be
+ * replayed), then for many random periods, timelines, scopes and filters every figure read from the rows equals the
+ * one counted from the calls — after the calls changed, and after the service level's settings changed too.
+ */
+class HourlyAggregatesPropertyTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
+    private static final int DAYS = 6;
+    private static final Instant NOW = FIRST.plusDays(DAYS - 1).atTime(12, 0).atZone(MOSCOW).toInstant();
+    private static final String[] LINES = {"Реклама", "Сайт", null};
+    private static final String[] DIALLED = {"+74950000001", "+74950000002"};
+    private static final String[] QUEUES = {"sales", "support", null};
+    private static final String[] DISPOSITIONS = {"answered", "answered", "answered", "missed", "abandoned", "busy",
+            "failed", null};
+    private static final String[] RESULTS = {"missed", "answered_elsewhere", "busy", "rejected", "abandoned"};
+    private static final long SEED = 13;
+    private static final int CASES = 100;
+
+    private final Random random = new Random(SEED);
+    private final List<Long> users = new ArrayList<>();
+
+    @Test
+    void theHourlyRowsAnswerWhatTheCallsAnswer() {
+        for (String login : List.of("anna", "boris", "vera", "gleb", "dina")) {
+            users.add(db.dsl().insertInto(USERS, USERS.LOGIN, USERS.DISPLAY_NAME, USERS.PASSWORD_HASH, USERS.ROLE)
+                    .values(login, login, "-", "operator").returning(USERS.ID).fetchOne(USERS.ID));
+        }
+        StatsSettings standard = StatsSettings.standard(MOSCOW);
+        HourlyAggregates hourly = new HourlyAggregates(db.dsl(), standard);
+        hourly.adopt();
+        for (int i = 0; i < 600; i++) {
+            randomCall(db.dsl(), "c" + i);
+        }
+        compare(standard, hourly, "random calls");
+
+        // calls end, cards are closed, calls come: the triggers mark their hours, the next read recomputes them
+        db.dsl().update(CALLS).set(CALLS.DISPOSITION, "answered")
+                .set(CALLS.ANSWERED_AT, CALLS.STARTED_AT.plus(3))
+                .where(CALLS.DISPOSITION.isNull(), CALLS.ID.mod(2L).eq(0L)).execute();
+        db.dsl().update(CALL_OFFERS).set(CALL_OFFERS.FINISHED_AT, CALL_OFFERS.END_AT).set(CALL_OFFERS.WRAP_UP_MS, 7L)
+                .where(CALL_OFFERS.FINISHED_AT.isNull(), CALL_OFFERS.ID.mod(3L).eq(0L)).execute();
+        db.dsl().deleteFrom(CALLS).where(CALLS.ID.mod(17L).eq(0L)).execute();
+        for (int i = 600; i < 700; i++) {
+            randomCall(db.dsl(), "c" + i);
+        }
+        compare(standard, hourly, "after changes");
+
+        // another threshold, short-abandon time and cap: the rows of the old ones are recomputed
+        StatsSettings strict = new StatsSettings(MOSCOW, LocalTime.MIDNIGHT, 10, 8, Duration.ofMinutes(2));
+        HourlyAggregates strictHourly = new HourlyAggregates(db.dsl(), strict);
+        assertThat(strictHourly.adopt()).as("settings changed").isTrue();
+        compare(strict, strictHourly, "other settings");
+        assertThat(strictHourly.rebuild()).as("a rebuild recomputes every hour").isPositive();
+        compare(strict, strictHourly, "rebuilt");
+    }
+
+    private void compare(StatsSettings settings, HourlyAggregates hourly, String when) {
+        BusinessDays days = new BusinessDays(settings);
+        InboundStatistics rawInbound = new InboundStatistics(db.dsl(), settings);
+        InboundStatistics hourInbound = new InboundStatistics(db.dsl(), settings, hourly);
+        DirectionStatistics rawDirections = new DirectionStatistics(db.dsl());
+        DirectionStatistics hourDirections = new DirectionStatistics(db.dsl(), hourly);
+        OperatorStatistics rawOperators = new OperatorStatistics(db.dsl(), settings);
+        OperatorStatistics hourOperators = new OperatorStatistics(db.dsl(), settings, hourly);
+        RecursiveComparisonConfiguration closeEnough = RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(Comparator.comparing((Double d) -> Math.round(d * 1e6)), Double.class)
+                .build();
+        for (int c = 0; c < CASES; c++) {
+            LocalDate first = FIRST.minusDays(1).plusDays(random.nextInt(DAYS + 1));
+            LocalDate last = first.plusDays(random.nextInt(3));
+            Period period = days.days(first, last);
+            StatsScope everything = StatsScope.everything().narrowedTo(randomFilter(false));
+            StatsScope anyScope = randomScope().narrowedTo(randomFilter(true));
+            String what = when + ", case " + c + ": " + first + ".." + last + " " + everything + " / " + anyScope;
+
+            assertThat(hourInbound.inbound(period, everything, NOW)).as(what)
+                    .usingRecursiveComparison(closeEnough).isEqualTo(rawInbound.inbound(period, everything, NOW));
+            TimelineBuckets by = TimelineBuckets.values()[random.nextInt(TimelineBuckets.values().length)];
+            List<Instant> boundaries = by.boundaries(first, last, days);
+            List<InboundCounters> timeline = hourInbound.between(boundaries, everything);
+            assertThat(timeline).as(what + " by " + by).usingRecursiveComparison(closeEnough)
+                    .isEqualTo(rawInbound.between(boundaries, everything));
+            assertThat(hourDirections.of(period, everything)).as(what)
+                    .isEqualTo(rawDirections.of(period, everything));
+            assertThat(hourOperators.operators(period, anyScope, NOW)).as(what)
+                    .usingRecursiveComparison(closeEnough).isEqualTo(rawOperators.operators(period, anyScope, NOW));
+            assertThat(hourOperators.work(period, anyScope, NOW)).as(what)
+                    .usingRecursiveComparison(closeEnough).isEqualTo(rawOperators.work(period, anyScope, NOW));
+        }
+        assertThat(rawInbound.inbound(days.days(FIRST, FIRST.plusDays(DAYS)), StatsScope.everything(), NOW)
+                .total().total()).as("the cases counted calls").isGreaterThan(100);
+    }
+
+    private StatsScope randomScope() {
+        if (random.nextBoolean()) {
+            return StatsScope.everything();
+        }
+        Set<Long> some = new HashSet<>();
+        users.forEach(user -> {
+            if (random.nextInt(3) == 0) {
+                some.add(user);
+            }
+        });
+        return StatsScope.of(some, Set.of());
+    }
+
+    private StatsFilter randomFilter(boolean operators) {
+        Set<Long> who = operators && random.nextInt(4) == 0 ? Set.of(users.get(random.nextInt(users.size()))) : null;
+        String line = random.nextInt(4) == 0 ? pick(new String[] {"Реклама", "Сайт", DIALLED[0], DIALLED[1]}) : null;
+        String queue = random.nextInt(4) == 0 ? pick(new String[] {"sales", "support"}) : null;
+        CallDirection direction = random.nextInt(4) == 0
+                ? CallDirection.values()[random.nextInt(CallDirection.values().length)] : null;
+        return new StatsFilter(who, line, queue, direction);
+    }
+
+    private void randomCall(DSLContext dsl, String linkedid) {
+        String direction = random.nextInt(10) < 7 ? "inbound" : random.nextBoolean() ? "outbound" : "internal";
+        String disposition = pick(DISPOSITIONS);
+        // the period's days and the days around them, to the second; a few right on an hour's edge
+        Instant start = FIRST.minusDays(1).atStartOfDay(MOSCOW).toInstant()
+                .plusSeconds(random.nextInt((DAYS + 2) * 86_400));
+        if (random.nextInt(20) == 0) {
+            start = start.minusSeconds(start.getEpochSecond() % 3600);
+        }
+        int wait = random.nextInt(60);
+        Integer answeredAfter = "answered".equals(disposition) ? wait : null;
+        int endedAfter = wait + random.nextInt(300);
+        long call = dsl.insertInto(CALLS)
+                .set(CALLS.LINKEDID, linkedid)
+                .set(CALLS.DIRECTION, direction)
+                .set(CALLS.CALLER_NUMBER, "+7999000" + random.nextInt(50))
+                .set(CALLS.CALLER_NORMALIZED, "+7999000" + random.nextInt(50))
+                .set(CALLS.CALLER_USER_ID, direction.equals("inbound") ? null : users.get(random.nextInt(5)))
+                .set(CALLS.LINE_NAME, pick(LINES))
+                .set(CALLS.DIALED_NUMBER, pick(DIALLED))
+                .set(CALLS.DIALED_NORMALIZED, pick(DIALLED))
+                .set(CALLS.QUEUE, pick(QUEUES))
+                .set(CALLS.DISPOSITION, disposition)
+                .set(CALLS.STARTED_AT, utc(start))
+                .set(CALLS.ANSWERED_AT, answeredAfter == null ? null : utc(start.plusSeconds(answeredAfter)))
+                .set(CALLS.ENDED_AT, disposition == null ? null : utc(start.plusSeconds(endedAfter)))
+                .returning(CALLS.ID).fetchOne(CALLS.ID);
+        List<Long> rang = new ArrayList<>(users);
+        java.util.Collections.shuffle(rang, random);
+        int parts = random.nextInt(4);
+        for (int p = 0; p < parts; p++) {
+            boolean answered = random.nextInt(3) == 0;
+            boolean ended = random.nextInt(8) != 0;
+            Instant ring = start.plusSeconds(random.nextInt(30));
+            Instant answer = answered ? ring.plusSeconds(random.nextInt(30)) : null;
+            Instant end = ended ? ring.plusSeconds(30 + random.nextInt(600)) : null;
+            // finished, still open (some past the cap, some not), or finished without a known wrap-up
+            int card = random.nextInt(4);
+            Long wrapUp = card == 0 ? null : card == 3 ? null : (long) random.nextInt(3_600_000);
+            OffsetDateTime finished = end == null || card == 0 ? null : utc(end.plusMillis(wrapUp == null ? 0 : wrapUp));
+            if (random.nextInt(6) == 0 && end != null && answered) {
+                end = NOW.minusSeconds(random.nextInt(3600)); // open cards ending near now: some within the cap
+                finished = null;
+            }
+            dsl.insertInto(CALL_OFFERS)
+                    .set(CALL_OFFERS.CALL_ID, call)
+                    .set(CALL_OFFERS.EXTENSION, "10" + p)
+                    .set(CALL_OFFERS.USER_ID, random.nextInt(10) == 0 ? null : rang.get(p))
+                    .set(CALL_OFFERS.RING_AT, utc(ring))
+                    .set(CALL_OFFERS.ANSWER_AT, answer == null ? null : utc(answer))
+                    .set(CALL_OFFERS.END_AT, end == null ? null : utc(end))
+                    .set(CALL_OFFERS.TALK_MS, answer == null || end == null || random.nextInt(10) == 0 ? null
+                            : Math.max(0, Duration.between(answer, end).toMillis()))
+                    .set(CALL_OFFERS.RESULT, answered ? (random.nextInt(4) == 0 ? "transferred" : "answered")
+                            : pick(RESULTS))
+                    .set(CALL_OFFERS.TRANSFERRED_FROM, random.nextInt(8) == 0 ? "200" : null)
+                    .set(CALL_OFFERS.TRANSFERRED_TO, random.nextInt(8) == 0 ? "300" : null)
+                    .set(CALL_OFFERS.FINISHED_AT, finished)
+                    .set(CALL_OFFERS.WRAP_UP_MS, finished == null ? null : wrapUp)
+                    .execute();
+        }
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}
