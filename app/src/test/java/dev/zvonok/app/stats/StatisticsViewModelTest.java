@@ -15,6 +15,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.CallbackCounters;
 import dev.zvonok.model.stats.DirectionCounters;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.model.stats.OperatorFigures;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsPeriod;
@@ -51,7 +52,7 @@ class StatisticsViewModelTest {
         return new StatsSummary(period, new InboundCounters(total, answered, missed, abandoned, 0, 0,
                 (double) answered / total, (double) abandoned / total, 12.4, 95.0, 0.8, 20, 40),
                 new DirectionCounters(3, 2), new DirectionCounters(0, 0), 600, 120, 95.0,
-                new CallbackCounters(2, 300.0, 0.5));
+                new CallbackCounters(2, 300.0, 0.5), new RepeatCallers(answered, 0, 0.0));
     }
 
     static OperatorFigures petrov() {
