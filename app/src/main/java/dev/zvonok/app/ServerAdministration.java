@@ -48,16 +48,14 @@ public final class ServerAdministration implements Administration {
     /** An import of 10,000 rows takes the server a while; the usual request timeout is for small answers. */
     private static final Duration FILE_TIMEOUT = Duration.ofMinutes(2);
 
-    private final Sessions sessions;
-    private final HttpClient http;
+    private final AuthorizedRequests requests;
     private final ObjectMapper json;
     private final Duration requestTimeout;
     private final Executor background;
 
     public ServerAdministration(Sessions sessions, HttpClient http, ObjectMapper json, Duration requestTimeout,
                                 Executor background) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.http = Objects.requireNonNull(http, "http");
+        this.requests = new AuthorizedRequests(sessions, http, json);
         this.json = Objects.requireNonNull(json, "json");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.background = Objects.requireNonNull(background, "background");
@@ -160,19 +158,7 @@ public final class ServerAdministration implements Administration {
     private <T> CompletableFuture<T> ask(Function<ServerAddress, HttpRequest.Builder> request, Answer<T> answer,
                                          int... alsoAnswers) {
         return CompletableFuture.supplyAsync(() -> {
-            HttpResponse<byte[]> response;
-            try {
-                response = sessions.call((api, token) -> exchange(request.apply(api.address())
-                        .header("Authorization", "Bearer " + token).build()));
-            } catch (ServerException.Unreachable e) {
-                // the screens tell "no answer" (try again later) from a refusal by an IOException
-                throw new CompletionException(new IOException(e.getMessage(), e));
-            } catch (ServerException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
-            }
+            HttpResponse<byte[]> response = requests.send(request);
             int status = response.statusCode();
             if (status / 100 == 2 || contains(alsoAnswers, status)) {
                 try {
@@ -186,34 +172,9 @@ public final class ServerAdministration implements Administration {
                 throw new CompletionException(new ServerException.ServerError(status, status + " from "
                         + response.request().uri().getPath(), null));
             }
-            throw new CompletionException(new AdminRefusal(status, error(response)));
+            throw new CompletionException(new AdminRefusal(status, requests.errorOf(response, AdminError.class,
+                    new AdminError("http-" + status, "no error body from the server", null, null))));
         }, background);
-    }
-
-    /** One round trip; a refused access token is told as such so that {@link Sessions#call} renews it. */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws ServerException, InterruptedException {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw ServerException.ofFailedExchange(request.method() + " " + request.uri().getPath(), e);
-        }
-        if (response.statusCode() == 401) {
-            throw new ServerException.AccessTokenRejected("401 " + error(response).code());
-        }
-        return response;
-    }
-
-    private AdminError error(HttpResponse<byte[]> response) {
-        try {
-            AdminError error = json.readValue(response.body(), AdminError.class);
-            if (error != null) {
-                return error;
-            }
-        } catch (IOException e) {
-            // not ours (a proxy's page, an empty body): said below
-        }
-        return new AdminError("http-" + response.statusCode(), "no error body from the server", null, null);
     }
 
     private HttpRequest.Builder get(ServerAddress address, String path) {

@@ -12,6 +12,7 @@ import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
 import dev.zvonok.model.stats.StatsOperators;
+import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
 import java.io.IOException;
@@ -41,14 +42,12 @@ public final class ServerStatistics implements StatsSource {
     /** A year's export takes the server a while; the figures themselves are small answers. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
-    private final Sessions sessions;
-    private final HttpClient http;
+    private final AuthorizedRequests requests;
     private final ObjectMapper json;
     private final Executor background;
 
     public ServerStatistics(Sessions sessions, HttpClient http, ObjectMapper json, Executor background) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.http = Objects.requireNonNull(http, "http");
+        this.requests = new AuthorizedRequests(sessions, http, json);
         this.json = Objects.requireNonNull(json, "json");
         this.background = Objects.requireNonNull(background, "background");
     }
@@ -76,8 +75,8 @@ public final class ServerStatistics implements StatsSource {
 
     @Override
     public CompletableFuture<MyStats> my(LocalDate from, LocalDate to) {
-        return get("/api/stats/my", List.of(Map.entry("dateFrom", from.toString()), Map.entry("dateTo",
-                to.toString())), MyStats.class);
+        return get("/api/stats/my", List.of(Map.entry(StatsQuery.DATE_FROM, from.toString()),
+                Map.entry(StatsQuery.DATE_TO, to.toString())), MyStats.class);
     }
 
     @Override
@@ -129,27 +128,15 @@ public final class ServerStatistics implements StatsSource {
 
     /** Sends the request on this thread and reads a 2xx answer; anything else fails as the screens expect. */
     private <T> T answerOf(String path, String pathAndQuery, Answer<T> answer) {
-        HttpResponse<byte[]> response;
-        try {
-            response = sessions.call((api, token) -> exchange(HttpRequest.newBuilder(
-                            api.address().resolve(pathAndQuery))
-                    .timeout(TIMEOUT)
-                    .header("Accept", "*/*")
-                    .header("User-Agent", "Zvonok-Desktop")
-                    .header("Authorization", "Bearer " + token)
-                    .GET().build()));
-        } catch (ServerException.Unreachable e) {
-            // the screens tell "no answer" (try again later) from a refusal by an IOException
-            throw new CompletionException(new IOException(e.getMessage(), e));
-        } catch (ServerException e) {
-            throw new CompletionException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        }
+        HttpResponse<byte[]> response = requests.send(address -> HttpRequest.newBuilder(address.resolve(pathAndQuery))
+                .timeout(TIMEOUT)
+                .header("Accept", "*/*")
+                .header("User-Agent", "Zvonok-Desktop")
+                .GET());
         int status = response.statusCode();
         if (status / 100 != 2) {
-            ApiError error = error(response);
+            ApiError error = requests.errorOf(response, ApiError.class,
+                    new ApiError("http-" + status, "no error body from the server"));
             String message = status + " " + error.code() + ": " + error.message();
             throw new CompletionException(status >= 500 ? new ServerException.ServerError(status, message, null)
                     : new ServerException.Refused(status, error.code(), message));
@@ -160,31 +147,5 @@ public final class ServerStatistics implements StatsSource {
             throw new CompletionException(new ServerException.ServerError(status, "unreadable answer to "
                     + path + ": " + e.getMessage(), e));
         }
-    }
-
-    /** One round trip; a refused access token is told as such so that {@link Sessions#call} renews it. */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws ServerException, InterruptedException {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw ServerException.ofFailedExchange(request.method() + " " + request.uri().getPath(), e);
-        }
-        if (response.statusCode() == 401) {
-            throw new ServerException.AccessTokenRejected("401 " + error(response).code());
-        }
-        return response;
-    }
-
-    private ApiError error(HttpResponse<byte[]> response) {
-        try {
-            ApiError error = json.readValue(response.body(), ApiError.class);
-            if (error != null) {
-                return error;
-            }
-        } catch (IOException e) {
-            // not ours (a proxy's page, an empty body): said below
-        }
-        return new ApiError("http-" + response.statusCode(), "no error body from the server");
     }
 }
