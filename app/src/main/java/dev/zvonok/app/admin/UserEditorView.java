@@ -1,6 +1,7 @@
 package dev.zvonok.app.admin;
 
 import atlantafx.base.theme.Styles;
+import dev.zvonok.app.fx.CheckedItems;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.settings.LocalizedCells;
 import dev.zvonok.model.admin.AdminRules;

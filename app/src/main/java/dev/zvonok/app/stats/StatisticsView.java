@@ -1,6 +1,7 @@
 package dev.zvonok.app.stats;
 
 import atlantafx.base.theme.Styles;
+import dev.zvonok.app.fx.CheckedItems;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
@@ -141,13 +142,13 @@ public final class StatisticsView {
         operators.titleProperty().bind(texts.text(t -> vm.chosenOperators().isEmpty() ? t.get("filter.allOperators")
                 : String.join(", ", vm.chosenOperators().stream().map(Choice::name).toList()),
                 vm.chosenOperators()));
-        CheckedChoices.bind(operators, vm.operators(), vm.chosenOperators());
+        CheckedItems.bind(operators, vm.operators(), vm.chosenOperators());
 
         CheckComboBox<String> teams = new CheckComboBox<>();
         teams.setId("stats-teams");
         teams.titleProperty().bind(texts.text(t -> vm.chosenTeams().isEmpty() ? t.get("filter.allTeams")
                 : String.join(", ", vm.chosenTeams()), vm.chosenTeams()));
-        CheckedChoices.bind(teams, vm.teams(), vm.chosenTeams());
+        CheckedItems.bind(teams, vm.teams(), vm.chosenTeams());
 
         ComboBox<String> queue = new ComboBox<>();
         queue.setId("stats-queue");

@@ -1,33 +1,39 @@
-package dev.zvonok.app.stats;
+package dev.zvonok.app.fx;
 
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.controlsfx.control.CheckComboBox;
 
-/** Keeps a {@link CheckComboBox}'s checks and a view-model's chosen items the same, both ways. */
-final class CheckedChoices {
+/**
+ * Keeps a ControlsFX {@link CheckComboBox} and a view-model's lists in step: the choices are its items, the chosen
+ * ones its checks, whichever side changes. A chosen item that is not (or no longer) among the choices is not checked.
+ */
+public final class CheckedItems {
 
-    private CheckedChoices() {
+    private CheckedItems() {
     }
 
-    static <T> void bind(CheckComboBox<T> box, ObservableList<T> choices, ObservableList<T> chosen) {
+    public static <T> void bind(CheckComboBox<T> box, ObservableList<T> choices, ObservableList<T> chosen) {
         boolean[] syncing = {false};
-        Runnable fromModel = () -> {
+        Runnable checkChosen = () -> {
             syncing[0] = true;
             try {
-                box.getItems().setAll(choices);
                 box.getCheckModel().clearChecks();
                 chosen.stream().filter(choices::contains).forEach(box.getCheckModel()::check);
             } finally {
                 syncing[0] = false;
             }
         };
-        fromModel.run();
-        choices.addListener((ListChangeListener<T>) change -> fromModel.run());
+        box.getItems().setAll(choices);
+        checkChosen.run();
+        choices.addListener((ListChangeListener<T>) change -> {
+            box.getItems().setAll(choices);
+            checkChosen.run();
+        });
         chosen.addListener((ListChangeListener<T>) change -> {
             if (!syncing[0]) {
-                fromModel.run();
+                checkChosen.run();
             }
         });
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
