@@ -1,14 +1,12 @@
 package dev.zvonok.app.board;
 
+import dev.zvonok.app.settings.PropertiesFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -70,7 +68,7 @@ public final class BoardPreferencesStore {
         return new BoardPreferences(thresholds, muted);
     }
 
-    /** Replaces the file as a whole (write aside, then move), so that a crash mid-write leaves the old one. */
+    /** Replaces the file as a whole, so that a crash mid-write leaves the old one. */
     public void save(BoardPreferences preferences) throws IOException {
         BoardThresholds t = preferences.thresholds();
         Properties out = new Properties();
@@ -80,16 +78,7 @@ public final class BoardPreferencesStore {
         out.setProperty("wrapupAlertSeconds", Long.toString(t.wrapupAlert().toSeconds()));
         out.setProperty("unansweredRingsAlert", Integer.toString(t.unansweredRingsAlert()));
         out.setProperty("muted", String.join(",", preferences.muted().stream().sorted().map(Enum::name).toList()));
-        Files.createDirectories(file.getParent());
-        Path aside = file.resolveSibling(FILE_NAME + ".new");
-        try (Writer writer = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
-            out.store(writer, "Zvonok supervisor board");
-        }
-        try {
-            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        PropertiesFiles.replace(file, out, "Zvonok supervisor board");
     }
 
     public Path file() {

@@ -4,16 +4,10 @@ import dev.zvonok.app.settings.Settings.CardCorner;
 import dev.zvonok.app.settings.Settings.Theme;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,21 +76,8 @@ public final class SettingsStore implements SettingsSaver {
         out.setProperty("startAtLogin", Boolean.toString(settings.startAtLogin()));
         out.setProperty("theme", settings.theme().name());
         out.setProperty("caFile", settings.caFile().map(Path::toString).orElse(""));
-        Files.createDirectories(file.getParent());
-        Path aside = file.resolveSibling(FILE_NAME + ".new");
-        Files.deleteIfExists(aside);
-        if (Files.getFileStore(file.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            // the operator's only, as everything in the data directory: it names the server and the CA file
-            Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        try (Writer writer = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
-            out.store(writer, "Zvonok settings");
-        }
-        try {
-            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        // the operator's only: it names the server and the CA file
+        PropertiesFiles.replace(file, out, "Zvonok settings");
     }
 
     public Path file() {
