@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.app.settings.LocalizedCells;
 import dev.zvonok.model.board.BoardCallState;
 import dev.zvonok.model.board.OperatorState;
 import dev.zvonok.model.stats.InboundCounters;
@@ -19,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -48,7 +48,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -163,8 +162,8 @@ public final class SupervisorView {
         state.getItems().add(ALL);
         Arrays.stream(OperatorState.values()).map(OperatorState::wireName).forEach(state.getItems()::add);
         state.setValue(vm.stateFilterProperty().get() == null ? ALL : vm.stateFilterProperty().get().wireName());
-        localize(state, (value, t) -> value == null || value.isEmpty() ? t.get("board.filter.allStates")
-                : t.get("board.state." + value));
+        LocalizedCells.install(state, texts, (value, t) -> value == null || value.isEmpty()
+                ? t.get("board.filter.allStates") : t.get("board.state." + value));
         state.valueProperty().addListener((o, was, now) -> vm.stateFilterProperty().set(now == null || now.isEmpty()
                 ? null : Arrays.stream(OperatorState.values()).filter(s -> s.wireName().equals(now)).findFirst()
                 .orElse(null)));
@@ -182,7 +181,8 @@ public final class SupervisorView {
             team.getItems().setAll(items);
             team.setValue(items.contains(chosen) ? chosen : ALL);
         });
-        localize(team, (value, t) -> value == null || value.isEmpty() ? t.get("board.filter.allTeams") : value);
+        LocalizedCells.install(team, texts,
+                (value, t) -> value == null || value.isEmpty() ? t.get("board.filter.allTeams") : value);
         team.valueProperty().addListener((o, was, now) ->
                 vm.teamFilterProperty().set(now == null || now.isEmpty() ? null : now));
 
@@ -190,7 +190,7 @@ public final class SupervisorView {
         sort.setId("board-sort");
         sort.getItems().setAll(OperatorSort.values());
         sort.setValue(vm.sortProperty().get());
-        localize(sort, (value, t) -> value == null ? "" : t.get("board.sort." + value.name()));
+        LocalizedCells.install(sort, texts, (value, t) -> value == null ? "" : t.get("board.sort." + value.name()));
         sort.valueProperty().addListener((o, was, now) -> vm.sortProperty().set(now));
 
         CheckBox group = new CheckBox();
@@ -231,34 +231,6 @@ public final class SupervisorView {
         toolbar.getChildren().add(toolbar.getChildren().size() - 1, button);
     }
 
-    private <T> void localize(ComboBox<T> box, BiFunction<T, Texts, String> text) {
-        StringConverter<T> converter = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value, texts.now());
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-        box.setConverter(converter);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : converter.toString(item));
-            }
-        });
-        texts.texts().addListener((o, was, now) -> {
-            // a new language: the shown value and the list are written again
-            T value = box.getValue();
-            box.setConverter(null);
-            box.setConverter(converter);
-            box.setValue(value);
-        });
-    }
 
     /** Mute each kind of alert, and set when they come and when a queue turns amber and red. */
     private Node alertMenu() {

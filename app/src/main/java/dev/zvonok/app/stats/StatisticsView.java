@@ -3,6 +3,7 @@ package dev.zvonok.app.stats;
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.fx.CheckedItems;
 import dev.zvonok.app.settings.LiveTexts;
+import dev.zvonok.app.settings.LocalizedCells;
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
 import dev.zvonok.model.call.CallDirection;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -34,7 +34,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -121,7 +120,7 @@ public final class StatisticsView {
         period.setId("stats-period");
         period.getItems().setAll(PeriodChoice.values());
         period.valueProperty().bindBidirectional(vm.periodProperty());
-        localize(period, (value, t) -> value == null ? "" : t.get("period." + value.name()));
+        LocalizedCells.install(period, texts, (value, t) -> value == null ? "" : t.get("period." + value.name()));
 
         DatePicker from = new DatePicker();
         from.setId("stats-from");
@@ -160,7 +159,8 @@ public final class StatisticsView {
             queue.setValue(queue.getItems().contains(chosen) ? chosen : ALL);
         });
         queue.setValue(ALL);
-        localize(queue, (value, t) -> value == null || value.isEmpty() ? t.get("filter.allQueues") : value);
+        LocalizedCells.install(queue, texts,
+                (value, t) -> value == null || value.isEmpty() ? t.get("filter.allQueues") : value);
         queue.valueProperty().addListener((o, was, now) -> vm.queueProperty().set(now == null || now.isEmpty()
                 ? null : now));
 
@@ -180,8 +180,8 @@ public final class StatisticsView {
         direction.getItems().add(ALL);
         Arrays.stream(CallDirection.values()).map(CallDirection::wireName).forEach(direction.getItems()::add);
         direction.setValue(ALL);
-        localize(direction, (value, t) -> value == null || value.isEmpty() ? t.get("filter.allDirections")
-                : t.get("direction." + value));
+        LocalizedCells.install(direction, texts, (value, t) -> value == null || value.isEmpty()
+                ? t.get("filter.allDirections") : t.get("direction." + value));
         direction.valueProperty().addListener((o, was, now) -> vm.directionProperty().set(now == null
                 || now.isEmpty() ? null : Arrays.stream(CallDirection.values())
                 .filter(d -> d.wireName().equals(now)).findFirst().orElse(null)));
@@ -476,35 +476,6 @@ public final class StatisticsView {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
-
-    private <T> void localize(ComboBox<T> box, BiFunction<T, dev.zvonok.app.i18n.Texts, String> text) {
-        StringConverter<T> converter = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value, texts.now());
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-        box.setConverter(converter);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : converter.toString(item));
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
-        texts.texts().addListener((o, was, now) -> {
-            T value = box.getValue();
-            box.setConverter(null);
-            box.setConverter(converter);
-            box.setValue(value);
-        });
-    }
 
     private Tooltip tooltip(String key) {
         Tooltip tip = new Tooltip();
