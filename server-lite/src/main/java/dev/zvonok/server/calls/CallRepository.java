@@ -86,12 +86,19 @@ public final class CallRepository {
         long total = dsl.fetchCount(CALLS, where);
         Condition page = query.after() == null ? DSL.noCondition()
                 : DSL.row(CALLS.STARTED_AT, CALLS.ID).lt(time(query.after().startedAt()), query.after().id());
-        // one more than asked: whether there is a page after this one, without counting
-        List<CallSummary> items = summaries()
+        // one more than asked: whether there is a page after this one, without counting. The page's calls are
+        // chosen first and only they are then read whole: read whole before the sort, the reached-since and
+        // notes subqueries ran for every call of the period (seconds for a month of a busy centre).
+        Table<Record1<Long>> pageIds = DSL.select(CALLS.ID)
+                .from(CALLS)
                 .where(where, page)
                 .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
                 .offset(query.after() == null ? query.offset() : 0)
                 .limit(query.limit() + 1)
+                .asTable("page");
+        List<CallSummary> items = summaries()
+                .join(pageIds).on(CALLS.ID.eq(pageIds.field(CALLS.ID)))
+                .orderBy(CALLS.STARTED_AT.desc(), CALLS.ID.desc())
                 .fetch(CallRepository::summary);
         boolean more = items.size() > query.limit();
         List<CallSummary> shown = more ? items.subList(0, query.limit()) : items;
