@@ -20,6 +20,7 @@ import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class AmiConnection implements AutoCloseable {
     private final ManagerEventListener events;
     /** Further listeners (the queues'...), attached to every connection after {@link #events}. */
     private final List<ManagerEventListener> moreListeners = new CopyOnWriteArrayList<>();
+    private final ManagerEventListener toMoreListeners = this::toMoreListeners;
     private final List<Runnable> connectedHooks = new CopyOnWriteArrayList<>();
     private final Backoff backoff;
     private final Thread supervisor;
@@ -87,10 +89,6 @@ public final class AmiConnection implements AutoCloseable {
      */
     public void addEventListener(ManagerEventListener listener) {
         moreListeners.add(listener);
-        PbxLink connection = current;
-        if (connection != null) {
-            connection.addEventListener(listener);
-        }
     }
 
     /**
@@ -267,7 +265,9 @@ public final class AmiConnection implements AutoCloseable {
         });
         AmiEventClasses.registerOn(connection);
         connection.addEventListener(events);
-        moreListeners.forEach(connection::addEventListener);
+        // One listener reads the list at each event: a listener added while a connection is being made (before it
+        // is the current one) still hears it, which adding each to each connection could miss.
+        connection.addEventListener(toMoreListeners);
         try {
             connection.login(settings.eventMask());
             return connection;
@@ -362,7 +362,17 @@ public final class AmiConnection implements AutoCloseable {
 
     private void detach(PbxLink connection) {
         connection.removeEventListener(events);
-        moreListeners.forEach(connection::removeEventListener);
+        connection.removeEventListener(toMoreListeners);
+    }
+
+    private void toMoreListeners(ManagerEvent event) {
+        for (ManagerEventListener listener : moreListeners) {
+            try {
+                listener.onManagerEvent(event);
+            } catch (RuntimeException e) {
+                log.warn("An AMI event listener failed on {}", event.getClass().getSimpleName(), e); // the others hear it
+            }
+        }
     }
 
     private static void runQuietly(Runnable hook) {

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -332,17 +333,19 @@ final class ClientRequests {
 
     private void spyOn(ClientSession session, ClientMessage.Spy m, ChanSpy pbx, String phone, String channel) {
         String operator = users.find(m.operatorId()).map(User::displayName).orElse("#" + m.operatorId());
+        // A phone that answers at once may be reported before the PBX's "queued" reaches us: the outcome waits for
+        // the acceptance to be sent, so that the supervisor always hears them in that order.
+        CompletableFuture<Void> acceptanceSent = new CompletableFuture<>();
         String refusal = null;
         try {
-            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator, outcome -> frames.send(session,
-                    new ServerMessage.SpyOutcome(m.ref(), m.operatorId(), m.mode(), outcome.connected(),
-                            outcome.reason())));
-            frames.send(session, new ServerMessage.SpyAccepted(m.ref(), m.operatorId(), m.mode()));
+            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator,
+                    outcome -> acceptanceSent.thenRun(() -> frames.send(session, new ServerMessage.SpyOutcome(
+                            m.ref(), m.operatorId(), m.mode(), outcome.connected(), outcome.reason()))));
         } catch (IOException | IllegalArgumentException e) {
             refusal = e.getMessage();
             log.warn("{} of {} on {} refused: {}", m.mode(), session.describe(), channel, refusal);
-            error(session, ErrorCode.PBX_UNAVAILABLE, refusal, m.ref());
         }
+        // audited before the answer: whoever hears the answer finds the row written
         Map<String, Object> what = new java.util.LinkedHashMap<>();
         what.put("mode", m.mode().wireName());
         what.put("operator", operator);
@@ -354,6 +357,12 @@ final class ClientRequests {
         } catch (RuntimeException e) {
             log.error("Cannot write the audit row of {} by {} on {}: {}", m.mode(), session.describe(), channel,
                     e.toString());
+        }
+        if (refusal == null) {
+            frames.send(session, new ServerMessage.SpyAccepted(m.ref(), m.operatorId(), m.mode()));
+            acceptanceSent.complete(null);
+        } else {
+            error(session, ErrorCode.PBX_UNAVAILABLE, refusal, m.ref());
         }
     }
 
