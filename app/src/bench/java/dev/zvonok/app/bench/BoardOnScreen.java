@@ -62,7 +62,7 @@ import javafx.stage.Stage;
  * server's work: its CPU is measured on its own and taken out of the app's.
  *
  * <p>Measured over {@code bench.seconds} after {@code bench.warmup}: the process's CPU without the generator's; the FX
- * thread's CPU; each pass (wall and CPU time: on a loaded machine the wall time is mostly waiting for a core) of the view-model ({@code tick()}) and each pulse's CSS and layout (pre- to post-layout
+ * thread's CPU; the collector's count and share of the wall time; each pass (wall and CPU time: on a loaded machine the wall time is mostly waiting for a core) of the view-model ({@code tick()}) and each pulse's CSS and layout (pre- to post-layout
  * pulse listener); and each frame's way from its arrival to the end of the layout of the pulse after the pass that
  * applied it.
  */
@@ -169,8 +169,9 @@ public final class BoardOnScreen {
         ticks.start(() -> {
             long start = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
+            int passesBefore = board.passesProperty().get();
             board.tick();
-            if (measuring) {
+            if (measuring && board.passesProperty().get() != passesBefore) { // a tick between passes does nothing
                 passes.add((System.nanoTime() - start) / 1e6);
                 passCpu.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             }
@@ -183,6 +184,7 @@ public final class BoardOnScreen {
         Thread.sleep(warmupSeconds * 1000L);
 
         Map<Long, Long> threadCpu0 = threadCpu();
+        long[] gc0 = gc();
         long cpu0 = processCpu();
         long fx0 = threads.getThreadCpuTime(fxThreadId);
         long wall0 = System.nanoTime();
@@ -196,6 +198,7 @@ public final class BoardOnScreen {
         long cpu = processCpu() - cpu0;
         long fx = threads.getThreadCpuTime(fxThreadId) - fx0;
         long generated = generatorCpu.get();
+        long[] gc1 = gc();
         Map<Long, Long> threadCpu1 = threadCpu();
         generator.interrupt();
         ticks.close();
@@ -204,6 +207,10 @@ public final class BoardOnScreen {
         Platform.runLater(() -> {
             report(wall, cpu, generated, fx);
             busiestThreads(threadCpu0, threadCpu1, wall);
+            System.out.printf(Locale.ROOT, "GC: %d collections, %.1f %% of the wall time in collections;"
+                            + " heap max %d MB, used after the run %d MB%n", gc1[0] - gc0[0],
+                    100.0 * (gc1[1] - gc0[1]) * 1e6 / wall, Runtime.getRuntime().maxMemory() >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             reported.countDown();
         });
         reported.await();
@@ -266,6 +273,17 @@ public final class BoardOnScreen {
             System.out.printf(Locale.ROOT, "  thread %-32s %5.1f %% of one core%n",
                     info == null ? "#" + entry.getKey() : info.getThreadName(), 100.0 * entry.getValue() / wall);
         }
+    }
+
+    /** Collections so far and their total time (ms), over every collector. */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static long processCpu() {

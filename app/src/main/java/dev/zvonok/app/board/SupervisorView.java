@@ -427,7 +427,7 @@ public final class SupervisorView {
                 heading.team() == null ? t.get("board.noTeam") : heading.team()));
         operators.getColumns().setAll(List.of(state, name,
                 column("extension", 100, (row, t) -> row.extensions()),
-                column("time", 80, (row, t) -> BoardFormat.duration(row.timeInState())),
+                time(),
                 caller(),
                 column("line", 140, (row, t) -> row.line() == null ? "" : row.line()),
                 column("team", 140, (row, t) -> row.teamNames())));
@@ -435,8 +435,8 @@ public final class SupervisorView {
     }
 
     /**
-     * A click on an operator chooses them; the pass a second replaces every row, which drops the table's selection,
-     * so the row of the chosen user id is selected again after each. A heading is never chosen.
+     * A click on an operator chooses them; a pass replaces the rows of the operators whose tile changed, which may
+     * drop the table's selection, so the row of the chosen user id is selected again after each. A heading is never chosen.
      */
     private void keepTheChoice() {
         operators.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -464,6 +464,27 @@ public final class SupervisorView {
             }
         }
         operators.getSelectionModel().clearSelection(); // filtered out: still chosen, shown again when back
+    }
+
+    /**
+     * How long the operator has been in their state: the row stays from pass to pass while its tile does, so the cell
+     * follows the row's time, which each pass moves in place.
+     */
+    private TableColumn<BoardLine, BoardLine> time() {
+        TableColumn<BoardLine, BoardLine> time = column("time", 80, null);
+        time.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BoardLine line, boolean empty) {
+                super.updateItem(line, empty);
+                textProperty().unbind();
+                if (!empty && line instanceof OperatorRow row) {
+                    textProperty().bind(row.timeInStateProperty().map(BoardFormat::duration));
+                } else {
+                    setText(null);
+                }
+            }
+        });
+        return time;
     }
 
     /** The caller of the operator's call; on a team's heading, how many of the team are shown and available. */

@@ -84,6 +84,51 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aPassWithOneChangedTileKeepsTheOtherRowsAndTellsTheTableOnlyAboutThePlacesThatMoved() {
+        BoardOperator gleb = operator(4, "Глеб Орлов", "704", "Sales", OperatorState.AVAILABLE, T0.minusSeconds(5));
+        board.accept(snapshot(10, List.of(anna, boris, vera, gleb), List.of(), null));
+        board.tick();
+        assertThat(names()).containsExactly("Борис Иванов", "Анна Смирнова", "Глеб Орлов", "Вера Петрова");
+        OperatorRow annaRow = row("Анна Смирнова");
+        OperatorRow borisRow = row("Борис Иванов");
+        OperatorRow glebRow = row("Глеб Орлов");
+        OperatorRow veraRow = row("Вера Петрова");
+        List<ListChangeListener.Change<?>> told = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        board.lines().addListener((ListChangeListener<BoardLine>) change -> {
+            told.add(change);
+            while (change.next()) {
+                places.add(new int[] {change.getFrom(), change.getTo()});
+            }
+        });
+
+        // nothing changed: the times move in the same rows, the table hears nothing
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(told).isEmpty();
+        assertThat(row("Анна Смирнова")).isSameAs(annaRow);
+        assertThat(annaRow.timeInState()).isEqualTo(Duration.ofSeconds(31));
+
+        // Vera comes back from her break: her row is made anew and moves up among the available, by name
+        board.accept(change(10, 11, List.of(operator(3, "Вера Петрова", "703", "Sales", OperatorState.AVAILABLE,
+                T0.plusSeconds(1))), List.of()));
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+
+        assertThat(names()).containsExactly("Борис Иванов", "Анна Смирнова", "Вера Петрова", "Глеб Орлов");
+        assertThat(row("Борис Иванов")).isSameAs(borisRow);
+        assertThat(row("Анна Смирнова")).isSameAs(annaRow);
+        assertThat(row("Глеб Орлов")).isSameAs(glebRow);
+        assertThat(row("Вера Петрова")).isNotSameAs(veraRow);
+        assertThat(row("Вера Петрова").state()).isEqualTo(OperatorState.AVAILABLE);
+        assertThat(borisRow.timeInState()).isEqualTo(Duration.ofSeconds(127));
+        assertThat(told).as("one change event for the pass").hasSize(1);
+        assertThat(places).as("only the two places below the unchanged top rows")
+                .allSatisfy(place -> assertThat(place[0]).isGreaterThanOrEqualTo(2))
+                .extracting(place -> place[1]).allSatisfy(to -> assertThat(to).isLessThanOrEqualTo(4));
+    }
+
+    @Test
     void aDeltaForAnotherVersionIsNeverAppliedAndAsksForAFreshSnapshot() {
         board.accept(snapshot(10, List.of(anna), List.of(), null));
         board.accept(change(11, 12, List.of(operator(1, "Анна Смирнова", "701", "Sales", OperatorState.BREAK, T0)),
