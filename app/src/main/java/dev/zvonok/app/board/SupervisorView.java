@@ -216,6 +216,10 @@ public final class SupervisorView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(search, state, team, sort, group, count, notCurrent, gap, alertMenu());
+        // on a narrow window the search field gives way; the filters and buttons keep their words whole
+        bar.getChildren().stream().filter(node -> node != search && node != gap && node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        search.setMinWidth(120);
         bar.getStyleClass().add("board-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         toolbar = bar;
@@ -228,6 +232,7 @@ public final class SupervisorView {
         button.setId("board-statistics");
         button.textProperty().bind(texts.get("board.statistics"));
         button.setOnAction(e -> open.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         toolbar.getChildren().add(toolbar.getChildren().size() - 1, button);
     }
 
