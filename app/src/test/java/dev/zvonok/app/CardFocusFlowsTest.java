@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import dev.zvonok.model.api.CallDetails;
 import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.OfferView;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A card that pops up never takes the keyboard: what the operator is typing — in the main window or in another
@@ -29,6 +31,12 @@ class CardFocusFlowsTest extends EndToEndTest {
         launchAndLogIn("ivanov", "Иван Иванов");
         robot.clickOn(app.node(app.window(), "#history-search").orElseThrow());
         typeKeys("8927");
+        AtomicInteger keyboardLost = new AtomicInteger();
+        robot.interact(() -> app.window().focusedProperty().addListener((property, was, focused) -> {
+            if (!focused) {
+                keyboardLost.incrementAndGet();
+            }
+        }));
 
         server.call(EndToEndServer.DIRECT_CALL).next(); // 777 rings
         Stage card = app.awaitCard();
@@ -36,6 +44,9 @@ class CardFocusFlowsTest extends EndToEndTest {
 
         assertThat(app.text(app.window(), "#history-search")).isEqualTo("89271390907");
         assertThat(app.text(card, "#card-notes")).as("nothing reached the new card").isEmpty();
+        // the card was shown unable to take the keyboard, not handed it and made to give it back
+        assertThat(keyboardLost).as("times the main window lost the keyboard").hasValue(0);
+        assertThat(WaitForAsyncUtils.asyncFx(card::isFocused).get()).as("the card has the keyboard").isFalse();
     }
 
     @Test

@@ -213,6 +213,9 @@ public final class CardWindows {
         place(now);
         restack();
         Stage stage = stages.get(now);
+        if (chosenFromPanel != now) {
+            PlatformFocus.refuseFocusWhenShown(stage);
+        }
         stage.show();
         CardFocus guard = guards.get(stage);
         if (chosenFromPanel == now) {
@@ -241,6 +244,7 @@ public final class CardWindows {
             panelStage.setHeight(size.height());
             restack();
             Window typingIn = keyboard.window().orElse(null);
+            PlatformFocus.refuseFocusWhenShown(panelStage);
             panelStage.show();
             PlatformFocus.acceptFocus(panelStage, false); // rows are clicked, never typed in
             if (typingIn != null && typingIn.isShowing()) {
