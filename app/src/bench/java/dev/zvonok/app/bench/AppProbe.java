@@ -98,22 +98,31 @@ public final class AppProbe {
             authenticated.get(60, TimeUnit.SECONDS);
         }
 
-        /** FX thread. A card is the app's one kind of undecorated window. */
+        /** FX thread. */
         void install() {
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
                 while (change.next()) {
                     for (Window added : change.getAddedSubList()) {
-                        if (added instanceof Stage stage && stage.getStyle() == StageStyle.UNDECORATED) {
-                            watch(stage);
+                        if (isCard(added)) {
+                            watch((Stage) added);
                         }
                     }
                     for (Window removed : change.getRemoved()) {
-                        if (removed instanceof Stage stage && stage.getStyle() == StageStyle.UNDECORATED) {
+                        if (isCard(removed)) {
                             System.out.println("CARD-CLOSED");
                         }
                     }
                 }
             });
+        }
+
+        /**
+         * A card's window: undecorated, and not the panel of cards waiting for "Finish" (undecorated too), which no
+         * incoming frame opens and which would be timed from no frame at all.
+         */
+        private static boolean isCard(Window window) {
+            return window instanceof Stage stage && stage.getStyle() == StageStyle.UNDECORATED
+                    && stage.getScene() != null && !"card-panel".equals(stage.getScene().getRoot().getId());
         }
 
         /** Called while the card's window is being shown: nothing of it has been drawn yet. */
