@@ -277,6 +277,25 @@ class RecordedTracesStatisticsTest {
                     op("ivanov", 2, 2, 0, 0, 0, 0, 8980),
                     op("petrov", 2, 0, 0, 2, 0, 0, 0)));
 
+    /** The recordings whose calls came through a queue: the figures of that queue alone, by hand. */
+    static final List<QueueTruth> QUEUES = List.of(
+            // 05: its one call, through support: ASA 4016 − 1002 = 3014 ms; 777 answered elsewhere, 888 5002 ms
+            new QueueTruth("05-inbound-queue-answered-by-888", "support", 1, 1, 3.014,
+                    op("ivanov", 1, 0, 0, 1, 0, 0, 0), op("petrov", 1, 1, 0, 0, 0, 0, 5002)),
+            // 14: through sales (Local members): ASA 4021 − 1004 = 3017 ms
+            new QueueTruth("14-queue-local-members", "sales", 1, 1, 3.017,
+                    op("ivanov", 1, 1, 0, 0, 0, 0, 4007), op("petrov", 1, 0, 0, 1, 0, 0, 0)),
+            // 15: only call B came through support (A went straight to DID 777): ASA 15223 − 12213 = 3010 ms;
+            // 777's one offer there answered elsewhere, 888 answered 20224 − 15223 = 5001 ms
+            new QueueTruth("15-restricted-manager-user", "support", 1, 1, 3.010,
+                    op("ivanov", 1, 0, 0, 1, 0, 0, 0), op("petrov", 1, 1, 0, 0, 0, 0, 5001)),
+            // P05: support: ASA 4423 − 1003 = 3420 ms
+            new QueueTruth("pjsip/05-pjsip-queue-answered-by-888", "support", 1, 1, 3.420,
+                    op("ivanov", 1, 0, 0, 1, 0, 0, 0), op("petrov", 1, 1, 0, 0, 0, 0, 4783)),
+            // Q1, Q2: sales, both calls: ASA (3029 + 2713) / 2 = 2871 ms
+            new QueueTruth("pjsip/20-pjsip-local-queue-two-devices", "sales", 2, 2, 2.871,
+                    op("ivanov", 2, 2, 0, 0, 0, 0, 8980), op("petrov", 2, 0, 0, 2, 0, 0, 0)));
+
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
@@ -336,6 +355,24 @@ class RecordedTracesStatisticsTest {
 
         Map<String, String> operators = new TreeMap<>();
         http.json("admin", "/api/stats/operators?" + days).get("operators")
+                .forEach(o -> operators.put(o.get("login").asText(), figures(o)));
+        assertThat(operators).as("operators").isEqualTo(truth.operators());
+    }
+
+    @ParameterizedTest
+    @FieldSource("QUEUES")
+    void eachQueueHasTheFiguresOfTheCallsThatCameThroughIt(QueueTruth truth) throws Exception {
+        String days = replay(truth.trace(), TRUTH.stream().filter(t -> t.trace().equals(truth.trace()))
+                .findFirst().orElseThrow().calls());
+        String query = days + "&queue=" + truth.queue();
+
+        JsonNode summary = http.json("admin", "/api/stats/summary?" + query);
+        assertThat(counts(summary.get("inbound"), "total", "answered")).as("inbound")
+                .isEqualTo(List.of(truth.total(), truth.answered()));
+        assertThat(summary.at("/inbound/asaSeconds").asDouble()).as("ASA")
+                .isCloseTo(truth.asaSeconds(), within(0.0005));
+        Map<String, String> operators = new TreeMap<>();
+        http.json("admin", "/api/stats/operators?" + query).get("operators")
                 .forEach(o -> operators.put(o.get("login").asText(), figures(o)));
         assertThat(operators).as("operators").isEqualTo(truth.operators());
     }
@@ -453,6 +490,22 @@ class RecordedTracesStatisticsTest {
 
         Double abandonRate() {
             return total == 0 ? null : (double) abandoned / total;
+        }
+    }
+
+    record QueueTruth(String trace, String queue, long total, long answered, double asaSeconds,
+                      Map<String, String> operators) {
+
+        @SafeVarargs
+        QueueTruth(String trace, String queue, long total, long answered, double asaSeconds,
+                   Map.Entry<String, String>... operators) {
+            this(trace, queue, total, answered, asaSeconds, Arrays.stream(operators).collect(Collectors.toMap(
+                    Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new)));
+        }
+
+        @Override
+        public String toString() {
+            return trace + " " + queue;
         }
     }
 
