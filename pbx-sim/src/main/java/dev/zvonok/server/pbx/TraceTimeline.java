@@ -5,6 +5,7 @@ import dev.zvonok.server.amiwire.AmiTrace;
 import dev.zvonok.server.amiwire.TimedMessage;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,21 @@ public record TraceTimeline(String name, List<TimedMessage> events, List<AmiMess
     /** A recording on the class path, e.g. {@code /ami-traces/01-inbound-answered-caller-hangup.ami}. */
     public static TraceTimeline loadResource(String resource) {
         return of(AmiTrace.loadResource(resource));
+    }
+
+    /**
+     * The same events, each carrying the {@code Timestamp} a PBX with {@code timestampevents = yes} (manager.conf)
+     * would have sent: {@code zero} plus its recorded time. A server that reads the PBX's clock then sees the
+     * recorded durations to the millisecond, whatever the playback speed or the scheduler's jitter.
+     */
+    public TraceTimeline withPbxTimestamps(Instant zero) {
+        List<TimedMessage> stamped = new ArrayList<>(events.size());
+        for (TimedMessage timed : events) {
+            Instant at = zero.plusMillis(timed.atMillis());
+            stamped.add(new TimedMessage(timed.atMillis(), timed.message().with("Timestamp",
+                    "%d.%06d".formatted(at.getEpochSecond(), at.getNano() / 1000))));
+        }
+        return new TraceTimeline(name, stamped, channelsUpAtStart);
     }
 
     /** Recorded time from the first to the last event, at normal speed. */

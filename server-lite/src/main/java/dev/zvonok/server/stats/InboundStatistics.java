@@ -43,6 +43,7 @@ public final class InboundStatistics {
     private static final StatsHourCalls HOURS = STATS_HOUR_CALLS;
     private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
     private static final CallOffers SERVED_OFFER = CALL_OFFERS.as("served_offer");
+    private static final CallOffers WAITED_OFFER = CALL_OFFERS.as("waited_offer");
 
     private final DSLContext dsl;
     private final StatsSettings settings;
@@ -353,10 +354,18 @@ public final class InboundStatistics {
         return secondsBetween(CALLS.STARTED_AT, CALLS.ANSWERED_AT);
     }
 
-    /** How long a caller waited before being answered or giving up; null for the other outcomes. */
+    /**
+     * How long a caller waited before being answered or giving up; null for the other outcomes. A missed call's wait
+     * ends when the last phone stopped ringing, not when the call ended: a caller the PBX then sends to voicemail (or
+     * an announcement) is no longer waiting for an operator while leaving a message.
+     */
     static Field<Double> waited() {
+        Field<OffsetDateTime> lastRingEnded = DSL.field(DSL.select(DSL.max(WAITED_OFFER.END_AT))
+                .from(WAITED_OFFER).where(WAITED_OFFER.CALL_ID.eq(CALLS.ID)));
         return DSL.when(CALLS.DISPOSITION.eq(ANSWERED), answerWait())
-                .when(CALLS.DISPOSITION.in(MISSED, ABANDONED), secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT));
+                .when(CALLS.DISPOSITION.eq(MISSED), secondsBetween(CALLS.STARTED_AT,
+                        DSL.least(CALLS.ENDED_AT, DSL.coalesce(lastRingEnded, CALLS.ENDED_AT))))
+                .when(CALLS.DISPOSITION.eq(ABANDONED), secondsBetween(CALLS.STARTED_AT, CALLS.ENDED_AT));
     }
 
     private InboundCounters counters(Record row, Double aht) {

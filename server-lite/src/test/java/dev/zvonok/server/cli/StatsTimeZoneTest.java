@@ -29,6 +29,8 @@ class StatsTimeZoneTest {
     static final TestDatabase db = new TestDatabase();
 
     private static CallServer server;
+    /** Every call here rang Иванов's phone and he missed it. */
+    private static long ivanov;
     private static StatsHttp http;
 
     @BeforeAll
@@ -44,6 +46,7 @@ class StatsTimeZoneTest {
         new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
         http = new StatsHttp(server.httpPort());
         StatsCalls calls = new StatsCalls(db.dsl());
+        ivanov = server.users().findByLogin("ivanov").orElseThrow().id();
         missed(calls, "cest", "+79990000001", "2026-10-25T00:30:00Z");   // 02:30 CEST on the 25th: the 24th's
         missed(calls, "cet", "+79990000002", "2026-10-25T01:30:00Z");    // 02:30 CET, an hour later: the 24th's
         missed(calls, "before", "+79990000003", "2026-10-25T04:59:59Z"); // 05:59:59 CET: the 24th's last
@@ -109,7 +112,23 @@ class StatsTimeZoneTest {
         assertThat(buckets.get(20).get("start").asText()).as("02:00 never was").isEqualTo("2026-03-29T03:00:00");
     }
 
+    @Test
+    void anOperatorsOwnDaysAndTheOperatorsTableKeepTheSameBoundaries() throws Exception {
+        JsonNode my = http.json("ivanov", "/api/stats/my?dateFrom=2026-10-24&dateTo=2026-10-26");
+
+        // the 24th (25 hours): cest, cet, before at 05:59:59; the 25th: first at 06:00:00 and last; the 26th: next
+        assertThat(my.get("days")).extracting(d -> d.get("date").asText() + "=" + d.get("total").asLong() + "/"
+                + d.get("missed").asLong()).containsExactly("2026-10-24=3/3", "2026-10-25=2/2", "2026-10-26=1/1");
+        assertThat(http.json("admin", "/api/stats/operators?dateFrom=2026-10-24&dateTo=2026-10-24")
+                .get("operators")).extracting(o -> o.get("login").asText() + " " + o.get("offers").asLong() + "/"
+                        + o.get("missed").asLong()).containsExactly("ivanov 3/3");
+        assertThat(http.json("admin", "/api/stats/operators?dateFrom=2026-10-25&dateTo=2026-10-25")
+                .get("operators")).extracting(o -> o.get("offers").asLong()).containsExactly(2L);
+    }
+
     private static void missed(StatsCalls calls, String id, String number, String at) {
-        calls.call(id, "inbound", number, null, "+74951234567", null, "missed", Instant.parse(at), null, 10, null);
+        long call = calls.call(id, "inbound", number, null, "+74951234567", null, "missed", Instant.parse(at), null,
+                10, null);
+        calls.part(call, "777", ivanov, Instant.parse(at), null, 10, "missed", null, null, null);
     }
 }

@@ -46,6 +46,24 @@ class TraceTimelineTest {
     }
 
     @Test
+    void stampsEveryEventWithThePbxClockAsTimestampEventsWould() {
+        TraceTimeline timeline = TraceTimeline.of(Traces.trace(INBOUND_ANSWERED));
+        java.time.Instant zero = java.time.Instant.parse("2026-11-21T19:17:30.250Z");
+
+        TraceTimeline stamped = timeline.withPbxTimestamps(zero);
+
+        assertThat(stamped.events()).hasSameSizeAs(timeline.events());
+        TimedMessage first = stamped.events().getFirst();
+        // 2026-11-21T19:17:30.250Z is 1795288650.25 s after the epoch; the first event is due 1002 ms later
+        assertThat(first.atMillis()).isEqualTo(timeline.events().getFirst().atMillis()).isEqualTo(1002);
+        assertThat(first.message().get("Timestamp")).isEqualTo("1795288651.252000");
+        assertThat(first.message().without("Timestamp")).isEqualTo(timeline.events().getFirst().message());
+        assertThat(stamped.events()).allSatisfy(timed -> assertThat(timed.message().get("Timestamp"))
+                .isEqualTo("%d.%06d".formatted(zero.plusMillis(timed.atMillis()).getEpochSecond(),
+                        zero.plusMillis(timed.atMillis()).getNano() / 1000)));
+    }
+
+    @Test
     void keepsTheRecordedBytesOfEveryEvent() {
         AmiTrace trace = Traces.trace(INBOUND_ANSWERED);
         List<String> recorded = trace.entries().stream()
