@@ -50,6 +50,8 @@ class SpyOverWebSocketTest {
 
     private final List<AmiMessage> originates = new CopyOnWriteArrayList<>();
     private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
+    /** When set, the supervisor's phone rings on: the order is accepted and its fate never reported. */
+    private volatile boolean ringsOn;
     private PbxReplay pbx;
     private LiveServer server;
 
@@ -59,7 +61,11 @@ class SpyOverWebSocketTest {
         pbx = PbxReplay.start(AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22).account(NO_ORIGINATE)
                 .callControl(request -> {
                     originates.add(request.action());
-                    asterisk.handle(request);
+                    if (ringsOn && "originate".equals(request.name())) {
+                        request.success("Originate successfully queued");
+                    } else {
+                        asterisk.handle(request);
+                    }
                 }), PlaybackSpeed.times(10));
         server = LiveServer.start(db.settings(), pbx.endpoint());
     }
@@ -93,7 +99,7 @@ class SpyOverWebSocketTest {
                 assertThat(originate.get("Async")).isEqualTo("true");
             });
             List<AuditLogRecord> rows = spyRows();
-            assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(rows).hasSize(2).allSatisfy(row -> {
                 assertThat(row.getActorLogin()).isEqualTo("supervisor");
                 assertThat(row.getActorUserId()).isEqualTo(idOf("supervisor"));
                 assertThat(row.getAction()).isEqualTo("whisper");
@@ -103,9 +109,33 @@ class SpyOverWebSocketTest {
                 JsonNode after = Json.mapper().readTree(row.getAfterState());
                 assertThat(after.get("channel").asText()).isEqualTo("PJSIP/777-00000001");
                 assertThat(after.get("phone").asText()).isEqualTo("700");
-                assertThat(after.get("result").asText()).isEqualTo("accepted");
             });
+            assertThat(rows).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("result").asText())
+                    .as("the order, then what became of the supervisor's phone")
+                    .containsExactly("accepted", "answered");
+            String order = Json.mapper().readTree(rows.getFirst().getAfterState()).get("order").asText();
+            assertThat(order).startsWith("zvonok-spy-");
+            assertThat(rows).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("order").asText())
+                    .as("both rows name the same order").containsOnly(order);
         }
+    }
+
+    @Test
+    void aLinkToThePbxLostBeforeItSaidIsAnUnknownOutcomeToldAndAudited() throws Exception {
+        long ivanov = idOf("ivanov");
+        ringsOn = true;
+        try (OperatorClient supervisor = server.operator("supervisor")) {
+            ivanovTalks(supervisor, ivanov);
+            supervisor.send(new ClientMessage.Spy("s1", ivanov, SpyMode.LISTEN));
+            supervisor.await(ServerMessage.SpyAccepted.class);
+
+            pbx.endpoint().dropAllConnections();
+
+            assertThat(supervisor.await(ServerMessage.SpyOutcome.class))
+                    .isEqualTo(new ServerMessage.SpyOutcome("s1", ivanov, SpyMode.LISTEN, false, "unknown"));
+        }
+        assertThat(spyRows()).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("result").asText())
+                .as("not a failure that was not seen").containsExactly("accepted", "unknown");
     }
 
     @Test
