@@ -22,9 +22,13 @@ import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.RungPhone;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +53,10 @@ class SpyOverWebSocketTest {
     private static final Set<String> SPY_ACTIONS = Set.of("listen", "whisper", "barge");
 
     private final List<AmiMessage> originates = new CopyOnWriteArrayList<>();
-    private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
+    /** What the supervisor's phone (700) does when the PBX rings it. */
+    private volatile RungPhone supervisorsPhone = RungPhone.ANSWERS;
+    private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl()
+            .phones(dialled -> dialled.equals("PJSIP/700") ? supervisorsPhone : RungPhone.ANSWERS);
     /** When set, the supervisor's phone rings on: the order is accepted and its fate never reported. */
     private volatile boolean ringsOn;
     private PbxReplay pbx;
@@ -118,6 +125,36 @@ class SpyOverWebSocketTest {
             assertThat(rows).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("order").asText())
                     .as("both rows name the same order").containsOnly(order);
         }
+    }
+
+    @Test
+    void aSupervisorsPhoneNotPickedUpIsToldAndAuditedWithThePbxsReason() throws Exception {
+        long ivanov = idOf("ivanov");
+        Map<RungPhone, String> reasons = new LinkedHashMap<>();
+        reasons.put(RungPhone.BUSY, "busy");
+        reasons.put(RungPhone.NOT_ANSWERED, "no-answer");
+        reasons.put(RungPhone.CONGESTION, "congestion");
+        reasons.put(RungPhone.UNREACHABLE, "failed");
+        try (OperatorClient supervisor = server.operator("supervisor")) {
+            ivanovTalks(supervisor, ivanov);
+            int order = 0;
+            for (Map.Entry<RungPhone, String> fate : reasons.entrySet()) {
+                supervisorsPhone = fate.getKey();
+                String ref = "s" + (++order);
+                supervisor.send(new ClientMessage.Spy(ref, ivanov, SpyMode.BARGE));
+
+                assertThat(supervisor.await(ServerMessage.SpyAccepted.class, a -> a.ref().equals(ref))).isNotNull();
+                assertThat(supervisor.await(ServerMessage.SpyOutcome.class, o -> o.ref().equals(ref)))
+                        .as("the phone %s", fate.getKey())
+                        .isEqualTo(new ServerMessage.SpyOutcome(ref, ivanov, SpyMode.BARGE, false, fate.getValue()));
+            }
+        }
+        List<String> results = new ArrayList<>();
+        for (AuditLogRecord row : spyRows()) {
+            results.add(Json.mapper().readTree(row.getAfterState()).get("result").asText());
+        }
+        assertThat(results).containsExactly("accepted", "busy", "accepted", "no-answer", "accepted", "congestion",
+                "accepted", "failed");
     }
 
     @Test
