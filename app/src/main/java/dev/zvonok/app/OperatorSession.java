@@ -12,6 +12,8 @@ import dev.zvonok.app.card.CardsPresenter;
 import dev.zvonok.app.card.FxTickSource;
 import dev.zvonok.app.card.RingSound;
 import dev.zvonok.app.history.CallDetailsViewModel;
+import dev.zvonok.app.history.HistoryColumnsKeeper;
+import dev.zvonok.app.history.HistoryColumnsStore;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
 import dev.zvonok.app.live.ConnectionState;
@@ -121,8 +123,12 @@ final class OperatorSession implements AutoCloseable {
         ServerStatistics stats = new ServerStatistics(sessions, ServerApi.newHttpClient(trust), json, background);
         statistics = board == null ? null : new StatisticsModels(new StatisticsViewModel(stats, fxThread, clock),
                 new JournalViewModel(stats, fxThread), new CallbacksViewModel(stats, dialer, fxThread, clock));
+        HistoryViewModel ownHistory = new HistoryViewModel(history, user, fxThread, clock, phones);
+        // each operator's own table, on a shared PC too
+        HistoryColumnsKeeper.keep(ownHistory,
+                new HistoryColumnsStore(dataDir.resolve("history").resolve(user.login())), background);
         main = new MainViewModel(user,
-                new HistoryViewModel(history, user, fxThread, clock, phones),
+                ownHistory,
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
                 connection, workStatus, board,
                 board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display),

@@ -26,8 +26,10 @@ class AppPackageFilesTest {
     private static final Path PACKAGING = Path.of("src/packaging");
     private static final Path RESOURCES = PACKAGING.resolve("linux");
     private static final Path DESKTOP_ENTRY = RESOURCES.resolve("Zvonok.desktop");
-    /** Where jpackage puts the entry in the installed app, and where our postinst copies it for menus. */
-    private static final String INSTALLED_ENTRY = "/opt/zvonok/lib/zvonok-Zvonok.desktop";
+    private static final Path SUPERVISOR_ENTRY = RESOURCES.resolve("ZvonokSupervisor.desktop");
+    private static final Path SUPERVISOR_LAUNCHER = PACKAGING.resolve("ZvonokSupervisor.properties");
+    /** Where jpackage puts the entries in the installed app (zvonok-LAUNCHER.desktop), and where postinst copies them. */
+    private static final String INSTALLED_ENTRIES = "/opt/zvonok/lib/";
     private static final String MENU_DIRECTORY = "/usr/share/applications";
 
     @TempDir
@@ -59,18 +61,57 @@ class AppPackageFilesTest {
     }
 
     @Test
-    void theDesktopEntryPassesDesktopFileValidate() throws Exception {
+    void theDesktopEntriesPassDesktopFileValidate() throws Exception {
         Path validate = Path.of("/usr/bin/desktop-file-validate");
         assumeTrue(Files.isExecutable(validate), "desktop-file-validate (desktop-file-utils) is not installed");
-        Path entry = root.resolve("zvonok.desktop");
-        Files.writeString(entry, Files.readString(DESKTOP_ENTRY)
-                .replace("APPLICATION_LAUNCHER", "/opt/zvonok/bin/Zvonok")
-                .replace("APPLICATION_ICON", "/opt/zvonok/lib/Zvonok.png"));
+        for (Path source : List.of(DESKTOP_ENTRY, SUPERVISOR_ENTRY)) {
+            Path entry = root.resolve(source.getFileName().toString().toLowerCase(java.util.Locale.ROOT));
+            Files.writeString(entry, Files.readString(source)
+                    .replace("APPLICATION_LAUNCHER", "/opt/zvonok/bin/Zvonok")
+                    .replace("APPLICATION_ICON", "/opt/zvonok/lib/Zvonok.png"));
 
-        Result result = run(List.of(validate.toString(), entry.toString()), Map.of());
+            Result result = run(List.of(validate.toString(), entry.toString()), Map.of());
 
-        assertThat(result.exit()).as(result.output()).isZero();
-        assertThat(result.output()).as("no warnings either").isEmpty();
+            assertThat(result.exit()).as(source + ": " + result.output()).isZero();
+            assertThat(result.output()).as(source + ": no warnings either").isEmpty();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- the supervisor's launcher
+
+    @Test
+    void aSecondLauncherGivesSupervisorsTheHeapABoardNeedsWithEveryOtherFlagTheOperatorsHave() throws IOException {
+        List<String> args = Files.readAllLines(PACKAGING.resolve("jpackage.args"));
+        assertThat(args).as("both the app-image and the installer take it")
+                .contains("--add-launcher ZvonokSupervisor=" + SUPERVISOR_LAUNCHER);
+        List<String> operators = args.stream().filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).strip()).toList();
+        assertThat(operators).contains("-Xmx64m");
+
+        Map<String, String> launcher = properties(SUPERVISOR_LAUNCHER);
+        List<String> supervisors = List.of(launcher.get("java-options").strip().split("\\s+"));
+
+        // jpackage replaces the main launcher's java-options with these: all of them, in the same order
+        assertThat(supervisors).as("a heap that holds a 1,000-operator board's ~70 MB live (docs/benchmarks.md)")
+                .contains("-Xmx160m").doesNotContain("-Xmx64m");
+        assertThat(supervisors.stream().filter(flag -> !flag.startsWith("-Xmx")).toList())
+                .isEqualTo(operators.stream().filter(flag -> !flag.startsWith("-Xmx")).toList());
+        assertThat(launcher).as("the main launcher's class and jar: not overridden")
+                .doesNotContainKeys("main-class", "main-jar", "arguments")
+                .containsEntry("linux-shortcut", "true").containsKey("description");
+    }
+
+    @Test
+    void theSupervisorsDesktopEntrySaysWhomItIsForInBothLanguages() throws IOException {
+        Map<String, String> entry = desktopEntry(SUPERVISOR_ENTRY);
+
+        assertThat(entry).containsEntry("Name", "Zvonok Supervisor").containsEntry("Name[ru]", "Звонок — супервизор")
+                .containsEntry("Exec", "APPLICATION_LAUNCHER").containsEntry("Icon", "APPLICATION_ICON")
+                .containsEntry("StartupWMClass", ZvonokApp.class.getName())
+                .containsKeys("Comment", "Comment[ru]", "GenericName", "GenericName[ru]", "Keywords[ru]");
+        assertThat(entry.get("Comment[ru]")).isNotEqualTo(entry.get("Comment")).matches(".*[а-яё].*");
+        assertThat(entry.keySet()).as("the same keys as the operator's entry")
+                .isEqualTo(desktopEntry(DESKTOP_ENTRY).keySet());
     }
 
     @Test
@@ -89,16 +130,18 @@ class AppPackageFilesTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void onAMinimalSystemWithoutXdgToolsNorMenuDirectoryInstallAndRemoveSucceed() throws Exception {
-        Path installed = Files.createDirectories(root.resolve("opt/zvonok/lib")).resolve("zvonok-Zvonok.desktop");
-        Files.copy(DESKTOP_ENTRY, installed);
+        Path lib = Files.createDirectories(root.resolve("opt/zvonok/lib"));
+        Files.copy(DESKTOP_ENTRY, lib.resolve("zvonok-Zvonok.desktop"));
+        Files.copy(SUPERVISOR_ENTRY, lib.resolve("zvonok-ZvonokSupervisor.desktop"));
         Path menu = root.resolve("usr/share/applications");
         Map<String, String> minimal = Map.of("PATH", coreUtilitiesOnly().toString());
 
         Result configure = runScript("postinst", minimal, "configure");
 
         assertThat(configure.exit()).as(configure.output()).isZero();
-        assertThat(menu.resolve("zvonok.desktop")).as("the menu directory is made, the entry copied")
+        assertThat(menu.resolve("zvonok.desktop")).as("the menu directory is made, the entries copied")
                 .hasSameTextualContentAs(DESKTOP_ENTRY);
+        assertThat(menu.resolve("zvonok-supervisor.desktop")).hasSameTextualContentAs(SUPERVISOR_ENTRY);
 
         Result remove = runScript("prerm", minimal, "remove");
         Result removed = runScript("postrm", minimal, "remove");
@@ -107,6 +150,7 @@ class AppPackageFilesTest {
         assertThat(List.of(remove.exit(), removed.exit(), purged.exit()))
                 .as(remove.output() + removed.output() + purged.output()).containsOnly(0);
         assertThat(menu.resolve("zvonok.desktop")).doesNotExist();
+        assertThat(menu.resolve("zvonok-supervisor.desktop")).doesNotExist();
     }
 
     @Test
@@ -121,14 +165,30 @@ class AppPackageFilesTest {
         Result configure = runScript("postinst", Map.of("PATH", coreUtilitiesOnly().toString()), "configure");
 
         assertThat(configure.exit()).as(configure.output()).isZero();
-        assertThat(configure.output()).contains("no menu entry").contains("/opt/zvonok/bin/Zvonok");
+        assertThat(configure.output()).contains("no menu entry").contains("start /opt/zvonok/bin/Zvonok\n")
+                .contains("start /opt/zvonok/bin/ZvonokSupervisor\n");
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
 
     private Map<String, String> desktopEntry() throws IOException {
+        return desktopEntry(DESKTOP_ENTRY);
+    }
+
+    /** A jpackage launcher's .properties, as java.util.Properties reads it (jpackage reads it so). */
+    private static Map<String, String> properties(Path file) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
         Map<String, String> keys = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(DESKTOP_ENTRY, StandardCharsets.UTF_8);
+        properties.stringPropertyNames().forEach(key -> keys.put(key, properties.getProperty(key)));
+        return keys;
+    }
+
+    private static Map<String, String> desktopEntry(Path file) throws IOException {
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).isEqualTo("[Desktop Entry]");
         for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -156,7 +216,7 @@ class AppPackageFilesTest {
         Path script = root.resolve(name);
         Files.writeString(script, Files.readString(RESOURCES.resolve(name))
                 .replace("APPLICATION_PACKAGE", "zvonok")
-                .replace(INSTALLED_ENTRY, root + INSTALLED_ENTRY)
+                .replace(INSTALLED_ENTRIES, root + INSTALLED_ENTRIES)
                 .replace(MENU_DIRECTORY, root + MENU_DIRECTORY));
         return run(List.of("/bin/sh", script.toString(), argument), environment);
     }

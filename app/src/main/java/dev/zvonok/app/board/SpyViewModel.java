@@ -32,6 +32,8 @@ public final class SpyViewModel {
         CONNECTED,
         /** The supervisor's phone was not reached: {@link Status#code()} is the PBX's reason ({@code busy}...). */
         NOT_REACHED,
+        /** The server lost its link to the PBX before the PBX said whether the supervisor's phone answered. */
+        UNKNOWN,
         /** Refused: {@link Status#code()} says why, {@link Status#reason()} in the server's words. */
         REFUSED,
         /** Not connected to the server: nothing was sent. */
@@ -141,8 +143,10 @@ public final class SpyViewModel {
         }
         ringingRef = null;
         Status asked = status.get();
-        status.set(new Status(outcome.connected() ? Outcome.CONNECTED : Outcome.NOT_REACHED, asked.mode(),
-                asked.operator(), outcome.connected() ? null : outcome.reason(), null));
+        Outcome reached = outcome.connected() ? Outcome.CONNECTED
+                : "unknown".equals(outcome.reason()) ? Outcome.UNKNOWN : Outcome.NOT_REACHED;
+        status.set(new Status(reached, asked.mode(), asked.operator(), outcome.connected() ? null : outcome.reason(),
+                null));
     }
 
     /** The live connection's state; any thread. An order sent on a lost socket is never answered. */

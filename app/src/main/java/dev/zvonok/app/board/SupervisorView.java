@@ -381,6 +381,7 @@ public final class SupervisorView {
                 case "busy", "no-answer", "congestion" -> t.get("board.spy.notReached." + status.code());
                 default -> t.get("board.spy.notReached.failed");
             };
+            case UNKNOWN -> t.get("board.spy.unknown");
             case NOT_CONNECTED -> t.get("board.spy.notConnected");
             case REFUSED -> switch (status.code() == null ? "" : status.code()) {
                 case "forbidden" -> t.format("board.spy.refused.forbidden", status.operator());

@@ -140,6 +140,7 @@ final class CallTable {
         TableColumn<CallListItem, String> column = new TableColumn<>();
         column.textProperty().bind(texts.get(headerKey));
         column.getStyleClass().add(styleClass);
+        column.setId(styleClass); // what a remembered arrangement calls it
         column.setPrefWidth(em(widthEm));
         column.setMinWidth(em(MIN_COLUMN_EM));
         column.setCellValueFactory(data -> data.getValue() == null ? new SimpleStringProperty("")
@@ -158,6 +159,7 @@ final class CallTable {
     private TableColumn<CallListItem, CallListItem> direction() {
         TableColumn<CallListItem, CallListItem> column = new TableColumn<>();
         column.getStyleClass().add("call-direction");
+        column.setId("call-direction");
         column.setPrefWidth(em(2.5));
         column.setMaxWidth(em(3));
         column.setResizable(false);

@@ -84,6 +84,9 @@ public final class HistoryView {
         TableColumn<CallListItem, String> notes = calls.notes();
         notes.visibleProperty().bind(vm.notesColumnShownProperty());
         table.getColumns().add(notes);
+        // as the operator left it last time, and remembered as they change it
+        ColumnArrangement.apply(table, vm.columns());
+        ColumnArrangement.follow(table, vm::columnsArranged);
         table.setItems(vm.rows());
         // Enter (or Alt+Enter, as in the missed calls, where Enter calls back) opens the selected call
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

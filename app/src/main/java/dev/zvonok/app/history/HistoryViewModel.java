@@ -7,9 +7,11 @@ import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -70,6 +72,9 @@ public final class HistoryViewModel {
 
     private HistoryQuery requested;
     private long generation;
+    /** As the operator left the table; {@link #notesColumnShown} is its {@code notesShown}. */
+    private HistoryColumns columns = HistoryColumns.defaults();
+    private Consumer<HistoryColumns> columnsChanged = arranged -> { };
 
     /**
      * @param user  the logged-in user: the history is theirs, also for a supervisor
@@ -90,6 +95,38 @@ public final class HistoryViewModel {
         customFrom.addListener((o, was, now) -> filtersChanged());
         customTo.addListener((o, was, now) -> filtersChanged());
         disposition.addListener((o, was, now) -> filtersChanged());
+        notesColumnShown.addListener((o, was, now) -> arranged(columns.withNotesShown(now)));
+    }
+
+    /** The table as the operator left it last time (before the view is built: it arranges itself so). */
+    public void restoreColumns(HistoryColumns restored) {
+        columns = Objects.requireNonNull(restored, "restored");
+        notesColumnShown.set(restored.notesShown());
+    }
+
+    /** The table as it is arranged now: the view builds itself so. */
+    public HistoryColumns columns() {
+        return columns;
+    }
+
+    /**
+     * The view's columns in their order with their widths, after the operator moved or resized one (and after each
+     * layout: what did not change is not told again).
+     */
+    public void columnsArranged(List<HistoryColumns.Column> arranged) {
+        arranged(columns.withColumns(arranged));
+    }
+
+    /** Told every change of {@link #columns()}, on the FX thread: the keeper that writes them down. */
+    public void onColumnsChanged(Consumer<HistoryColumns> listener) {
+        columnsChanged = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void arranged(HistoryColumns now) {
+        if (!now.equals(columns)) {
+            columns = now;
+            columnsChanged.accept(now);
+        }
     }
 
     /** Loads the current page again: at start, on F5, and when a call has ended. */

@@ -121,6 +121,22 @@ class SpyActionsTest {
     }
 
     @Test
+    void anOutcomeTheServerCouldNotLearnIsShownAsUnknownNotAsAFailure() {
+        spying.select(2L);
+        spying.whisper();
+        board.accept(new ServerMessage.SpyAccepted("spy-1", 2, SpyMode.WHISPER));
+        board.accept(new ServerMessage.SpyOutcome("spy-1", 2, SpyMode.WHISPER, false, "unknown"));
+
+        SpyViewModel.Status unknown = spying.statusProperty().get();
+        assertThat(unknown).isEqualTo(new SpyViewModel.Status(SpyViewModel.Outcome.UNKNOWN, SpyMode.WHISPER,
+                "Борис Иванов", "unknown", null));
+        assertThat(SupervisorView.spyText(unknown, null, Texts.of(SupervisorView.class, Locale.ENGLISH)))
+                .isEqualTo("The server lost its link to the PBX before the PBX said whether your phone was picked up:"
+                        + " look at your phone.");
+        assertThat(spying.availableProperty().get()).as("another order may be sent").isTrue();
+    }
+
+    @Test
     void aRefusalShowsWhyInTheSupervisorsLanguage() {
         spying.select(2L);
         spying.listen();

@@ -2,7 +2,9 @@ package dev.zvonok.server.pbx;
 
 import dev.zvonok.server.amiwire.AmiMessage;
 import java.time.InstantSource;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +13,13 @@ import java.util.regex.Pattern;
  * accepts one ({@code Originate successfully queued}, {@code Transfer succeeded}...), without making anything happen
  * on the channels. Unknown channels and missing arguments get Asterisk's error messages.
  *
- * <p>An asynchronous {@code Originate} into an application ({@code ChanSpy}...) is followed, as Asterisk 22 follows
- * it once the rung phone answers, by an {@code OriginateResponse} naming the new channel; an application the account
- * may not run ({@link OriginateApplications}) is refused as Asterisk refuses it.
+ * <p>An asynchronous {@code Originate} (into an application such as {@code ChanSpy}, or into the dialplan as
+ * click-to-call) is queued and then followed, as Asterisk 22's {@code fast_originate} follows it once the dialling
+ * ends, by an {@code OriginateResponse}: {@code Success} naming the new channel when the rung phone answers, else
+ * {@code Failure} naming the dial string with the reason ({@link RungPhone}: no answer, busy, congestion, unreachable)
+ * and no channel. A synchronous one waits for the phone and is answered {@code Originate failed} when it is not picked
+ * up. Every phone answers unless {@link #phones} says otherwise. An application the account may not run
+ * ({@link OriginateApplications}) is refused as Asterisk refuses it.
  */
 public final class AcknowledgingCallControl implements CallControl {
 
@@ -21,14 +27,31 @@ public final class AcknowledgingCallControl implements CallControl {
 
     private final InstantSource clock;
     /** Asterisk's channel counter: the {@code -00000012} of a channel's name. */
-    private final AtomicInteger channelCount = new AtomicInteger();
+    private final AtomicInteger channelCount;
+    /** What the phone behind a dial string ({@code PJSIP/700}) does when an Originate rings it. */
+    private final Function<String, RungPhone> phones;
 
     public AcknowledgingCallControl() {
         this(InstantSource.system());
     }
 
     public AcknowledgingCallControl(InstantSource clock) {
+        this(clock, new AtomicInteger(), dialled -> RungPhone.ANSWERS);
+    }
+
+    private AcknowledgingCallControl(InstantSource clock, AtomicInteger channelCount,
+                                     Function<String, RungPhone> phones) {
         this.clock = clock;
+        this.channelCount = channelCount;
+        this.phones = phones;
+    }
+
+    /**
+     * The same PBX whose rung phones do what {@code phones} says of their dial string ({@code PJSIP/700}, as the
+     * Originate's {@code Channel} names it); called on the endpoint's thread, so it may be changed between calls.
+     */
+    public AcknowledgingCallControl phones(Function<String, RungPhone> phones) {
+        return new AcknowledgingCallControl(clock, channelCount, Objects.requireNonNull(phones, "phones"));
     }
 
     @Override
@@ -58,16 +81,24 @@ public final class AcknowledgingCallControl implements CallControl {
                 && !OriginateApplications.permitted(request.header("Application"), request.header("Data"),
                         request.writeMask())) {
             request.error(OriginateApplications.FORBIDDEN);
-        } else {
+        } else if (isTrue(request.header("Async"))) {
             request.success("Originate successfully queued");
-            if (!isBlank(request.header("Application")) && isTrue(request.header("Async"))) {
-                request.publish(applicationAnswered(request, channel.strip()));
-            }
+            request.publish(dialled(request, channel.strip(), phones.apply(channel.strip())));
+        } else if (isBlank(request.header("Application")) && isBlank(request.header("Priority"))) {
+            request.error("Originate with 'Exten' requires 'Context' and 'Priority'");
+        } else if (phones.apply(channel.strip()).answers()) {
+            request.success("Originate successfully queued"); // Asterisk's words, though it waited for the answer
+        } else {
+            request.error("Originate failed");
         }
     }
 
-    /** What Asterisk 22's fast_originate reports when the rung phone answered and runs the application. */
-    private AmiMessage applicationAnswered(CallControlRequest request, String dialled) {
+    /**
+     * What Asterisk 22's fast_originate reports once the dialling ended: into an application or into the dialplan,
+     * answered (the new channel) or not (the dial string, no channel: {@code Uniqueid} is the one the Originate
+     * asked for, else {@code <unknown>}).
+     */
+    private AmiMessage dialled(CallControlRequest request, String dialled, RungPhone phone) {
         int sequence = channelCount.incrementAndGet();
         String number = "<unknown>";
         String name = "<unknown>";
@@ -80,12 +111,18 @@ public final class AcknowledgingCallControl implements CallControl {
         if (!isBlank(request.actionId())) {
             event.add("ActionID", request.actionId());
         }
-        return event.add("Response", "Success")
-                .add("Channel", "%s-%08x".formatted(dialled, sequence))
-                .add("Application", request.header("Application"))
-                .add("Data", request.header("Data") == null ? "" : request.header("Data"))
-                .add("Reason", 4) // AST_CONTROL_ANSWER
-                .add("Uniqueid", clock.instant().getEpochSecond() + "." + sequence)
+        String uniqueId = isBlank(request.header("ChannelId")) ? null : request.header("ChannelId").strip();
+        event.add("Response", phone.answers() ? "Success" : "Failure")
+                .add("Channel", phone.answers() ? "%s-%08x".formatted(dialled, sequence) : dialled);
+        if (isBlank(request.header("Application"))) {
+            event.add("Context", nullToEmpty(request.header("Context")))
+                    .add("Exten", nullToEmpty(request.header("Exten")));
+        } else {
+            event.add("Application", request.header("Application")).add("Data", nullToEmpty(request.header("Data")));
+        }
+        return event.add("Reason", phone.reason())
+                .add("Uniqueid", uniqueId != null ? uniqueId
+                        : phone.answers() ? clock.instant().getEpochSecond() + "." + sequence : "<unknown>")
                 .add("CallerIDNum", number)
                 .add("CallerIDName", name)
                 .build();
@@ -133,6 +170,10 @@ public final class AcknowledgingCallControl implements CallControl {
         } else {
             request.success("Channel Hungup");
         }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static boolean isBlank(String value) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -33,11 +34,16 @@ public final class ChanSpy {
     private static final Duration OUTCOME_PATIENCE = Duration.ofMinutes(1);
 
     /**
-     * What became of the supervisor's phone ({@code OriginateResponse}).
+     * What became of the supervisor's phone ({@code OriginateResponse}), or that it will never be known.
      *
-     * @param reason {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed}
+     * @param reason {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed} as the
+     *               PBX reported it; {@code unknown} when the PBX can no longer report it (the link was lost, or
+     *               nothing came long after the ring timeout): the phone may or may not have been picked up
      */
     public record Outcome(boolean connected, String reason) {
+
+        /** The link to the PBX was lost before it reported the outcome: not a failure, not a success. */
+        public static final Outcome UNKNOWN = new Outcome(false, "unknown");
 
         /** Asterisk's {@code Response} and {@code Reason} (the control frame that ended the dialling). */
         static Outcome of(String response, Integer reason) {
@@ -56,6 +62,14 @@ public final class ChanSpy {
     private record Waiting(Consumer<Outcome> listener, Instant until) {
     }
 
+    /** The outcome of the order {@code actionId}, heard once: from the PBX, or {@link Outcome#UNKNOWN}. */
+    private void report(String actionId, Outcome outcome) {
+        Waiting order = waiting.remove(actionId);
+        if (order != null) {
+            order.listener().accept(outcome);
+        }
+    }
+
     private final AmiConnection pbx;
     private final ClickToCall.Settings phones;
     private final AtomicLong orders = new AtomicLong();
@@ -68,26 +82,27 @@ public final class ChanSpy {
         // asterisk-java's reader thread: only a lookup and the listener's hand-over
         pbx.addEventListener(event -> {
             if (event instanceof OriginateResponseEvent response && response.getActionId() != null) {
-                Waiting order = waiting.remove(response.getActionId());
-                if (order != null) {
-                    order.listener().accept(Outcome.of(response.getResponse(), response.getReason()));
-                }
+                report(response.getActionId(), Outcome.of(response.getResponse(), response.getReason()));
             }
         });
     }
 
     /**
      * Rings {@code supervisorExtension}; returns once Asterisk has accepted it ("Originate successfully queued").
-     * {@code outcome} hears later, on asterisk-java's thread, whether the supervisor picked up: it must not block.
+     * {@code outcome} hears later, exactly once, whether the supervisor picked up — or {@link Outcome#UNKNOWN} when
+     * the link to the PBX is lost first (an {@code OriginateResponse} is never replayed on a new login) — on
+     * asterisk-java's or the connection's thread: it must not block.
      *
      * @param operatorChannel the channel carrying the operator's conversation, e.g. {@code PJSIP/777-00000012}
      * @param shownAs         what the supervisor's phone shows as the caller: whom they are about to hear
+     * @return the order's ActionID, which its outcome's audit row repeats
      * @throws IOException when the PBX is not connected or refuses
      */
-    public void spy(String supervisorExtension, String operatorChannel, SpyMode mode, String shownAs,
+    public String spy(String supervisorExtension, String operatorChannel, SpyMode mode, String shownAs,
                     Consumer<Outcome> outcome) throws IOException {
         Instant now = Instant.now();
-        waiting.values().removeIf(order -> order.until().isBefore(now));
+        waiting.entrySet().stream().filter(order -> order.getValue().until().isBefore(now)).map(Map.Entry::getKey)
+                .toList().forEach(expired -> report(expired, Outcome.UNKNOWN));
         String actionId = "zvonok-spy-" + orders.incrementAndGet();
         OriginateAction originate = new OriginateAction();
         originate.setActionId(actionId);
@@ -100,6 +115,8 @@ public final class ChanSpy {
         originate.setAsync(true);
         // waiting before it is sent: the outcome of a phone that answers at once may come right behind the response
         waiting.put(actionId, new Waiting(outcome, now.plus(phones.ringTimeout()).plus(OUTCOME_PATIENCE)));
+        // the loss of the connection the order goes out on (taken before sending, so that none slips between)
+        CompletableFuture<String> lost = pbx.nextLoss();
         ManagerResponse response;
         try {
             response = pbx.send(originate);
@@ -115,6 +132,8 @@ public final class ChanSpy {
             }
             throw new IOException("the PBX refused: " + error.getMessage());
         }
+        lost.thenRun(() -> report(actionId, Outcome.UNKNOWN));
+        return actionId;
     }
 
     /** ChanSpy's arguments: the channel, then the options ({@code PJSIP/777-00000012,uqESw}). */

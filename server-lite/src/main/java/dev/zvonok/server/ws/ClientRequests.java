@@ -33,10 +33,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,8 @@ import org.slf4j.LoggerFactory;
 final class ClientRequests {
 
     private static final Logger log = LoggerFactory.getLogger(ClientRequests.class);
+    /** Where a spy order's outcome is audited and told: a rare event, one short-lived thread each. */
+    private static final Executor SPY_OUTCOMES = Thread.ofVirtual().name("spy-outcome")::start;
 
     private final CallCards cards;
     private final CardIndex index;
@@ -333,36 +338,65 @@ final class ClientRequests {
 
     private void spyOn(ClientSession session, ClientMessage.Spy m, ChanSpy pbx, String phone, String channel) {
         String operator = users.find(m.operatorId()).map(User::displayName).orElse("#" + m.operatorId());
+        Actor actor = actorOf(session);
         // A phone that answers at once may be reported before the PBX's "queued" reaches us: the outcome waits for
         // the acceptance to be sent, so that the supervisor always hears them in that order.
         CompletableFuture<Void> acceptanceSent = new CompletableFuture<>();
         String refusal = null;
+        // read only after acceptanceSent, which follows the assignment
+        AtomicReference<String> order = new AtomicReference<>();
         try {
-            pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator,
-                    outcome -> acceptanceSent.thenRun(() -> frames.send(session, new ServerMessage.SpyOutcome(
-                            m.ref(), m.operatorId(), m.mode(), outcome.connected(), outcome.reason()))));
+            order.set(pbx.spy(phone, channel, m.mode(), m.mode().wireName() + ": " + operator,
+                    outcome -> acceptanceSent.thenRunAsync(() -> {
+                        // off asterisk-java's thread (the database); the row before the word, as for the order
+                        Map<String, Object> what = spyDetails(m, operator, channel, phone, outcome.reason());
+                        what.put("order", order.get());
+                        auditSpy(actor, m, what);
+                        frames.send(session, new ServerMessage.SpyOutcome(m.ref(), m.operatorId(), m.mode(),
+                                outcome.connected(), outcome.reason()));
+                    }, SPY_OUTCOMES)));
         } catch (IOException | IllegalArgumentException e) {
             refusal = e.getMessage();
             log.warn("{} of {} on {} refused: {}", m.mode(), session.describe(), channel, refusal);
         }
         // audited before the answer: whoever hears the answer finds the row written
-        Map<String, Object> what = new java.util.LinkedHashMap<>();
-        what.put("mode", m.mode().wireName());
-        what.put("operator", operator);
-        what.put("channel", channel);
-        what.put("phone", phone);
-        what.put("result", refusal == null ? "accepted" : "refused: " + refusal);
-        try {
-            audit.record(actorOf(session), m.mode().wireName(), "user", m.operatorId(), what);
-        } catch (RuntimeException e) {
-            log.error("Cannot write the audit row of {} by {} on {}: {}", m.mode(), session.describe(), channel,
-                    e.toString());
+        Map<String, Object> what = spyDetails(m, operator, channel, phone,
+                refusal == null ? "accepted" : "refused: " + refusal);
+        if (order.get() != null) {
+            what.put("order", order.get());
         }
+        auditSpy(actor, m, what);
         if (refusal == null) {
             frames.send(session, new ServerMessage.SpyAccepted(m.ref(), m.operatorId(), m.mode()));
             acceptanceSent.complete(null);
         } else {
             error(session, ErrorCode.PBX_UNAVAILABLE, refusal, m.ref());
+        }
+    }
+
+    /**
+     * An audit row's "after" for a spy order: who, on which channel, from which phone, and {@code result}:
+     * {@code accepted} or {@code refused: why} when the PBX answered the order, then the PBX's final word on the
+     * supervisor's phone ({@code answered}, {@code busy}, {@code no-answer}, {@code congestion}, {@code failed}) or
+     * {@code unknown} when the link to the PBX was lost before it said.
+     */
+    private static Map<String, Object> spyDetails(ClientMessage.Spy m, String operator, String channel, String phone,
+                                                  String result) {
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("mode", m.mode().wireName());
+        what.put("operator", operator);
+        what.put("channel", channel);
+        what.put("phone", phone);
+        what.put("result", result);
+        return what;
+    }
+
+    private void auditSpy(Actor actor, ClientMessage.Spy m, Map<String, Object> what) {
+        try {
+            audit.record(actor, m.mode().wireName(), "user", m.operatorId(), what);
+        } catch (RuntimeException e) {
+            log.error("Cannot write the audit row of {} by {} ({}): {}", m.mode(), actor.login(), what.get("result"),
+                    e.toString());
         }
     }
 

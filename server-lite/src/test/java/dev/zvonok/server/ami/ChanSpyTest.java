@@ -87,6 +87,38 @@ class ChanSpyTest {
     }
 
     @Test
+    void aLinkLostWhileThePhoneRingsMakesTheOutcomeUnknownNotAFailure() throws Exception {
+        pbx.close();
+        // the supervisor's phone rings on: Asterisk accepted the order and has not reported its fate yet
+        pbx = AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22)
+                .callControl(request -> request.success("Originate successfully queued")).build().start();
+        try (AmiConnection connection = new AmiConnection(AmiSettings.of("127.0.0.1", pbx.port(),
+                AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
+            assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
+            List<ChanSpy.Outcome> outcomes = new CopyOnWriteArrayList<>();
+            java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+            String order = new ChanSpy(connection, ClickToCall.Settings.defaults())
+                    .spy("700", "PJSIP/777-00000012", SpyMode.LISTEN, "listen: Ivan Ivanov", outcome -> {
+                        outcomes.add(outcome);
+                        heard.countDown();
+                    });
+            assertThat(order).startsWith("zvonok-spy-");
+            java.util.concurrent.CompletableFuture<String> lost = connection.nextLoss();
+
+            pbx.dropAllConnections();
+
+            lost.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(heard.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(connection.awaitConnected(Duration.ofSeconds(10))).as("logged in again").isTrue();
+            // a second loss reports nothing more: each order is told its fate once
+            java.util.concurrent.CompletableFuture<String> lostAgain = connection.nextLoss();
+            pbx.dropAllConnections();
+            lostAgain.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(outcomes).containsExactly(ChanSpy.Outcome.UNKNOWN);
+        }
+    }
+
+    @Test
     void thePbxsReasonSaysWhyThePhoneWasNotReached() {
         assertThat(ChanSpy.Outcome.of("Failure", 5)).isEqualTo(new ChanSpy.Outcome(false, "busy"));
         assertThat(ChanSpy.Outcome.of("Failure", 3)).isEqualTo(new ChanSpy.Outcome(false, "no-answer"));

@@ -22,9 +22,13 @@ import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.RungPhone;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +53,12 @@ class SpyOverWebSocketTest {
     private static final Set<String> SPY_ACTIONS = Set.of("listen", "whisper", "barge");
 
     private final List<AmiMessage> originates = new CopyOnWriteArrayList<>();
-    private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
+    /** What the supervisor's phone (700) does when the PBX rings it. */
+    private volatile RungPhone supervisorsPhone = RungPhone.ANSWERS;
+    private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl()
+            .phones(dialled -> dialled.equals("PJSIP/700") ? supervisorsPhone : RungPhone.ANSWERS);
+    /** When set, the supervisor's phone rings on: the order is accepted and its fate never reported. */
+    private volatile boolean ringsOn;
     private PbxReplay pbx;
     private LiveServer server;
 
@@ -59,7 +68,11 @@ class SpyOverWebSocketTest {
         pbx = PbxReplay.start(AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22).account(NO_ORIGINATE)
                 .callControl(request -> {
                     originates.add(request.action());
-                    asterisk.handle(request);
+                    if (ringsOn && "originate".equals(request.name())) {
+                        request.success("Originate successfully queued");
+                    } else {
+                        asterisk.handle(request);
+                    }
                 }), PlaybackSpeed.times(10));
         server = LiveServer.start(db.settings(), pbx.endpoint());
     }
@@ -93,7 +106,7 @@ class SpyOverWebSocketTest {
                 assertThat(originate.get("Async")).isEqualTo("true");
             });
             List<AuditLogRecord> rows = spyRows();
-            assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(rows).hasSize(2).allSatisfy(row -> {
                 assertThat(row.getActorLogin()).isEqualTo("supervisor");
                 assertThat(row.getActorUserId()).isEqualTo(idOf("supervisor"));
                 assertThat(row.getAction()).isEqualTo("whisper");
@@ -103,9 +116,63 @@ class SpyOverWebSocketTest {
                 JsonNode after = Json.mapper().readTree(row.getAfterState());
                 assertThat(after.get("channel").asText()).isEqualTo("PJSIP/777-00000001");
                 assertThat(after.get("phone").asText()).isEqualTo("700");
-                assertThat(after.get("result").asText()).isEqualTo("accepted");
             });
+            assertThat(rows).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("result").asText())
+                    .as("the order, then what became of the supervisor's phone")
+                    .containsExactly("accepted", "answered");
+            String order = Json.mapper().readTree(rows.getFirst().getAfterState()).get("order").asText();
+            assertThat(order).startsWith("zvonok-spy-");
+            assertThat(rows).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("order").asText())
+                    .as("both rows name the same order").containsOnly(order);
         }
+    }
+
+    @Test
+    void aSupervisorsPhoneNotPickedUpIsToldAndAuditedWithThePbxsReason() throws Exception {
+        long ivanov = idOf("ivanov");
+        Map<RungPhone, String> reasons = new LinkedHashMap<>();
+        reasons.put(RungPhone.BUSY, "busy");
+        reasons.put(RungPhone.NOT_ANSWERED, "no-answer");
+        reasons.put(RungPhone.CONGESTION, "congestion");
+        reasons.put(RungPhone.UNREACHABLE, "failed");
+        try (OperatorClient supervisor = server.operator("supervisor")) {
+            ivanovTalks(supervisor, ivanov);
+            int order = 0;
+            for (Map.Entry<RungPhone, String> fate : reasons.entrySet()) {
+                supervisorsPhone = fate.getKey();
+                String ref = "s" + (++order);
+                supervisor.send(new ClientMessage.Spy(ref, ivanov, SpyMode.BARGE));
+
+                assertThat(supervisor.await(ServerMessage.SpyAccepted.class, a -> a.ref().equals(ref))).isNotNull();
+                assertThat(supervisor.await(ServerMessage.SpyOutcome.class, o -> o.ref().equals(ref)))
+                        .as("the phone %s", fate.getKey())
+                        .isEqualTo(new ServerMessage.SpyOutcome(ref, ivanov, SpyMode.BARGE, false, fate.getValue()));
+            }
+        }
+        List<String> results = new ArrayList<>();
+        for (AuditLogRecord row : spyRows()) {
+            results.add(Json.mapper().readTree(row.getAfterState()).get("result").asText());
+        }
+        assertThat(results).containsExactly("accepted", "busy", "accepted", "no-answer", "accepted", "congestion",
+                "accepted", "failed");
+    }
+
+    @Test
+    void aLinkToThePbxLostBeforeItSaidIsAnUnknownOutcomeToldAndAudited() throws Exception {
+        long ivanov = idOf("ivanov");
+        ringsOn = true;
+        try (OperatorClient supervisor = server.operator("supervisor")) {
+            ivanovTalks(supervisor, ivanov);
+            supervisor.send(new ClientMessage.Spy("s1", ivanov, SpyMode.LISTEN));
+            supervisor.await(ServerMessage.SpyAccepted.class);
+
+            pbx.endpoint().dropAllConnections();
+
+            assertThat(supervisor.await(ServerMessage.SpyOutcome.class))
+                    .isEqualTo(new ServerMessage.SpyOutcome("s1", ivanov, SpyMode.LISTEN, false, "unknown"));
+        }
+        assertThat(spyRows()).extracting(row -> Json.mapper().readTree(row.getAfterState()).get("result").asText())
+                .as("not a failure that was not seen").containsExactly("accepted", "unknown");
     }
 
     @Test

@@ -171,6 +171,9 @@ class AmiEndpointWireTest {
             assertThat(cti.ask("Action", "Originate", "ActionID", "o-1", "Channel", "PJSIP/777", "Context",
                     "from-internal", "Exten", "89271390907", "Priority", "1", "Async", "true").response())
                     .isEqualTo("Success");
+            // then what became of the call, told to every session that may read call events, as Asterisk does
+            assertThat(cti.read().get("Event")).isEqualTo("OriginateResponse");
+            assertThat(ctirs.read().get("Event")).isEqualTo("OriginateResponse");
             assertThat(cti.ask("Action", "Frobnicate", "ActionID", "f-1").get("Message"))
                     .startsWith("Invalid/unknown command"); // unknown first, as Asterisk checks
             assertThat(ctirs.ask("Action", "CoreSettings", "ActionID", "s-1").response()).isEqualTo("Success");
@@ -238,6 +241,7 @@ class AmiEndpointWireTest {
             assertThat(client.ask("Action", "Originate", "ActionID", "o-1", "Channel", "SIP/777", "Context",
                     "from-internal", "Exten", "89271390907", "Priority", "1", "Async", "true").toWire())
                     .isEqualTo("Response: Success\r\nActionID: o-1\r\nMessage: Originate successfully queued\r\n\r\n");
+            assertThat(client.read().get("Event")).as("then what became of the call").isEqualTo("OriginateResponse");
             assertThat(client.ask("Action", "BlindTransfer", "ActionID", "b-1", "Channel", "SIP/777-0000001f",
                     "Context", "from-internal", "Exten", "888").get("Message")).isEqualTo("Transfer succeeded");
             assertThat(client.ask("Action", "Atxfer", "ActionID", "a-1", "Channel", "SIP/777-0000001f",

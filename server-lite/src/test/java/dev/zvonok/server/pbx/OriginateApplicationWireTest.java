@@ -3,6 +3,7 @@ package dev.zvonok.server.pbx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.server.amiwire.AmiMessage;
+import dev.zvonok.server.amiwire.TimedMessage;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,84 @@ class OriginateApplicationWireTest {
                     "Application", "ChanSpy", "Data", "PJSIP/777-00000001,uqES", "Async", "true").get("Message"))
                     .isEqualTo("Permission denied");
         }
+    }
+
+    @Test
+    void aRungPhoneNotPickedUpIsAFailureNamingTheDialStringAndWhyWithNoChannel() throws IOException {
+        ringing(dialled -> dialled.equals("PJSIP/700") ? RungPhone.BUSY : RungPhone.NOT_ANSWERED);
+        try (RawAmiClient client = loggedIn(ORIGINATE_ONLY)) {
+            AmiMessage answer = client.ask("Action", "Originate", "ActionID", "spy-2", "Channel", "PJSIP/700",
+                    "Application", "ChanSpy", "Data", "PJSIP/777-00000001,uqES", "CallerID",
+                    "\"listen: Ivanov\" <700>", "Timeout", "30000", "Async", "true");
+
+            assertThat(answer.get("Message")).as("Asterisk queues it before it knows").isEqualTo(
+                    "Originate successfully queued");
+            AmiMessage busy = client.read();
+            assertThat(busy.toWire()).isEqualTo("Event: OriginateResponse\r\nPrivilege: call,all\r\n"
+                    + "ActionID: spy-2\r\nResponse: Failure\r\nChannel: PJSIP/700\r\nApplication: ChanSpy\r\n"
+                    + "Data: PJSIP/777-00000001,uqES\r\nReason: 5\r\nUniqueid: <unknown>\r\nCallerIDNum: 700\r\n"
+                    + "CallerIDName: listen: Ivanov\r\n\r\n");
+
+            client.ask("Action", "Originate", "ActionID", "spy-3", "Channel", "PJSIP/701", "Application",
+                    "ChanSpy", "Data", "PJSIP/777-00000001,uqES", "ChannelId", "zv-1", "Async", "true");
+            AmiMessage notAnswered = client.read();
+            assertThat(notAnswered.get("Reason")).as("rang out: AST_CONTROL_RINGING").isEqualTo("3");
+            assertThat(notAnswered.get("Uniqueid")).as("the id the Originate asked for").isEqualTo("zv-1");
+            assertThat(notAnswered.get("CallerIDNum")).isEqualTo("<unknown>");
+        }
+    }
+
+    @Test
+    void clickToCallIntoTheDialplanIsReportedInTheRecordedShapeAnsweredOrNot() throws IOException {
+        ringing(dialled -> dialled.equals("PJSIP/888") ? RungPhone.ANSWERS : RungPhone.CONGESTION);
+        AmiMessage recorded = TraceTimeline.loadResource("/ami-traces/pjsip/09-pjsip-click-to-call-888.ami").events()
+                .stream().map(TimedMessage::message).filter(m -> m.isEvent("OriginateResponse")).findFirst()
+                .orElseThrow();
+        try (RawAmiClient client = loggedIn(ORIGINATE_ONLY)) {
+            client.ask("Action", "Originate", "ActionID", "c2c-1", "Channel", "PJSIP/888", "Context",
+                    "from-internal", "Exten", "89099990109", "Priority", "1", "CallerID",
+                    "\"89099990109\" <89099990109>", "Async", "true");
+            AmiMessage answered = client.read();
+            assertThat(answered.keys()).as("as the PBX of the recordings says it")
+                    .containsExactlyElementsOf(recorded.keys());
+            assertThat(answered.get("Response")).isEqualTo("Success");
+            assertThat(answered.get("Channel")).matches("PJSIP/888-[0-9a-f]{8}");
+            assertThat(answered.get("Exten")).isEqualTo("89099990109");
+
+            client.ask("Action", "Originate", "ActionID", "c2c-2", "Channel", "PJSIP/777", "Context",
+                    "from-internal", "Exten", "89099990109", "Priority", "1", "Async", "true");
+            AmiMessage congested = client.read();
+            assertThat(congested.keys()).containsExactlyElementsOf(recorded.keys());
+            assertThat(congested.get("Response")).isEqualTo("Failure");
+            assertThat(congested.get("Channel")).isEqualTo("PJSIP/777");
+            assertThat(congested.get("Reason")).isEqualTo("8");
+        }
+    }
+
+    @Test
+    void aSynchronousOriginateWaitsForThePhoneAndFailsWhenItIsNotPickedUp() throws IOException {
+        ringing(dialled -> dialled.equals("PJSIP/700") ? RungPhone.UNREACHABLE : RungPhone.ANSWERS);
+        try (RawAmiClient client = loggedIn(ORIGINATE_ONLY)) {
+            assertThat(client.ask("Action", "Originate", "ActionID", "s-1", "Channel", "PJSIP/700", "Context",
+                    "from-internal", "Exten", "100", "Priority", "1").toWire())
+                    .isEqualTo("Response: Error\r\nActionID: s-1\r\nMessage: Originate failed\r\n\r\n");
+            assertThat(client.ask("Action", "Originate", "ActionID", "s-2", "Channel", "PJSIP/701", "Context",
+                    "from-internal", "Exten", "100").get("Message"))
+                    .isEqualTo("Originate with 'Exten' requires 'Context' and 'Priority'");
+            assertThat(client.ask("Action", "Originate", "ActionID", "s-3", "Channel", "PJSIP/701", "Context",
+                    "from-internal", "Exten", "100", "Priority", "1").get("Message"))
+                    .isEqualTo("Originate successfully queued");
+            assertThat(client.ask("Action", "Originate", "ActionID", "s-4", "Channel", "777", "Context",
+                    "from-internal", "Exten", "100", "Priority", "1", "Async", "true").toWire())
+                    .as("no technology: refused before anything is queued")
+                    .isEqualTo("Response: Error\r\nActionID: s-4\r\nMessage: Invalid channel\r\n\r\n");
+        }
+    }
+
+    private void ringing(java.util.function.Function<String, RungPhone> phones) {
+        endpoint.close();
+        endpoint = AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22)
+                .callControl(new AcknowledgingCallControl().phones(phones)).build().start();
     }
 
     private RawAmiClient loggedIn(AmiAccount account) throws IOException {

@@ -206,7 +206,8 @@ public sealed interface ServerMessage {
      *
      * @param connected whether the supervisor's phone answered and joined the call
      * @param reason    {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed}
-     *                  (the PBX's reason); a newer server may send others
+     *                  (the PBX's reason), or {@code unknown} when the server lost its link to the PBX before the PBX
+     *                  said (the phone may have been picked up); a newer server may send others
      */
     @JsonTypeName("spy-outcome")
     record SpyOutcome(String ref, long operatorId, SpyMode mode, boolean connected, String reason)
