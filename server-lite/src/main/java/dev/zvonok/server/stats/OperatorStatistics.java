@@ -124,6 +124,7 @@ public final class OperatorStatistics {
         Field<Long> wrapMs = total(PARTS.WRAP_MS);
         Field<Long> wrapped = total(PARTS.WRAPPED);
         Map<Long, WorkTime.Of> time = workTime.of(period, scope, now);
+        Set<String> reasons = WorkTime.reasons(time);
         List<OperatorFigures> figures = new ArrayList<>();
         for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answered, missed, elsewhere,
                         transfersIn, transfersOut, talkMs, holdMs, wrapMs, wrapped)
@@ -136,9 +137,9 @@ public final class OperatorStatistics {
             figures.add(figures(row, new Parts(row.get(offers), row.get(answered), row.get(missed),
                     row.get(elsewhere), row.get(transfersIn), row.get(transfersOut), row.get(talkMs),
                     row.get(holdMs), row.get(wrapMs) + stillOpen[0] * capMs, row.get(wrapped) + stillOpen[0]),
-                    time.remove(row.get(USERS.ID))));
+                    time.remove(row.get(USERS.ID)), reasons));
         }
-        return withTheLoggedInOnly(figures, time, scope);
+        return withTheLoggedInOnly(figures, time, scope, reasons);
     }
 
     /** An operator's parts in the period, in milliseconds. */
@@ -148,10 +149,10 @@ public final class OperatorStatistics {
         static final Parts NONE = new Parts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    private static OperatorFigures figures(Record user, Parts parts, WorkTime.Of time) {
+    private static OperatorFigures figures(Record user, Parts parts, WorkTime.Of time, Set<String> reasons) {
         WorkTime.Of logged = time == null ? WorkTime.Of.NONE : time;
         Map<String, Long> breaks = new LinkedHashMap<>();
-        logged.breakMsByReason().forEach((reason, ms) -> breaks.put(reason, seconds(ms)));
+        reasons.forEach(reason -> breaks.put(reason, seconds(logged.breakMsByReason().getOrDefault(reason, 0L))));
         long answered = parts.answered();
         return new OperatorFigures(user.get(USERS.ID), user.get(USERS.LOGIN), user.get(USERS.DISPLAY_NAME),
                 parts.offers(), answered, parts.missed(), parts.answeredElsewhere(), parts.transfersIn(),
@@ -170,7 +171,7 @@ public final class OperatorStatistics {
      * the question is about whole days of work; a line, queue or direction narrows the calls, not the people.
      */
     private List<OperatorFigures> withTheLoggedInOnly(List<OperatorFigures> figures, Map<Long, WorkTime.Of> time,
-                                                      StatsScope scope) {
+                                                      StatsScope scope, Set<String> reasons) {
         StatsFilter filter = scope.filter();
         if (time.isEmpty() || filter.line() != null || filter.queue() != null || filter.direction() != null) {
             return figures;
@@ -178,7 +179,7 @@ public final class OperatorStatistics {
         List<OperatorFigures> all = new ArrayList<>(figures);
         for (Record user : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME).from(USERS)
                 .where(USERS.ID.in(time.keySet())).fetch()) {
-            all.add(figures(user, Parts.NONE, time.get(user.get(USERS.ID))));
+            all.add(figures(user, Parts.NONE, time.get(user.get(USERS.ID)), reasons));
         }
         all.sort(Comparator.comparing(OperatorFigures::name, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(OperatorFigures::userId));
@@ -236,6 +237,7 @@ public final class OperatorStatistics {
         Field<Long> wrapMs = DSL.sum(wrapUp).filterWhere(answered.and(wrapUp.isNotNull())).cast(Long.class);
         Field<Integer> wrapped = DSL.count().filterWhere(answered.and(wrapUp.isNotNull()));
         Map<Long, WorkTime.Of> time = workTime.of(period, scope, now);
+        Set<String> reasons = WorkTime.reasons(time);
         List<OperatorFigures> figures = new ArrayList<>();
         for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answeredCount, missed,
                         elsewhere, transfersIn, transfersOut, talkMs, holdMs, wrapMs, wrapped)
@@ -249,9 +251,9 @@ public final class OperatorStatistics {
             figures.add(figures(row, new Parts(row.get(offers), row.get(answeredCount), row.get(missed),
                     row.get(elsewhere), row.get(transfersIn), row.get(transfersOut), msOrZero(row.get(talkMs)),
                     msOrZero(row.get(holdMs)), msOrZero(row.get(wrapMs)), row.get(wrapped)),
-                    time.remove(row.get(USERS.ID))));
+                    time.remove(row.get(USERS.ID)), reasons));
         }
-        return withTheLoggedInOnly(figures, time, scope);
+        return withTheLoggedInOnly(figures, time, scope, reasons);
     }
 
     /** One operator's parts over {@code days} (the call centre's), and per day, every day present. */

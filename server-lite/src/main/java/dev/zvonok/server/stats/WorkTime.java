@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,6 +41,16 @@ final class WorkTime {
         long availableMs() {
             return loggedInMs - breakMs;
         }
+    }
+
+    /**
+     * Every break reason with time in {@code time}, by code: each operator of one answer gets them all (0 where they
+     * took none), so that a spreadsheet of the answer has the same columns in every row.
+     */
+    static Set<String> reasons(Map<Long, Of> time) {
+        Set<String> reasons = new TreeSet<>();
+        time.values().forEach(of -> reasons.addAll(of.breakMsByReason().keySet()));
+        return reasons;
     }
 
     /** Per operator in scope with logged-in time in the period. */
