@@ -8,7 +8,3 @@ alter table call_offers add column hold_ms bigint;
 
 -- The hourly rows' sum of it, over answered parts. Rows of hours before this version keep 0: nothing was measured.
 alter table stats_hour_parts add column hold_ms bigint not null default 0;
-
--- The operators' time in a period (logged in, on break) reads the stretches that end after its start or are open:
--- without this, a month of a year's log would read every stretch that started before the month's end.
-create index work_status_log_ended_idx on work_status_log (ended_at);

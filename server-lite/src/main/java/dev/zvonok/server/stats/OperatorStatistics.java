@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import dev.zvonok.server.db.schema.tables.StatsHourParts;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,13 +175,16 @@ public final class OperatorStatistics {
         if (time.isEmpty() || filter.line() != null || filter.queue() != null || filter.direction() != null) {
             return figures;
         }
-        List<OperatorFigures> all = new ArrayList<>(figures);
+        Map<Long, OperatorFigures> byUser = new HashMap<>();
+        figures.forEach(f -> byUser.put(f.userId(), f));
+        List<OperatorFigures> all = new ArrayList<>();
+        // by name as the database orders names (its collation), the operators with parts among them
         for (Record user : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME).from(USERS)
-                .where(USERS.ID.in(time.keySet())).fetch()) {
-            all.add(figures(user, Parts.NONE, time.get(user.get(USERS.ID)), reasons));
+                .where(USERS.ID.in(byUser.keySet()).or(USERS.ID.in(time.keySet())))
+                .orderBy(USERS.DISPLAY_NAME, USERS.ID).fetch()) {
+            OperatorFigures withParts = byUser.get(user.get(USERS.ID));
+            all.add(withParts != null ? withParts : figures(user, Parts.NONE, time.get(user.get(USERS.ID)), reasons));
         }
-        all.sort(Comparator.comparing(OperatorFigures::name, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(OperatorFigures::userId));
         return all;
     }
 

@@ -1,5 +1,6 @@
 package dev.zvonok.server.stats;
 
+import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 
 import dev.zvonok.model.board.WorkStatus;
@@ -15,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -62,28 +64,29 @@ final class WorkTime {
         }
         OffsetDateTime from = InboundStatistics.utc(period.from());
         OffsetDateTime to = InboundStatistics.utc(until);
-        Field<OffsetDateTime> start = DSL.greatest(WORK_STATUS_LOG.STARTED_AT, DSL.val(from));
-        Field<OffsetDateTime> end = DSL.least(DSL.coalesce(WORK_STATUS_LOG.ENDED_AT, DSL.val(to)), DSL.val(to));
+        Table<?> stretches = stretches(from, to, scope);
+        Field<Long> userId = stretches.field(WORK_STATUS_LOG.USER_ID);
+        Field<String> status = stretches.field(WORK_STATUS_LOG.STATUS);
+        Field<String> reason = stretches.field(WORK_STATUS_LOG.REASON);
+        Field<OffsetDateTime> start = DSL.greatest(stretches.field(WORK_STATUS_LOG.STARTED_AT), DSL.val(from));
+        Field<OffsetDateTime> end = DSL.least(DSL.coalesce(stretches.field(WORK_STATUS_LOG.ENDED_AT), DSL.val(to)),
+                DSL.val(to));
         Field<Long> ms = DSL.coalesce(DSL.sum(DSL.field("extract(epoch from ({0} - {1})) * 1000", Double.class,
                 end, start)), DSL.inline(0)).cast(Long.class);
         Map<Long, Map<String, Long>> reasons = new HashMap<>();
         Map<Long, long[]> totals = new HashMap<>();
-        for (Record row : dsl.select(WORK_STATUS_LOG.USER_ID, WORK_STATUS_LOG.STATUS, WORK_STATUS_LOG.REASON, ms)
-                .from(WORK_STATUS_LOG)
-                .where(WORK_STATUS_LOG.STARTED_AT.lt(to),
-                        WORK_STATUS_LOG.ENDED_AT.isNull().or(WORK_STATUS_LOG.ENDED_AT.gt(from)),
-                        whose(scope))
-                .groupBy(WORK_STATUS_LOG.USER_ID, WORK_STATUS_LOG.STATUS, WORK_STATUS_LOG.REASON)
-                .orderBy(WORK_STATUS_LOG.USER_ID, WORK_STATUS_LOG.REASON)
+        for (Record row : dsl.select(userId, status, reason, ms)
+                .from(stretches)
+                .groupBy(userId, status, reason)
+                .orderBy(userId, reason)
                 .fetch()) {
-            long user = row.get(WORK_STATUS_LOG.USER_ID);
+            long id = row.get(userId);
             long spent = Math.max(0, row.get(ms));
-            long[] sums = totals.computeIfAbsent(user, u -> new long[2]);
+            long[] sums = totals.computeIfAbsent(id, u -> new long[2]);
             sums[0] += spent;
-            if (BREAK.equals(row.get(WORK_STATUS_LOG.STATUS))) {
+            if (BREAK.equals(row.get(status))) {
                 sums[1] += spent;
-                reasons.computeIfAbsent(user, u -> new LinkedHashMap<>())
-                        .merge(row.get(WORK_STATUS_LOG.REASON), spent, Long::sum);
+                reasons.computeIfAbsent(id, u -> new LinkedHashMap<>()).merge(row.get(reason), spent, Long::sum);
             }
         }
         totals.forEach((user, sums) -> {
@@ -94,10 +97,37 @@ final class WorkTime {
         return time;
     }
 
-    private static Condition whose(StatsScope scope) {
-        Condition theirs = scope.all() ? DSL.trueCondition() : WORK_STATUS_LOG.USER_ID.in(scope.users());
+    /**
+     * The stretches of the operators in scope that overlap {@code [from, to)}: those that started in it (a range of
+     * the index on started_at), and per operator the last one that started before it, when it ended after its start
+     * or is still open — one operator's stretches follow each other, so no other can reach into the period. Reading
+     * "every stretch that ends after the start" instead would read every later stretch of a year's log.
+     */
+    private static Table<?> stretches(OffsetDateTime from, OffsetDateTime to, StatsScope scope) {
+        Table<?> before = DSL.lateral(DSL.select(WORK_STATUS_LOG.STATUS, WORK_STATUS_LOG.REASON,
+                        WORK_STATUS_LOG.STARTED_AT, WORK_STATUS_LOG.ENDED_AT)
+                .from(WORK_STATUS_LOG)
+                .where(WORK_STATUS_LOG.USER_ID.eq(USERS.ID), WORK_STATUS_LOG.STARTED_AT.lt(from))
+                .orderBy(WORK_STATUS_LOG.STARTED_AT.desc())
+                .limit(1)).as("before");
+        Field<OffsetDateTime> beforeEnded = before.field(WORK_STATUS_LOG.ENDED_AT);
+        return DSL.select(WORK_STATUS_LOG.USER_ID, WORK_STATUS_LOG.STATUS, WORK_STATUS_LOG.REASON,
+                        WORK_STATUS_LOG.STARTED_AT, WORK_STATUS_LOG.ENDED_AT)
+                .from(WORK_STATUS_LOG)
+                .where(WORK_STATUS_LOG.STARTED_AT.ge(from), WORK_STATUS_LOG.STARTED_AT.lt(to),
+                        whose(WORK_STATUS_LOG.USER_ID, scope))
+                .unionAll(DSL.select(USERS.ID, before.field(WORK_STATUS_LOG.STATUS),
+                                before.field(WORK_STATUS_LOG.REASON), before.field(WORK_STATUS_LOG.STARTED_AT),
+                                beforeEnded)
+                        .from(USERS).crossJoin(before)
+                        .where(whose(USERS.ID, scope), beforeEnded.isNull().or(beforeEnded.gt(from))))
+                .asTable("stretches");
+    }
+
+    private static Condition whose(Field<Long> user, StatsScope scope) {
+        Condition theirs = scope.all() ? DSL.trueCondition() : user.in(scope.users());
         if (scope.filter().operators() != null) {
-            theirs = theirs.and(WORK_STATUS_LOG.USER_ID.in(scope.filter().operators()));
+            theirs = theirs.and(user.in(scope.filter().operators()));
         }
         return theirs;
     }
