@@ -71,8 +71,9 @@ final class WorkTime {
         Field<OffsetDateTime> start = DSL.greatest(stretches.field(WORK_STATUS_LOG.STARTED_AT), DSL.val(from));
         Field<OffsetDateTime> end = DSL.least(DSL.coalesce(stretches.field(WORK_STATUS_LOG.ENDED_AT), DSL.val(to)),
                 DSL.val(to));
-        Field<Long> ms = DSL.coalesce(DSL.sum(DSL.field("extract(epoch from ({0} - {1})) * 1000", Double.class,
-                end, start)), DSL.inline(0)).cast(Long.class);
+        // the intervals summed exactly (to the microsecond), turned into milliseconds once per group
+        Field<Long> ms = DSL.field("coalesce(round(extract(epoch from sum({0} - {1})) * 1000), 0)", Long.class,
+                end, start);
         Map<Long, Map<String, Long>> reasons = new HashMap<>();
         Map<Long, long[]> totals = new HashMap<>();
         for (Record row : dsl.select(userId, status, reason, ms)
