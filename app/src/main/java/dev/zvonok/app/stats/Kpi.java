@@ -18,6 +18,7 @@ public enum Kpi {
     ACCEPTANCE_RATE,
     ASA,
     SERVICE_LEVEL,
+    HOLD,
     AHT,
     CALLBACKS_PENDING;
 
@@ -35,6 +36,7 @@ public enum Kpi {
             case ACCEPTANCE_RATE -> StatsFormat.percent(in.acceptanceRate(), locale);
             case ASA -> StatsFormat.duration(in.asaSeconds());
             case SERVICE_LEVEL -> StatsFormat.percent(in.serviceLevel(), locale);
+            case HOLD -> StatsFormat.duration(summary.holdSeconds());
             case AHT -> StatsFormat.duration(summary.ahtSeconds());
             case CALLBACKS_PENDING -> summary.callbacks() == null ? StatsFormat.NONE
                     : StatsFormat.count(summary.callbacks().pending(), locale);
@@ -49,7 +51,7 @@ public enum Kpi {
         JournalQuery inbound = JournalQuery.of(stats).direction(CallDirection.INBOUND);
         return switch (this) {
             case INBOUND, ACCEPTANCE_RATE, SERVICE_LEVEL -> inbound;
-            case ANSWERED, ASA, AHT -> inbound.status(CallDisposition.ANSWERED);
+            case ANSWERED, ASA, HOLD, AHT -> inbound.status(CallDisposition.ANSWERED);
             case MISSED -> inbound.status(CallDisposition.MISSED);
             case ABANDONED -> inbound.status(CallDisposition.ABANDONED);
             case CALLBACKS_PENDING -> null;

@@ -1,6 +1,7 @@
 package dev.zvonok.app.stats;
 
 import atlantafx.base.theme.Styles;
+import dev.zvonok.app.board.BoardFormat;
 import dev.zvonok.app.fx.CheckedItems;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.settings.LocalizedCells;
@@ -428,7 +429,12 @@ public final class StatisticsView {
         table.getColumns().add(count("column.transfersOut", 8.5, OperatorFigures::transfersOut));
         table.getColumns().add(seconds("column.talk", 6, o -> (double) o.talkSeconds()));
         table.getColumns().add(seconds("column.avgTalk", 8, OperatorFigures::avgTalkSeconds));
+        table.getColumns().add(seconds("column.hold", 6, o -> (double) o.holdSeconds()));
+        table.getColumns().add(seconds("column.avgHold", 8, OperatorFigures::avgHoldSeconds));
         table.getColumns().add(seconds("column.wrapup", 7, o -> (double) o.wrapupSeconds()));
+        table.getColumns().add(seconds("column.loggedIn", 7, o -> (double) o.loggedInSeconds()));
+        table.getColumns().add(breakColumn());
+        table.getColumns().add(occupancyColumn());
         Label placeholder = new Label();
         placeholder.textProperty().bind(texts.get("operators.none"));
         table.setPlaceholder(placeholder);
@@ -444,6 +450,46 @@ public final class StatisticsView {
         table.setPrefHeight(em(16));
         table.setFixedCellSize(em(2));
         return table;
+    }
+
+    /** The break time; by reason in the cell's tooltip. */
+    private TableColumn<OperatorFigures, Double> breakColumn() {
+        TableColumn<OperatorFigures, Double> column = seconds("column.break", 7, o -> (double) o.breakSeconds());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : StatsFormat.duration(item));
+                OperatorFigures figures = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String byReason = figures == null ? "" : StatsFormat.breaks(figures.breakSecondsByReason(),
+                        code -> BoardFormat.reason(code, texts.now()));
+                setTooltip(byReason.isEmpty() ? null : new Tooltip(byReason));
+            }
+        });
+        return column;
+    }
+
+    /** (Talk + wrap-up) ÷ available time, as a share; a dash for an operator who was not available. */
+    private TableColumn<OperatorFigures, Double> occupancyColumn() {
+        TableColumn<OperatorFigures, Double> column = new TableColumn<>();
+        column.setPrefWidth(em(7));
+        // a header of its own, for the definition in its tooltip
+        Label header = new Label();
+        header.setId("stats-column-occupancy");
+        header.textProperty().bind(texts.get("column.occupancy"));
+        header.setTooltip(tooltip("column.occupancy.tooltip"));
+        column.setGraphic(header);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().occupancy()));
+        column.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : StatsFormat.percent(item, texts.now().locale()));
+            }
+        });
+        column.getStyleClass().add("stats-number");
+        return column;
     }
 
     private TableColumn<OperatorFigures, Long> count(String key, double widthEm,

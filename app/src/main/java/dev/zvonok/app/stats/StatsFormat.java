@@ -2,6 +2,9 @@ package dev.zvonok.app.stats;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** How the statistics write their figures: the same in the tiles, the charts' tooltips and the table. */
 public final class StatsFormat {
@@ -35,6 +38,18 @@ public final class StatsFormat {
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+
+    /**
+     * The break time by reason, longest first, the reasons in words ({@code reasonName}): "lunch 1:00:00, training
+     * 15:00"; reasons without time left out; empty when there was no break.
+     */
+    public static String breaks(Map<String, Long> secondsByReason, Function<String, String> reasonName) {
+        return secondsByReason.entrySet().stream()
+                .filter(reason -> reason.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(reason -> reasonName.apply(reason.getKey()) + " " + duration(reason.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     public static String count(long count, Locale locale) {

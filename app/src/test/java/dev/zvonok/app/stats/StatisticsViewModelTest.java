@@ -51,12 +51,13 @@ class StatisticsViewModelTest {
         StatsPeriod period = new StatsPeriod(TODAY, TODAY, NOW, NOW, "Europe/Samara");
         return new StatsSummary(period, new InboundCounters(total, answered, missed, abandoned, 0, 0,
                 (double) answered / total, (double) abandoned / total, 12.4, 95.0, 0.8, 20, 40),
-                new DirectionCounters(3, 2), new DirectionCounters(0, 0), 600, 120, 95.0,
+                new DirectionCounters(3, 2), new DirectionCounters(0, 0), 600, 75, 120, 95.0,
                 new CallbackCounters(2, 300.0, 0.5), new RepeatCallers(answered, 0, 0.0));
     }
 
     static OperatorFigures petrov() {
-        return new OperatorFigures(8, "petrov", "Пётр Петров", 5, 4, 1, 0, 1, 0, 400, 60, 100.0, 15.0);
+        return new OperatorFigures(8, "petrov", "Пётр Петров", 5, 4, 1, 0, 1, 0, 400, 40, 60, 100.0, 10.0, 15.0,
+                4 * 3600, 1800, Map.of("lunch", 1800L), 460.0 / (4 * 3600 - 1800));
     }
 
     @Test
@@ -79,6 +80,7 @@ class StatisticsViewModelTest {
         assertThat(Kpi.ANSWERED.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("7");
         assertThat(Kpi.ACCEPTANCE_RATE.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("70%");
         assertThat(Kpi.ASA.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("0:12");
+        assertThat(Kpi.HOLD.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("1:15");
         assertThat(Kpi.AHT.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("1:35");
         assertThat(Kpi.CALLBACKS_PENDING.value(vm.summaryProperty().get(), Locale.ENGLISH)).isEqualTo("2");
         assertThat(vm.timelineProperty().get().buckets()).hasSize(1);

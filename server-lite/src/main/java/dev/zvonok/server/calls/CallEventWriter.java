@@ -106,7 +106,8 @@ final class CallEventWriter {
             case CallTransferred e -> callTransferred(tx, target, e);
             case CallsMerged e -> callsMerged(tx, target, e);
             case CallEnded e -> callEnded(tx, target, e);
-            // holds are shown live by the tracker's other listeners; the call tables keep no hold history
+            // holds are shown live by the tracker's other listeners; the offers' hold time comes with the final
+            // record (CallEnded), which sums each part's holds, one still running at its end included
             case CallEvent.CallHeld e -> { }
             case CallEvent.CallResumed e -> { }
         }
@@ -578,6 +579,7 @@ final class CallEventWriter {
                 .set(CALL_OFFERS.TRANSFERRED_FROM, o.transferredFrom())
                 .set(CALL_OFFERS.TRANSFERRED_TO, o.transferredTo())
                 .set(CALL_OFFERS.PICKED_UP, o.pickedUp())
+                .set(CALL_OFFERS.HOLD_MS, o.holdMs())
                 .onConflict(CALL_OFFERS.CALL_ID, CALL_OFFERS.EXTENSION).doUpdate()
                 .set(CALL_OFFERS.USER_ID, coalesce(excluded(CALL_OFFERS.USER_ID), CALL_OFFERS.USER_ID))
                 .set(CALL_OFFERS.PICKED_UP, excluded(CALL_OFFERS.PICKED_UP))
@@ -589,6 +591,7 @@ final class CallEventWriter {
                 .set(CALL_OFFERS.RESULT, excluded(CALL_OFFERS.RESULT))
                 .set(CALL_OFFERS.TRANSFERRED_FROM, excluded(CALL_OFFERS.TRANSFERRED_FROM))
                 .set(CALL_OFFERS.TRANSFERRED_TO, excluded(CALL_OFFERS.TRANSFERRED_TO))
+                .set(CALL_OFFERS.HOLD_MS, excluded(CALL_OFFERS.HOLD_MS))
                 .set(CALL_OFFERS.UPDATED_AT, currentOffsetDateTime());
     }
 

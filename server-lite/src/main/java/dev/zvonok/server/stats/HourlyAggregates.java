@@ -179,7 +179,7 @@ public final class HourlyAggregates {
                         STATS_HOUR_PARTS.ANSWERED_ELSEWHERE, STATS_HOUR_PARTS.TRANSFERS_IN,
                         STATS_HOUR_PARTS.TRANSFERS_OUT, STATS_HOUR_PARTS.TALK_MS, STATS_HOUR_PARTS.WRAPPED,
                         STATS_HOUR_PARTS.WRAPPED_TALK_MS, STATS_HOUR_PARTS.WRAP_MS, STATS_HOUR_PARTS.HANDLED,
-                        STATS_HOUR_PARTS.HANDLED_MS)
+                        STATS_HOUR_PARTS.HANDLED_MS, STATS_HOUR_PARTS.HOLD_MS)
                 .select(DSL.select(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended,
                                 count(DSL.trueCondition()),
                                 count(answered),
@@ -193,7 +193,8 @@ public final class HourlyAggregates {
                                 sum(talk, wrapped),
                                 sum(wrap, wrapped),
                                 count(handled),
-                                sum(CALL_OFFERS.TALK_MS.plus(wrap), handled))
+                                sum(CALL_OFFERS.TALK_MS.plus(wrap), handled),
+                                sum(DSL.coalesce(CALL_OFFERS.HOLD_MS, 0L), answered))
                         .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
                         .where(inStaleHours)
                         .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended))

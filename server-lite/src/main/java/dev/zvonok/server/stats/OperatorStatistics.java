@@ -22,7 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record4;
+import org.jooq.Record5;
 import org.jooq.impl.DSL;
 
 /**
@@ -36,6 +36,7 @@ public final class OperatorStatistics {
     private final DSLContext dsl;
     private final StatsSettings settings;
     private final HourlyAggregates hourly;
+    private final WorkTime workTime;
 
     public OperatorStatistics(DSLContext dsl, StatsSettings settings) {
         this(dsl, settings, null);
@@ -49,6 +50,7 @@ public final class OperatorStatistics {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.hourly = hourly;
+        this.workTime = new WorkTime(dsl);
     }
 
     private boolean fromHours(Period period) {
@@ -91,8 +93,8 @@ public final class OperatorStatistics {
     }
 
     private Work workFromHours(Period period, StatsScope scope, Instant now) {
-        Record4<Long, Long, Long, Long> row = dsl.select(total(PARTS.TALK_MS), total(PARTS.WRAP_MS),
-                        total(PARTS.WRAPPED_TALK_MS), total(PARTS.WRAPPED))
+        Record5<Long, Long, Long, Long, Long> row = dsl.select(total(PARTS.TALK_MS), total(PARTS.WRAP_MS),
+                        total(PARTS.WRAPPED_TALK_MS), total(PARTS.WRAPPED), total(PARTS.HOLD_MS))
                 .from(PARTS).where(hours(period, scope)).fetchOne();
         long capMs = settings.wrapUpCap().toMillis();
         long wrapMs = row.value2();
@@ -103,7 +105,8 @@ public final class OperatorStatistics {
             handledMs += open[1] + open[0] * capMs;
             parts += open[0];
         }
-        return new Work(seconds(row.value1()), seconds(wrapMs), parts == 0 ? null : handledMs / 1000.0 / parts);
+        return new Work(seconds(row.value1()), seconds(row.value5()), seconds(wrapMs),
+                parts == 0 ? null : handledMs / 1000.0 / parts);
     }
 
     private List<OperatorFigures> operatorsFromHours(Period period, StatsScope scope, Instant now) {
@@ -116,34 +119,79 @@ public final class OperatorStatistics {
         Field<Long> transfersIn = total(PARTS.TRANSFERS_IN);
         Field<Long> transfersOut = total(PARTS.TRANSFERS_OUT);
         Field<Long> talkMs = total(PARTS.TALK_MS);
+        Field<Long> holdMs = total(PARTS.HOLD_MS);
         Field<Long> wrapMs = total(PARTS.WRAP_MS);
         Field<Long> wrapped = total(PARTS.WRAPPED);
+        Map<Long, WorkTime.Of> time = workTime.of(period, scope, now);
+        Set<String> reasons = WorkTime.reasons(time);
         List<OperatorFigures> figures = new ArrayList<>();
         for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answered, missed, elsewhere,
-                        transfersIn, transfersOut, talkMs, wrapMs, wrapped)
+                        transfersIn, transfersOut, talkMs, holdMs, wrapMs, wrapped)
                 .from(PARTS).join(USERS).on(USERS.ID.eq(PARTS.USER_ID))
                 .where(hours(period, scope))
                 .groupBy(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME)
                 .orderBy(USERS.DISPLAY_NAME, USERS.ID)
                 .fetch()) {
             long[] stillOpen = open.getOrDefault(row.get(USERS.ID), new long[2]);
-            long answeredParts = row.get(answered);
-            long wrappedParts = row.get(wrapped) + stillOpen[0];
-            long talk = row.get(talkMs);
-            long wrap = row.get(wrapMs) + stillOpen[0] * capMs;
-            figures.add(new OperatorFigures(row.get(USERS.ID), row.get(USERS.LOGIN), row.get(USERS.DISPLAY_NAME),
-                    row.get(offers), answeredParts, row.get(missed), row.get(elsewhere), row.get(transfersIn),
-                    row.get(transfersOut), seconds(talk), seconds(wrap),
-                    answeredParts == 0 ? null : talk / 1000.0 / answeredParts,
-                    wrappedParts == 0 ? null : wrap / 1000.0 / wrappedParts));
+            figures.add(figures(row, new Parts(row.get(offers), row.get(answered), row.get(missed),
+                    row.get(elsewhere), row.get(transfersIn), row.get(transfersOut), row.get(talkMs),
+                    row.get(holdMs), row.get(wrapMs) + stillOpen[0] * capMs, row.get(wrapped) + stillOpen[0]),
+                    time.remove(row.get(USERS.ID)), reasons));
         }
-        return figures;
+        return withTheLoggedInOnly(figures, time, scope, reasons);
+    }
+
+    /** An operator's parts in the period, in milliseconds. */
+    private record Parts(long offers, long answered, long missed, long answeredElsewhere, long transfersIn,
+                         long transfersOut, long talkMs, long holdMs, long wrapMs, long wrapped) {
+
+        static final Parts NONE = new Parts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static OperatorFigures figures(Record user, Parts parts, WorkTime.Of time, Set<String> reasons) {
+        WorkTime.Of logged = time == null ? WorkTime.Of.NONE : time;
+        Map<String, Long> breaks = new LinkedHashMap<>();
+        reasons.forEach(reason -> breaks.put(reason, seconds(logged.breakMsByReason().getOrDefault(reason, 0L))));
+        long answered = parts.answered();
+        return new OperatorFigures(user.get(USERS.ID), user.get(USERS.LOGIN), user.get(USERS.DISPLAY_NAME),
+                parts.offers(), answered, parts.missed(), parts.answeredElsewhere(), parts.transfersIn(),
+                parts.transfersOut(), seconds(parts.talkMs()), seconds(parts.holdMs()), seconds(parts.wrapMs()),
+                answered == 0 ? null : parts.talkMs() / 1000.0 / answered,
+                answered == 0 ? null : parts.holdMs() / 1000.0 / answered,
+                parts.wrapped() == 0 ? null : parts.wrapMs() / 1000.0 / parts.wrapped(),
+                seconds(logged.loggedInMs()), seconds(logged.breakMs()), breaks,
+                // the talk holds the hold: talk + wrap-up is the talk + hold + wrap-up
+                logged.availableMs() <= 0 ? null
+                        : (double) (parts.talkMs() + parts.wrapMs()) / logged.availableMs());
+    }
+
+    /**
+     * Adds the operators who were logged in during the period but had no part in its calls (their occupancy 0), when
+     * the question is about whole days of work; a line, queue or direction narrows the calls, not the people.
+     */
+    private List<OperatorFigures> withTheLoggedInOnly(List<OperatorFigures> figures, Map<Long, WorkTime.Of> time,
+                                                      StatsScope scope, Set<String> reasons) {
+        StatsFilter filter = scope.filter();
+        if (time.isEmpty() || filter.line() != null || filter.queue() != null || filter.direction() != null) {
+            return figures;
+        }
+        Map<Long, OperatorFigures> byUser = new HashMap<>();
+        figures.forEach(f -> byUser.put(f.userId(), f));
+        List<OperatorFigures> all = new ArrayList<>();
+        // by name as the database orders names (its collation), the operators with parts among them
+        for (Record user : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME).from(USERS)
+                .where(USERS.ID.in(byUser.keySet()).or(USERS.ID.in(time.keySet())))
+                .orderBy(USERS.DISPLAY_NAME, USERS.ID).fetch()) {
+            OperatorFigures withParts = byUser.get(user.get(USERS.ID));
+            all.add(withParts != null ? withParts : figures(user, Parts.NONE, time.get(user.get(USERS.ID)), reasons));
+        }
+        return all;
     }
 
     /** Talk, wrap-up and handle time over every part in scope. */
     public Work work(Period period, StatsScope scope, Instant now) {
         if (scope.isEmpty()) {
-            return new Work(0, 0, null);
+            return new Work(0, 0, 0, null);
         }
         if (fromHours(period)) {
             return workFromHours(period, scope, now);
@@ -152,20 +200,24 @@ public final class OperatorStatistics {
         Condition answered = CALL_OFFERS.ANSWER_AT.isNotNull();
         Condition known = answered.and(wrapUp.isNotNull());
         Field<Long> talkMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).filterWhere(answered).cast(Long.class);
+        Field<Long> holdMs = holdMs(answered);
         Field<Long> wrapMs = DSL.sum(wrapUp).filterWhere(known).cast(Long.class);
         Field<Long> handledMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L).plus(wrapUp)).filterWhere(known)
                 .cast(Long.class);
         Field<Integer> handled = DSL.count().filterWhere(known);
-        Record row = dsl.select(talkMs, wrapMs, handledMs, handled)
+        Record row = dsl.select(talkMs, holdMs, wrapMs, handledMs, handled)
                 .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
                 .where(inPeriod(period), inScope(scope))
                 .fetchOne();
         long parts = row.get(handled);
-        return new Work(seconds(row.get(talkMs)), seconds(row.get(wrapMs)),
+        return new Work(seconds(row.get(talkMs)), seconds(row.get(holdMs)), seconds(row.get(wrapMs)),
                 parts == 0 ? null : row.get(handledMs) / 1000.0 / parts);
     }
 
-    /** The operators in scope with a part in the period, by name. */
+    /**
+     * The operators in scope with a part in the period, and those logged in during it (see
+     * {@link #withTheLoggedInOnly}), by name.
+     */
     public List<OperatorFigures> operators(Period period, StatsScope scope, Instant now) {
         if (scope.isEmpty()) {
             return List.of();
@@ -183,11 +235,14 @@ public final class OperatorStatistics {
         Field<Integer> transfersOut = DSL.count().filterWhere(CALL_OFFERS.TRANSFERRED_TO.isNotNull()
                 .or(CALL_OFFERS.RESULT.eq(OfferResult.TRANSFERRED.wireName())));
         Field<Long> talkMs = DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).filterWhere(answered).cast(Long.class);
+        Field<Long> holdMs = holdMs(answered);
         Field<Long> wrapMs = DSL.sum(wrapUp).filterWhere(answered.and(wrapUp.isNotNull())).cast(Long.class);
         Field<Integer> wrapped = DSL.count().filterWhere(answered.and(wrapUp.isNotNull()));
+        Map<Long, WorkTime.Of> time = workTime.of(period, scope, now);
+        Set<String> reasons = WorkTime.reasons(time);
         List<OperatorFigures> figures = new ArrayList<>();
         for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answeredCount, missed,
-                        elsewhere, transfersIn, transfersOut, talkMs, wrapMs, wrapped)
+                        elsewhere, transfersIn, transfersOut, talkMs, holdMs, wrapMs, wrapped)
                 .from(CALL_OFFERS)
                 .join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
                 .join(USERS).on(USERS.ID.eq(CALL_OFFERS.USER_ID))
@@ -195,17 +250,12 @@ public final class OperatorStatistics {
                 .groupBy(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME)
                 .orderBy(USERS.DISPLAY_NAME, USERS.ID)
                 .fetch()) {
-            long answeredParts = row.get(answeredCount);
-            long wrappedParts = row.get(wrapped);
-            long talk = seconds(row.get(talkMs));
-            long wrap = seconds(row.get(wrapMs));
-            figures.add(new OperatorFigures(row.get(USERS.ID), row.get(USERS.LOGIN), row.get(USERS.DISPLAY_NAME),
-                    row.get(offers), answeredParts, row.get(missed), row.get(elsewhere), row.get(transfersIn),
-                    row.get(transfersOut), talk, wrap,
-                    answeredParts == 0 ? null : msOrZero(row.get(talkMs)) / 1000.0 / answeredParts,
-                    wrappedParts == 0 ? null : msOrZero(row.get(wrapMs)) / 1000.0 / wrappedParts));
+            figures.add(figures(row, new Parts(row.get(offers), row.get(answeredCount), row.get(missed),
+                    row.get(elsewhere), row.get(transfersIn), row.get(transfersOut), msOrZero(row.get(talkMs)),
+                    msOrZero(row.get(holdMs)), msOrZero(row.get(wrapMs)), row.get(wrapped)),
+                    time.remove(row.get(USERS.ID)), reasons));
         }
-        return figures;
+        return withTheLoggedInOnly(figures, time, scope, reasons);
     }
 
     /** One operator's parts over {@code days} (the call centre's), and per day, every day present. */
@@ -238,6 +288,11 @@ public final class OperatorStatistics {
                 List.copyOf(perDay.values()));
     }
 
+    /** The hold of the answered parts (null for those recorded before it was measured: none known). */
+    private static Field<Long> holdMs(Condition answered) {
+        return DSL.sum(DSL.coalesce(CALL_OFFERS.HOLD_MS, 0L)).filterWhere(answered).cast(Long.class);
+    }
+
     private static Field<Integer> result(OfferResult result) {
         return DSL.count().filterWhere(CALL_OFFERS.RESULT.eq(result.wireName()));
     }
@@ -261,8 +316,8 @@ public final class OperatorStatistics {
         return Math.round(msOrZero(ms) / 1000.0);
     }
 
-    /** Talk and wrap-up totals, and the average handle time; see {@code StatsSummary}. */
-    public record Work(long talkSeconds, long wrapupSeconds, Double ahtSeconds) {
+    /** Talk, hold and wrap-up totals, and the average handle time; see {@code StatsSummary}. */
+    public record Work(long talkSeconds, long holdSeconds, long wrapupSeconds, Double ahtSeconds) {
     }
 
     /** See {@link MyStats}. */

@@ -90,7 +90,8 @@ public final class StatsRoutes implements Routes {
         Map<CallDirection, DirectionCounters> directions = statistics.directions().of(asked.period(), scope);
         OperatorStatistics.Work work = statistics.operators().work(asked.period(), scope, now);
         StatsSummary summary = new StatsSummary(asked.wire(), inbound.total(), directions.get(CallDirection.OUTBOUND),
-                directions.get(CallDirection.INTERNAL), work.talkSeconds(), work.wrapupSeconds(), work.ahtSeconds(),
+                directions.get(CallDirection.INTERNAL), work.talkSeconds(), work.holdSeconds(), work.wrapupSeconds(),
+                work.ahtSeconds(),
                 statistics.callbacks().counters(asked.period(), scope),
                 statistics.inbound().repeatCallers(asked.period(), scope));
         answer(ctx, format, summary, () -> StatsExport.figures(json, summary), "summary");

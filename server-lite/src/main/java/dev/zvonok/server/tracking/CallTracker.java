@@ -571,7 +571,7 @@ public final class CallTracker {
         if (offer == null || !offer.isAnswered() || offer.onHold == e.onHold()) {
             return; // e.g. the Unhold Asterisk raises at a blind transfer of a call that was never held
         }
-        offer.onHold = e.onHold();
+        offer.hold(e.onHold(), e.at());
         emit(e.onHold()
                 ? new CallEvent.CallHeld(channel.call.id, e.at(), offer.extension)
                 : new CallEvent.CallResumed(channel.call.id, e.at(), offer.extension));
@@ -772,7 +772,7 @@ public final class CallTracker {
         offer.state = TrackedOffer.State.ENDED;
         offer.result = result;
         offer.endAt = at;
-        offer.onHold = false;
+        offer.stopHold(at);
         String answeredBy = result == OfferResult.ANSWERED_ELSEWHERE && call.firstAnswer != null
                 ? call.firstAnswer.extension : null;
         emit(new CallEvent.OfferEnded(call.id, at, offer.extension, result, answeredBy));

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param pickedUp        the operator took the call that rang elsewhere with call pickup ({@code *8},
  *                        {@code PickupChan}): their own phone never rang, so this is no offer of a ring (statistics
  *                        count it as answered, not as offered)
+ * @param holdMs          how long the operator kept the caller on hold (Hold → Unhold, a hold still running at the
+ *                        part's end counting up to it), inside the part's talk; null when the part was not answered
  */
 public record OfferRecord(
         String extension,
@@ -20,7 +22,15 @@ public record OfferRecord(
         Instant endAt,
         String transferredFrom,
         String transferredTo,
-        boolean pickedUp) {
+        boolean pickedUp,
+        Long holdMs) {
+
+    /** A part without a hold. */
+    public OfferRecord(String extension, OfferResult result, Instant ringAt, Instant answerAt, Instant endAt,
+                       String transferredFrom, String transferredTo, boolean pickedUp) {
+        this(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo, pickedUp,
+                answerAt == null ? null : 0L);
+    }
 
     /** A ring on the operator's phone. */
     public OfferRecord(String extension, OfferResult result, Instant ringAt, Instant answerAt, Instant endAt,

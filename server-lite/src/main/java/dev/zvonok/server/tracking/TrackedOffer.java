@@ -28,6 +28,10 @@ final class TrackedOffer {
     /** The phone actually rang (Ringing state): a busy answer after that is the operator declining. */
     boolean rang;
     boolean onHold;
+    /** When the current hold began; null while the caller is not on hold. */
+    Instant heldSince;
+    /** The holds that are over, summed. */
+    long holdMs;
     /** Taken by call pickup: the operator's phone did not ring, it picked the call up from another. */
     boolean pickedUp;
 
@@ -58,7 +62,27 @@ final class TrackedOffer {
         return false;
     }
 
+    /** The caller was put on hold, or taken off it, at {@code at}. */
+    void hold(boolean held, Instant at) {
+        if (held) {
+            heldSince = at;
+        } else {
+            stopHold(at);
+        }
+        onHold = held;
+    }
+
+    /** Ends a running hold at {@code at}: the part ended (a hang-up, a transfer) with the caller still on hold. */
+    void stopHold(Instant at) {
+        if (heldSince != null) {
+            holdMs += Math.max(0, at.toEpochMilli() - heldSince.toEpochMilli());
+            heldSince = null;
+        }
+        onHold = false;
+    }
+
     OfferRecord toRecord() {
-        return new OfferRecord(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo, pickedUp);
+        return new OfferRecord(extension, result, ringAt, answerAt, endAt, transferredFrom, transferredTo, pickedUp,
+                answerAt == null ? null : holdMs);
     }
 }

@@ -1,0 +1,153 @@
+package dev.zvonok.server.cli;
+
+import static dev.zvonok.server.db.schema.Tables.CALLS;
+import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.zvonok.server.amiwire.TimedMessage;
+import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.PbxReplay;
+import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.TraceTimeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Hold time (Hold → Unhold) from real recordings replayed through the whole server — tracker, recorder, hourly rows,
+ * REST — equals the recording's own arithmetic. The events carry Asterisk's {@code Timestamp} (as with
+ * {@code timestampevents = yes} in manager.conf), the recording's moments from a whole second: so every duration is
+ * the recording's to the millisecond, whatever the replay's speed.
+ */
+class HoldTimeStatisticsTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    private PbxReplay pbx;
+    private LiveServer server;
+    private StatsHttp http;
+
+    @BeforeEach
+    void start() {
+        db.clean();
+        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
+        server = LiveServer.start(db.settings(), pbx.endpoint());
+        http = new StatsHttp(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        pbx.close();
+    }
+
+    @Test
+    void aHoldAndResumeIsTheHoldOfTheOperatorsPart() throws Exception {
+        String days = replay("12-inbound-hold-resume", all -> true, 1);
+
+        // 777 answers at 3.506, holds at 5.506, resumes at 9.507, hangs up at 12.508 (README, timing.tsv):
+        // hold 9.507 − 5.506 = 4.001 s, inside the talk 12.508 − 3.506 = 9.002 s
+        assertThat(holdMs("777")).isEqualTo(4_001L);
+        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        assertThat(summary.get("talkSeconds").asLong()).isEqualTo(9);
+        assertThat(summary.get("holdSeconds").asLong()).isEqualTo(4);
+        JsonNode ivanov = operator(days, "ivanov");
+        assertThat(ivanov.get("holdSeconds").asLong()).isEqualTo(4);
+        assertThat(ivanov.get("avgHoldSeconds").asDouble()).isCloseTo(4.001, within(1e-9));
+        assertThat(ivanov.get("avgTalkSeconds").asDouble()).isCloseTo(9.002, within(1e-9));
+    }
+
+    @Test
+    void aHoldStillRunningAtTheHangUpCountsUpToIt() throws Exception {
+        // the same call without its Unhold: the caller hangs up on the music at 12.508
+        String days = replay("12-inbound-hold-resume", message -> !message.message().isEvent("Unhold"), 1);
+
+        // 12.508 − 5.506 = 7.002 s
+        assertThat(holdMs("777")).isEqualTo(7_002L);
+        assertThat(http.json("admin", "/api/stats/summary?" + days).get("holdSeconds").asLong()).isEqualTo(7);
+        assertThat(operator(days, "ivanov").get("avgHoldSeconds").asDouble()).isCloseTo(7.002, within(1e-9));
+    }
+
+    @Test
+    void anAttendedTransferEndsTheHoldOfThePartItEnds() throws Exception {
+        // P18: 777 answers at 3.107, holds the caller at 5.915 (PJSIP/777-000000c3, the caller's call), consults 888,
+        // Unhold on that leg at 12.531, the REFER's AttendedTransfer at 12.535 ends 777's part; 888 never holds
+        String days = replay("pjsip/18-pjsip-phone-attended-transfer-refer", all -> true, 1);
+        assertThat(holdMs("777")).isEqualTo(12_531L - 5_915L);
+        assertThat(holdMs("888")).isZero();
+        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        assertThat(summary.get("holdSeconds").asLong()).as("6.616 s").isEqualTo(7);
+        Map<String, Long> holds = new TreeMap<>();
+        http.json("admin", "/api/stats/operators?" + days).get("operators")
+                .forEach(o -> holds.put(o.get("login").asText(), o.get("holdSeconds").asLong()));
+        assertThat(holds).containsExactly(Map.entry("ivanov", 7L), Map.entry("petrov", 0L));
+    }
+
+    @Test
+    void aTransferWhileTheCallerIsOnHoldEndsTheHoldThere() throws Exception {
+        // P18 without its Unhold events: 777's hold runs until the transfer ends 777's part, 12.535 − 5.915 = 6.620 s
+        String days = replay("pjsip/18-pjsip-phone-attended-transfer-refer",
+                message -> !message.message().isEvent("Unhold"), 1);
+        assertThat(holdMs("777")).isEqualTo(12_535L - 5_915L);
+        assertThat(operator(days, "ivanov").get("avgHoldSeconds").asDouble()).isCloseTo(6.620, within(1e-9));
+    }
+
+    private long holdMs(String extension) {
+        return db.dsl().select(CALL_OFFERS.HOLD_MS).from(CALL_OFFERS)
+                .where(CALL_OFFERS.EXTENSION.eq(extension)).fetchSingle().value1();
+    }
+
+    private JsonNode operator(String days, String login) throws Exception {
+        for (JsonNode o : http.json("admin", "/api/stats/operators?" + days).get("operators")) {
+            if (o.get("login").asText().equals(login)) {
+                return o;
+            }
+        }
+        throw new AssertionError(login + " is not in the operators' table");
+    }
+
+    /**
+     * Plays the messages of a recording that {@code kept} keeps, each stamped with Asterisk's {@code Timestamp}: a
+     * whole second plus the message's moment in the recording. Waits for its calls; the days they fall on, as a query.
+     */
+    private String replay(String trace, Predicate<TimedMessage> kept, int calls) {
+        Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<TimedMessage> events = TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events().stream()
+                .filter(kept)
+                .map(m -> new TimedMessage(m.atMillis(), m.message().with("Timestamp", timestamp(base, m))))
+                .toList();
+        pbx.player().schedule(events, Duration.ZERO);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == calls);
+        var range = db.dsl().select(DSL.min(CALLS.STARTED_AT), DSL.max(CALLS.STARTED_AT)).from(CALLS).fetchOne();
+        return "dateFrom=" + day(range.value1()) + "&dateTo=" + day(range.value2());
+    }
+
+    private static String timestamp(Instant base, TimedMessage message) {
+        Instant at = base.plusMillis(message.atMillis());
+        return "%d.%06d".formatted(at.getEpochSecond(), at.getNano() / 1000);
+    }
+
+    private static LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(MOSCOW).toLocalDate();
+    }
+}
