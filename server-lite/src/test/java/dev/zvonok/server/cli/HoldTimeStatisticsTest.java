@@ -131,20 +131,15 @@ class HoldTimeStatisticsTest {
      */
     private String replay(String trace, Predicate<TimedMessage> kept, int calls) {
         Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<TimedMessage> events = TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").events().stream()
+        List<TimedMessage> events = TraceTimeline.loadResource("/ami-traces/" + trace + ".ami")
+                .withPbxTimestamps(base).events().stream()
                 .filter(kept)
-                .map(m -> new TimedMessage(m.atMillis(), m.message().with("Timestamp", timestamp(base, m))))
                 .toList();
         pbx.player().schedule(events, Duration.ZERO);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == calls);
         var range = db.dsl().select(DSL.min(CALLS.STARTED_AT), DSL.max(CALLS.STARTED_AT)).from(CALLS).fetchOne();
         return "dateFrom=" + day(range.value1()) + "&dateTo=" + day(range.value2());
-    }
-
-    private static String timestamp(Instant base, TimedMessage message) {
-        Instant at = base.plusMillis(message.atMillis());
-        return "%d.%06d".formatted(at.getEpochSecond(), at.getNano() / 1000);
     }
 
     private static LocalDate day(OffsetDateTime at) {
