@@ -10,8 +10,6 @@
 alter table calls add column reached_at timestamp with time zone;
 alter table calls add column next_inbound_at timestamp with time zone;
 
--- the missed list (reached=false) and the call-backs: the calls not reached yet, newest first
-create index calls_not_reached_idx on calls (started_at, id) where reached_at is null;
 -- "the calls of this number before this moment" for the triggers' updates
 create index calls_dialed_outbound_idx on calls (dialed_normalized, started_at) where direction = 'outbound';
 
@@ -208,7 +206,7 @@ end
 $$;
 
 -- every call's kept facts from scratch, in one pass (the migration, "stats rebuild"); returns the calls changed
-create function calls_keep_all() returns bigint language sql as $$
+create function calls_keep_all() returns bigint language sql set work_mem = '256MB' as $$
     update calls set reached_at = null, next_inbound_at = null
     where caller_normalized is null and (reached_at is not null or next_inbound_at is not null);
     with events as (
@@ -264,6 +262,13 @@ $$;
 
 -- the calls recorded before this version
 select calls_keep_all();
+
+-- the missed list (reached=false) and the call-backs: the calls not reached yet, newest first (made after the fill
+-- above, which would otherwise update it for every call)
+create index calls_not_reached_idx on calls (started_at, id) where reached_at is null;
+-- the call-backs' figures of a period: its missed calls and when each was reached, from the index alone
+create index calls_missed_reached_idx on calls (started_at) include (reached_at, caller_normalized)
+    where direction = 'inbound' and disposition in ('missed', 'abandoned');
 -- every hour again: the new columns and tables
 delete from stats_hour_settings;
 -- [jooq ignore stop]

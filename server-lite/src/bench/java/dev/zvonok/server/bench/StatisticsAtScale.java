@@ -58,7 +58,9 @@ public final class StatisticsAtScale {
         DatabaseSettings settings = external == null ? DatabaseSettings.embedded(dataDirectory)
                 : DatabaseSettings.external(external, System.getProperty("bench.db.user", "zvonok"),
                         System.getProperty("bench.db.password", "change-me-db"));
+        long opened = System.nanoTime();
         try (Database database = Database.start(settings)) {
+            System.out.printf("database opened (migrations included) in %.0f s%n", (System.nanoTime() - opened) / 1e9);
             DSLContext dsl = database.dsl();
             StatsSettings stats = StatsSettings.standard(MOSCOW);
             long started = System.nanoTime();
@@ -81,11 +83,20 @@ public final class StatisticsAtScale {
                 return;
             }
             HourlyAggregates hourly = new HourlyAggregates(dsl, stats);
+            if (Boolean.getBoolean("bench.skipRebuild")) {
+                measure(dsl, stats, hourly);
+                return;
+            }
             started = System.nanoTime();
             int hours = hourly.rebuild();
-            System.out.printf("rebuilt %,d hours (%,d call rows, %,d part rows) in %.0f s%n", hours,
+            System.out.printf("rebuilt %,d hours (%,d call rows, %,d part rows; %,d call-operator rows; daily: %,d call"
+                            + " rows, %,d part rows, %,d queue part rows) in %.0f s%n", hours,
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS),
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_CALL_OPERATORS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS),
                     (System.nanoTime() - started) / 1e9);
             dsl.execute("vacuum analyze");
             measure(dsl, stats, hourly);
@@ -122,25 +133,34 @@ public final class StatisticsAtScale {
             operators.work(period, admin, now);
             inbound.repeatCallers(period, admin);
         });
-        report("  of which inbound + directions + work (hourly rows)", () -> {
+        report("  of which inbound + directions + work (daily and hourly rows)", () -> {
             LocalDate first = month.get();
             Period period = days.days(first, first.plusMonths(1).minusDays(1));
             inbound.inbound(period, admin, now);
             directions.of(period, admin);
             operators.work(period, admin, now);
         });
-        report("  of which repeat callers (calls)", () -> {
+        report("  of which repeat callers (kept rows)", () -> {
             LocalDate first = month.get();
             inbound.repeatCallers(days.days(first, first.plusMonths(1).minusDays(1)), admin);
         });
-        report("summary, supervisor of 10 (calls, but work from hourly rows)", () -> {
-            LocalDate first = month.get();
-            Period period = days.days(first, first.plusMonths(1).minusDays(1));
-            inbound.inbound(period, supervisor, now);
-            directions.of(period, supervisor);
-            operators.work(period, supervisor, now);
-            inbound.repeatCallers(period, supervisor);
-        });
+        // a supervisor's team filter: three of their operators; an operator filter: one
+        StatsScope teamFilter = supervisor.narrowedTo(new dev.zvonok.server.stats.StatsFilter(
+                new java.util.HashSet<>(team.subList(0, 3)), null, null, null));
+        StatsScope operatorFilter = supervisor.narrowedTo(new dev.zvonok.server.stats.StatsFilter(
+                java.util.Set.of(team.get(4)), null, null, null));
+        for (var asked : List.of(java.util.Map.entry("supervisor of 10", supervisor),
+                java.util.Map.entry("supervisor of 10, team filter (3 operators)", teamFilter),
+                java.util.Map.entry("supervisor of 10, operator filter", operatorFilter))) {
+            report("summary, " + asked.getKey(), () -> {
+                LocalDate first = month.get();
+                Period period = days.days(first, first.plusMonths(1).minusDays(1));
+                inbound.inbound(period, asked.getValue(), now);
+                directions.of(period, asked.getValue());
+                operators.work(period, asked.getValue(), now);
+                inbound.repeatCallers(period, asked.getValue());
+            });
+        }
         report("timeline by day, admin", () -> {
             LocalDate first = month.get();
             inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days), admin);
@@ -153,6 +173,20 @@ public final class StatisticsAtScale {
             LocalDate first = month.get();
             inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days),
                     supervisor);
+        });
+        report("timeline by hour, supervisor of 10", () -> {
+            LocalDate first = month.get();
+            inbound.between(TimelineBuckets.HOUR.boundaries(first, first.plusMonths(1).minusDays(1), days),
+                    supervisor);
+        });
+        report("timeline by day, supervisor of 10, team filter", () -> {
+            LocalDate first = month.get();
+            inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days),
+                    teamFilter);
+        });
+        report("operators table, supervisor of 10", () -> {
+            LocalDate first = month.get();
+            operators.operators(days.days(first, first.plusMonths(1).minusDays(1)), supervisor, now);
         });
         report("operators table, admin", () -> {
             LocalDate first = month.get();
@@ -187,7 +221,7 @@ public final class StatisticsAtScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-75s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
+        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
                 ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
     }
 
