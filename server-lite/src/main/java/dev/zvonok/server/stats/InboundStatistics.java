@@ -2,8 +2,6 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
-import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
-import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
@@ -12,8 +10,6 @@ import dev.zvonok.model.stats.LineFigures;
 import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.server.db.schema.tables.CallOffers;
 import dev.zvonok.server.db.schema.tables.Calls;
-import dev.zvonok.server.db.schema.tables.StatsHourCalls;
-import dev.zvonok.server.db.schema.tables.StatsHourParts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,8 +38,6 @@ public final class InboundStatistics {
     private static final String ABANDONED = CallDisposition.ABANDONED.wireName();
     private static final String MISSED = CallDisposition.MISSED.wireName();
     private static final Calls SERVED = CALLS.as("served");
-    private static final StatsHourCalls HOURS = STATS_HOUR_CALLS;
-    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
     private static final CallOffers SERVED_OFFER = CALL_OFFERS.as("served_offer");
 
     private final DSLContext dsl;

@@ -2,7 +2,6 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
-import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 
 import dev.zvonok.model.call.OfferResult;
@@ -10,7 +9,6 @@ import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.OperatorFigures;
 import java.time.Instant;
 import java.time.LocalDate;
-import dev.zvonok.server.db.schema.tables.StatsHourParts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +29,6 @@ import org.jooq.impl.DSL;
  * one operator's part and starts the next one's: one call, two parts, each counted once, for its own operator.
  */
 public final class OperatorStatistics {
-
-    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
 
     private final DSLContext dsl;
     private final StatsSettings settings;
