@@ -209,7 +209,11 @@ $$;
 create function calls_keep_all() returns bigint language sql set work_mem = '256MB' as $$
     update calls set reached_at = null, next_inbound_at = null
     where caller_normalized is null and (reached_at is not null or next_inbound_at is not null);
-    with events as (
+    -- Each number's moments from the latest back, a call's own moment sorted before the reaches at the same
+    -- instant: the earliest reach among the rows before a call is the earliest strictly later than it. (A frame
+    -- from the partition's start lets PostgreSQL keep the running minimum; an "exclude" clause would make it
+    -- recompute the frame for every row, quadratic in a busy number's calls.)
+    with marks as (
         select caller_normalized as n, started_at as t, null::bigint as id from calls
         where disposition = 'answered' and direction = 'inbound' and caller_normalized is not null
         union all
@@ -218,17 +222,22 @@ create function calls_keep_all() returns bigint language sql set work_mem = '256
         union all
         select caller_normalized, started_at, id from calls where caller_normalized is not null),
     reached as (
-        -- in each number's moments from the latest back: the earliest reach strictly later than the call
-        select id, min(t) filter (where id is null) over (partition by n order by t desc
-            range between unbounded preceding and current row exclude group) as at
-        from events),
+        select id, min(t) filter (where id is null) over (partition by n order by t desc, id is null
+            rows between unbounded preceding and 1 preceding) as at
+        from marks),
+    inbound as (
+        select caller_normalized as n, started_at as t, null::bigint as id from calls
+        where direction = 'inbound' and caller_normalized is not null
+        union all
+        select caller_normalized, started_at, id from calls
+        where direction = 'inbound' and caller_normalized is not null),
     nexts as (
-        select id, min(started_at) over (partition by caller_normalized order by started_at desc
-            range between unbounded preceding and current row exclude group) as at
-        from calls where direction = 'inbound' and caller_normalized is not null),
+        select id, min(t) filter (where id is null) over (partition by n order by t desc, id is null
+            rows between unbounded preceding and 1 preceding) as at
+        from inbound),
     kept as (
         select r.id, r.at as reached_at, x.at as next_inbound_at
-        from reached r left join nexts x on x.id = r.id
+        from reached r left join nexts x on x.id = r.id and x.id is not null
         where r.id is not null),
     changed as (
         update calls c set reached_at = k.reached_at, next_inbound_at = k.next_inbound_at
