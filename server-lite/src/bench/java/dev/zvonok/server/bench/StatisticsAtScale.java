@@ -109,7 +109,26 @@ public final class StatisticsAtScale {
         }
     }
 
-    private static void measure(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
+    private static void measure(DSLContext plain, StatsSettings settings, HourlyAggregates hourly) {
+        // -Dbench.slowSql=ms prints every statement slower than that, to see where a question's time goes
+        Integer slowMs = Integer.getInteger("bench.slowSql");
+        DSLContext dsl = slowMs == null ? plain : plain.configuration().derive(
+                new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+                    private long started;
+
+                    @Override
+                    public void executeStart(org.jooq.ExecuteContext ctx) {
+                        started = System.nanoTime();
+                    }
+
+                    @Override
+                    public void executeEnd(org.jooq.ExecuteContext ctx) {
+                        double ms = (System.nanoTime() - started) / 1e6;
+                        if (ms > slowMs) {
+                            System.out.printf("  slow %.0f ms: %s%n", ms, ctx.sql());
+                        }
+                    }
+                })).dsl();
         BusinessDays days = new BusinessDays(settings);
         InboundStatistics inbound = new InboundStatistics(dsl, settings, hourly);
         DirectionStatistics directions = new DirectionStatistics(dsl, hourly);
@@ -140,6 +159,24 @@ public final class StatisticsAtScale {
             directions.of(period, admin);
             operators.work(period, admin, now);
         });
+        if (Boolean.getBoolean("bench.parts")) {
+            for (var asked : List.of(java.util.Map.entry("admin", admin), java.util.Map.entry("supervisor", supervisor))) {
+                StatsScope scope = asked.getValue();
+                report("  " + asked.getKey() + ": inbound", () -> {
+                    LocalDate first = month.get();
+                    inbound.inbound(days.days(first, first.plusMonths(1).minusDays(1)), scope, now);
+                });
+                report("  " + asked.getKey() + ": directions", () -> {
+                    LocalDate first = month.get();
+                    directions.of(days.days(first, first.plusMonths(1).minusDays(1)), scope);
+                });
+                report("  " + asked.getKey() + ": work", () -> {
+                    LocalDate first = month.get();
+                    operators.work(days.days(first, first.plusMonths(1).minusDays(1)), scope, now);
+                });
+                report("  " + asked.getKey() + ": refresh", hourly::refresh);
+            }
+        }
         report("  of which repeat callers (kept rows)", () -> {
             LocalDate first = month.get();
             inbound.repeatCallers(days.days(first, first.plusMonths(1).minusDays(1)), admin);

@@ -89,9 +89,14 @@ public final class OperatorStatistics {
      */
     private Map<Long, long[]> openPastTheCap(Period period, StatsScope scope, Instant now) {
         Map<Long, long[]> open = new HashMap<>();
+        List<Long> calls = InboundStatistics.callsOpenPastTheCap(dsl, settings, now);
+        if (calls.isEmpty()) {
+            return open;
+        }
         dsl.select(CALL_OFFERS.USER_ID, DSL.count(), DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).cast(Long.class))
                 .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(inPeriod(period), inScope(scope), InboundStatistics.openPastTheCap(settings, now))
+                .where(CALLS.ID.in(calls), inPeriod(period), inScope(scope),
+                        InboundStatistics.openPastTheCap(settings, now))
                 .groupBy(CALL_OFFERS.USER_ID)
                 .fetch()
                 .forEach(row -> open.put(row.value1(), new long[] {row.value2(), row.value3()}));
