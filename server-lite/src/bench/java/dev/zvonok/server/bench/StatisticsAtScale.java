@@ -49,29 +49,59 @@ public final class StatisticsAtScale {
 
     public static void main(String[] args) throws IOException {
         String external = System.getProperty("bench.db.url");
-        Path dataDirectory = external == null ? Files.createTempDirectory("zvonok-bench-stats") : null;
+        // bench.data keeps the embedded database between runs: 10 million calls take half an hour to generate, so
+        // one generation (bench.measure=false) can serve several measurements of later code
+        String kept = System.getProperty("bench.data");
+        boolean measure = Boolean.parseBoolean(System.getProperty("bench.measure", "true"));
+        Path dataDirectory = external != null ? null
+                : kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("zvonok-bench-stats");
         DatabaseSettings settings = external == null ? DatabaseSettings.embedded(dataDirectory)
                 : DatabaseSettings.external(external, System.getProperty("bench.db.user", "zvonok"),
                         System.getProperty("bench.db.password", "change-me-db"));
+        long opened = System.nanoTime();
         try (Database database = Database.start(settings)) {
+            System.out.printf("database opened (migrations included) in %.0f s%n", (System.nanoTime() - opened) / 1e9);
             DSLContext dsl = database.dsl();
             StatsSettings stats = StatsSettings.standard(MOSCOW);
             long started = System.nanoTime();
-            generate(dsl);
-            System.out.printf("generated %,d calls, %,d offers in %.0f s%n", CALLS,
-                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS),
-                    (System.nanoTime() - started) / 1e9);
+            if (dsl.fetchExists(dev.zvonok.server.db.schema.Tables.CALLS)) {
+                System.out.printf("reusing %,d calls, %,d offers%n",
+                        dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALLS),
+                        dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS));
+            } else {
+                // without the triggers (the hours' staleness, foreign keys): the rebuild below recomputes everything
+                dsl.transaction(configuration -> {
+                    DSLContext tx = org.jooq.impl.DSL.using(configuration);
+                    tx.execute("set local session_replication_role = replica");
+                    generate(tx);
+                });
+                System.out.printf("generated %,d calls, %,d offers in %.0f s%n", CALLS,
+                        dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS),
+                        (System.nanoTime() - started) / 1e9);
+            }
+            if (!measure) {
+                return;
+            }
             HourlyAggregates hourly = new HourlyAggregates(dsl, stats);
+            if (Boolean.getBoolean("bench.skipRebuild")) {
+                measure(dsl, stats, hourly);
+                return;
+            }
             started = System.nanoTime();
             int hours = hourly.rebuild();
-            System.out.printf("rebuilt %,d hours (%,d call rows, %,d part rows) in %.0f s%n", hours,
+            System.out.printf("rebuilt %,d hours (%,d call rows, %,d part rows; %,d call-operator rows; daily: %,d call"
+                            + " rows, %,d part rows, %,d queue part rows) in %.0f s%n", hours,
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS),
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_CALL_OPERATORS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS),
+                    dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS),
                     (System.nanoTime() - started) / 1e9);
             dsl.execute("vacuum analyze");
             measure(dsl, stats, hourly);
         } finally {
-            if (dataDirectory != null) {
+            if (dataDirectory != null && kept == null) {
                 try (Stream<Path> files = Files.walk(dataDirectory)) {
                     files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
@@ -79,7 +109,26 @@ public final class StatisticsAtScale {
         }
     }
 
-    private static void measure(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
+    private static void measure(DSLContext plain, StatsSettings settings, HourlyAggregates hourly) {
+        // -Dbench.slowSql=ms prints every statement slower than that, to see where a question's time goes
+        Integer slowMs = Integer.getInteger("bench.slowSql");
+        DSLContext dsl = slowMs == null ? plain : plain.configuration().derive(
+                new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+                    private long started;
+
+                    @Override
+                    public void executeStart(org.jooq.ExecuteContext ctx) {
+                        started = System.nanoTime();
+                    }
+
+                    @Override
+                    public void executeEnd(org.jooq.ExecuteContext ctx) {
+                        double ms = (System.nanoTime() - started) / 1e6;
+                        if (ms > slowMs) {
+                            System.out.printf("  slow %.0f ms: %s%n", ms, ctx.sql());
+                        }
+                    }
+                })).dsl();
         BusinessDays days = new BusinessDays(settings);
         InboundStatistics inbound = new InboundStatistics(dsl, settings, hourly);
         DirectionStatistics directions = new DirectionStatistics(dsl, hourly);
@@ -103,25 +152,52 @@ public final class StatisticsAtScale {
             operators.work(period, admin, now);
             inbound.repeatCallers(period, admin);
         });
-        report("  of which inbound + directions + work (hourly rows)", () -> {
+        report("  of which inbound + directions + work (daily and hourly rows)", () -> {
             LocalDate first = month.get();
             Period period = days.days(first, first.plusMonths(1).minusDays(1));
             inbound.inbound(period, admin, now);
             directions.of(period, admin);
             operators.work(period, admin, now);
         });
-        report("  of which repeat callers (calls)", () -> {
+        if (Boolean.getBoolean("bench.parts")) {
+            for (var asked : List.of(java.util.Map.entry("admin", admin), java.util.Map.entry("supervisor", supervisor))) {
+                StatsScope scope = asked.getValue();
+                report("  " + asked.getKey() + ": inbound", () -> {
+                    LocalDate first = month.get();
+                    inbound.inbound(days.days(first, first.plusMonths(1).minusDays(1)), scope, now);
+                });
+                report("  " + asked.getKey() + ": directions", () -> {
+                    LocalDate first = month.get();
+                    directions.of(days.days(first, first.plusMonths(1).minusDays(1)), scope);
+                });
+                report("  " + asked.getKey() + ": work", () -> {
+                    LocalDate first = month.get();
+                    operators.work(days.days(first, first.plusMonths(1).minusDays(1)), scope, now);
+                });
+                report("  " + asked.getKey() + ": refresh", hourly::refresh);
+            }
+        }
+        report("  of which repeat callers (kept rows)", () -> {
             LocalDate first = month.get();
             inbound.repeatCallers(days.days(first, first.plusMonths(1).minusDays(1)), admin);
         });
-        report("summary, supervisor of 10 (calls, but work from hourly rows)", () -> {
-            LocalDate first = month.get();
-            Period period = days.days(first, first.plusMonths(1).minusDays(1));
-            inbound.inbound(period, supervisor, now);
-            directions.of(period, supervisor);
-            operators.work(period, supervisor, now);
-            inbound.repeatCallers(period, supervisor);
-        });
+        // a supervisor's team filter: three of their operators; an operator filter: one
+        StatsScope teamFilter = supervisor.narrowedTo(new dev.zvonok.server.stats.StatsFilter(
+                new java.util.HashSet<>(team.subList(0, 3)), null, null, null));
+        StatsScope operatorFilter = supervisor.narrowedTo(new dev.zvonok.server.stats.StatsFilter(
+                java.util.Set.of(team.get(4)), null, null, null));
+        for (var asked : List.of(java.util.Map.entry("supervisor of 10", supervisor),
+                java.util.Map.entry("supervisor of 10, team filter (3 operators)", teamFilter),
+                java.util.Map.entry("supervisor of 10, operator filter", operatorFilter))) {
+            report("summary, " + asked.getKey(), () -> {
+                LocalDate first = month.get();
+                Period period = days.days(first, first.plusMonths(1).minusDays(1));
+                inbound.inbound(period, asked.getValue(), now);
+                directions.of(period, asked.getValue());
+                operators.work(period, asked.getValue(), now);
+                inbound.repeatCallers(period, asked.getValue());
+            });
+        }
         report("timeline by day, admin", () -> {
             LocalDate first = month.get();
             inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days), admin);
@@ -134,6 +210,20 @@ public final class StatisticsAtScale {
             LocalDate first = month.get();
             inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days),
                     supervisor);
+        });
+        report("timeline by hour, supervisor of 10", () -> {
+            LocalDate first = month.get();
+            inbound.between(TimelineBuckets.HOUR.boundaries(first, first.plusMonths(1).minusDays(1), days),
+                    supervisor);
+        });
+        report("timeline by day, supervisor of 10, team filter", () -> {
+            LocalDate first = month.get();
+            inbound.between(TimelineBuckets.DAY.boundaries(first, first.plusMonths(1).minusDays(1), days),
+                    teamFilter);
+        });
+        report("operators table, supervisor of 10", () -> {
+            LocalDate first = month.get();
+            operators.operators(days.days(first, first.plusMonths(1).minusDays(1)), supervisor, now);
         });
         report("operators table, admin", () -> {
             LocalDate first = month.get();
@@ -168,7 +258,7 @@ public final class StatisticsAtScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-75s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
+        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
                 ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
     }
 

@@ -45,8 +45,11 @@ public final class CallRepository {
 
     private static final Users ANSWERER = USERS.as("answerer");
     private static final Users OFFEREE = USERS.as("offeree");
-    /** See {@link Reached}: one rule for the missed list and the statistics. */
-    private static final Field<OffsetDateTime> REACHED_AT = Reached.at(CALLS);
+    /**
+     * See {@link Reached}: one rule for the missed list and the statistics, kept on the call (V12) so that a list
+     * and its total need no lookups per call.
+     */
+    private static final Field<OffsetDateTime> REACHED_AT = CALLS.REACHED_AT;
 
     /**
      * How much of each card's notes a list reads: one more than {@link CallListItem#NOTES_PREVIEW_CHARS}, so that the

@@ -14,6 +14,9 @@ import org.jooq.impl.DSL;
  * them (outbound). One rule on the server, so that every client's missed list and the statistics' "not yet called
  * back" agree.
  *
+ * <p>The answer is kept on each call ({@code calls.reached_at}, V12: the triggers of the calls keep it as later calls
+ * are recorded, {@code stats rebuild} recomputes it), which the lists read; this is the rule it is checked against.
+ *
  * <p>Asked as two lookups, one per direction, each the first entry of a partial index (V10): asked as one with an
  * {@code or} across two columns, PostgreSQL scanned the calls once per missed call, minutes for a year of calls.
  */

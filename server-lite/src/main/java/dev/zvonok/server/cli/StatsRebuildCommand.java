@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code server-lite stats rebuild}: recomputes every hourly statistics row from the calls, for the configured service
- * level, short-abandon time and wrap-up cap. Safe to run any number of times, and while the server runs: readers wait
+ * level, short-abandon time and wrap-up cap, with what is kept alongside (the daily roll-ups, the per-call operator
+ * rows, and each call's "reached at" and "called in again at"). Safe to run any number of times, and while the server runs: readers wait
  * for it, then read the new rows. The server does the same by itself, hour by hour as calls change and all at once
  * when those settings change; this command does it ahead of time, e.g. after importing years of calls.
  */

@@ -23,7 +23,8 @@ import org.jooq.impl.DSL;
  */
 public final class CallbackStatistics {
 
-    private static final Field<OffsetDateTime> REACHED_AT = Reached.at(CALLS);
+    /** {@link Reached}, as kept on the call (V12). */
+    private static final Field<OffsetDateTime> REACHED_AT = CALLS.REACHED_AT;
 
     private final DSLContext dsl;
 

@@ -2,7 +2,6 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
-import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
 
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
@@ -13,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -41,19 +42,30 @@ public final class DirectionStatistics {
         if (scope.isEmpty()) {
             return counters;
         }
-        if (hourly != null && scope.all() && scope.filter().operators() == null
-                && HourlyAggregates.wholeHours(List.of(period.from(), period.to()))) {
+        if (hourly != null && HourlyAggregates.wholeHours(List.of(period.from(), period.to()))) {
             hourly.refresh();
-            dsl.select(STATS_HOUR_CALLS.DIRECTION, DSL.sum(STATS_HOUR_CALLS.CALLS).cast(Long.class),
-                            DSL.sum(STATS_HOUR_CALLS.ANSWERED).cast(Long.class))
-                    .from(STATS_HOUR_CALLS)
-                    .where(STATS_HOUR_CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(),
-                                    CallDirection.INTERNAL.wireName()),
-                            STATS_HOUR_CALLS.HOUR.ge(InboundStatistics.utc(period.from())),
-                            STATS_HOUR_CALLS.HOUR.lt(InboundStatistics.utc(period.to())),
-                            scope.filter().hours(STATS_HOUR_CALLS.DIRECTION, STATS_HOUR_CALLS.LINE,
-                                    STATS_HOUR_CALLS.QUEUE))
-                    .groupBy(STATS_HOUR_CALLS.DIRECTION)
+            Table<?> rows;
+            Field<Long> calls;
+            if (scope.all() && scope.filter().operators() == null) {
+                Field<String> direction = DailyRollups.column("direction", String.class);
+                Table<?> kept = hourly.daily().rows(DailyRollups.Rollup.CALLS, period, true,
+                        List.of("direction", "line", "queue", "calls", "answered"));
+                rows = DSL.select(kept.fields()).from(kept)
+                        .where(direction.in(CallDirection.OUTBOUND.wireName(), CallDirection.INTERNAL.wireName()),
+                                scope.filter().hours(direction, DailyRollups.column("line", String.class),
+                                        DailyRollups.column("queue", String.class)))
+                        .asTable(DailyRollups.ROWS);
+                calls = DSL.sum(DSL.field(DSL.name(DailyRollups.ROWS, "calls"), Long.class)).cast(Long.class);
+            } else {
+                // a team's: each call its operators took part in once (the per-call operator rows)
+                rows = hourly.callOperators().calls(period, scope, null, false);
+                calls = DSL.count().cast(Long.class);
+            }
+            Field<String> direction = DSL.field(DSL.name(DailyRollups.ROWS, "direction"), String.class);
+            Field<Long> answered = DSL.sum(DSL.field(DSL.name(DailyRollups.ROWS, "answered"), Long.class)).cast(Long.class);
+            dsl.select(direction, calls, answered)
+                    .from(rows)
+                    .groupBy(direction)
                     .fetch()
                     .forEach(row -> counters.put(CallDirection.OUTBOUND.wireName().equals(row.value1())
                             ? CallDirection.OUTBOUND : CallDirection.INTERNAL,

@@ -2,6 +2,10 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_CALL_OPERATORS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_SETTINGS;
@@ -39,10 +43,30 @@ public final class HourlyAggregates {
 
     private final DSLContext dsl;
     private final StatsSettings settings;
+    private final DailyRollups daily;
+    private final CallOperatorRows callOperators;
 
     public HourlyAggregates(DSLContext dsl, StatsSettings settings) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.daily = new DailyRollups(new BusinessDays(settings));
+        this.callOperators = new CallOperatorRows(settings);
+    }
+
+    /** The daily roll-ups of these rows, for the readers. */
+    DailyRollups daily() {
+        return daily;
+    }
+
+    /** The per-call operator rows kept with these rows, for the readers. */
+    CallOperatorRows callOperators() {
+        return callOperators;
+    }
+
+    /** A call's number called in again within 24 hours of its start (repeat callers; V12's next_inbound_at). */
+    static Condition calledAgainWithinADay() {
+        return CALLS.NEXT_INBOUND_AT.le(DSL.field("{0} + interval '24 hours'", OffsetDateTime.class,
+                CALLS.STARTED_AT));
     }
 
     /**
@@ -76,7 +100,9 @@ public final class HourlyAggregates {
             long capMs = settings.wrapUpCap().toMillis();
             if (stored != null && stored.get(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS) == settings.serviceLevelSeconds()
                     && stored.get(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS) == settings.shortAbandonSeconds()
-                    && stored.get(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS) == capMs) {
+                    && stored.get(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS) == capMs
+                    && settings.zone().getId().equals(stored.get(STATS_HOUR_SETTINGS.ZONE))
+                    && settings.dayStartsAt().equals(stored.get(STATS_HOUR_SETTINGS.DAY_STARTS_AT))) {
                 return false;
             }
             markEveryHourStale(tx);
@@ -85,17 +111,26 @@ public final class HourlyAggregates {
                     .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
                     .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
                     .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                    .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
+                    .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
                     .onConflict(STATS_HOUR_SETTINGS.ID).doUpdate()
                     .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
                     .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
                     .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                    .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
+                    .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
                     .execute();
             return true;
         });
     }
 
-    /** Recomputes every hour from the calls: {@code server-lite stats rebuild}. Returns the hours recomputed. */
+    /**
+     * Recomputes every hour from the calls: {@code server-lite stats rebuild}. Returns the hours recomputed. The
+     * calls' kept facts ({@code reached_at}, {@code next_inbound_at}; V12) are recomputed first, as the rows count
+     * them.
+     */
     public int rebuild() {
+        dsl.fetchValue("select calls_keep_all()");
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             lock(tx);
@@ -121,6 +156,8 @@ public final class HourlyAggregates {
             Condition inStaleHours = inHours(hours, stale);
             insertCalls(tx, inStaleHours);
             insertParts(tx, inStaleHours);
+            callOperators.recompute(tx, stale, inStaleHours);
+            daily.recompute(tx, hours);
             return hours.size();
         });
     }
@@ -138,12 +175,14 @@ public final class HourlyAggregates {
         Field<String> line = StatsFilter.lineOf(CALLS);
         Field<Double> wait = InboundStatistics.answerWait();
         Condition answered = CALLS.DISPOSITION.eq(ANSWERED);
+        Condition known = answered.and(CALLS.CALLER_NORMALIZED.isNotNull());
         tx.insertInto(STATS_HOUR_CALLS, STATS_HOUR_CALLS.HOUR, STATS_HOUR_CALLS.DIRECTION, STATS_HOUR_CALLS.LINE,
                         STATS_HOUR_CALLS.QUEUE, STATS_HOUR_CALLS.CALLS, STATS_HOUR_CALLS.ENDED,
                         STATS_HOUR_CALLS.ANSWERED, STATS_HOUR_CALLS.MISSED, STATS_HOUR_CALLS.ABANDONED,
                         STATS_HOUR_CALLS.BUSY, STATS_HOUR_CALLS.FAILED, STATS_HOUR_CALLS.WITHIN_THRESHOLD,
                         STATS_HOUR_CALLS.SHORT_ABANDONS, STATS_HOUR_CALLS.ANSWER_WAIT_SECONDS,
-                        STATS_HOUR_CALLS.LONGEST_WAIT_SECONDS)
+                        STATS_HOUR_CALLS.LONGEST_WAIT_SECONDS, STATS_HOUR_CALLS.ANSWERED_KNOWN,
+                        STATS_HOUR_CALLS.REPEATED)
                 .select(DSL.select(hour, CALLS.DIRECTION, line, CALLS.QUEUE,
                                 count(DSL.trueCondition()),
                                 count(CALLS.DISPOSITION.isNotNull()),
@@ -156,7 +195,9 @@ public final class HourlyAggregates {
                                 count(CALLS.DISPOSITION.eq(ABANDONED).and(InboundStatistics.secondsBetween(
                                         CALLS.STARTED_AT, CALLS.ENDED_AT).lt((double) settings.shortAbandonSeconds()))),
                                 DSL.coalesce(DSL.sum(wait).filterWhere(answered).cast(Double.class), 0.0),
-                                DSL.max(InboundStatistics.waited()))
+                                DSL.max(InboundStatistics.waited()),
+                                count(known),
+                                count(known.and(calledAgainWithinADay())))
                         .from(CALLS)
                         .where(inStaleHours)
                         .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE))
@@ -204,6 +245,10 @@ public final class HourlyAggregates {
     private static void markEveryHourStale(DSLContext tx) {
         tx.deleteFrom(STATS_HOUR_CALLS).execute();
         tx.deleteFrom(STATS_HOUR_PARTS).execute();
+        tx.deleteFrom(STATS_CALL_OPERATORS).execute();
+        tx.deleteFrom(STATS_DAY_CALLS).execute();
+        tx.deleteFrom(STATS_DAY_PARTS).execute();
+        tx.deleteFrom(STATS_DAY_QUEUE_PARTS).execute();
         tx.insertInto(STATS_HOUR_STALE, STATS_HOUR_STALE.HOUR)
                 .select(DSL.selectDistinct(hourOf(CALLS.STARTED_AT)).from(CALLS))
                 .onConflictDoNothing()

@@ -2,7 +2,6 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
-import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 
 import dev.zvonok.model.call.OfferResult;
@@ -10,7 +9,6 @@ import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.OperatorFigures;
 import java.time.Instant;
 import java.time.LocalDate;
-import dev.zvonok.server.db.schema.tables.StatsHourParts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record5;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -30,8 +29,6 @@ import org.jooq.impl.DSL;
  * one operator's part and starts the next one's: one call, two parts, each counted once, for its own operator.
  */
 public final class OperatorStatistics {
-
-    private static final StatsHourParts PARTS = STATS_HOUR_PARTS;
 
     private final DSLContext dsl;
     private final StatsSettings settings;
@@ -61,16 +58,31 @@ public final class OperatorStatistics {
         return true;
     }
 
-    /** The hourly rows of the parts in scope. */
-    private static Condition hours(Period period, StatsScope scope) {
-        Condition rows = PARTS.HOUR.ge(InboundStatistics.utc(period.from()))
-                .and(PARTS.HOUR.lt(InboundStatistics.utc(period.to())))
-                .and(scope.filter().hours(PARTS.DIRECTION, PARTS.LINE, PARTS.QUEUE));
-        rows = rows.and(scope.all() ? PARTS.USER_ID.isNotNull() : PARTS.USER_ID.in(scope.users()));
-        if (scope.filter().operators() != null) {
-            rows = rows.and(PARTS.USER_ID.in(scope.filter().operators()));
+    /**
+     * The kept rows of the parts in scope: daily where the question needs no line or queue (the daily rows keep
+     * neither), hourly at the period's edges and otherwise. Named as {@code stats_hour_parts}' columns.
+     */
+    private Table<?> parts(Period period, StatsScope scope) {
+        Field<Long> user = DailyRollups.column("user_id", Long.class);
+        boolean byLineOrQueue = scope.filter().line() != null || scope.filter().queue() != null;
+        List<String> columns = new ArrayList<>(List.of("direction", "user_id", "call_ended"));
+        columns.addAll(DailyRollups.Rollup.PARTS.figures());
+        if (byLineOrQueue) {
+            columns.addAll(List.of("line", "queue"));
         }
-        return rows;
+        Table<?> rows = hourly.daily().rows(DailyRollups.Rollup.PARTS, period, !byLineOrQueue, columns);
+        Condition kept = scope.filter().hours(DailyRollups.column("direction", String.class),
+                byLineOrQueue ? DailyRollups.column("line", String.class) : DSL.inline((String) null),
+                byLineOrQueue ? DailyRollups.column("queue", String.class) : DSL.inline((String) null));
+        kept = kept.and(scope.all() ? user.isNotNull() : user.in(scope.users()));
+        if (scope.filter().operators() != null) {
+            kept = kept.and(user.in(scope.filter().operators()));
+        }
+        return DSL.select(rows.fields()).from(rows).where(kept).asTable(DailyRollups.ROWS);
+    }
+
+    private static Field<Long> part(String column) {
+        return DailyRollups.column(column, Long.class);
     }
 
     /**
@@ -79,9 +91,14 @@ public final class OperatorStatistics {
      */
     private Map<Long, long[]> openPastTheCap(Period period, StatsScope scope, Instant now) {
         Map<Long, long[]> open = new HashMap<>();
+        List<Long> calls = InboundStatistics.callsOpenPastTheCap(dsl, settings, now);
+        if (calls.isEmpty()) {
+            return open;
+        }
         dsl.select(CALL_OFFERS.USER_ID, DSL.count(), DSL.sum(DSL.coalesce(CALL_OFFERS.TALK_MS, 0L)).cast(Long.class))
                 .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(inPeriod(period), inScope(scope), InboundStatistics.openPastTheCap(settings, now))
+                .where(CALLS.ID.in(calls), inPeriod(period), inScope(scope),
+                        InboundStatistics.openPastTheCap(settings, now))
                 .groupBy(CALL_OFFERS.USER_ID)
                 .fetch()
                 .forEach(row -> open.put(row.value1(), new long[] {row.value2(), row.value3()}));
@@ -93,9 +110,9 @@ public final class OperatorStatistics {
     }
 
     private Work workFromHours(Period period, StatsScope scope, Instant now) {
-        Record5<Long, Long, Long, Long, Long> row = dsl.select(total(PARTS.TALK_MS), total(PARTS.WRAP_MS),
-                        total(PARTS.WRAPPED_TALK_MS), total(PARTS.WRAPPED), total(PARTS.HOLD_MS))
-                .from(PARTS).where(hours(period, scope)).fetchOne();
+        Record5<Long, Long, Long, Long, Long> row = dsl.select(total(part("talk_ms")), total(part("wrap_ms")),
+                        total(part("wrapped_talk_ms")), total(part("wrapped")), total(part("hold_ms")))
+                .from(parts(period, scope)).fetchOne();
         long capMs = settings.wrapUpCap().toMillis();
         long wrapMs = row.value2();
         long handledMs = row.value3() + row.value2();
@@ -112,23 +129,22 @@ public final class OperatorStatistics {
     private List<OperatorFigures> operatorsFromHours(Period period, StatsScope scope, Instant now) {
         Map<Long, long[]> open = openPastTheCap(period, scope, now);
         long capMs = settings.wrapUpCap().toMillis();
-        Field<Long> offers = total(PARTS.OFFERS);
-        Field<Long> answered = total(PARTS.ANSWERED);
-        Field<Long> missed = total(PARTS.MISSED);
-        Field<Long> elsewhere = total(PARTS.ANSWERED_ELSEWHERE);
-        Field<Long> transfersIn = total(PARTS.TRANSFERS_IN);
-        Field<Long> transfersOut = total(PARTS.TRANSFERS_OUT);
-        Field<Long> talkMs = total(PARTS.TALK_MS);
-        Field<Long> holdMs = total(PARTS.HOLD_MS);
-        Field<Long> wrapMs = total(PARTS.WRAP_MS);
-        Field<Long> wrapped = total(PARTS.WRAPPED);
+        Field<Long> offers = total(part("offers"));
+        Field<Long> answered = total(part("answered"));
+        Field<Long> missed = total(part("missed"));
+        Field<Long> elsewhere = total(part("answered_elsewhere"));
+        Field<Long> transfersIn = total(part("transfers_in"));
+        Field<Long> transfersOut = total(part("transfers_out"));
+        Field<Long> talkMs = total(part("talk_ms"));
+        Field<Long> holdMs = total(part("hold_ms"));
+        Field<Long> wrapMs = total(part("wrap_ms"));
+        Field<Long> wrapped = total(part("wrapped"));
         Map<Long, WorkTime.Of> time = workTime.of(period, scope, now);
         Set<String> reasons = WorkTime.reasons(time);
         List<OperatorFigures> figures = new ArrayList<>();
         for (Record row : dsl.select(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME, offers, answered, missed, elsewhere,
                         transfersIn, transfersOut, talkMs, holdMs, wrapMs, wrapped)
-                .from(PARTS).join(USERS).on(USERS.ID.eq(PARTS.USER_ID))
-                .where(hours(period, scope))
+                .from(parts(period, scope)).join(USERS).on(USERS.ID.eq(part("user_id")))
                 .groupBy(USERS.ID, USERS.LOGIN, USERS.DISPLAY_NAME)
                 .orderBy(USERS.DISPLAY_NAME, USERS.ID)
                 .fetch()) {
