@@ -9,8 +9,11 @@ import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.CallbackAssignment;
+import dev.zvonok.model.stats.CallbackAssignmentRequest;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.model.stats.StatsSummary;
@@ -68,6 +71,32 @@ public final class ServerStatistics implements StatsSource {
     }
 
     @Override
+    public CompletableFuture<StatsLines> lines(StatsRequest query) {
+        return get("/api/stats/lines", query.parameters(), StatsLines.class);
+    }
+
+    @Override
+    public CompletableFuture<CallbackAssignment> assign(long callId, long userId) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(new CallbackAssignmentRequest(userId));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return ask(assignmentOf(callId), List.of(), "POST", HttpRequest.BodyPublishers.ofByteArray(body),
+                answer -> json.readValue(answer, CallbackAssignment.class));
+    }
+
+    @Override
+    public CompletableFuture<Void> withdraw(long callId) {
+        return ask(assignmentOf(callId), List.of(), "DELETE", HttpRequest.BodyPublishers.noBody(), answer -> null);
+    }
+
+    private static String assignmentOf(long callId) {
+        return "/api/stats/callbacks/" + callId + "/assignment";
+    }
+
+    @Override
     public CompletableFuture<StatsCallbacks> callbacks(StatsRequest query, int page, int limit) {
         return get("/api/stats/callbacks", with(with(query.parameters(), "page", Integer.toString(page)), "limit",
                 Integer.toString(limit)), StatsCallbacks.class);
@@ -114,12 +143,18 @@ public final class ServerStatistics implements StatsSource {
     }
 
     private <T> CompletableFuture<T> ask(String path, List<Map.Entry<String, String>> params, Answer<T> answer) {
+        return ask(path, params, "GET", HttpRequest.BodyPublishers.noBody(), answer);
+    }
+
+    private <T> CompletableFuture<T> ask(String path, List<Map.Entry<String, String>> params, String method,
+                                         HttpRequest.BodyPublisher body, Answer<T> answer) {
         String query = params.stream()
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
         try {
-            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, answer), background);
+            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, method, body, answer),
+                    background);
         } catch (RejectedExecutionException e) {
             // the app is closing: a late refresh (a timer, an event) gets a failed answer, not an exception
             return CompletableFuture.failedFuture(e);
@@ -127,12 +162,14 @@ public final class ServerStatistics implements StatsSource {
     }
 
     /** Sends the request on this thread and reads a 2xx answer; anything else fails as the screens expect. */
-    private <T> T answerOf(String path, String pathAndQuery, Answer<T> answer) {
+    private <T> T answerOf(String path, String pathAndQuery, String method, HttpRequest.BodyPublisher body,
+                           Answer<T> answer) {
         HttpResponse<byte[]> response = requests.send(address -> HttpRequest.newBuilder(address.resolve(pathAndQuery))
                 .timeout(TIMEOUT)
                 .header("Accept", "*/*")
+                .header("Content-Type", "application/json")
                 .header("User-Agent", "Zvonok-Desktop")
-                .GET());
+                .method(method, body));
         int status = response.statusCode();
         if (status / 100 != 2) {
             ApiError error = requests.errorOf(response, ApiError.class,
