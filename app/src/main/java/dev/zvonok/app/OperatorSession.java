@@ -14,6 +14,7 @@ import dev.zvonok.app.card.RingSound;
 import dev.zvonok.app.history.CallDetailsViewModel;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.app.history.ToCallBackViewModel;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveListener;
@@ -121,9 +122,10 @@ final class OperatorSession implements AutoCloseable {
         ServerStatistics stats = new ServerStatistics(sessions, ServerApi.newHttpClient(trust), json, background);
         statistics = board == null ? null : new StatisticsModels(new StatisticsViewModel(stats, fxThread, clock),
                 new JournalViewModel(stats, fxThread), new CallbacksViewModel(stats, dialer, fxThread, clock));
+        ToCallBackViewModel toCallBack = new ToCallBackViewModel(stats, dialer, fxThread);
         main = new MainViewModel(user,
                 new HistoryViewModel(history, user, fxThread, clock, phones),
-                new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
+                new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones, toCallBack),
                 connection, workStatus, board,
                 board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display),
                 user.extensions().isEmpty() ? null : new MyDayViewModel(stats, fxThread, clock));
@@ -162,6 +164,7 @@ final class OperatorSession implements AutoCloseable {
                     fxThread.execute(statistics.callbacks()::callsChanged);
                 }
                 workStatus.accept(message);
+                toCallBack.accept(message);
                 fxThread.execute(() -> show(message));
             }
         });

@@ -1,6 +1,7 @@
 package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.history.AssignedCallbacksSource;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.stats.JournalQuery;
@@ -9,6 +10,7 @@ import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.AssignedCallbacks;
 import dev.zvonok.model.stats.CallbackAssignment;
 import dev.zvonok.model.stats.CallbackAssignmentRequest;
 import dev.zvonok.model.stats.MyStats;
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
  * {@link StatsSource} over the server's REST API with the session's access token (a refused token is renewed once by
  * {@link Sessions#call}), each request on {@code background}.
  */
-public final class ServerStatistics implements StatsSource {
+public final class ServerStatistics implements StatsSource, AssignedCallbacksSource {
 
     /** A year's export takes the server a while; the figures themselves are small answers. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
@@ -68,6 +70,11 @@ public final class ServerStatistics implements StatsSource {
     @Override
     public CompletableFuture<StatsOperators> operators(StatsRequest query) {
         return get("/api/stats/operators", query.parameters(), StatsOperators.class);
+    }
+
+    @Override
+    public CompletableFuture<AssignedCallbacks> assignedToMe() {
+        return get("/api/callbacks/mine", List.of(), AssignedCallbacks.class);
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.stats.LineFigures;
 import dev.zvonok.model.stats.OperatorFigures;
-import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
@@ -134,7 +133,10 @@ public final class StatisticsViewModel {
         queues.setAll(board.queues().stream().map(BoardQueue::name).sorted().toList());
     }
 
-    /** Asks for the figures of the choice now: summary, timeline, operators and lines, together. */
+    /**
+     * Asks for the figures of the choice now: summary, timeline and operators, shown together; the lines' table
+     * fills in on its own answer (a table below the fold need not hold the tiles back).
+     */
     public void load() {
         StatsRequest query = query();
         int asked = generation.incrementAndGet();
@@ -144,8 +146,12 @@ public final class StatisticsViewModel {
         CompletableFuture<StatsSummary> s = source.summary(query);
         CompletableFuture<StatsTimeline> t = source.timeline(query, query.days().timelineBy());
         CompletableFuture<StatsOperators> o = source.operators(query);
-        CompletableFuture<StatsLines> l = source.lines(query);
-        CompletableFuture.allOf(s, t, o, l).whenCompleteAsync((done, failure) -> {
+        source.lines(query).whenCompleteAsync((lines, failure) -> {
+            if (asked == generation.get() && lines != null) {
+                lineFigures.setAll(lines.lines());
+            } // a failure is said by the figures' own, asked of the same server at the same moment
+        }, fxThread);
+        CompletableFuture.allOf(s, t, o).whenCompleteAsync((done, failure) -> {
             if (asked != generation.get()) {
                 return; // a later choice is being loaded: this one is no longer what the screen shows
             }
@@ -157,7 +163,6 @@ public final class StatisticsViewModel {
             summary.set(s.join());
             timeline.set(t.join());
             operatorFigures.setAll(o.join().operators());
-            lineFigures.setAll(l.join().lines());
         }, fxThread);
     }
 
