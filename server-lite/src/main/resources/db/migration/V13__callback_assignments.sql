@@ -1,8 +1,9 @@
 -- Zvonok schema, version 13: missed calls a supervisor or an admin gave an operator to call back.
 --
 -- A row is kept on the missed call the list showed (the number's last one not called back); it counts while that
--- call's number has not been reached since (calls.Reached, the rule of the call-back list), so nobody has to delete it
--- once the number was called back. One number has at most one assignee: assigning again replaces the row.
+-- call's number has not been reached since (calls.Reached, the rule of the call-back list). Once it is, the server
+-- deletes the row and tells the operator (the audit log keeps who gave what to whom). One number has at most one
+-- assignee: assigning again replaces the row.
 create table callback_assignments (
     call_id      bigint       primary key references calls (id) on delete cascade,
     -- the call's caller_normalized, kept here so that the number's rows are found without the calls table

@@ -27,8 +27,8 @@ import org.jooq.SelectOnConditionStep;
 
 /**
  * Reads and writes {@code callback_assignments}. An assignment counts while its call's number has not been reached
- * since ({@link Reached}, the call-back list's rule): nothing deletes it when the operator calls back, it just stops
- * being listed. A number has one assignee at most: assigning it, or withdrawing it, removes every earlier row of the
+ * since ({@link Reached}, the call-back list's rule): once it is, it is no longer listed, whether or not
+ * {@link #endReached} (which tells the operator) has deleted it yet. A number has one assignee at most: assigning it, or withdrawing it, removes every earlier row of the
  * number.
  */
 public final class CallbackAssignments {
@@ -138,6 +138,15 @@ public final class CallbackAssignments {
                 .where(CALLBACK_ASSIGNMENTS.USER_ID.eq(userId), Reached.at(CALL).isNull())
                 .orderBy(CALL.STARTED_AT, CALL.ID)
                 .fetch(CallbackAssignments::assigned);
+    }
+
+    /** Deletes the assignments whose number was reached since. @return those deleted */
+    public List<CallbackAssignment> endReached() {
+        List<CallbackAssignment> reached = joined(dsl).where(Reached.at(CALL).isNotNull())
+                .fetch(CallbackAssignments::assignment);
+        return reached.stream().filter(a -> dsl.deleteFrom(CALLBACK_ASSIGNMENTS)
+                .where(CALLBACK_ASSIGNMENTS.CALL_ID.eq(a.callId()), CALLBACK_ASSIGNMENTS.USER_ID.eq(a.userId()))
+                .execute() == 1).toList();
     }
 
     static AssignedCallback assigned(Record r) {

@@ -1,6 +1,7 @@
 package dev.zvonok.server.cli;
 
 import static dev.zvonok.server.db.schema.Tables.AUDIT_LOG;
+import static dev.zvonok.server.db.schema.Tables.CALLBACK_ASSIGNMENTS;
 import static dev.zvonok.server.db.schema.Tables.TEAMS;
 import static dev.zvonok.server.db.schema.Tables.USERS;
 import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
@@ -13,6 +14,8 @@ import dev.zvonok.model.stats.CallbackAssignmentRequest;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.api.Json;
 import dev.zvonok.server.auth.AuthSettings;
+import dev.zvonok.server.callbacks.CallbackAssignments;
+import dev.zvonok.server.callbacks.ReachedCallbacks;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.db.schema.tables.records.AuditLogRecord;
@@ -20,6 +23,9 @@ import dev.zvonok.server.directory.DemoDirectorySeeder;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +181,27 @@ class CallbackAssignmentTest {
         assertThat(http.json("petrov", "/api/callbacks/mine").get("callbacks")).isEmpty();
         assertThat(http.json("supervisor", "/api/stats/callbacks?" + DAY).get("total").asLong()).isZero();
         assertError(assign("supervisor", m1, petrov), 404, "not-found");
+    }
+
+    @Test
+    void aNumberReachedEndsItsAssignmentAndTellsTheOperator() throws Exception {
+        ok(assign("supervisor", m1, petrov));
+        ok(assign("admin", m2, sidorov));
+        List<Map.Entry<Long, ServerMessage>> told = new ArrayList<>();
+        ReachedCallbacks reached = new ReachedCallbacks(new CallbackAssignments(db.dsl()), () -> 0,
+                (userId, message) -> told.add(Map.entry(userId, message)));
+        assertThat(reached.check()).as("nobody reached yet").isZero();
+
+        // Петров calls m1's number back at 11:00 and it answers
+        StatsCalls calls = new StatsCalls(db.dsl());
+        Instant back = TEN.plusSeconds(3600);
+        long o1 = calls.call("o1", "outbound", "888", petrov, M1_NUMBER, null, "answered", back, 4, 64, null);
+        calls.part(o1, "888", petrov, back, 4, 64, "answered", 1000L, null, null);
+
+        assertThat(reached.check()).isOne();
+        assertThat(told).containsExactly(Map.entry(petrov, new ServerMessage.CallbackWithdrawn(m1, M1_NUMBER)));
+        assertThat(db.dsl().fetchCount(CALLBACK_ASSIGNMENTS)).as("m2's only").isOne();
+        assertThat(reached.check()).as("told once").isZero();
     }
 
     private CallServer start() {
