@@ -36,10 +36,10 @@ final class LinesTable {
         TableView<LineFigures> table = new TableView<>(vm.lineFigures());
         table.setId("stats-lines-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<LineFigures, String> line = text("column.lineName", 12, LineFigures::line);
+        TableColumn<LineFigures, String> line = text("column.lineName", 11, LineFigures::line);
         line.setId("lines-line");
         table.getColumns().add(line);
-        table.getColumns().add(text("column.source", 10, f -> f.source() == null ? "" : f.source()));
+        table.getColumns().add(text("column.source", 8, f -> f.source() == null ? "" : f.source()));
         table.getColumns().add(count("column.inbound", 6.5, LineFigures::total));
         table.getColumns().add(count("column.answered", 6.5, LineFigures::answered));
         table.getColumns().add(count("column.missed", 6.5, LineFigures::missed));
@@ -49,7 +49,7 @@ final class LinesTable {
         acceptance.setId("lines-acceptance");
         table.getColumns().add(acceptance);
         table.getColumns().add(figure("column.asa", 8, LineFigures::asaSeconds, StatsFormat::duration));
-        table.getColumns().add(figure("column.serviceLevel", 8, LineFigures::serviceLevel,
+        table.getColumns().add(figure("column.serviceLevel", 10, LineFigures::serviceLevel,
                 share -> StatsFormat.percent(share, texts.now().locale())));
         Label placeholder = new Label();
         placeholder.textProperty().bind(texts.get("lines.none"));
