@@ -169,7 +169,7 @@ public final class CallbacksView {
         table.setId("callbacks-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("column.number", 11, item -> phones.display(item.number())));
-        table.getColumns().add(text("column.caller", 14, item -> item.callerName() == null ? ""
+        table.getColumns().add(text("column.caller", 12, item -> item.callerName() == null ? ""
                 : item.callerName()));
         TableColumn<CallbackItem, Long> attempts = new TableColumn<>();
         attempts.textProperty().bind(texts.get("column.attempts"));
@@ -179,13 +179,13 @@ public final class CallbacksView {
         table.getColumns().add(text("column.firstAt", 10, item -> time(item.firstAt())));
         table.getColumns().add(text("column.lastAt", 10, item -> time(item.lastAt())));
         table.getColumns().add(text("column.waited", 6, item -> StatsFormat.duration(item.waitedSeconds())));
-        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 25, this::assignedTo);
+        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 24, this::assignedTo);
         assignedTo.setId("callbacks-assigned-to");
         assignedTo.setCellFactory(c -> new dev.zvonok.app.fx.WholeTextCell<>()); // who, by whom, when: long
         table.getColumns().add(assignedTo);
         TableColumn<CallbackItem, CallbackItem> action = new TableColumn<>();
         action.setSortable(false);
-        action.setPrefWidth(StatisticsView.em(13.5));
+        action.setPrefWidth(StatisticsView.em(17));
         action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new TableCell<>() {
             private final Button call = new Button(null, new FontIcon(Feather.PHONE_OUTGOING));
@@ -227,7 +227,7 @@ public final class CallbacksView {
         }
         return item.assignedByName() == null ? texts.now().format("callbacks.assigned", item.assignedToName())
                 : texts.now().format("callbacks.assignedBy", item.assignedToName(), item.assignedByName(),
-                time(item.assignedAt()));
+                dayOrTime(item.assignedAt()));
     }
 
     private TableColumn<CallbackItem, String> text(String key, double widthEm, Function<CallbackItem, String> text) {
@@ -236,6 +236,17 @@ public final class CallbacksView {
         column.setPrefWidth(StatisticsView.em(widthEm));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
+    }
+
+    /** Today's time as a time alone, an earlier one as its day: the column stays short. */
+    private String dayOrTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = at.atZone(clock.getZone());
+        return (local.toLocalDate().equals(java.time.LocalDate.now(clock))
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)).withLocale(texts.now().locale()).format(local);
     }
 
     private String time(Instant at) {
