@@ -176,16 +176,16 @@ public final class CallbacksView {
         attempts.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().attempts()));
         attempts.setPrefWidth(StatisticsView.em(6));
         table.getColumns().add(attempts);
-        table.getColumns().add(text("column.firstAt", 10, item -> time(item.firstAt())));
-        table.getColumns().add(text("column.lastAt", 10, item -> time(item.lastAt())));
+        table.getColumns().add(text("column.firstAt", 11, item -> time(item.firstAt())));
+        table.getColumns().add(text("column.lastAt", 11, item -> time(item.lastAt())));
         table.getColumns().add(text("column.waited", 6, item -> StatsFormat.duration(item.waitedSeconds())));
-        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 24, this::assignedTo);
+        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 22, this::assignedTo);
         assignedTo.setId("callbacks-assigned-to");
         assignedTo.setCellFactory(c -> new dev.zvonok.app.fx.WholeTextCell<>()); // who, by whom, when: long
         table.getColumns().add(assignedTo);
         TableColumn<CallbackItem, CallbackItem> action = new TableColumn<>();
         action.setSortable(false);
-        action.setPrefWidth(StatisticsView.em(17));
+        action.setPrefWidth(StatisticsView.em(15));
         action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new TableCell<>() {
             private final Button call = new Button(null, new FontIcon(Feather.PHONE_OUTGOING));
@@ -196,10 +196,11 @@ public final class CallbacksView {
                 call.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
                 call.textProperty().bind(texts.get("callbacks.callBack"));
                 call.setOnAction(e -> vm.callBack(getItem()));
-                give.getStyleClass().addAll(Styles.SMALL);
-                give.textProperty().bind(texts.get("callbacks.assign"));
+                // an icon beside Call back, its words in the tooltip: the row keeps room for the names
+                give.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
                 javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-                tip.textProperty().bind(texts.get("callbacks.assign.tooltip"));
+                tip.textProperty().bind(texts.text(t -> t.get("callbacks.assign") + " "
+                        + t.get("callbacks.assign.tooltip")));
                 tip.setWrapText(true);
                 tip.setMaxWidth(StatisticsView.em(26));
                 give.setTooltip(tip);
