@@ -179,13 +179,13 @@ public final class CallbacksView {
         table.getColumns().add(text("column.firstAt", 11, item -> time(item.firstAt())));
         table.getColumns().add(text("column.lastAt", 11, item -> time(item.lastAt())));
         table.getColumns().add(text("column.waited", 6, item -> StatsFormat.duration(item.waitedSeconds())));
-        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 22, this::assignedTo);
+        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 24, this::assignedTo);
         assignedTo.setId("callbacks-assigned-to");
         assignedTo.setCellFactory(c -> new dev.zvonok.app.fx.WholeTextCell<>()); // who, by whom, when: long
         table.getColumns().add(assignedTo);
         TableColumn<CallbackItem, CallbackItem> action = new TableColumn<>();
         action.setSortable(false);
-        action.setPrefWidth(StatisticsView.em(15));
+        action.setPrefWidth(StatisticsView.em(13.5));
         action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new TableCell<>() {
             private final Button call = new Button(null, new FontIcon(Feather.PHONE_OUTGOING));
