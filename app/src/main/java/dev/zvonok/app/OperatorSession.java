@@ -16,6 +16,7 @@ import dev.zvonok.app.history.HistoryColumnsKeeper;
 import dev.zvonok.app.history.HistoryColumnsStore;
 import dev.zvonok.app.history.HistoryViewModel;
 import dev.zvonok.app.history.MissedCallsViewModel;
+import dev.zvonok.app.history.ToCallBackViewModel;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveListener;
@@ -127,9 +128,10 @@ final class OperatorSession implements AutoCloseable {
         // each operator's own table, on a shared PC too
         HistoryColumnsKeeper.keep(ownHistory,
                 new HistoryColumnsStore(dataDir.resolve("history").resolve(user.login())), background);
+        ToCallBackViewModel toCallBack = new ToCallBackViewModel(stats, dialer, fxThread);
         main = new MainViewModel(user,
                 ownHistory,
-                new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones),
+                new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones, toCallBack),
                 connection, workStatus, board,
                 board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display),
                 user.extensions().isEmpty() ? null : new MyDayViewModel(stats, fxThread, clock));
@@ -168,6 +170,7 @@ final class OperatorSession implements AutoCloseable {
                     fxThread.execute(statistics.callbacks()::callsChanged);
                 }
                 workStatus.accept(message);
+                toCallBack.accept(message);
                 fxThread.execute(() -> show(message));
             }
         });

@@ -1,6 +1,7 @@
 package dev.zvonok.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.app.history.AssignedCallbacksSource;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.stats.JournalQuery;
@@ -9,8 +10,12 @@ import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.AssignedCallbacks;
+import dev.zvonok.model.stats.CallbackAssignment;
+import dev.zvonok.model.stats.CallbackAssignmentRequest;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.model.stats.StatsSummary;
@@ -37,7 +42,7 @@ import java.util.stream.Collectors;
  * {@link StatsSource} over the server's REST API with the session's access token (a refused token is renewed once by
  * {@link Sessions#call}), each request on {@code background}.
  */
-public final class ServerStatistics implements StatsSource {
+public final class ServerStatistics implements StatsSource, AssignedCallbacksSource {
 
     /** A year's export takes the server a while; the figures themselves are small answers. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
@@ -65,6 +70,37 @@ public final class ServerStatistics implements StatsSource {
     @Override
     public CompletableFuture<StatsOperators> operators(StatsRequest query) {
         return get("/api/stats/operators", query.parameters(), StatsOperators.class);
+    }
+
+    @Override
+    public CompletableFuture<AssignedCallbacks> assignedToMe() {
+        return get("/api/callbacks/mine", List.of(), AssignedCallbacks.class);
+    }
+
+    @Override
+    public CompletableFuture<StatsLines> lines(StatsRequest query) {
+        return get("/api/stats/lines", query.parameters(), StatsLines.class);
+    }
+
+    @Override
+    public CompletableFuture<CallbackAssignment> assign(long callId, long userId) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(new CallbackAssignmentRequest(userId));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return ask(assignmentOf(callId), List.of(), "POST", HttpRequest.BodyPublishers.ofByteArray(body),
+                answer -> json.readValue(answer, CallbackAssignment.class));
+    }
+
+    @Override
+    public CompletableFuture<Void> withdraw(long callId) {
+        return ask(assignmentOf(callId), List.of(), "DELETE", HttpRequest.BodyPublishers.noBody(), answer -> null);
+    }
+
+    private static String assignmentOf(long callId) {
+        return "/api/stats/callbacks/" + callId + "/assignment";
     }
 
     @Override
@@ -114,12 +150,18 @@ public final class ServerStatistics implements StatsSource {
     }
 
     private <T> CompletableFuture<T> ask(String path, List<Map.Entry<String, String>> params, Answer<T> answer) {
+        return ask(path, params, "GET", HttpRequest.BodyPublishers.noBody(), answer);
+    }
+
+    private <T> CompletableFuture<T> ask(String path, List<Map.Entry<String, String>> params, String method,
+                                         HttpRequest.BodyPublisher body, Answer<T> answer) {
         String query = params.stream()
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
         try {
-            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, answer), background);
+            return CompletableFuture.supplyAsync(() -> answerOf(path, pathAndQuery, method, body, answer),
+                    background);
         } catch (RejectedExecutionException e) {
             // the app is closing: a late refresh (a timer, an event) gets a failed answer, not an exception
             return CompletableFuture.failedFuture(e);
@@ -127,12 +169,14 @@ public final class ServerStatistics implements StatsSource {
     }
 
     /** Sends the request on this thread and reads a 2xx answer; anything else fails as the screens expect. */
-    private <T> T answerOf(String path, String pathAndQuery, Answer<T> answer) {
+    private <T> T answerOf(String path, String pathAndQuery, String method, HttpRequest.BodyPublisher body,
+                           Answer<T> answer) {
         HttpResponse<byte[]> response = requests.send(address -> HttpRequest.newBuilder(address.resolve(pathAndQuery))
                 .timeout(TIMEOUT)
                 .header("Accept", "*/*")
+                .header("Content-Type", "application/json")
                 .header("User-Agent", "Zvonok-Desktop")
-                .GET());
+                .method(method, body));
         int status = response.statusCode();
         if (status / 100 != 2) {
             ApiError error = requests.errorOf(response, ApiError.class,

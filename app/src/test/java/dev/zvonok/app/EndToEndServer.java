@@ -17,6 +17,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.AssignedCallbacks;
+import dev.zvonok.model.stats.CallbackAssignmentRequest;
+import dev.zvonok.model.stats.StatsCallbacks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -102,6 +106,43 @@ final class EndToEndServer implements AutoCloseable {
     /** {@code GET /api/calls/{id}} as {@code login} sees it. */
     CallDetails call(String login, String callId) {
         return get(login, "/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8), CallDetails.class);
+    }
+
+    /** {@code GET /api/stats/callbacks} of the last week as {@code login} sees it. */
+    StatsCallbacks callbacks(String login) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return get(login, "/api/stats/callbacks?dateFrom=" + today.minusDays(6) + "&dateTo=" + today,
+                StatsCallbacks.class);
+    }
+
+    /** {@code GET /api/callbacks/mine}: what {@code login} was given to call back. */
+    AssignedCallbacks assignedTo(String login) {
+        return get(login, "/api/callbacks/mine", AssignedCallbacks.class);
+    }
+
+    /** {@code GET /api/board} as {@code login} sees it. */
+    BoardSnapshot board(String login) {
+        return get(login, "/api/board", BoardSnapshot.class);
+    }
+
+    /** {@code POST /api/stats/callbacks/{callId}/assignment} as {@code login}, which must be taken. */
+    void assign(String login, long callId, long userId) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            address().resolve("/api/stats/callbacks/" + callId + "/assignment"))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + server.api().login(login, PASSWORD).accessToken())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                            new CallbackAssignmentRequest(userId))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the assignment answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** WebSocket clients connected now, as {@code GET /health} counts them for an admin. */

@@ -7,6 +7,8 @@ import dev.zvonok.server.pbx.PlaybackSpeed;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
+import dev.zvonok.model.board.BoardOperator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the Statistics window of the real app, with what the real server counted of recorded calls, into
- * {@code statistics-en.png} / {@code statistics-ru.png} (tiles, charts, operators) and {@code callbacks-en.png} /
- * {@code callbacks-ru.png} (the numbers to call back): the dealer's calls answered directly, through the queue, by the
+ * {@code statistics-en.png} / {@code statistics-ru.png} (tiles, charts), {@code statistics-tables-en.png} /
+ * {@code statistics-tables-ru.png} (the operators' and the lines' tables) and {@code callbacks-en.png} /
+ * {@code callbacks-ru.png} (the numbers to call back, one given to an operator): the dealer's calls answered directly, through the queue, by the
  * ring group and after a transfer, then two that nobody answered and one the dealer gave up on.
  *
  * <p>Not in the default run: the {@code screenshots} profile writes {@code docs/screenshots/};
@@ -60,9 +63,19 @@ class StatisticsScreenshots extends EndToEndTest {
         await().atMost(RunningApp.PATIENCE).until(() -> "6".equals(app.text(stats, "#kpi-inbound"))
                 && !StatisticsFlowsTest.operatorNames(stats).isEmpty());
         shoot(stats, "statistics-" + language);
+        // below the charts: the operators' and the lines' tables
+        await().atMost(RunningApp.PATIENCE).until(() -> !CallbackAssignmentFlowsTest.lines(stats).isEmpty());
+        robot.interact(() -> ((ScrollPane) stats.getScene().lookup("#stats-scroll")).setVvalue(1));
+        shoot(stats, "statistics-tables-" + language);
 
+        // the dealer's number, given to Петров to call back
+        long petrov = server.board("supervisor").operators().stream()
+                .filter(o -> o.name().equals("Пётр Петров")).mapToLong(BoardOperator::userId).findFirst()
+                .orElseThrow();
+        server.assign("supervisor", server.callbacks("supervisor").items().getFirst().lastCallId(), petrov);
         robot.interact(() -> ((TabPane) stats.getScene().lookup("#stats-tabs")).getSelectionModel().select(2));
-        await().atMost(RunningApp.PATIENCE).until(() -> StatisticsFlowsTest.callbacks(stats).size() == 1);
+        await().atMost(RunningApp.PATIENCE).until(() -> StatisticsFlowsTest.callbacks(stats).size() == 1
+                && StatisticsFlowsTest.callbacks(stats).getFirst().assignedToName() != null);
         robot.interact(() -> stats.setHeight(420));
         shoot(stats, "callbacks-" + language);
     }

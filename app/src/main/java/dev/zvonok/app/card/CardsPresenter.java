@@ -146,6 +146,9 @@ public final class CardsPresenter {
             case ServerMessage.WorkStatusChanged ignored -> { }
             case ServerMessage.SpyAccepted ignored -> { } // the board's own answer
             case ServerMessage.SpyOutcome ignored -> { } // the board's own too
+            // the numbers given to this operator to call back: the main window's list
+            case ServerMessage.CallbackAssigned ignored -> { }
+            case ServerMessage.CallbackWithdrawn ignored -> { }
         }
         afterChange();
     }

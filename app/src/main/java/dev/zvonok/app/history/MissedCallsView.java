@@ -103,6 +103,9 @@ public final class MissedCallsView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        if (vm.toCallBack() != null) {
+            root.getChildren().add(new ToCallBackView(vm.toCallBack(), texts, vm.clock(), vm.phones()).root());
+        }
         root.getChildren().addAll(hint, problem, callBack, table);
     }
 

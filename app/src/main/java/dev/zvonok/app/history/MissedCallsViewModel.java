@@ -41,11 +41,20 @@ public final class MissedCallsViewModel {
     private final ReadOnlyIntegerWrapper unseenCount = new ReadOnlyIntegerWrapper(this, "unseenCount");
     private final ReadOnlyObjectWrapper<LoadProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
+    /** The numbers a supervisor gave this operator to call back; null when the app offers none (tests). */
+    private final ToCallBackViewModel toCallBack;
     private Instant seenUpTo;
     private long generation;
 
     public MissedCallsViewModel(CallHistorySource source, Dialer dialer, UserView user, Executor fxThread,
                                 Clock clock, PhoneNumbers phones) {
+        this(source, dialer, user, fxThread, clock, phones, null);
+    }
+
+    /** @param toCallBack the numbers given to this operator to call back, read again with this list; or null */
+    public MissedCallsViewModel(CallHistorySource source, Dialer dialer, UserView user, Executor fxThread,
+                                Clock clock, PhoneNumbers phones, ToCallBackViewModel toCallBack) {
+        this.toCallBack = toCallBack;
         this.source = Objects.requireNonNull(source, "source");
         this.dialer = Objects.requireNonNull(dialer, "dialer");
         this.user = Objects.requireNonNull(user, "user");
@@ -62,6 +71,9 @@ public final class MissedCallsViewModel {
     }
 
     public void refresh() {
+        if (toCallBack != null) {
+            toCallBack.refresh();
+        }
         long mine = ++generation;
         CompletableFuture<CallPage> answer;
         try {
@@ -123,6 +135,11 @@ public final class MissedCallsViewModel {
         unseenCount.set((int) rows.stream()
                 .filter(call -> call.startedAt() != null && call.startedAt().isAfter(seenUpTo))
                 .count());
+    }
+
+    /** The numbers given to this operator to call back; null when none are offered. */
+    public ToCallBackViewModel toCallBack() {
+        return toCallBack;
     }
 
     public ObservableList<CallListItem> rows() {

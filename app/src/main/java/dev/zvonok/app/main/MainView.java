@@ -310,6 +310,16 @@ public final class MainView {
         badge.visibleProperty().bind(vm.missed().unseenCountProperty().greaterThan(0));
         badge.managedProperty().bind(badge.visibleProperty());
         HBox missedGraphic = new HBox(new FontIcon(Feather.PHONE_MISSED), badge);
+        if (vm.missed().toCallBack() != null) {
+            // the numbers a supervisor gave to call back: counted apart, they stay until reached, seen or not
+            Label given = new Label();
+            given.setId("main-to-call-back-badge");
+            given.getStyleClass().addAll("missed-badge", "to-call-back-badge");
+            given.textProperty().bind(javafx.beans.binding.Bindings.size(vm.missed().toCallBack().rows()).asString());
+            given.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missed().toCallBack().rows()));
+            given.managedProperty().bind(given.visibleProperty());
+            missedGraphic.getChildren().add(given);
+        }
         missedGraphic.getStyleClass().add("missed-tab-graphic");
         missedGraphic.setAlignment(Pos.CENTER_LEFT);
         Tab missedTab = new Tab();

@@ -51,12 +51,14 @@ public final class CallbacksView {
     private final Clock clock;
     private final PhoneNumbers phones;
     private final BorderPane root = new BorderPane();
+    private final AssigneePicker picker;
 
     public CallbacksView(CallbacksViewModel vm, ObservableValue<Locale> language, Clock clock, PhoneNumbers phones) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(StatisticsView.class, language);
         this.clock = clock;
         this.phones = phones;
+        this.picker = new AssigneePicker(vm, texts);
         root.setId("callbacks");
         root.getStyleClass().add("callbacks");
         root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
@@ -122,6 +124,22 @@ public final class CallbacksView {
                     phones.display(now.number()));
         }, vm.callBackProperty()));
 
+        Label given = new Label();
+        given.setId("callbacks-assignment");
+        given.getStyleClass().add(Styles.TEXT_MUTED);
+        given.textProperty().bind(texts.text(t -> {
+            AssignmentStatus now = vm.assignmentProperty().get();
+            if (now == null) {
+                return "";
+            }
+            String number = phones.display(now.number());
+            return switch (now.stage()) {
+                case DONE -> t.format("callbacks.assignment.DONE", now.to(), number);
+                case WITHDRAWN -> t.format("callbacks.assignment.WITHDRAWN", number);
+                case FAILED -> t.format("callbacks.assignment.FAILED", number, now.problem());
+            };
+        }, vm.assignmentProperty()));
+
         Label problem = new Label();
         problem.setId("callbacks-problem");
         problem.getStyleClass().add(Styles.DANGER);
@@ -140,7 +158,7 @@ public final class CallbacksView {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(period, count, status, gap, problem, progress, refresh);
+        HBox bar = new HBox(period, count, status, given, gap, problem, progress, refresh);
         bar.getStyleClass().add("callbacks-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -151,34 +169,50 @@ public final class CallbacksView {
         table.setId("callbacks-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("column.number", 11, item -> phones.display(item.number())));
-        table.getColumns().add(text("column.caller", 14, item -> item.callerName() == null ? ""
+        table.getColumns().add(text("column.caller", 12, item -> item.callerName() == null ? ""
                 : item.callerName()));
         TableColumn<CallbackItem, Long> attempts = new TableColumn<>();
         attempts.textProperty().bind(texts.get("column.attempts"));
         attempts.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().attempts()));
         attempts.setPrefWidth(StatisticsView.em(6));
         table.getColumns().add(attempts);
-        table.getColumns().add(text("column.firstAt", 10, item -> time(item.firstAt())));
-        table.getColumns().add(text("column.lastAt", 10, item -> time(item.lastAt())));
+        table.getColumns().add(text("column.firstAt", 11, item -> time(item.firstAt())));
+        table.getColumns().add(text("column.lastAt", 11, item -> time(item.lastAt())));
         table.getColumns().add(text("column.waited", 6, item -> StatsFormat.duration(item.waitedSeconds())));
+        TableColumn<CallbackItem, String> assignedTo = text("column.assignedTo", 24, this::assignedTo);
+        assignedTo.setId("callbacks-assigned-to");
+        assignedTo.setCellFactory(c -> new dev.zvonok.app.fx.WholeTextCell<>()); // who, by whom, when: long
+        table.getColumns().add(assignedTo);
         TableColumn<CallbackItem, CallbackItem> action = new TableColumn<>();
         action.setSortable(false);
-        action.setPrefWidth(StatisticsView.em(9));
+        action.setPrefWidth(StatisticsView.em(13.5));
         action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new TableCell<>() {
             private final Button call = new Button(null, new FontIcon(Feather.PHONE_OUTGOING));
+            private final Button give = new Button(null, new FontIcon(Feather.USER_PLUS));
+            private final HBox buttons = new HBox(StatisticsView.em(0.4), call, give);
 
             {
                 call.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
                 call.textProperty().bind(texts.get("callbacks.callBack"));
                 call.setOnAction(e -> vm.callBack(getItem()));
+                // an icon beside Call back, its words in the tooltip: the row keeps room for the names
+                give.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(texts.text(t -> t.get("callbacks.assign") + " "
+                        + t.get("callbacks.assign.tooltip")));
+                tip.setWrapText(true);
+                tip.setMaxWidth(StatisticsView.em(26));
+                give.setTooltip(tip);
+                give.setOnAction(e -> picker.show(give, getItem()));
             }
 
             @Override
             protected void updateItem(CallbackItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null : call);
+                setGraphic(empty || item == null ? null : buttons);
                 call.setId(empty || item == null ? null : "callbacks-call-" + item.number());
+                give.setId(empty || item == null ? null : "callbacks-give-" + item.number());
             }
         });
         table.getColumns().add(action);
@@ -188,12 +222,32 @@ public final class CallbacksView {
         return table;
     }
 
+    private String assignedTo(CallbackItem item) {
+        if (item.assignedToName() == null) {
+            return "";
+        }
+        return item.assignedByName() == null ? texts.now().format("callbacks.assigned", item.assignedToName())
+                : texts.now().format("callbacks.assignedBy", item.assignedToName(), item.assignedByName(),
+                dayOrTime(item.assignedAt()));
+    }
+
     private TableColumn<CallbackItem, String> text(String key, double widthEm, Function<CallbackItem, String> text) {
         TableColumn<CallbackItem, String> column = new TableColumn<>();
         column.textProperty().bind(texts.get(key));
         column.setPrefWidth(StatisticsView.em(widthEm));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
+    }
+
+    /** Today's time as a time alone, an earlier one as its day: the column stays short. */
+    private String dayOrTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = at.atZone(clock.getZone());
+        return (local.toLocalDate().equals(java.time.LocalDate.now(clock))
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)).withLocale(texts.now().locale()).format(local);
     }
 
     private String time(Instant at) {

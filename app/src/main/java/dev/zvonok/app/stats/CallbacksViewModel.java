@@ -25,7 +25,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The missed calls to call back: every number whose missed or abandoned calls of the period nobody has reached since,
- * who waited longest first, with "Call back" from the supervisor's own phone. The server decides what "reached" is;
+ * who waited longest first, with "Call back" from the supervisor's own phone, or "Give to…" an operator of the
+ * supervisor's teams (the board's operators: those the server lets them give calls to), who then has it in their app. The server decides what "reached" is;
  * once the list was asked for, it is read again whenever the board's counters say a call was recorded
  * ({@link #callsChanged()}: an operator's call back reaches the number on a phone that is not the supervisor's), when
  * one of the supervisor's own calls ends, and every {@link #REFRESH_SECONDS} s while shown, in case a board event was
@@ -51,8 +52,13 @@ public final class CallbacksViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
+    private final ReadOnlyObjectWrapper<AssignmentStatus> assignment = new ReadOnlyObjectWrapper<>(this,
+            "assignment");
+    private final ObservableList<Choice> assignees = FXCollections.observableArrayList();
+    private final ObservableList<Choice> readOnlyAssignees = FXCollections.unmodifiableObservableList(assignees);
     private final AtomicInteger generation = new AtomicInteger();
     private boolean asked;
+    private boolean assigneesAsked;
 
     public CallbacksViewModel(StatsSource source, Dialer dialer, Executor fxThread, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
@@ -69,6 +75,19 @@ public final class CallbacksViewModel {
     /** Reads the list again; what it shows stays until the answer replaces it. */
     public void refresh() {
         asked = true;
+        if (!assigneesAsked) {
+            assigneesAsked = true;
+            source.choices().whenCompleteAsync((board, failure) -> {
+                if (board != null) {
+                    assignees.setAll(board.operators().stream()
+                            .map(o -> new Choice(o.userId(), o.name()))
+                            .sorted(java.util.Comparator.comparing(Choice::name, String.CASE_INSENSITIVE_ORDER))
+                            .toList());
+                } else {
+                    assigneesAsked = false; // asked again at the next read
+                }
+            }, fxThread);
+        }
         int askedNow = generation.incrementAndGet();
         loading.set(true);
         CompletableFuture<StatsCallbacks> answer = source.callbacks(query(), 1, LIMIT);
@@ -111,6 +130,40 @@ public final class CallbacksViewModel {
                         ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
             }
         }, fxThread);
+    }
+
+    /** Gives the number to {@code operator} to call back; the list is read again once the server took it. */
+    public void assign(CallbackItem item, Choice operator) {
+        String number = item.number();
+        source.assign(item.lastCallId(), operator.id()).whenCompleteAsync((done, failure) -> {
+            assignment.set(failure == null
+                    ? new AssignmentStatus(number, AssignmentStatus.Stage.DONE, done.userName(), null)
+                    : new AssignmentStatus(number, AssignmentStatus.Stage.FAILED, operator.name(),
+                    StatisticsViewModel.describe(failure)));
+            refresh();
+        }, fxThread);
+    }
+
+    /** Gives the number to nobody. */
+    public void withdraw(CallbackItem item) {
+        String number = item.number();
+        source.withdraw(item.lastCallId()).whenCompleteAsync((done, failure) -> {
+            assignment.set(failure == null
+                    ? new AssignmentStatus(number, AssignmentStatus.Stage.WITHDRAWN, null, null)
+                    : new AssignmentStatus(number, AssignmentStatus.Stage.FAILED, item.assignedToName(),
+                    StatisticsViewModel.describe(failure)));
+            refresh();
+        }, fxThread);
+    }
+
+    /** Whom numbers can be given to: the operators of the supervisor's board, by name. */
+    public ObservableList<Choice> assignees() {
+        return readOnlyAssignees;
+    }
+
+    /** The last "Give to…" or "Take back": done, or why not. */
+    public ReadOnlyObjectProperty<AssignmentStatus> assignmentProperty() {
+        return assignment.getReadOnlyProperty();
     }
 
     public ObjectProperty<PeriodChoice> periodProperty() {

@@ -62,7 +62,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Statistics view: period and filters on top, the KPI tiles (each with its definition as a tooltip, each a click
- * away from its calls), the charts and the operators' table. Built in code, bound to its
+ * away from its calls), the charts, the operators' table and the lines' ({@link LinesTable}). Built in code, bound to its
  * {@link StatisticsViewModel}; the drill-downs go to the window that holds the journal.
  */
 public final class StatisticsView {
@@ -102,7 +102,8 @@ public final class StatisticsView {
         root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
                 .toExternalForm());
         root.setTop(new VBox(filters(), problem()));
-        VBox content = new VBox(tiles(), charts(), operatorsTable());
+        VBox content = new VBox(tiles(), charts(), operatorsTable(),
+                new LinesTable(vm, texts, showCalls).node());
         content.getStyleClass().add("stats-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -6,6 +6,7 @@ import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.stats.LineFigures;
 import dev.zvonok.model.stats.OperatorFigures;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsSummary;
@@ -73,6 +74,8 @@ public final class StatisticsViewModel {
     /** One wrapper, kept: it listens to its list weakly, so a fresh one per call could lose its listeners. */
     private final ObservableList<OperatorFigures> readOnlyFigures =
             FXCollections.unmodifiableObservableList(operatorFigures);
+    private final ObservableList<LineFigures> lineFigures = FXCollections.observableArrayList();
+    private final ObservableList<LineFigures> readOnlyLines = FXCollections.unmodifiableObservableList(lineFigures);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final AtomicInteger generation = new AtomicInteger();
@@ -130,7 +133,10 @@ public final class StatisticsViewModel {
         queues.setAll(board.queues().stream().map(BoardQueue::name).sorted().toList());
     }
 
-    /** Asks for the figures of the choice now: summary, timeline and operators, together. */
+    /**
+     * Asks for the figures of the choice now: summary, timeline and operators, shown together; the lines' table
+     * fills in on its own answer (a table below the fold need not hold the tiles back).
+     */
     public void load() {
         StatsRequest query = query();
         int asked = generation.incrementAndGet();
@@ -140,6 +146,11 @@ public final class StatisticsViewModel {
         CompletableFuture<StatsSummary> s = source.summary(query);
         CompletableFuture<StatsTimeline> t = source.timeline(query, query.days().timelineBy());
         CompletableFuture<StatsOperators> o = source.operators(query);
+        source.lines(query).whenCompleteAsync((lines, failure) -> {
+            if (asked == generation.get() && lines != null) {
+                lineFigures.setAll(lines.lines());
+            } // a failure is said by the figures' own, asked of the same server at the same moment
+        }, fxThread);
         CompletableFuture.allOf(s, t, o).whenCompleteAsync((done, failure) -> {
             if (asked != generation.get()) {
                 return; // a later choice is being loaded: this one is no longer what the screen shows
@@ -180,6 +191,13 @@ public final class StatisticsViewModel {
     public JournalQuery drillDown(OperatorFigures operator) {
         StatsRequest query = shown.get() == null ? query() : shown.get();
         return JournalQuery.of(query).operator(operator.userId());
+    }
+
+    /** The inbound calls of one line in the period shown: what its figures count. */
+    public JournalQuery drillDown(LineFigures line) {
+        StatsRequest query = shown.get() == null ? query() : shown.get();
+        JournalQuery calls = JournalQuery.of(query).direction(CallDirection.INBOUND);
+        return calls.filter(calls.filter().line(line.line()));
     }
 
     static String describe(Throwable failure) {
@@ -262,6 +280,11 @@ public final class StatisticsViewModel {
 
     public ObservableList<OperatorFigures> operatorFigures() {
         return readOnlyFigures;
+    }
+
+    /** The inbound figures per line, the busiest first, as the server orders them. */
+    public ObservableList<LineFigures> lineFigures() {
+        return readOnlyLines;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -2,8 +2,10 @@ package dev.zvonok.app.stats;
 
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.CallbackAssignment;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
@@ -23,7 +25,15 @@ public interface StatsSource {
 
     CompletableFuture<StatsOperators> operators(StatsRequest query);
 
+    CompletableFuture<StatsLines> lines(StatsRequest query);
+
     CompletableFuture<StatsCallbacks> callbacks(StatsRequest query, int page, int limit);
+
+    /** Gives the number of the missed call {@code callId} to the user {@code userId} to call back. */
+    CompletableFuture<CallbackAssignment> assign(long callId, long userId);
+
+    /** Gives the number of the missed call {@code callId} to nobody. */
+    CompletableFuture<Void> withdraw(long callId);
 
     /** The asking user's own figures, day by day. */
     CompletableFuture<MyStats> my(LocalDate from, LocalDate to);
@@ -39,7 +49,7 @@ public interface StatsSource {
 
     /** The statistics routes that export. */
     enum Report {
-        SUMMARY, TIMELINE, OPERATORS, CALLBACKS;
+        SUMMARY, TIMELINE, OPERATORS, LINES, CALLBACKS;
 
         public String path() {
             return "/api/stats/" + name().toLowerCase(java.util.Locale.ROOT);

@@ -2,8 +2,10 @@ package dev.zvonok.app.stats;
 
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.board.BoardSnapshot;
+import dev.zvonok.model.stats.CallbackAssignment;
 import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
@@ -57,6 +59,21 @@ final class FakeStats implements StatsSource {
     @Override
     public CompletableFuture<StatsOperators> operators(StatsRequest query) {
         return ask("operators", query);
+    }
+
+    @Override
+    public CompletableFuture<StatsLines> lines(StatsRequest query) {
+        return ask("lines", query);
+    }
+
+    @Override
+    public CompletableFuture<CallbackAssignment> assign(long callId, long userId) {
+        return ask("assign", List.of(callId, userId));
+    }
+
+    @Override
+    public CompletableFuture<Void> withdraw(long callId) {
+        return ask("withdraw", callId);
     }
 
     @Override

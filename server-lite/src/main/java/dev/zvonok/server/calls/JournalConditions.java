@@ -25,7 +25,8 @@ final class JournalConditions {
     static Condition of(CallFilter filter) {
         List<Condition> conditions = new ArrayList<>();
         if (filter.line() != null) {
-            conditions.add(CALLS.LINE_NAME.equalIgnoreCase(filter.line()));
+            // the statistics' line: its name, or the dialled number of a call on no known line
+            conditions.add(CallLine.of(CALLS).equalIgnoreCase(filter.line()));
         }
         if (filter.queue() != null) {
             conditions.add(CALLS.QUEUE.eq(filter.queue()));

@@ -39,6 +39,9 @@ import dev.zvonok.server.stats.InboundStatistics;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.stats.TodaysFigures;
+import dev.zvonok.server.callbacks.CallbackAssignmentRoutes;
+import dev.zvonok.server.callbacks.CallbackAssignments;
+import dev.zvonok.server.callbacks.ReachedCallbacks;
 import dev.zvonok.server.calls.CallCards;
 import dev.zvonok.server.calls.CallRecorder;
 import dev.zvonok.server.calls.CallRepository;
@@ -192,11 +195,18 @@ final class CallServer implements AutoCloseable {
                     httpSettings.clientAddresses()));
             routes.add(live.routes());
             routes.add(new BoardRoutes(board));
+            CallbackAssignments assignments = new CallbackAssignments(database.dsl());
             routes.add(new StatsRoutes(new StatsRoutes.Statistics(statistics,
                     new DirectionStatistics(database.dsl(), hourly),
                     new OperatorStatistics(database.dsl(), statsSettings, hourly),
                     new CallbackStatistics(database.dsl())), new StatsFilters(database.dsl()), days,
-                    new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC()));
+                    new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC(),
+                    assignments::withAssignees));
+            routes.add(new CallbackAssignmentRoutes(assignments, database.dsl(), new StatsScopes(database.dsl())::of,
+                    audit, live::sendToUser, httpSettings.clientAddresses(), Json.mapper(), Clock.systemUTC()));
+            // a number reached leaves its operator's list at once: the server tells them
+            remember(new ReachedCallbacks(assignments, () -> recorder.stats().written(), live::sendToUser)
+                    .start(Duration.ofSeconds(1)));
             // checked on its own schedule: /health and the admin check never wait for the pool
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());

@@ -3,6 +3,7 @@ package dev.zvonok.server.stats;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.server.calls.CallLine;
 import dev.zvonok.server.db.schema.tables.Calls;
 import java.util.Set;
 import org.jooq.Condition;
@@ -29,7 +30,7 @@ public record StatsFilter(Set<Long> operators, String line, String queue, CallDi
 
     /** The line a call counts for: the line's name as the call was given it, else the number it dialled. */
     public static Field<String> lineOf(Calls calls) {
-        return DSL.coalesce(calls.LINE_NAME, calls.DIALED_NORMALIZED, calls.DIALED_NUMBER);
+        return CallLine.of(calls);
     }
 
     /** The calls this filter keeps. */

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The statistics of the call centre's days {@code dateFrom} to {@code dateTo} (both included; today when absent):
@@ -51,6 +52,7 @@ public final class StatsRoutes implements Routes {
     private final Function<AuthenticatedUser, StatsScope> scopes;
     private final ObjectMapper json;
     private final Clock clock;
+    private final UnaryOperator<List<CallbackItem>> assignees;
 
     /** The questions the routes ask, each answered by its own class. */
     public record Statistics(InboundStatistics inbound, DirectionStatistics directions, OperatorStatistics operators,
@@ -63,6 +65,14 @@ public final class StatsRoutes implements Routes {
      */
     public StatsRoutes(Statistics statistics, StatsFilters filters, BusinessDays days,
                        Function<AuthenticatedUser, StatsScope> scopes, ObjectMapper json, Clock clock) {
+        this(statistics, filters, days, scopes, json, clock, UnaryOperator.identity());
+    }
+
+    /** @param assignees the call-back list's numbers, each with whom it was given to call back */
+    public StatsRoutes(Statistics statistics, StatsFilters filters, BusinessDays days,
+                       Function<AuthenticatedUser, StatsScope> scopes, ObjectMapper json, Clock clock,
+                       UnaryOperator<List<CallbackItem>> assignees) {
+        this.assignees = Objects.requireNonNull(assignees, "assignees");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.filters = Objects.requireNonNull(filters, "filters");
         this.days = Objects.requireNonNull(days, "days");
@@ -140,7 +150,8 @@ public final class StatsRoutes implements Routes {
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_LIMIT, 1);
         int limit = number(ctx, "limit", 1, MAX_LIMIT, 50);
         StatsScope scope = scope(ctx);
-        List<CallbackItem> items = statistics.callbacks().list(asked.period(), scope, (page - 1) * limit, limit);
+        List<CallbackItem> items = assignees.apply(
+                statistics.callbacks().list(asked.period(), scope, (page - 1) * limit, limit));
         StatsCallbacks callbacks = new StatsCallbacks(asked.wire(),
                 statistics.callbacks().numbers(asked.period(), scope), page, limit, items);
         answer(ctx, format, callbacks, () -> StatsExport.rows(json, callbacks, "items"), "callbacks");

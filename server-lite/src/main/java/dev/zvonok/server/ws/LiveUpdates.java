@@ -1,6 +1,7 @@
 package dev.zvonok.server.ws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.ami.ChanSpy;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.api.Routes;
@@ -74,6 +75,11 @@ public final class LiveUpdates implements AutoCloseable {
     /** Listen / whisper / barge go through this PBX from now on; until then clients are told it is unavailable. */
     public void spyThrough(ChanSpy pbx) {
         requests.spyThrough(pbx);
+    }
+
+    /** To every open app of the user, after the call events queued before; returns at once. */
+    public void sendToUser(long userId, ServerMessage message) {
+        delivery.sendToUser(userId, message);
     }
 
     public Routes routes() {

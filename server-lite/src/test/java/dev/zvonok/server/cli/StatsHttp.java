@@ -40,6 +40,17 @@ final class StatsHttp {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A request with a JSON body (or none when null), as {@code login}. */
+    HttpResponse<byte[]> send(String login, String method, String path, Object body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + token(login))
+                        .header("Content-Type", "application/json")
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     int status(String login, String pathAndQuery) throws Exception {
         return get(login, pathAndQuery).statusCode();
     }

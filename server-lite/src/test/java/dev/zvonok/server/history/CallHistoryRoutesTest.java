@@ -330,6 +330,18 @@ class CallHistoryRoutesTest {
     }
 
     @Test
+    void aCallOnNoKnownLineIsOnTheLineOfItsDialledNumberAsTheStatisticsCountIt() throws Exception {
+        String dialled = db.dsl().select(CALLS.DIALED_NORMALIZED).from(CALLS)
+                .where(CALLS.LINKEDID.eq("d1-missed")).fetchOne(CALLS.DIALED_NORMALIZED);
+        List<String> expected = db.dsl().select(CALLS.LINKEDID).from(CALLS)
+                .where(CALLS.LINE_NAME.isNull(), CALLS.DIALED_NORMALIZED.eq(dialled))
+                .orderBy(CALLS.STARTED_AT.desc()).fetch(CALLS.LINKEDID);
+
+        assertThat(expected).contains("d1-missed");
+        assertThat(ids(list("supervisor", "?line=" + encoded(dialled)))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void byWhatTheOperatorsWroteOnTheCards() throws Exception {
         assertThat(ids(list("supervisor", "?tag=" + encoded("сервис")))).containsExactly("d2-blind");
         assertThat(ids(list("supervisor", "?priority=high"))).containsExactly("d2-blind");

@@ -17,6 +17,7 @@ import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.directory.UserView;
+import dev.zvonok.model.stats.AssignedCallback;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,6 +44,8 @@ import java.util.List;
         @Type(ServerMessage.Board.class),
         @Type(ServerMessage.BoardChanged.class),
         @Type(ServerMessage.WorkStatusChanged.class),
+        @Type(ServerMessage.CallbackAssigned.class),
+        @Type(ServerMessage.CallbackWithdrawn.class),
         @Type(ServerMessage.Pong.class),
         @Type(ServerMessage.Error.class)
 })
@@ -247,6 +250,19 @@ public sealed interface ServerMessage {
         public WorkStatusChanged {
             breakReasons = List.copyOf(breakReasons);
         }
+    }
+
+    /**
+     * A supervisor or an admin gave this operator a missed call's number to call back. It stays theirs until the
+     * number is reached ({@code GET /api/callbacks/mine} no longer lists it) or it is withdrawn.
+     */
+    @JsonTypeName("callback-assigned")
+    record CallbackAssigned(AssignedCallback callback) implements ServerMessage {
+    }
+
+    /** A number this operator was given to call back was given to somebody else, or to nobody. */
+    @JsonTypeName("callback-withdrawn")
+    record CallbackWithdrawn(long callId, String number) implements ServerMessage {
     }
 
     @JsonTypeName("pong")
