@@ -77,6 +77,7 @@ public final class CallbackAssignmentRoutes implements Routes {
             throw ApiException.notFound("no active user " + userId);
         }
         StatsScope scope = scopes.apply(asker);
+        theirs(call, scope);
         if (!scope.all() && !scope.users().contains(userId)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "user " + userId + " is not in your teams");
         }
@@ -98,12 +99,21 @@ public final class CallbackAssignmentRoutes implements Routes {
     private void withdraw(Context ctx) {
         AuthenticatedUser asker = RequestUser.of(ctx);
         CallbackAssignments.MissedCall call = missedCall(ctx);
-        mayTakeFrom(scopes.apply(asker), assignments.current(dsl, call.normalized()));
+        StatsScope scope = scopes.apply(asker);
+        theirs(call, scope);
+        mayTakeFrom(scope, assignments.current(dsl, call.normalized()));
         CallbackAssignment before = assignments.withdraw(call, recorder(ctx, asker, "unassign"));
         if (before != null) {
             messages.send(before.userId(), new ServerMessage.CallbackWithdrawn(before.callId(), before.number()));
         }
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** A supervisor acts on their teams' calls only; another team's call is not there for them (404, as unknown). */
+    private void theirs(CallbackAssignments.MissedCall call, StatsScope scope) {
+        if (!assignments.inScope(call, scope)) {
+            throw ApiException.notFound("no call " + call.id() + " to call back in your teams' calls");
+        }
     }
 
     /** A supervisor does not take a number from somebody of another team. */

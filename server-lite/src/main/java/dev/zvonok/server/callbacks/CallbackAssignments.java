@@ -13,6 +13,10 @@ import dev.zvonok.server.calls.Reached;
 import dev.zvonok.server.db.schema.tables.Calls;
 import dev.zvonok.server.db.schema.tables.Users;
 import dev.zvonok.server.directory.ChangeRecorder;
+import dev.zvonok.server.stats.InboundStatistics;
+import dev.zvonok.server.stats.Period;
+import dev.zvonok.server.stats.StatsScope;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +64,20 @@ public final class CallbackAssignments {
                         Reached.at(CALLS).isNull())
                 .fetchOptional(r -> new MissedCall(r.get(CALLS.ID), r.get(CALLS.CALLER_NUMBER),
                         r.get(CALLS.CALLER_NORMALIZED), r.get(CALLS.CALLER_NAME), r.get(CALLS.STARTED_AT).toInstant()));
+    }
+
+    /**
+     * Whether {@code scope} counts the call, as the call-back list does (its queue's service judged over the day
+     * around it): a supervisor gives and takes back only their teams' calls.
+     */
+    public boolean inScope(MissedCall call, StatsScope scope) {
+        if (scope.all()) {
+            return true;
+        }
+        Duration day = Duration.ofDays(1);
+        Period around = new Period(call.startedAt().minus(day), call.startedAt().plus(day));
+        return dsl.fetchExists(dsl.selectOne().from(CALLS)
+                .where(CALLS.ID.eq(call.id()), InboundStatistics.inScope(scope, around)));
     }
 
     /**

@@ -534,8 +534,11 @@ public final class InboundStatistics {
                 .and(calls.STARTED_AT.lt(utc(period.to())));
     }
 
-    /** See {@link StatsScope}: rang one of the operators, or came through a queue named or served by them. */
-    static Condition inScope(StatsScope scope, Period period) {
+    /**
+     * See {@link StatsScope}: rang one of the operators, or came through a queue named or served by them (in
+     * {@code period}). Public for what a supervisor may act on, by the rule the lists show.
+     */
+    public static Condition inScope(StatsScope scope, Period period) {
         return teams(scope, period).and(scope.filter().calls(CALLS));
     }
 

@@ -152,12 +152,16 @@ class CallbackAssignmentTest {
         assertError(assign("supervisor", m1, 999_999), 404, "not-found");
         assertError(http.send("supervisor", "POST", assignmentOf(m1), "{}"), 400, "bad-request");
 
-        ok(assign("admin", m2, sidorov));
-        // Сидоров's now: a supervisor of another team neither takes it nor withdraws it
-        assertError(assign("supervisor", m2, petrov), 403, "forbidden");
-        assertError(http.send("supervisor", "DELETE", assignmentOf(m2), null), 403, "forbidden");
+        // m2 rang Бета's Сидоров only: not a call of the supervisor's teams, as if it did not exist
+        assertError(assign("supervisor", m2, petrov), 404, "not-found");
+        assertError(http.send("supervisor", "DELETE", assignmentOf(m2), null), 404, "not-found");
+
+        ok(assign("admin", m1, sidorov));
+        // their team's call, but Сидоров's now: a supervisor of another team neither takes it nor withdraws it
+        assertError(assign("supervisor", m1, petrov), 403, "forbidden");
+        assertError(http.send("supervisor", "DELETE", assignmentOf(m1), null), 403, "forbidden");
         assertThat(http.json("sidorov", "/api/callbacks/mine").get("callbacks"))
-                .extracting(c -> c.get("callId").asLong()).containsExactly(m2);
+                .extracting(c -> c.get("callId").asLong()).containsExactly(m1);
         assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("callback"))).as("only what was done")
                 .isEqualTo(1);
     }
