@@ -41,7 +41,7 @@ class CallbackAssignmentFlowsTest extends EndToEndTest {
         server.play(StatisticsFlowsTest.NO_ANSWER, 1); // the dealer calls, 777 rings, nobody answers
         server.awaitEndedCalls(1);
 
-        Stage stats = openStatistics(app);
+        Stage stats = StatisticsFlowsTest.openStatistics(robot, app);
         await().atMost(RunningApp.PATIENCE).until(() -> lines(stats).size() == 1);
         LineFigures line = lines(stats).getFirst();
         assertThat(line.total()).isOne();
@@ -116,19 +116,6 @@ class CallbackAssignmentFlowsTest extends EndToEndTest {
     }
 
     // ------------------------------------------------------------------------------------------ reading the windows
-
-    private Stage openStatistics(RunningApp app) {
-        robot.interact(() -> app.window().toFront());
-        robot.clickOn(app.node(app.window(), "#board-statistics").orElseThrow());
-        Stage stats = await().atMost(RunningApp.PATIENCE).until(StatisticsFlowsTest::statisticsWindow,
-                Optional::isPresent).orElseThrow();
-        robot.interact(() -> {
-            stats.setWidth(1300);
-            stats.setHeight(860);
-            stats.toFront();
-        });
-        return stats;
-    }
 
     static Optional<Window> picker() {
         return RunningApp.onFx(() -> Window.getWindows().stream()

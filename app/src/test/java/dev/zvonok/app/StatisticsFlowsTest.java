@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 
 /**
  * The Statistics window of the whole app against the whole server: recorded calls play through the PBX, the
@@ -33,7 +34,7 @@ class StatisticsFlowsTest extends EndToEndTest {
         server.play(NO_ANSWER, 1); // the dealer again: nobody answers
         server.awaitEndedCalls(2);
 
-        Stage stats = openStatistics(app);
+        Stage stats = openStatistics(robot, app);
         // 2 inbound: 1 answered, 1 missed; the missed one's number was not reached since
         await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
         assertThat(app.text(stats, "#kpi-answered")).isEqualTo("1");
@@ -80,7 +81,7 @@ class StatisticsFlowsTest extends EndToEndTest {
         server.play(NO_ANSWER, 1);
         server.awaitEndedCalls(1);
 
-        Stage stats = openStatistics(app);
+        Stage stats = openStatistics(robot, app);
         await().atMost(RunningApp.PATIENCE).until(() -> "1".equals(app.text(stats, "#kpi-callbacksPending")));
         robot.clickOn(app.node(stats, "#tile-callbacksPending").orElseThrow());
         await().atMost(RunningApp.PATIENCE).until(() -> callbacks(stats).size() == 1);
@@ -117,7 +118,8 @@ class StatisticsFlowsTest extends EndToEndTest {
 
     // ------------------------------------------------------------------------------------------ reading the window
 
-    private Stage openStatistics(RunningApp app) {
+    /** Opens the Statistics window from the board, large enough for its tables, in front. */
+    static Stage openStatistics(FxRobot robot, RunningApp app) {
         robot.interact(() -> app.window().toFront());
         robot.clickOn(app.node(app.window(), "#board-statistics").orElseThrow());
         Stage stats = await().atMost(RunningApp.PATIENCE).until(StatisticsFlowsTest::statisticsWindow,

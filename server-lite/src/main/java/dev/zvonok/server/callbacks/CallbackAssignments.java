@@ -91,9 +91,7 @@ public final class CallbackAssignments {
         return dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
             CallbackAssignment before = current(tx, call.normalized());
-            tx.deleteFrom(CALLBACK_ASSIGNMENTS)
-                    .where(CALLBACK_ASSIGNMENTS.CALLER_NORMALIZED.eq(call.normalized()))
-                    .execute();
+            forget(tx, call.normalized());
             tx.insertInto(CALLBACK_ASSIGNMENTS)
                     .set(CALLBACK_ASSIGNMENTS.CALL_ID, call.id())
                     .set(CALLBACK_ASSIGNMENTS.CALLER_NORMALIZED, call.normalized())
@@ -107,14 +105,17 @@ public final class CallbackAssignments {
         });
     }
 
+    /** Removes every assignment of the number: it has one assignee at most. */
+    private static void forget(DSLContext tx, String normalized) {
+        tx.deleteFrom(CALLBACK_ASSIGNMENTS).where(CALLBACK_ASSIGNMENTS.CALLER_NORMALIZED.eq(normalized)).execute();
+    }
+
     /** Gives the call's number to nobody. @return what there was; null if nobody had it (nothing is audited) */
     public CallbackAssignment withdraw(MissedCall call, ChangeRecorder<CallbackAssignment> audit) {
         return dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
             CallbackAssignment before = current(tx, call.normalized());
-            tx.deleteFrom(CALLBACK_ASSIGNMENTS)
-                    .where(CALLBACK_ASSIGNMENTS.CALLER_NORMALIZED.eq(call.normalized()))
-                    .execute();
+            forget(tx, call.normalized());
             if (before != null) {
                 audit.record(tx, before, null);
             }
