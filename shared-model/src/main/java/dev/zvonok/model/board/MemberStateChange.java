@@ -9,8 +9,7 @@ import java.util.Objects;
  *
  * @param pausedReason why the member is paused, when the PBX says; null otherwise
  */
-public record MemberStateChange(String memberInterface, MemberState state,
-                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean paused,
+public record MemberStateChange(String memberInterface, MemberState state, boolean paused,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String pausedReason) {
 
     public MemberStateChange {

@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * @param waiting            callers new or changed (with {@code waitingByPlace}: changed beyond their position)
  * @param waitingGone        call ids of callers no longer waiting
- * @param waitingByPlace     the callers are numbered by place: number them so after applying
+ * @param waitingByPlace     true: the callers are numbered by place, number them so after applying; null (left out
+ *                           of the JSON, which both ends read with {@code FAIL_ON_NULL_FOR_PRIMITIVES}) for no
  * @param longestWaitSeconds the new longest wait, or null when unchanged
  * @param members            members new or changed beyond their state and pause, whole
  * @param memberStates       members whose state or pause alone moved, applied after {@code members} and
@@ -33,12 +34,13 @@ import java.util.Set;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record QueueChange(String name, List<WaitingCaller> waiting, List<String> waitingGone,
-                          @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean waitingByPlace,
+                          Boolean waitingByPlace,
                           Long longestWaitSeconds, List<QueueMember> members, List<MemberStateChange> memberStates,
                           List<String> membersGone, InboundCounters counters) {
 
     public QueueChange {
         Objects.requireNonNull(name, "name");
+        waitingByPlace = Boolean.TRUE.equals(waitingByPlace) ? Boolean.TRUE : null;
         waiting = waiting == null ? List.of() : List.copyOf(waiting);
         waitingGone = waitingGone == null ? List.of() : List.copyOf(waitingGone);
         members = members == null ? List.of() : List.copyOf(members);
@@ -72,7 +74,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
             }
         }
         return new QueueChange(after.name(), waiting.upserted(), waiting.gone(),
-                byPlace && !before.waiting().equals(after.waiting()),
+                byPlace && !before.waiting().equals(after.waiting()) ? Boolean.TRUE : null,
                 before.longestWaitSeconds() == after.longestWaitSeconds() ? null : after.longestWaitSeconds(),
                 whole, moved, members.gone(),
                 Objects.equals(before.counters(), after.counters()) ? null : after.counters());
@@ -112,7 +114,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
             throw new IllegalArgumentException("a change of " + name + " applied to " + before.name());
         }
         List<WaitingCaller> callers = KeyedLists.apply(before.waiting(), waiting, waitingGone, WaitingCaller::callId);
-        return new BoardQueue(name, waitingByPlace ? byPlace(callers) : callers,
+        return new BoardQueue(name, waitingByPlace != null ? byPlace(callers) : callers,
                 longestWaitSeconds == null ? before.longestWaitSeconds() : longestWaitSeconds,
                 withStates(KeyedLists.apply(before.members(), members, membersGone, QueueMember::memberInterface)),
                 counters == null ? before.counters() : counters);
@@ -140,7 +142,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
 
     @JsonIgnore
     public boolean isEmpty() {
-        return waiting.isEmpty() && waitingGone.isEmpty() && !waitingByPlace && longestWaitSeconds == null && members.isEmpty()
+        return waiting.isEmpty() && waitingGone.isEmpty() && waitingByPlace == null && longestWaitSeconds == null && members.isEmpty()
                 && memberStates.isEmpty() && membersGone.isEmpty() && counters == null;
     }
 }

@@ -2,6 +2,7 @@ package dev.zvonok.model.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.directory.CallerKind;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class BoardDeltaTest {
 
     private static final Instant AT = Instant.parse("2026-12-05T09:15:00Z");
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    /** As both ends read the wire: a field left out is never taken for a primitive's default. */
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private static BoardCall call(String id, BoardCallState state, int second) {
         return new BoardCall(id, CallDirection.INBOUND, "+79271390907",
@@ -110,6 +113,7 @@ class BoardDeltaTest {
         assertThat(change.waitingGone()).containsExactly("w1");
         assertThat(change.waiting()).as("w2 only moved up: numbered by place on arrival").isEmpty();
         assertThat(change.waitingByPlace()).isTrue();
+        assertThat(json.readValue(json.writeValueAsString(change), QueueChange.class)).isEqualTo(change);
         assertThat(change.counters()).as("unchanged").isNull();
         String text = json.writeValueAsString(change);
         assertThat(text.length()).isLessThan(250);
@@ -164,7 +168,7 @@ class BoardDeltaTest {
         QueueChange change = QueueChange.between(before, after);
         QueueChange renumbered = QueueChange.between(before, numbered);
 
-        assertThat(change.waitingByPlace()).isFalse();
+        assertThat(change.waitingByPlace()).isNull();
         assertThat(change.waiting()).extracting(WaitingCaller::position).containsExactly(2);
         assertThat(change.applyTo(before)).isEqualTo(after);
         assertThat(renumbered.isEmpty()).as("the same callers in the same order, numbered anew").isFalse();
@@ -172,7 +176,7 @@ class BoardDeltaTest {
     }
 
     @Test
-    void aMemberWhoseOperatorOrNameChangedTravelsWhole() {
+    void aMemberWhoseOperatorOrNameChangedTravelsWhole() throws Exception {
         QueueMember anna = new QueueMember("PJSIP/777", 7L, "Анна", MemberState.NOT_IN_USE, false, null);
         BoardQueue before = new BoardQueue("support", List.of(), 0, List.of(anna), InboundCounters.none(20));
         QueueMember paused = new QueueMember("PJSIP/777", 7L, "Анна", MemberState.NOT_IN_USE, true, "lunch");
@@ -182,7 +186,8 @@ class BoardDeltaTest {
 
         assertThat(QueueChange.between(before, onBreak).memberStates())
                 .containsExactly(new MemberStateChange("PJSIP/777", MemberState.NOT_IN_USE, true, "lunch"));
-        assertThat(QueueChange.between(before, onBreak).applyTo(before)).isEqualTo(onBreak);
+        assertThat(json.readValue(json.writeValueAsString(QueueChange.between(before, onBreak)), QueueChange.class)
+                .applyTo(before)).isEqualTo(onBreak);
         assertThat(QueueChange.between(before, afterRename).members()).containsExactly(renamed);
         assertThat(QueueChange.between(before, afterRename).memberStates()).isEmpty();
         assertThat(QueueChange.between(before, afterRename).applyTo(before)).isEqualTo(afterRename);
