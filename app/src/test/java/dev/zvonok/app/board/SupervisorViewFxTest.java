@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
@@ -106,6 +107,8 @@ class SupervisorViewFxTest {
         Node nameCell = robot.lookup(".table-cell").match(node -> node instanceof TableCell<?, ?> cell
                 && operator.equals(cell.getText())).query();
         return robot.from(nameCell.getParent()).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .map(cell -> cell.getText() == null ? "" : cell.getText()).toList();
+                .map(cell -> cell.getText() != null ? cell.getText()
+                        : cell.getGraphic() instanceof Text text && text.getText() != null ? text.getText() : "")
+                .toList();
     }
 }
