@@ -346,6 +346,9 @@ public final class BoardOnScreen {
                         queueChanges, null, counters, null);
                 version++;
                 String text = json.writeValueAsString(new ServerMessage.BoardChanged(change));
+                if (version == 60 && System.getProperty("bench.frameTo") != null) { // to see what a frame is made of
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("bench.frameTo")), text);
+                }
                 if (measuring) {
                     generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu);
                     frames.incrementAndGet();
