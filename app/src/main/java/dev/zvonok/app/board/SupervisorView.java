@@ -103,9 +103,6 @@ public final class SupervisorView {
             toasts.attach(scene == null ? null : scene.getWindow());
             if (scene != null) {
                 scene.windowProperty().addListener((w, before, window) -> toasts.attach(window));
-                // the table has the focus at first, not the search field: a focused field's blinking caret is an
-                // animation, and a running animation makes JavaFX lay out and render sixty times a second, all day
-                operators.requestFocus();
             }
         });
     }
