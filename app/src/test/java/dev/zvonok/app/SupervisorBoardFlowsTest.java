@@ -11,6 +11,7 @@ import dev.zvonok.model.board.OperatorState;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.text.Text;
 import dev.zvonok.model.api.CallListItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
@@ -172,11 +173,11 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
                 .flatMap(row -> row.waiting().stream()).toList());
     }
 
-    /** The texts of the labeled nodes matching {@code selector} in the supervisor's window. */
+    /** The texts of the labeled nodes (or texts) matching {@code selector} in the supervisor's window. */
     static List<String> texts(RunningApp app, String selector) {
         return RunningApp.onFx(() -> app.window().getScene().getRoot().lookupAll(selector).stream()
                 .filter(Node::isVisible)
-                .map(node -> ((Labeled) node).getText()).toList());
+                .map(node -> node instanceof Text text ? text.getText() : ((Labeled) node).getText()).toList());
     }
 
     static Node nameCell(RunningApp app, String operator) {
@@ -190,8 +191,15 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
         Node nameCell = nameCell(app, operator);
         return RunningApp.onFx(() -> {
             return nameCell.getParent().lookupAll(".table-cell").stream()
-                    .map(cell -> ((TableCell<?, ?>) cell).getText())
-                    .map(text -> text == null ? "" : text).toList();
+                    .map(cell -> shown((TableCell<?, ?>) cell)).toList();
         });
+    }
+
+    /** A cell's text, or the text it draws itself (the time in state is a Text of the cell's own). */
+    static String shown(TableCell<?, ?> cell) {
+        if (cell.getText() != null) {
+            return cell.getText();
+        }
+        return cell.getGraphic() instanceof Text text && text.getText() != null ? text.getText() : "";
     }
 }

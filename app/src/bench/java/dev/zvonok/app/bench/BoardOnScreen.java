@@ -56,8 +56,11 @@ import javafx.stage.Stage;
  * feeds them: JSON frames of the server's shape, parsed with the app's {@link WireJson} on a thread of their own.
  *
  * <p>The frames come from a simulated call centre with the server's coalescing: {@code bench.calls} calls a second
- * join one of five queues, wait there up to 3 s, ring a free operator 2–5 s, are talked on 4–10 s and wrapped up
- * 1–3 s; every {@link #WINDOW} the tiles and queues that changed go out as the server's board sends them
+ * join one of five queues, wait there up to 3 s, ring a free operator 1–3 s, are talked on 3–7 s and wrapped up
+ * 0.5–1.5 s. A call holds an operator 8 s on average, so 100 calls a second keep 800 of 1,000 operators busy: the
+ * centre keeps up and its queues stay short (with the earlier 2–5 / 4–10 / 1–3 s a call held an operator 12.5 s, 100
+ * calls a second needed 1,250 operators and the waiting lists grew through the run). Short calls are the board's worst
+ * case: every tile changes about four times a call. Every {@link #WINDOW} the tiles and queues that changed go out as the server's board sends them
  * ({@link OperatorChange}, {@link QueueChange}, counters when they moved). Generating and writing the frames is the
  * server's work: its CPU is measured on its own and taken out of the app's.
  *
@@ -91,6 +94,9 @@ public final class BoardOnScreen {
 
     // measurements
     private volatile boolean measuring;
+    /** The centre's load as of the last frame: callers waiting in all queues, operators not free. */
+    private volatile int waitingNow;
+    private volatile int busyNow;
     private final AtomicLong generatorCpu = new AtomicLong();
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -160,6 +166,10 @@ public final class BoardOnScreen {
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
+            if ("search".equals(System.getProperty("bench.focus"))) { // to see what a focused field's caret costs
+                scene.lookup("#board-search").requestFocus();
+            }
+            System.out.println("focus: " + scene.getFocusOwner());
             board.connectionChanged(new ConnectionState.Connected());
             board.start();
             shown.countDown();
@@ -232,8 +242,10 @@ public final class BoardOnScreen {
         double seconds = wall / 1e9;
         System.out.printf(Locale.ROOT, "Board on screen: %d operators, %.0f calls/s, %d s measured after %d s%n",
                 operatorCount, callsPerSecond, measuredSeconds, warmupSeconds);
-        System.out.printf(Locale.ROOT, "frames %.1f/s, %,.0f bytes/s%n", frames.get() / seconds,
-                bytes.get() / seconds);
+        System.out.printf(Locale.ROOT, "frames %.1f/s, %,.0f bytes/s, %,.0f bytes a frame%n",
+                frames.get() / seconds, bytes.get() / seconds, bytes.get() / (double) Math.max(1, frames.get()));
+        System.out.printf(Locale.ROOT, "the centre at the end: %d callers waiting, %d of %d operators busy%n",
+                waitingNow, busyNow, operatorCount);
         System.out.printf(Locale.ROOT, "app CPU (process minus the frame generator): %.1f %% of one core"
                         + " (process %.1f %%, generator %.1f %%)%n", 100.0 * (cpu - generated) / wall,
                 100.0 * cpu / wall, 100.0 * generated / wall);
@@ -312,6 +324,8 @@ public final class BoardOnScreen {
                 long cpu = threads.getCurrentThreadCpuTime();
                 now = Instant.now();
                 simulateUntil(now);
+                waitingNow = waiting.stream().mapToInt(List::size).sum();
+                busyNow = operatorCount - free.size();
                 List<OperatorChange> changes = new ArrayList<>();
                 for (int i = 0; i < tiles.length; i++) {
                     if (tiles[i] != shown[i]) {
@@ -336,6 +350,9 @@ public final class BoardOnScreen {
                         queueChanges, null, counters, null);
                 version++;
                 String text = json.writeValueAsString(new ServerMessage.BoardChanged(change));
+                if (version == 60 && System.getProperty("bench.frameTo") != null) { // to see what a frame is made of
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("bench.frameTo")), text);
+                }
                 if (measuring) {
                     generatorCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu);
                     frames.incrementAndGet();
@@ -385,12 +402,12 @@ public final class BoardOnScreen {
             switch (step.kind()) {
                 case "ring" -> ring(step, at);
                 case "answer" -> setCall(step.operator(), OperatorState.TALKING, BoardCallState.TALKING, at,
-                        new Step(step.atMillis() + 4000 + random.nextInt(6000), step.operator(), step.callId(),
+                        new Step(step.atMillis() + 3000 + random.nextInt(4000), step.operator(), step.callId(),
                                 step.queue(), "end"));
                 case "end" -> {
                     answered[step.queue()]++;
                     setCall(step.operator(), OperatorState.WRAPUP, BoardCallState.WRAPUP, at,
-                            new Step(step.atMillis() + 1000 + random.nextInt(2000), step.operator(), step.callId(),
+                            new Step(step.atMillis() + 500 + random.nextInt(1000), step.operator(), step.callId(),
                                     step.queue(), "finish"));
                 }
                 case "finish" -> {
@@ -423,7 +440,7 @@ public final class BoardOnScreen {
                 null, BoardCallState.RINGING, at);
         tiles[operator] = new BoardOperator(tile.userId(), tile.name(), tile.extensions(), tile.teams(),
                 OperatorState.RINGING, at, null, List.of(call), tile.unansweredInARow());
-        steps.add(new Step(step.atMillis() + 2000 + random.nextInt(3000), operator, step.callId(), step.queue(),
+        steps.add(new Step(step.atMillis() + 1000 + random.nextInt(2000), operator, step.callId(), step.queue(),
                 "answer"));
     }
 

@@ -3,7 +3,6 @@ package dev.zvonok.app.board;
 import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.model.board.OperatorState;
 import java.time.Duration;
-import java.util.Locale;
 
 /** How the board writes its figures: times as m:ss (h:mm:ss past an hour), shares as whole percents. */
 public final class BoardFormat {
@@ -18,8 +17,24 @@ public final class BoardFormat {
         long seconds = Math.max(0, duration.toSeconds());
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
-        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", minutes, seconds % 60);
+        // by hand, not String.format: the board writes every visible time once a second
+        StringBuilder text = new StringBuilder(8);
+        if (hours > 0) {
+            text.append(hours).append(':');
+            twoDigits(text, minutes);
+        } else {
+            text.append(minutes);
+        }
+        text.append(':');
+        twoDigits(text, seconds % 60);
+        return text.toString();
+    }
+
+    private static void twoDigits(StringBuilder text, long value) {
+        if (value < 10) {
+            text.append('0');
+        }
+        text.append(value);
     }
 
     public static String seconds(Double seconds) {

@@ -13,6 +13,7 @@ import dev.zvonok.model.board.WaitingCaller;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.stats.InboundCounters;
 import dev.zvonok.model.ws.ServerMessage;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +70,12 @@ public final class BoardViewModel {
 
     /** The board on screen changes at most this often. */
     public static final Duration PASS_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * How early a tick may come and still make the pass. The app ticks every 250 ms, and a tick's delivery on the FX
+     * thread varies by a few milliseconds: a pass due at 1,000 ms whose tick came at 998 ms waited for the next one,
+     * so passes came 1.25 s apart and deltas reached the screen a quarter second later.
+     */
+    static final Duration TICK_JITTER = Duration.ofMillis(100);
 
     private static final List<OperatorState> STATE_ORDER = List.of(OperatorState.RINGING, OperatorState.TALKING,
             OperatorState.HOLD, OperatorState.WRAPUP, OperatorState.AVAILABLE, OperatorState.BREAK,
@@ -271,12 +278,12 @@ public final class BoardViewModel {
     // ------------------------------------------------------------------------------- the screen's side (FX thread)
 
     /**
-     * The integrator's periodic call (FX thread): makes a pass when the last one is at least {@link #PASS_INTERVAL}
-     * old by the clock. Every pass recomputes the times, so a pass a second is made even when nothing changed.
+     * The integrator's periodic call (FX thread): makes a pass when the last one is {@link #PASS_INTERVAL} old by the
+     * clock (less {@link #TICK_JITTER}). Every pass recomputes the times, so a pass a second is made even when nothing changed.
      */
     public void tick() {
         Instant now = clock.instant();
-        if (lastPass != null && Duration.between(lastPass, now).compareTo(PASS_INTERVAL) < 0) {
+        if (lastPass != null && Duration.between(lastPass, now).compareTo(PASS_INTERVAL.minus(TICK_JITTER)) < 0) {
             return;
         }
         lastPass = now;
@@ -365,7 +372,7 @@ public final class BoardViewModel {
             if (row != null && row.shows(operator)) {
                 row.updateTimeInState(since(operator.since(), now));
             } else {
-                row = row(operator, now);
+                row = row(operator, row, now);
                 changed = true;
             }
             fresh.add(row);
@@ -390,11 +397,16 @@ public final class BoardViewModel {
         return null;
     }
 
-    private OperatorRow row(BoardOperator operator, Instant now) {
+    /** @param before the operator's row of the last pass, or null: its name's collation key serves again */
+    private OperatorRow row(BoardOperator operator, OperatorRow before, Instant now) {
         BoardCall call = operator.calls().stream()
                 .min(Comparator.comparingInt(c -> c.state() == null ? CALL_ORDER.size() : CALL_ORDER.indexOf(c.state())))
                 .orElse(null);
-        return new OperatorRow(operator, collator.getCollationKey(operator.name() == null ? "" : operator.name()),
+        String name = operator.name() == null ? "" : operator.name();
+        // a tile changes its state several times a call and its name almost never: a key costs the collator's work
+        CollationKey nameKey = before != null && before.nameKey().getSourceString().equals(name) ? before.nameKey()
+                : collator.getCollationKey(name);
+        return new OperatorRow(operator, nameKey,
                 String.join(", ", operator.extensions()),
                 call == null ? null : who(call.caller(), call.callerNumber()),
                 call == null ? null : call.callerNumber(),

@@ -203,6 +203,23 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aTickALittleEarlyMakesThePassDueAndOneHalfASecondEarlyDoesNot() {
+        board.accept(snapshot(1, List.of(vera), List.of(), null));
+        board.tick();
+        int passes = board.passesProperty().get();
+
+        clock.advance(Duration.ofMillis(500));
+        board.tick();
+        assertThat(board.passesProperty().get()).isEqualTo(passes);
+        clock.advance(Duration.ofMillis(497)); // the fourth 250 ms tick, delivered 3 ms early
+        board.tick();
+        assertThat(board.passesProperty().get()).as("not left for the next tick, 250 ms later").isEqualTo(passes + 1);
+        clock.advance(Duration.ofMillis(250));
+        board.tick();
+        assertThat(board.passesProperty().get()).isEqualTo(passes + 1);
+    }
+
+    @Test
     void theTimesMoveEverySecondWithoutAnyDelta() {
         board.accept(snapshot(1, List.of(vera), List.of(), null));
         board.tick();

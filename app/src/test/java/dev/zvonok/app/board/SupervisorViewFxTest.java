@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
@@ -55,6 +56,8 @@ class SupervisorViewFxTest {
 
         TableView<BoardLine> table = robot.lookup("#board-operators").queryTableView();
         assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getScene().getFocusOwner()).as("the table has the focus, not the search field's caret")
+                .isSameAs(table);
         assertThat(cellTexts(robot, "Анна Смирнова")).contains("Talking", "701", "3:05", "ООО «Ромашка»",
                 "Основная линия", "Продажи");
         assertThat(cellTexts(robot, "Дарья Котова")).contains("Break · lunch", "12:20");
@@ -106,6 +109,8 @@ class SupervisorViewFxTest {
         Node nameCell = robot.lookup(".table-cell").match(node -> node instanceof TableCell<?, ?> cell
                 && operator.equals(cell.getText())).query();
         return robot.from(nameCell.getParent()).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .map(cell -> cell.getText() == null ? "" : cell.getText()).toList();
+                .map(cell -> cell.getText() != null ? cell.getText()
+                        : cell.getGraphic() instanceof Text text && text.getText() != null ? text.getText() : "")
+                .toList();
     }
 }

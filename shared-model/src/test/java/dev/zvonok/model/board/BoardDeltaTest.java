@@ -2,6 +2,7 @@ package dev.zvonok.model.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.directory.CallerKind;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class BoardDeltaTest {
 
     private static final Instant AT = Instant.parse("2026-12-05T09:15:00Z");
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    /** As both ends read the wire: a field left out is never taken for a primitive's default. */
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private static BoardCall call(String id, BoardCallState state, int second) {
         return new BoardCall(id, CallDirection.INBOUND, "+79271390907",
@@ -104,14 +107,90 @@ class BoardDeltaTest {
 
         QueueChange change = QueueChange.between(before, answered);
 
-        assertThat(change.members()).extracting(QueueMember::memberInterface).containsExactly("PJSIP/1500");
+        assertThat(change.members()).as("the operator and name are there already").isEmpty();
+        assertThat(change.memberStates()).containsExactly(
+                new MemberStateChange("PJSIP/1500", MemberState.IN_USE, false, null));
         assertThat(change.waitingGone()).containsExactly("w1");
-        assertThat(change.waiting()).singleElement().satisfies(w -> assertThat(w.position()).isOne());
+        assertThat(change.waiting()).as("w2 only moved up: numbered by place on arrival").isEmpty();
+        assertThat(change.waitingByPlace()).isTrue();
+        assertThat(json.readValue(json.writeValueAsString(change), QueueChange.class)).isEqualTo(change);
         assertThat(change.counters()).as("unchanged").isNull();
         String text = json.writeValueAsString(change);
-        assertThat(text.length()).isLessThan(400);
+        assertThat(text.length()).isLessThan(250);
+        assertThat(text).doesNotContain("Оператор", "+74993332212", "pausedReason", "userId");
         assertThat(json.readValue(text, QueueChange.class).applyTo(before)).isEqualTo(answered);
         assertThat(QueueChange.between(answered, answered).isEmpty()).isTrue();
+    }
+
+    @Test
+    void waitingCallersNumberedByPlaceTravelOnlyWhenTheyChangedBeyondTheirPosition() throws Exception {
+        InboundCounters counts = InboundCounters.none(20);
+        List<WaitingCaller> five = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            five.add(new WaitingCaller("w" + i, "+7499333220" + i, CallerView.UNKNOWN, AT.plusSeconds(i), i));
+        }
+        BoardQueue before = new BoardQueue("support", five, 30, List.of(), counts);
+        // w1 and w3 answered, w4 now known by name, w6 joined: w2 and w5 only moved up
+        CallerView known = new CallerView(CallerKind.COMPANY, "ООО «Ромашка»", null);
+        BoardQueue after = new BoardQueue("support", List.of(
+                new WaitingCaller("w2", "+74993332202", CallerView.UNKNOWN, AT.plusSeconds(2), 1),
+                new WaitingCaller("w4", "+74993332204", known, AT.plusSeconds(4), 2),
+                new WaitingCaller("w5", "+74993332205", CallerView.UNKNOWN, AT.plusSeconds(5), 3),
+                new WaitingCaller("w6", "+74993332206", CallerView.UNKNOWN, AT.plusSeconds(6), 4)), 31, List.of(),
+                counts);
+
+        QueueChange change = json.readValue(json.writeValueAsString(QueueChange.between(before, after)),
+                QueueChange.class);
+
+        assertThat(change.waiting()).extracting(WaitingCaller::callId).containsExactly("w4", "w6");
+        assertThat(change.waitingGone()).containsExactlyInAnyOrder("w1", "w3");
+        assertThat(change.applyTo(before)).isEqualTo(after);
+        // a caller put ahead of the others (a priority): the order moved, so all of them travel, numbered
+        BoardQueue jumped = new BoardQueue("support", List.of(
+                new WaitingCaller("w5", "+74993332205", CallerView.UNKNOWN, AT.plusSeconds(5), 1),
+                new WaitingCaller("w2", "+74993332202", CallerView.UNKNOWN, AT.plusSeconds(2), 2)), 31, List.of(),
+                counts);
+        assertThat(QueueChange.between(after, jumped).applyTo(after)).isEqualTo(jumped);
+    }
+
+    @Test
+    void waitingCallersNotNumberedByPlaceTravelWithTheirPositions() {
+        InboundCounters counts = InboundCounters.none(20);
+        BoardQueue before = new BoardQueue("support", List.of(
+                new WaitingCaller("w1", "+74993332201", CallerView.UNKNOWN, AT, 2),
+                new WaitingCaller("w2", "+74993332202", CallerView.UNKNOWN, AT, 3)), 30, List.of(), counts);
+        BoardQueue after = new BoardQueue("support", List.of(
+                new WaitingCaller("w2", "+74993332202", CallerView.UNKNOWN, AT, 2)), 30, List.of(), counts);
+        BoardQueue numbered = new BoardQueue("support", List.of(
+                new WaitingCaller("w1", "+74993332201", CallerView.UNKNOWN, AT, 1),
+                new WaitingCaller("w2", "+74993332202", CallerView.UNKNOWN, AT, 2)), 30, List.of(), counts);
+
+        QueueChange change = QueueChange.between(before, after);
+        QueueChange renumbered = QueueChange.between(before, numbered);
+
+        assertThat(change.waitingByPlace()).isNull();
+        assertThat(change.waiting()).extracting(WaitingCaller::position).containsExactly(2);
+        assertThat(change.applyTo(before)).isEqualTo(after);
+        assertThat(renumbered.isEmpty()).as("the same callers in the same order, numbered anew").isFalse();
+        assertThat(renumbered.applyTo(before)).isEqualTo(numbered);
+    }
+
+    @Test
+    void aMemberWhoseOperatorOrNameChangedTravelsWhole() throws Exception {
+        QueueMember anna = new QueueMember("PJSIP/777", 7L, "Анна", MemberState.NOT_IN_USE, false, null);
+        BoardQueue before = new BoardQueue("support", List.of(), 0, List.of(anna), InboundCounters.none(20));
+        QueueMember paused = new QueueMember("PJSIP/777", 7L, "Анна", MemberState.NOT_IN_USE, true, "lunch");
+        QueueMember renamed = new QueueMember("PJSIP/777", 7L, "Анна Петровна", MemberState.IN_USE, false, null);
+        BoardQueue onBreak = new BoardQueue("support", List.of(), 0, List.of(paused), InboundCounters.none(20));
+        BoardQueue afterRename = new BoardQueue("support", List.of(), 0, List.of(renamed), InboundCounters.none(20));
+
+        assertThat(QueueChange.between(before, onBreak).memberStates())
+                .containsExactly(new MemberStateChange("PJSIP/777", MemberState.NOT_IN_USE, true, "lunch"));
+        assertThat(json.readValue(json.writeValueAsString(QueueChange.between(before, onBreak)), QueueChange.class)
+                .applyTo(before)).isEqualTo(onBreak);
+        assertThat(QueueChange.between(before, afterRename).members()).containsExactly(renamed);
+        assertThat(QueueChange.between(before, afterRename).memberStates()).isEmpty();
+        assertThat(QueueChange.between(before, afterRename).applyTo(before)).isEqualTo(afterRename);
     }
 
     @Test
