@@ -166,10 +166,6 @@ public final class BoardOnScreen {
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            if ("search".equals(System.getProperty("bench.focus"))) { // to see what a focused field's caret costs
-                scene.lookup("#board-search").requestFocus();
-            }
-            System.out.println("focus: " + scene.getFocusOwner());
             board.connectionChanged(new ConnectionState.Connected());
             board.start();
             shown.countDown();

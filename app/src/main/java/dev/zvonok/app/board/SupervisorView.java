@@ -50,8 +50,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -104,30 +102,9 @@ public final class SupervisorView {
         root.sceneProperty().addListener((o, was, scene) -> {
             toasts.attach(scene == null ? null : scene.getWindow());
             if (scene != null) {
-                scene.windowProperty().addListener((w, before, window) -> {
-                    toasts.attach(window);
-                    focusTheTableWhenShown(window);
-                });
-                focusTheTableWhenShown(scene.getWindow());
+                scene.windowProperty().addListener((w, before, window) -> toasts.attach(window));
             }
         });
-    }
-
-    /**
-     * The table has the focus when the window opens, not the search field (the first field): a focused field's
-     * blinking caret is an animation, and while one runs JavaFX pulses sixty times a second. An idle board in
-     * BoardOnScreen pulsed 62 times a second with the field focused, twice with the table (4.9 % of one core
-     * instead of 6.5 %). A click in the field still focuses it.
-     */
-    private void focusTheTableWhenShown(Window window) {
-        if (window == null) {
-            return;
-        }
-        if (window.isShowing()) {
-            operators.requestFocus();
-        } else {
-            window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> operators.requestFocus());
-        }
     }
 
     public Parent root() {
