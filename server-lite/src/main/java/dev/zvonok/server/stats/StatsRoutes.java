@@ -159,9 +159,12 @@ public final class StatsRoutes implements Routes {
 
     private void my(Context ctx) {
         Days asked = days(ctx);
+        Format format = Format.of(ctx);
         List<LocalDate> dayList = asked.first().datesUntil(asked.last().plusDays(1)).toList();
         OperatorStatistics.My my = statistics.operators().my(RequestUser.of(ctx).id(), dayList, days);
-        ctx.json(new MyStats(asked.wire(), my.total(), my.accepted(), my.missed(), my.acceptanceRate(), my.days()));
+        MyStats mine = new MyStats(asked.wire(), my.total(), my.accepted(), my.missed(), my.acceptanceRate(),
+                my.days());
+        answer(ctx, format, mine, () -> StatsExport.rows(json, mine, "days"), "my");
     }
 
     /** What the asker may count, narrowed by the request's filters. */
