@@ -7,11 +7,13 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.stats.CallbackItem;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -118,15 +120,22 @@ class StatisticsFlowsTest extends EndToEndTest {
 
     // ------------------------------------------------------------------------------------------ reading the window
 
-    /** Opens the Statistics window from the board, large enough for its tables, in front. */
+    /**
+     * Opens the Statistics window from the board, in front, as large as its tables want but within the screen: the
+     * robot's pointer cannot reach past the screen's edge (the headless screen is 1280×800), so a button beyond it
+     * would be clicked in vain.
+     */
     static Stage openStatistics(FxRobot robot, RunningApp app) {
         robot.interact(() -> app.window().toFront());
         robot.clickOn(app.node(app.window(), "#board-statistics").orElseThrow());
         Stage stats = await().atMost(RunningApp.PATIENCE).until(StatisticsFlowsTest::statisticsWindow,
                 Optional::isPresent).orElseThrow();
         robot.interact(() -> {
-            stats.setWidth(1300);
-            stats.setHeight(860);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stats.setX(screen.getMinX());
+            stats.setY(screen.getMinY());
+            stats.setWidth(Math.min(1300, screen.getWidth()));
+            stats.setHeight(Math.min(860, screen.getHeight()));
             stats.toFront();
         });
         return stats;
