@@ -2,10 +2,6 @@ package dev.zvonok.app.board;
 
 import dev.zvonok.app.settings.PropertiesFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -34,15 +30,11 @@ public final class BoardPreferencesStore {
     }
 
     public BoardPreferences load() {
-        Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            stored.load(in);
-        } catch (NoSuchFileException e) {
-            return BoardPreferences.defaults();
-        } catch (IOException | IllegalArgumentException e) {
-            log.warn("Board preferences in {} cannot be read ({}); using the defaults", file, e.toString());
-            return BoardPreferences.defaults();
-        }
+        return PropertiesFiles.read(file, "Board preferences").map(this::preferences)
+                .orElseGet(BoardPreferences::defaults);
+    }
+
+    private BoardPreferences preferences(Properties stored) {
         BoardThresholds defaults = BoardThresholds.defaults();
         BoardThresholds thresholds = defaults;
         try {

@@ -2,10 +2,6 @@ package dev.zvonok.app.history;
 
 import dev.zvonok.app.settings.PropertiesFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +31,11 @@ public final class HistoryColumnsStore {
     }
 
     public HistoryColumns load() {
-        Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            stored.load(in);
-        } catch (NoSuchFileException e) {
-            return HistoryColumns.defaults();
-        } catch (IOException | IllegalArgumentException e) {
-            log.warn("The history's columns in {} cannot be read ({}); the table as built", file, e.toString());
-            return HistoryColumns.defaults();
-        }
+        return PropertiesFiles.read(file, "The history's columns").map(this::columns)
+                .orElseGet(HistoryColumns::defaults);
+    }
+
+    private HistoryColumns columns(Properties stored) {
         boolean notesShown = "true".equals(stored.getProperty("notesShown", "false").strip().toLowerCase(Locale.ROOT));
         List<HistoryColumns.Column> columns = new ArrayList<>();
         for (String id : stored.getProperty("order", "").split(",")) {

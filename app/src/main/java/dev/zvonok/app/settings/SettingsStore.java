@@ -3,10 +3,6 @@ package dev.zvonok.app.settings;
 import dev.zvonok.app.settings.Settings.CardCorner;
 import dev.zvonok.app.settings.Settings.Theme;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,16 +37,10 @@ public final class SettingsStore implements SettingsSaver {
 
     public Settings load() {
         Settings defaults = Settings.defaults(systemLocale);
-        Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            stored.load(in);
-        } catch (NoSuchFileException e) {
-            return defaults;
-        } catch (IOException | IllegalArgumentException e) {
-            // IllegalArgumentException: a broken \\u escape; MalformedInputException: not UTF-8
-            log.warn("Settings in {} cannot be read ({}); using the defaults", file, e.toString());
-            return defaults;
-        }
+        return PropertiesFiles.read(file, "Settings").map(stored -> settings(stored, defaults)).orElse(defaults);
+    }
+
+    private Settings settings(Properties stored, Settings defaults) {
         return new Settings(
                 value(stored, "server", ServerAddress::parse, defaults.server()),
                 value(stored, "language", SettingsStore::language, defaults.language()),
