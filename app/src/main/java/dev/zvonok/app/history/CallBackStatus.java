@@ -1,7 +1,7 @@
 package dev.zvonok.app.history;
 
 /**
- * The last "Call back" of the missed list.
+ * The last "Call back" of a list: the missed calls, the numbers given to call back, the supervisor's call-back list.
  *
  * @param number the number being called back
  */

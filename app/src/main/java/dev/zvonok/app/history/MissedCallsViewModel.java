@@ -29,7 +29,7 @@ public final class MissedCallsViewModel {
     public static final int DAYS = 7;
 
     private final CallHistorySource source;
-    private final Dialer dialer;
+    private final LastCallBack callBack;
     private final UserView user;
     private final Executor fxThread;
     private final Clock clock;
@@ -40,7 +40,6 @@ public final class MissedCallsViewModel {
     private final ObservableList<CallListItem> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper unseenCount = new ReadOnlyIntegerWrapper(this, "unseenCount");
     private final ReadOnlyObjectWrapper<LoadProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
     /** The numbers a supervisor gave this operator to call back; null when the app offers none (tests). */
     private final ToCallBackViewModel toCallBack;
     private Instant seenUpTo;
@@ -56,9 +55,9 @@ public final class MissedCallsViewModel {
                                 Clock clock, PhoneNumbers phones, ToCallBackViewModel toCallBack) {
         this.toCallBack = toCallBack;
         this.source = Objects.requireNonNull(source, "source");
-        this.dialer = Objects.requireNonNull(dialer, "dialer");
         this.user = Objects.requireNonNull(user, "user");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.callBack = new LastCallBack(dialer, fxThread);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.seenUpTo = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
@@ -109,20 +108,7 @@ public final class MissedCallsViewModel {
         if (number == null || number.isBlank()) {
             return; // an anonymous caller: nobody to call
         }
-        CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
-        callBack.set(requested);
-        CompletableFuture<Void> answer;
-        try {
-            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        answer.whenComplete((done, failure) -> fxThread.execute(() -> {
-            if (callBack.get() == requested) { // not if another call back started meanwhile
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
-            }
-        }));
+        callBack.callBack(number);
     }
 
     /** True for a call that can be called back (the caller's number is known). */
@@ -157,7 +143,7 @@ public final class MissedCallsViewModel {
 
     /** The last call back and how it went; null before the first. */
     public ReadOnlyObjectProperty<CallBackStatus> callBackProperty() {
-        return callBack.getReadOnlyProperty();
+        return callBack.statusProperty();
     }
 
     public UserView user() {

@@ -21,19 +21,18 @@ import javafx.collections.ObservableList;
 public final class ToCallBackViewModel {
 
     private final AssignedCallbacksSource source;
-    private final Dialer dialer;
+    private final LastCallBack callBack;
     private final Executor fxThread;
 
     private final ObservableList<AssignedCallback> rows = FXCollections.observableArrayList();
     private final ObservableList<AssignedCallback> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<AssignedCallback> given = new ReadOnlyObjectWrapper<>(this, "given");
-    private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
     private long generation;
 
     public ToCallBackViewModel(AssignedCallbacksSource source, Dialer dialer, Executor fxThread) {
         this.source = Objects.requireNonNull(source, "source");
-        this.dialer = Objects.requireNonNull(dialer, "dialer");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.callBack = new LastCallBack(dialer, fxThread);
     }
 
     /** Reads the list again; a failed read leaves what is shown (the live messages keep it close). */
@@ -77,21 +76,7 @@ public final class ToCallBackViewModel {
 
     /** Rings the operator's phone, which dials the number when picked up. */
     public void callBack(AssignedCallback item) {
-        String number = item.number();
-        CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
-        callBack.set(requested);
-        CompletableFuture<Void> answer;
-        try {
-            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        answer.whenCompleteAsync((done, failure) -> {
-            if (callBack.get() == requested) {
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
-            }
-        }, fxThread);
+        callBack.callBack(item.number());
     }
 
     public ObservableList<AssignedCallback> rows() {
@@ -104,6 +89,6 @@ public final class ToCallBackViewModel {
     }
 
     public ReadOnlyObjectProperty<CallBackStatus> callBackProperty() {
-        return callBack.getReadOnlyProperty();
+        return callBack.statusProperty();
     }
 }

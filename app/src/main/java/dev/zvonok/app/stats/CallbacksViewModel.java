@@ -2,6 +2,7 @@ package dev.zvonok.app.stats;
 
 import dev.zvonok.app.history.CallBackStatus;
 import dev.zvonok.app.history.Dialer;
+import dev.zvonok.app.history.LastCallBack;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.StatsCallbacks;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public final class CallbacksViewModel {
     public static final int REFRESH_SECONDS = 30;
 
     private final StatsSource source;
-    private final Dialer dialer;
+    private final LastCallBack callBack;
     private final Executor fxThread;
     private final Clock clock;
 
@@ -51,7 +52,6 @@ public final class CallbacksViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyObjectWrapper<CallBackStatus> callBack = new ReadOnlyObjectWrapper<>(this, "callBack");
     private final ReadOnlyObjectWrapper<AssignmentStatus> assignment = new ReadOnlyObjectWrapper<>(this,
             "assignment");
     private final ObservableList<Choice> assignees = FXCollections.observableArrayList();
@@ -62,8 +62,8 @@ public final class CallbacksViewModel {
 
     public CallbacksViewModel(StatsSource source, Dialer dialer, Executor fxThread, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
-        this.dialer = Objects.requireNonNull(dialer, "dialer");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.callBack = new LastCallBack(dialer, fxThread);
         this.clock = Objects.requireNonNull(clock, "clock");
         period.addListener((o, was, now) -> refresh());
     }
@@ -115,21 +115,7 @@ public final class CallbacksViewModel {
 
     /** Rings the supervisor's phone, which dials the number when picked up. */
     public void callBack(CallbackItem item) {
-        String number = item.number();
-        CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
-        callBack.set(requested);
-        CompletableFuture<Void> answer;
-        try {
-            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        answer.whenCompleteAsync((done, failure) -> {
-            if (callBack.get() == requested) { // not if another call back started meanwhile
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
-            }
-        }, fxThread);
+        callBack.callBack(item.number());
     }
 
     /** Gives the number to {@code operator} to call back; the list is read again once the server took it. */
@@ -189,6 +175,6 @@ public final class CallbacksViewModel {
 
     /** The last "Call back": requested, the phone ringing, or failed. */
     public ReadOnlyObjectProperty<CallBackStatus> callBackProperty() {
-        return callBack.getReadOnlyProperty();
+        return callBack.statusProperty();
     }
 }

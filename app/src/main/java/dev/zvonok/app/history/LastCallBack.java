@@ -1,0 +1,47 @@
+package dev.zvonok.app.history;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * A list's "Call back" and how the last one went (requested, the phone ringing, or failed), the same for the missed
+ * calls, the numbers given to the operator and the supervisor's call-back list. Only the latest tells: an answer to
+ * an earlier call back never overwrites a newer one's status. FX thread; answers through {@code fxThread}.
+ */
+public final class LastCallBack {
+
+    private final Dialer dialer;
+    private final Executor fxThread;
+    private final ReadOnlyObjectWrapper<CallBackStatus> status = new ReadOnlyObjectWrapper<>(this, "callBack");
+
+    public LastCallBack(Dialer dialer, Executor fxThread) {
+        this.dialer = Objects.requireNonNull(dialer, "dialer");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+    }
+
+    /** Rings the user's desk phone, which dials {@code number} when picked up (click-to-call). */
+    public void callBack(String number) {
+        CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
+        status.set(requested);
+        CompletableFuture<Void> answer;
+        try {
+            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenCompleteAsync((done, failure) -> {
+            if (status.get() == requested) { // not if another call back started meanwhile
+                status.set(new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+            }
+        }, fxThread);
+    }
+
+    /** The last "Call back": requested, the phone ringing, or failed; null before the first. */
+    public ReadOnlyObjectProperty<CallBackStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
