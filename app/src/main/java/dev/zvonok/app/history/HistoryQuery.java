@@ -4,11 +4,7 @@ import dev.zvonok.model.call.CallDisposition;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * What {@code GET /api/calls} is asked for (see server-lite's {@code CallListRequest}); null criteria are left out.
@@ -59,36 +55,7 @@ public record HistoryQuery(int page, int limit, OffsetDateTime dateFrom, OffsetD
         return day == null ? null : day.plusDays(1).atStartOfDay(zone).toOffsetDateTime().minus(1, ChronoUnit.MICROS);
     }
 
-    /**
-     * The query parameters by name, unencoded and in a stable order; the client URL-encodes them (a {@code +} in
-     * an E.164 number must travel as {@code %2B}).
-     */
-    public Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("page", Integer.toString(page));
-        parameters.put("limit", Integer.toString(limit));
-        // moments with their offset rather than dates: the server would read a date as a day of its own zone,
-        // and the operator's "today" is a day of theirs
-        putIfPresent(parameters, "dateFrom", moment(dateFrom));
-        putIfPresent(parameters, "dateTo", moment(dateTo));
-        putIfPresent(parameters, "status", status == null ? null : status.wireName());
-        putIfPresent(parameters, "operatorId", operatorId);
-        putIfPresent(parameters, "number", number);
-        putIfPresent(parameters, "reached", reached);
-        return parameters;
-    }
-
     public HistoryQuery withPage(int another) {
         return new HistoryQuery(another, limit, dateFrom, dateTo, status, operatorId, number, reached);
-    }
-
-    private static String moment(OffsetDateTime moment) {
-        return moment == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment);
-    }
-
-    private static void putIfPresent(Map<String, String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, Objects.toString(value));
-        }
     }
 }

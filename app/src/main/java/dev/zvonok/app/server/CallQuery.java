@@ -1,14 +1,9 @@
 package dev.zvonok.app.server;
 
+import dev.zvonok.model.api.CallListParameters;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The filters of {@code GET /api/calls}, as the server takes them. Every filter may be null (not filtered).
@@ -78,20 +73,7 @@ public record CallQuery(int page, int limit, OffsetDateTime dateFrom, OffsetDate
 
     /** {@code page=1&limit=20&...}: the filters that are set, encoded. */
     String toQueryString() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("page", page);
-        params.put("limit", limit);
-        params.put("dateFrom", dateFrom == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateFrom));
-        params.put("dateTo", dateTo == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTo));
-        params.put("status", status == null ? null : status.wireName());
-        params.put("direction", direction == null ? null : direction.wireName());
-        params.put("number", number);
-        params.put("operatorId", operatorId);
-        params.put("reached", reached);
-        return params.entrySet().stream()
-                .filter(param -> param.getValue() != null)
-                .map(param -> param.getKey() + "="
-                        + URLEncoder.encode(String.valueOf(param.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return new CallListParameters().page(page).limit(limit).between(dateFrom, dateTo).status(status)
+                .direction(direction).number(number).operator(operatorId).reached(reached).encoded();
     }
 }

@@ -1,9 +1,9 @@
 package dev.zvonok.app.stats;
 
 import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.api.CallListParameters;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,26 +61,7 @@ public record JournalQuery(DateRange days, CallDisposition status, CallDirection
     }
 
     public List<Map.Entry<String, String>> parameters() {
-        List<Map.Entry<String, String>> params = new ArrayList<>();
-        params.add(Map.entry(CallFilter.LIMIT, Integer.toString(limit)));
-        params.add(Map.entry(CallFilter.DATE_FROM, days.from().toString()));
-        params.add(Map.entry(CallFilter.DATE_TO, days.to().toString()));
-        if (status != null) {
-            params.add(Map.entry(CallFilter.STATUS, status.wireName()));
-        }
-        if (direction != null) {
-            params.add(Map.entry(CallFilter.DIRECTION, direction.wireName()));
-        }
-        if (operatorId != null) {
-            params.add(Map.entry(CallFilter.OPERATOR, operatorId.toString()));
-        }
-        if (reached != null) {
-            params.add(Map.entry(CallFilter.REACHED, reached.toString()));
-        }
-        filter.parameters().forEach((name, value) -> params.add(Map.entry(name, value)));
-        if (after != null) {
-            params.add(Map.entry(CallFilter.AFTER, after));
-        }
-        return params;
+        return new CallListParameters().limit(limit).days(days.from(), days.to()).status(status).direction(direction)
+                .operator(operatorId).reached(reached).filter(filter).after(after).entries();
     }
 }

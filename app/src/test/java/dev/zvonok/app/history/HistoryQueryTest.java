@@ -3,29 +3,14 @@ package dev.zvonok.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.zvonok.model.call.CallDisposition;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HistoryQueryTest {
 
     private static final ZoneId SAMARA = ZoneId.of("Europe/Samara");
-
-    @Test
-    void parametersAreThoseOfTheServerWithOnlyWhatIsSet() {
-        HistoryQuery everything = new HistoryQuery(2, 50, HistoryQuery.startOf(LocalDate.of(2026, 11, 14), SAMARA),
-                HistoryQuery.endOf(LocalDate.of(2026, 11, 20), SAMARA), CallDisposition.MISSED, 7L, "+79271390907");
-
-        assertThat(everything.parameters()).containsExactly(
-                entry("page", "2"), entry("limit", "50"), entry("dateFrom", "2026-11-14T00:00:00+04:00"),
-                entry("dateTo", "2026-11-20T23:59:59.999999+04:00"), entry("status", "missed"),
-                entry("operatorId", "7"), entry("number", "+79271390907"));
-        assertThat(new HistoryQuery(1, 20, null, null, null, null, null).parameters())
-                .containsOnlyKeys("page", "limit");
-    }
 
     @Test
     void whatTheServerWouldRefuseIsRefusedHere() {
@@ -46,9 +31,5 @@ class HistoryQueryTest {
                 .isEqualTo(OffsetDateTime.parse("2026-11-21T23:59:59.999999+04:00"));
         assertThat(HistoryQuery.startOf(null, SAMARA)).isNull();
         assertThat(HistoryQuery.endOf(null, SAMARA)).isNull();
-    }
-
-    private static Map.Entry<String, String> entry(String key, String value) {
-        return Map.entry(key, value);
     }
 }

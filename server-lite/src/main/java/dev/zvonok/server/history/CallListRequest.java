@@ -38,22 +38,22 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
      */
     static CallListRequest parse(Function<String, String> param, ZoneId zone, PhoneNumbers numbers) {
         int page = number(param, CallFilter.PAGE, 1, Integer.MAX_VALUE, 1);
-        int limit = number(param, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        int limit = number(param, CallFilter.LIMIT, 1, MAX_LIMIT, DEFAULT_LIMIT);
         long offset = (long) (page - 1) * limit;
         if (offset > Integer.MAX_VALUE) {
             throw ApiException.badRequest("page: too far, there are never that many calls");
         }
-        Instant from = moment(param, "dateFrom", zone, false);
-        Instant to = moment(param, "dateTo", zone, true);
+        Instant from = moment(param, CallFilter.DATE_FROM, zone, false);
+        Instant to = moment(param, CallFilter.DATE_TO, zone, true);
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badRequest("dateTo: must not be before dateFrom");
         }
         CallQuery query = CallQuery.all()
                 .between(from, to)
                 .number(phoneNumber(param, numbers))
-                .disposition(wireEnum(param, "status", CallDisposition.values(), CallDisposition::wireName))
-                .direction(wireEnum(param, "direction", CallDirection.values(), CallDirection::wireName))
-                .reached(bool(param, "reached"))
+                .disposition(wireEnum(param, CallFilter.STATUS, CallDisposition.values(), CallDisposition::wireName))
+                .direction(wireEnum(param, CallFilter.DIRECTION, CallDirection.values(), CallDirection::wireName))
+                .reached(bool(param, CallFilter.REACHED))
                 .filter(filter(param))
                 .after(cursor(param))
                 .page((int) offset, limit);
@@ -136,7 +136,7 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     }
 
     private static Long operatorId(Function<String, String> param) {
-        String raw = value(param, "operatorId");
+        String raw = value(param, CallFilter.OPERATOR);
         if (raw == null) {
             return null;
         }
@@ -185,7 +185,7 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     }
 
     private static String phoneNumber(Function<String, String> param, PhoneNumbers numbers) {
-        String raw = value(param, "number");
+        String raw = value(param, CallFilter.NUMBER);
         if (raw != null && numbers.normalize(raw) == null) {
             throw ApiException.badRequest("number: has no digits, was '" + raw + "'");
         }

@@ -1,0 +1,55 @@
+package dev.zvonok.model.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.call.Priority;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/calls} as the app's history and journal both write it. */
+class CallListParametersTest {
+
+    @Test
+    void everyCriterionInItsWireFormatInTheOrderWritten() {
+        CallListParameters everything = new CallListParameters().page(2).limit(50)
+                .between(OffsetDateTime.parse("2026-11-14T00:00:00+04:00"),
+                        OffsetDateTime.parse("2026-11-20T23:59:59.999999+04:00"))
+                .status(CallDisposition.MISSED).direction(CallDirection.INBOUND).number("+79271390907").operator(7L)
+                .reached(false).filter(CallFilter.NONE.line("Продажи").priority(Priority.HIGH)).after("cursor-b");
+
+        assertThat(everything.entries()).containsExactly(
+                Map.entry("page", "2"), Map.entry("limit", "50"), Map.entry("dateFrom", "2026-11-14T00:00:00+04:00"),
+                Map.entry("dateTo", "2026-11-20T23:59:59.999999+04:00"), Map.entry("status", "missed"),
+                Map.entry("direction", "inbound"), Map.entry("number", "+79271390907"), Map.entry("operatorId", "7"),
+                Map.entry("reached", "false"), Map.entry("line", "Продажи"), Map.entry("priority", "high"),
+                Map.entry("after", "cursor-b"));
+        assertThat(everything.entries()).extracting(Map.Entry::getKey)
+                .as("every name one the server knows").allMatch(CallFilter.PARAMETERS::contains);
+    }
+
+    @Test
+    void whatIsNotSetIsLeftOut() {
+        CallListParameters firstPage = new CallListParameters().page(1).limit(20).between(null, null).status(null)
+                .direction(null).number(null).operator(null).reached(null).filter(null).after(null);
+
+        assertThat(firstPage.entries()).containsExactly(Map.entry("page", "1"), Map.entry("limit", "20"));
+        assertThat(firstPage.encoded()).isEqualTo("page=1&limit=20");
+    }
+
+    @Test
+    void daysAreTheCallCentresWholeDays() {
+        assertThat(new CallListParameters().days(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6)).entries())
+                .containsExactly(Map.entry("dateFrom", "2026-11-30"), Map.entry("dateTo", "2026-12-06"));
+    }
+
+    @Test
+    void encodedAPlusTravelsAsAPlusNotAsASpace() {
+        assertThat(new CallListParameters().number("+7 (927) 139-09-07")
+                .between(OffsetDateTime.parse("2026-11-01T00:00+04:00"), null).encoded())
+                .isEqualTo("number=%2B7+%28927%29+139-09-07&dateFrom=2026-11-01T00%3A00%3A00%2B04%3A00");
+    }
+}
