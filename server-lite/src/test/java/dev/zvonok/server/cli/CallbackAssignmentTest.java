@@ -20,6 +20,7 @@ import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.db.schema.tables.records.AuditLogRecord;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.stats.StatsCalls;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,30 +1,17 @@
 package dev.zvonok.server.cli;
 
-import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.server.amiwire.TimedMessage;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
-import dev.zvonok.server.pbx.TraceTimeline;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,27 +24,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HoldTimeStatisticsTest {
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
     private StatsHttp http;
 
     @BeforeEach
     void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-        http = new StatsHttp(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
+        http = replayed.http();
     }
 
     @Test
@@ -126,23 +102,10 @@ class HoldTimeStatisticsTest {
     }
 
     /**
-     * Plays the messages of a recording that {@code kept} keeps, each stamped with Asterisk's {@code Timestamp}: a
-     * whole second plus the message's moment in the recording. Waits for its calls; the days they fall on, as a query.
+     * Plays the messages of a recording that {@code kept} keeps, stamped with the PBX's clock from a whole second on;
+     * waits for its calls; the days they fall on, as a query.
      */
     private String replay(String trace, Predicate<TimedMessage> kept, int calls) {
-        Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<TimedMessage> events = TraceTimeline.loadResource("/ami-traces/" + trace + ".ami")
-                .withPbxTimestamps(base).events().stream()
-                .filter(kept)
-                .toList();
-        pbx.player().schedule(events, Duration.ZERO);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == calls);
-        var range = db.dsl().select(DSL.min(CALLS.STARTED_AT), DSL.max(CALLS.STARTED_AT)).from(CALLS).fetchOne();
-        return "dateFrom=" + day(range.value1()) + "&dateTo=" + day(range.value2());
-    }
-
-    private static LocalDate day(OffsetDateTime at) {
-        return at.atZoneSameInstant(MOSCOW).toLocalDate();
+        return replayed.playStamped(trace, Instant.now().truncatedTo(ChronoUnit.SECONDS), kept, calls);
     }
 }

@@ -1,24 +1,16 @@
 package dev.zvonok.server.cli;
 
-import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.pbx.AmiEndpoint;
-import dev.zvonok.server.pbx.PbxReplay;
-import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,7 +55,6 @@ import org.junit.jupiter.params.provider.FieldSource;
 class RecordedTracesStatisticsTest {
 
     private static final PhoneNumbers NUMBERS = PhoneNumbers.russian();
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final Inbound NO_INBOUND = new Inbound(0, 0, 0, 0, 0, 0, null, null, 0);
 
     /** Per recording, its figures by hand. */
@@ -311,22 +300,13 @@ class RecordedTracesStatisticsTest {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    private PbxReplay pbx;
-    private LiveServer server;
+    @RegisterExtension
+    final ReplayedServer replayed = new ReplayedServer(db);
     private StatsHttp http;
 
     @BeforeEach
     void start() {
-        db.clean();
-        pbx = PbxReplay.start(AmiEndpoint.builder(), PlaybackSpeed.times(10));
-        server = LiveServer.start(db.settings(), pbx.endpoint());
-        http = new StatsHttp(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        pbx.close();
+        http = replayed.http();
     }
 
     @Test
@@ -402,7 +382,7 @@ class RecordedTracesStatisticsTest {
     void wrapUpRunsFromTheCallsEndToFinishAndClose() throws Exception {
         Instant zero = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
         Instant end = zero.plusMillis(9011 - 2);
-        try (OperatorClient ivanov = server.operator("ivanov")) {
+        try (OperatorClient ivanov = replayed.server().operator("ivanov")) {
             String days = replay("01-inbound-answered-caller-hangup", 1, zero);
             String callId = ivanov.await(ServerMessage.IncomingCall.class).callId();
             ivanov.await(ServerMessage.CallEnded.class);
@@ -447,16 +427,7 @@ class RecordedTracesStatisticsTest {
 
     /** The same, the PBX's clock showing {@code zero} when the recorder switched events on. */
     private String replay(String trace, int calls, Instant zero) {
-        pbx.player().schedule(TraceTimeline.loadResource("/ami-traces/" + trace + ".ami").withPbxTimestamps(zero)
-                .events(), Duration.ZERO);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull()) == calls);
-        var range = db.dsl().select(DSL.min(CALLS.STARTED_AT), DSL.max(CALLS.STARTED_AT)).from(CALLS).fetchOne();
-        return "dateFrom=" + day(range.value1()) + "&dateTo=" + day(range.value2());
-    }
-
-    private static LocalDate day(OffsetDateTime at) {
-        return at.atZoneSameInstant(MOSCOW).toLocalDate();
+        return replayed.playStamped(trace, zero, all -> true, calls);
     }
 
     private static List<Long> counts(JsonNode node, String... names) {

@@ -7,6 +7,7 @@ import static dev.zvonok.server.db.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.stats.StatsCalls;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

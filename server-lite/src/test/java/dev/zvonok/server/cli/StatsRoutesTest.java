@@ -11,6 +11,7 @@ import dev.zvonok.server.auth.AuthSettings;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.stats.StatsCalls;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

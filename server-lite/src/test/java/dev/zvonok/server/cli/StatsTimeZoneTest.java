@@ -8,6 +8,7 @@ import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
+import dev.zvonok.server.stats.StatsCalls;
 import dev.zvonok.server.stats.StatsSettings;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.zvonok.server.stats;
 
-import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,9 +8,7 @@ import dev.zvonok.model.stats.RepeatCallers;
 import dev.zvonok.server.db.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,25 +81,11 @@ class LinesAndRepeatCallersTest {
         assertThat(repeat.share()).isCloseTo(2 / 3.0, within(1e-9));
     }
 
+    /** An inbound call of a minute, on {@code line} when it has one. */
     private static void call(String id, String caller, String line, String source, String dialled,
                              String disposition, Instant start, Integer answeredAfter) {
-        db.dsl().insertInto(CALLS)
-                .set(CALLS.LINKEDID, id)
-                .set(CALLS.DIRECTION, "inbound")
-                .set(CALLS.CALLER_NUMBER, caller)
-                .set(CALLS.CALLER_NORMALIZED, caller)
-                .set(CALLS.LINE_NAME, line)
-                .set(CALLS.LINE_SOURCE, source)
-                .set(CALLS.DIALED_NUMBER, dialled)
-                .set(CALLS.DIALED_NORMALIZED, dialled)
-                .set(CALLS.DISPOSITION, disposition)
-                .set(CALLS.STARTED_AT, utc(start))
-                .set(CALLS.ANSWERED_AT, answeredAfter == null ? null : utc(start.plusSeconds(answeredAfter)))
-                .set(CALLS.ENDED_AT, utc(start.plusSeconds(60)))
-                .execute();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        new StatsCalls(db.dsl()).call(id, "inbound", caller, null, dialled,
+                line == null ? null : new StatsCalls.Line(line, source), null, disposition, start, answeredAfter, 60,
+                null);
     }
 }

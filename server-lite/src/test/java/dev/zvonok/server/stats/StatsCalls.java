@@ -1,4 +1,4 @@
-package dev.zvonok.server.cli;
+package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
@@ -8,18 +8,33 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 
-/** Calls and their parts written straight into the database, as the recorder would, for figures worked out by hand. */
-final class StatsCalls {
+/**
+ * Calls and their parts written straight into the database, as the recorder would, for figures worked out by hand:
+ * the statistics' own tests and those of the server's routes.
+ */
+public final class StatsCalls {
+
+    /** The line a call came in on: its name, and the source of its calls (an advertisement's code, say). */
+    public record Line(String name, String source) {
+    }
 
     private final DSLContext dsl;
 
-    StatsCalls(DSLContext dsl) {
+    public StatsCalls(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     /** A call from {@code caller} (a number, or an operator's user id for outbound and internal calls). */
-    long call(String id, String direction, String caller, Long callerUser, String dialed, String queue,
-              String disposition, Instant start, Integer answeredAfter, int endedAfter, String callerName) {
+    public long call(String id, String direction, String caller, Long callerUser, String dialed, String queue,
+                     String disposition, Instant start, Integer answeredAfter, int endedAfter, String callerName) {
+        return call(id, direction, caller, callerUser, dialed, null, queue, disposition, start, answeredAfter,
+                endedAfter, callerName);
+    }
+
+    /** The same, on {@code line} (null: on none, as a call to a number that is no line's). */
+    public long call(String id, String direction, String caller, Long callerUser, String dialed, Line line,
+                     String queue, String disposition, Instant start, Integer answeredAfter, int endedAfter,
+                     String callerName) {
         return dsl.insertInto(CALLS)
                 .set(CALLS.LINKEDID, id)
                 .set(CALLS.DIRECTION, direction)
@@ -29,6 +44,8 @@ final class StatsCalls {
                 .set(CALLS.CALLER_NAME, callerName)
                 .set(CALLS.DIALED_NUMBER, dialed)
                 .set(CALLS.DIALED_NORMALIZED, dialed)
+                .set(CALLS.LINE_NAME, line == null ? null : line.name())
+                .set(CALLS.LINE_SOURCE, line == null ? null : line.source())
                 .set(CALLS.QUEUE, queue)
                 .set(CALLS.DISPOSITION, disposition)
                 .set(CALLS.STARTED_AT, utc(start))
@@ -38,7 +55,7 @@ final class StatsCalls {
     }
 
     /** An operator's part: rang at {@code ring}, answered and ended that many seconds later, wrap-up after. */
-    void part(long call, String extension, long user, Instant ring, Integer answeredAfter, int endedAfter,
+    public void part(long call, String extension, long user, Instant ring, Integer answeredAfter, int endedAfter,
               String result, Long wrapUpMs, String transferredFrom, String transferredTo) {
         Instant end = ring.plusSeconds(endedAfter);
         dsl.insertInto(CALL_OFFERS)
@@ -57,7 +74,7 @@ final class StatsCalls {
                 .execute();
     }
 
-    static OffsetDateTime utc(Instant at) {
+    public static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }
