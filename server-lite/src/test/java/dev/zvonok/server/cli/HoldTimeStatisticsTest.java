@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,12 +28,6 @@ class HoldTimeStatisticsTest {
 
     @RegisterExtension
     final ReplayedServer replayed = new ReplayedServer(db);
-    private StatsHttp http;
-
-    @BeforeEach
-    void start() {
-        http = replayed.http();
-    }
 
     @Test
     void aHoldAndResumeIsTheHoldOfTheOperatorsPart() throws Exception {
@@ -43,7 +36,7 @@ class HoldTimeStatisticsTest {
         // 777 answers at 3.506, holds at 5.506, resumes at 9.507, hangs up at 12.508 (README, timing.tsv):
         // hold 9.507 − 5.506 = 4.001 s, inside the talk 12.508 − 3.506 = 9.002 s
         assertThat(holdMs("777")).isEqualTo(4_001L);
-        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + days);
         assertThat(summary.get("talkSeconds").asLong()).isEqualTo(9);
         assertThat(summary.get("holdSeconds").asLong()).isEqualTo(4);
         JsonNode ivanov = operator(days, "ivanov");
@@ -59,7 +52,8 @@ class HoldTimeStatisticsTest {
 
         // 12.508 − 5.506 = 7.002 s
         assertThat(holdMs("777")).isEqualTo(7_002L);
-        assertThat(http.json("admin", "/api/stats/summary?" + days).get("holdSeconds").asLong()).isEqualTo(7);
+        assertThat(replayed.http().json("admin", "/api/stats/summary?" + days).get("holdSeconds").asLong())
+                .isEqualTo(7);
         assertThat(operator(days, "ivanov").get("avgHoldSeconds").asDouble()).isCloseTo(7.002, within(1e-9));
     }
 
@@ -70,10 +64,10 @@ class HoldTimeStatisticsTest {
         String days = replay("pjsip/18-pjsip-phone-attended-transfer-refer", all -> true, 1);
         assertThat(holdMs("777")).isEqualTo(12_531L - 5_915L);
         assertThat(holdMs("888")).isZero();
-        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + days);
         assertThat(summary.get("holdSeconds").asLong()).as("6.616 s").isEqualTo(7);
         Map<String, Long> holds = new TreeMap<>();
-        http.json("admin", "/api/stats/operators?" + days).get("operators")
+        replayed.http().json("admin", "/api/stats/operators?" + days).get("operators")
                 .forEach(o -> holds.put(o.get("login").asText(), o.get("holdSeconds").asLong()));
         assertThat(holds).containsExactly(Map.entry("ivanov", 7L), Map.entry("petrov", 0L));
     }
@@ -93,7 +87,7 @@ class HoldTimeStatisticsTest {
     }
 
     private JsonNode operator(String days, String login) throws Exception {
-        for (JsonNode o : http.json("admin", "/api/stats/operators?" + days).get("operators")) {
+        for (JsonNode o : replayed.http().json("admin", "/api/stats/operators?" + days).get("operators")) {
             if (o.get("login").asText().equals(login)) {
                 return o;
             }

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -302,12 +301,6 @@ class RecordedTracesStatisticsTest {
 
     @RegisterExtension
     final ReplayedServer replayed = new ReplayedServer(db);
-    private StatsHttp http;
-
-    @BeforeEach
-    void start() {
-        http = replayed.http();
-    }
 
     @Test
     void everyRecordingButTheResyncOneHasItsFiguresByHand() {
@@ -319,7 +312,7 @@ class RecordedTracesStatisticsTest {
     void theFiguresOfEveryRecordingAreThoseWorkedOutByHand(Truth truth) throws Exception {
         String days = replay(truth.trace(), truth.calls());
 
-        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + days);
         Inbound in = truth.inbound();
         assertThat(counts(summary.get("inbound"), "total", "answered", "missed", "abandoned", "busy", "failed"))
                 .as("inbound").isEqualTo(List.of(in.total(), in.answered(), in.missed(), in.abandoned(), in.busy(),
@@ -345,13 +338,13 @@ class RecordedTracesStatisticsTest {
         assertThat(summary.at("/callbacks/pending").asLong()).as("not called back")
                 .isEqualTo(truth.callbacksPending());
         List<String> toCallBack = new ArrayList<>();
-        http.json("admin", "/api/stats/callbacks?" + days).get("items")
+        replayed.http().json("admin", "/api/stats/callbacks?" + days).get("items")
                 .forEach(item -> toCallBack.add(NUMBERS.normalize(item.get("number").asText())));
         assertThat(toCallBack).as("the numbers to call back").isEqualTo(
                 TO_CALL_BACK.containsKey(truth.trace()) ? List.of(TO_CALL_BACK.get(truth.trace())) : List.of());
 
         Map<String, String> operators = new TreeMap<>();
-        http.json("admin", "/api/stats/operators?" + days).get("operators")
+        replayed.http().json("admin", "/api/stats/operators?" + days).get("operators")
                 .forEach(o -> operators.put(o.get("login").asText(), figures(o)));
         assertThat(operators).as("operators").isEqualTo(truth.operators());
     }
@@ -363,13 +356,13 @@ class RecordedTracesStatisticsTest {
                 .findFirst().orElseThrow().calls());
         String query = days + "&queue=" + truth.queue();
 
-        JsonNode summary = http.json("admin", "/api/stats/summary?" + query);
+        JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + query);
         assertThat(counts(summary.get("inbound"), "total", "answered")).as("inbound")
                 .isEqualTo(List.of(truth.total(), truth.answered()));
         assertThat(summary.at("/inbound/asaSeconds").asDouble()).as("ASA")
                 .isCloseTo(truth.asaSeconds(), within(0.0005));
         Map<String, String> operators = new TreeMap<>();
-        http.json("admin", "/api/stats/operators?" + query).get("operators")
+        replayed.http().json("admin", "/api/stats/operators?" + query).get("operators")
                 .forEach(o -> operators.put(o.get("login").asText(), figures(o)));
         assertThat(operators).as("operators").isEqualTo(truth.operators());
     }
@@ -393,13 +386,13 @@ class RecordedTracesStatisticsTest {
             assertThat(wrapUpMs).as("finished after the call ended, under the 30 min cap")
                     .isBetween(50_000L, 1_800_000L);
 
-            JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+            JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + days);
             assertThat(summary.get("wrapupSeconds").asLong()).isEqualTo(Math.round(wrapUpMs / 1000.0));
             // AHT = (talk 5004 ms + wrap-up) ÷ 1 answered part
             assertThat(summary.get("ahtSeconds").asDouble()).isCloseTo((5004 + wrapUpMs) / 1000.0, within(0.0015));
             assertThat(summary.at("/inbound/ahtSeconds").asDouble())
                     .isCloseTo((5004 + wrapUpMs) / 1000.0, within(0.0015));
-            JsonNode operator = http.json("admin", "/api/stats/operators?" + days).get("operators").get(0);
+            JsonNode operator = replayed.http().json("admin", "/api/stats/operators?" + days).get("operators").get(0);
             assertThat(operator.get("wrapupSeconds").asLong()).isEqualTo(Math.round(wrapUpMs / 1000.0));
         }
     }
@@ -410,7 +403,7 @@ class RecordedTracesStatisticsTest {
         String days = replay("01-inbound-answered-caller-hangup", 1,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(40)));
 
-        JsonNode summary = http.json("admin", "/api/stats/summary?" + days);
+        JsonNode summary = replayed.http().json("admin", "/api/stats/summary?" + days);
         assertThat(summary.get("wrapupSeconds").asLong()).isEqualTo(1800);
         // AHT = (talk 9011 − 4007 = 5004 ms + 1,800,000 ms) ÷ 1 = 1805.004 s
         assertThat(summary.get("ahtSeconds").asDouble()).isCloseTo(1805.004, within(0.0005));
