@@ -64,12 +64,7 @@ public final class CallDetailsViewModel {
         long mine = ++generation;
         loading.set(true);
         String id = call.get().id();
-        CompletableFuture<CallDetails> answer;
-        try {
-            answer = Objects.requireNonNull(source.call(id), "the source returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<CallDetails> answer = Answers.of(() -> source.call(id), "the source");
         answer.whenComplete((details, failure) -> fxThread.execute(() -> {
             if (mine != generation) {
                 return;

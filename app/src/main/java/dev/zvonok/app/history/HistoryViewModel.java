@@ -170,12 +170,7 @@ public final class HistoryViewModel {
         requested = query;
         long mine = ++generation;
         loading.set(true);
-        CompletableFuture<CallPage> answer;
-        try {
-            answer = Objects.requireNonNull(source.calls(query), "the source returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<CallPage> answer = Answers.of(() -> source.calls(query), "the source");
         answer.whenComplete((calls, failure) -> fxThread.execute(() -> {
             if (mine != generation) {
                 return; // overtaken by a newer request: its answer is the one to show

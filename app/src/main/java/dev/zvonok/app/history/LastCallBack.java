@@ -26,12 +26,7 @@ public final class LastCallBack {
     public void callBack(String number) {
         CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
         status.set(requested);
-        CompletableFuture<Void> answer;
-        try {
-            answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<Void> answer = Answers.of(() -> dialer.callBack(number), "the dialer");
         answer.whenCompleteAsync((done, failure) -> {
             if (status.get() == requested) { // not if another call back started meanwhile
                 status.set(new CallBackStatus(number, failure == null

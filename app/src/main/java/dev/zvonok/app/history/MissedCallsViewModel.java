@@ -74,12 +74,7 @@ public final class MissedCallsViewModel {
             toCallBack.refresh();
         }
         long mine = ++generation;
-        CompletableFuture<CallPage> answer;
-        try {
-            answer = Objects.requireNonNull(source.calls(query()), "the source returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<CallPage> answer = Answers.of(() -> source.calls(query()), "the source");
         answer.whenComplete((calls, failure) -> fxThread.execute(() -> {
             if (mine != generation) {
                 return;

@@ -38,12 +38,7 @@ public final class ToCallBackViewModel {
     /** Reads the list again; a failed read leaves what is shown (the live messages keep it close). */
     public void refresh() {
         long mine = ++generation;
-        CompletableFuture<AssignedCallbacks> answer;
-        try {
-            answer = Objects.requireNonNull(source.assignedToMe(), "the source returned no future");
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<AssignedCallbacks> answer = Answers.of(source::assignedToMe, "the source");
         answer.whenCompleteAsync((list, failure) -> {
             if (mine == generation && failure == null) {
                 rows.setAll(list.callbacks());
