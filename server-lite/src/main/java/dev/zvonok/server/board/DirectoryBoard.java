@@ -2,7 +2,6 @@ package dev.zvonok.server.board;
 
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.LineView;
-import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.tracking.CallInfo;
@@ -24,11 +23,7 @@ final class DirectoryBoard implements BoardDirectory {
 
     @Override
     public CallerView caller(String number) {
-        if (number == null) {
-            return CallerView.UNKNOWN;
-        }
-        CallerIdentity who = directory.identify(number);
-        return new CallerView(who.kind(), who.name(), who.companyName());
+        return directory.callerView(number);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.zvonok.server.directory;
 
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.phone.PhoneNumbers;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,18 @@ public final class Directory implements DirectoryChangeListener {
     public CallerIdentity identify(String number) {
         String normalized = numbers.normalize(number);
         return normalized == null ? CallerIdentity.unknown(null) : index().caller(normalized);
+    }
+
+    /**
+     * Who is calling from {@code number}, as the card, the board and the queues show it; a withheld number (null) is
+     * unknown without asking the directory, which may not have been read yet.
+     */
+    public CallerView callerView(String number) {
+        if (number == null) {
+            return CallerView.UNKNOWN;
+        }
+        CallerIdentity who = identify(number);
+        return new CallerView(who.kind(), who.name(), who.companyName());
     }
 
     /** The user whose phone has this extension or number (any format). */

@@ -1,7 +1,6 @@
 package dev.zvonok.server.queues;
 
 import dev.zvonok.model.directory.CallerView;
-import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
 import java.util.Optional;
 
@@ -30,11 +29,7 @@ public interface QueueDirectory {
 
             @Override
             public CallerView caller(String number) {
-                if (number == null) {
-                    return CallerView.UNKNOWN;
-                }
-                CallerIdentity who = directory.identify(number);
-                return new CallerView(who.kind(), who.name(), who.companyName());
+                return directory.callerView(number);
             }
 
             @Override

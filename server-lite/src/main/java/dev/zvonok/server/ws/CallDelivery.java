@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.OfferResult;
-import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.calls.NumberHistory;
-import dev.zvonok.server.directory.CallerIdentity;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.pipeline.OrderedStage;
@@ -138,7 +136,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
      */
     private void meet(LiveCalls.LiveCall call, String number) {
         call.partyNumber = number;
-        call.party = identify(number);
+        call.party = directory.callerView(number);
         call.history = null;
         call.knownClient = null;
         String callId = call.info.callId();
@@ -322,14 +320,6 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     /** The number the card is about: the caller, or the called number of an operator's outbound call. */
     private static String otherParty(CallInfo call) {
         return call.direction() == CallDirection.OUTBOUND ? call.dialedNumber() : call.callerNumber();
-    }
-
-    private CallerView identify(String number) {
-        if (number == null) {
-            return CallerView.UNKNOWN;
-        }
-        CallerIdentity who = directory.identify(number);
-        return new CallerView(who.kind(), who.name(), who.companyName());
     }
 
     /** The line the call came in on as the directory names it now: the same the call's record keeps. */

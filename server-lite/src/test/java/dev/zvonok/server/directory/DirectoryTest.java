@@ -6,6 +6,7 @@ import static dev.zvonok.server.db.schema.Tables.PHONE_NUMBERS_COMPANIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.server.db.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,15 @@ class DirectoryTest {
         assertThat(directory.identify(null)).isEqualTo(CallerIdentity.unknown(null));
         assertThat(directory.identify("")).isEqualTo(CallerIdentity.unknown(null));
         assertThat(directory.identify("<unknown>")).isEqualTo(CallerIdentity.unknown(null));
+    }
+
+    @Test
+    void theCallerAsTheCardTheBoardAndTheQueuesShowIt() {
+        assertThat(directory.callerView("+7 (927) 139-09-07"))
+                .isEqualTo(new CallerView(CallerKind.DEALER, "Автодом Волга", "ООО «Волга-Авто»"));
+        assertThat(directory.callerView("777")).isEqualTo(new CallerView(CallerKind.USER, "Иван Иванов", null));
+        assertThat(directory.callerView("+74950000000")).isEqualTo(CallerView.UNKNOWN);
+        assertThat(directory.callerView(null)).isEqualTo(CallerView.UNKNOWN);
     }
 
     @Test
