@@ -38,18 +38,22 @@ public final class UserRepository {
     /** @throws DirectoryConflictException when the login is taken */
     public User create(UserDetails details, String password) {
         String hash = passwords.hash(password);
-        long id = writes.change("user " + details.login(), c -> c.dsl()
-                .insertInto(USERS)
+        long id = writes.change("user " + details.login(), c -> insert(c.dsl(), details, hash));
+        return find(id).orElseThrow();
+    }
+
+    /** The user's row, without phones or teams; its id. */
+    private static long insert(DSLContext tx, UserDetails details, String passwordHash) {
+        return tx.insertInto(USERS)
                 .set(USERS.LOGIN, details.login())
                 .set(USERS.DISPLAY_NAME, details.displayName())
-                .set(USERS.PASSWORD_HASH, hash)
+                .set(USERS.PASSWORD_HASH, passwordHash)
                 .set(USERS.ROLE, details.role().wireName())
                 .set(USERS.CITY, details.city())
                 .set(USERS.ACTIVE, details.active())
                 .returningResult(USERS.ID)
                 .fetchSingle()
-                .value1());
-        return find(id).orElseThrow();
+                .value1();
     }
 
     /** @return the updated user, empty when there is no such user */
@@ -150,16 +154,7 @@ public final class UserRepository {
         String hash = passwords.hash(password);
         return writes.changeNumbers("user " + details.login(), c -> {
             DSLContext tx = c.dsl();
-            long id = tx.insertInto(USERS)
-                    .set(USERS.LOGIN, details.login())
-                    .set(USERS.DISPLAY_NAME, details.displayName())
-                    .set(USERS.PASSWORD_HASH, hash)
-                    .set(USERS.ROLE, details.role().wireName())
-                    .set(USERS.CITY, details.city())
-                    .set(USERS.ACTIVE, details.active())
-                    .returningResult(USERS.ID)
-                    .fetchSingle()
-                    .value1();
+            long id = insert(tx, details, hash);
             replacePhones(tx, id, phones);
             replaceTeams(tx, id, teamIds);
             User created = read(tx, id).orElseThrow();
