@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
@@ -101,29 +99,8 @@ public final class ListingView<T> {
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(MessageText.of(texts, vm.problemProperty()));
-        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
-        previous.disableProperty().bind(vm.hasPreviousPage().not());
-        previous.setOnAction(e -> vm.previousPage());
-        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
-        next.disableProperty().bind(vm.hasNextPage().not());
-        next.setOnAction(e -> vm.nextPage());
-        Label where = new Label();
-        where.textProperty().bind(texts.text(t -> t.format("admin.users.page", vm.pageProperty().get(),
-                        Math.max(1, vm.totalPagesProperty().get()), vm.totalProperty().get()),
-                vm.pageProperty(), vm.totalPagesProperty(), vm.totalProperty()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox pager = new HBox(gap, previous, where, next);
-        pager.setAlignment(Pos.CENTER_RIGHT);
-        pager.getStyleClass().add("admin-pager");
-
-        root.getChildren().setAll(filters, table, problem, pager);
+        root.getChildren().setAll(filters, table, ServerListControls.problem(vm, texts),
+                ServerListControls.pager(vm, texts, null));
         root.getStyleClass().add("admin-list");
     }
 }

@@ -4,7 +4,6 @@ import dev.zvonok.model.admin.SortKey;
 
 import dev.zvonok.app.fx.WholeTextCell;
 
-import atlantafx.base.theme.Styles;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.settings.LocalizedCells;
 import dev.zvonok.model.admin.AdminPhone;
@@ -122,7 +121,7 @@ public final class UsersView {
 
         table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(filters, table, problem(), pager());
+        VBox box = new VBox(filters, table, problem(), ServerListControls.pager(vm, texts, "admin-users"));
         box.getStyleClass().add("admin-list");
         return box;
     }
@@ -179,34 +178,8 @@ public final class UsersView {
     }
 
     private Node problem() {
-        Label problem = new Label();
+        Label problem = ServerListControls.problem(vm, texts);
         problem.setId("admin-users-problem");
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(MessageText.of(texts, vm.problemProperty()));
-        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
         return problem;
-    }
-
-    private Node pager() {
-        Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
-        previous.setId("admin-users-previous");
-        previous.disableProperty().bind(vm.hasPreviousPage().not());
-        previous.setOnAction(e -> vm.previousPage());
-        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
-        next.setId("admin-users-next");
-        next.disableProperty().bind(vm.hasNextPage().not());
-        next.setOnAction(e -> vm.nextPage());
-        Label where = new Label();
-        where.setId("admin-users-page");
-        where.textProperty().bind(texts.text(t -> t.format("admin.users.page", vm.pageProperty().get(),
-                Math.max(1, vm.totalPagesProperty().get()), vm.totalProperty().get()),
-                vm.pageProperty(), vm.totalPagesProperty(), vm.totalProperty()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox pager = new HBox(gap, previous, where, next);
-        pager.setAlignment(Pos.CENTER_RIGHT);
-        pager.getStyleClass().add("admin-pager");
-        return pager;
     }
 }
