@@ -1,11 +1,13 @@
 package dev.zvonok.app;
 
+import static dev.zvonok.app.notes.IvanovsCard.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveEvents;
 import dev.zvonok.app.live.LiveSettings;
+import dev.zvonok.app.notes.IvanovsCard;
 import dev.zvonok.app.notes.NotesJournal;
 import dev.zvonok.app.notes.NotesListener;
 import dev.zvonok.app.notes.NotesOutbox;
@@ -15,9 +17,6 @@ import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.call.CallNotes;
-import dev.zvonok.model.call.ClientInfo;
-import dev.zvonok.model.call.Priority;
-import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
@@ -99,31 +98,12 @@ class OutboxCardSyncTest {
         server.close();
     }
 
-    /** Ivanov's phone rings, he talks, the caller hangs up; the card waits for "Finish and close". */
     private String ivanovsCard() {
-        server.play(RunningServer.IVANOV_ANSWERS);
-        String callId = heard.await(ServerMessage.IncomingCall.class).callId();
-        heard.await(ServerMessage.CallEnded.class);
-        server.awaitRecordedEndedCalls(1);
-        return callId;
+        return IvanovsCard.ring(server, heard);
     }
 
-    /** What the server has on the card, as another connection of Ivanov's gets it. */
     private Optional<CallNotes> storedNotes(String callId) {
-        try (LiveConnection peek = new LiveConnection(server.address().webSocket(), sessions, QUICK,
-                WireJson.mapper())) {
-            LiveEvents peeked = new LiveEvents();
-            peek.addListener(peeked);
-            peek.start();
-            return peeked.await(ServerMessage.ActiveCalls.class).calls().stream()
-                    .filter(card -> card.call().callId().equals(callId))
-                    .map(ActiveCall::notes)
-                    .findFirst();
-        }
-    }
-
-    private static CallNotes draft(String text) {
-        return new CallNotes(text, List.of("доставка"), Priority.HIGH, new ClientInfo("Анна", null, null, null), 0);
+        return IvanovsCard.storedNotes(server, sessions, QUICK, callId);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.zvonok.app.notes;
 
+import static dev.zvonok.app.notes.IvanovsCard.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,16 +8,12 @@ import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveEvents;
 import dev.zvonok.app.live.LiveSettings;
-import dev.zvonok.app.server.RefreshPolicy;
 import dev.zvonok.app.server.RunningServer;
-import dev.zvonok.app.server.ServerApi;
-import dev.zvonok.app.server.SessionStore;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.server.WireJson;
 import dev.zvonok.model.call.CallNotes;
 import dev.zvonok.model.call.ClientInfo;
 import dev.zvonok.model.call.Priority;
-import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
@@ -63,9 +60,7 @@ class NotesOutboxTest {
     @BeforeEach
     void start() throws Exception {
         server = RunningServer.start(db);
-        sessions = new Sessions(new SessionStore(dataDirectory, WireJson.mapper()),
-                address -> new ServerApi(address, ServerApi.newHttpClient(), WireJson.mapper(), Duration.ofSeconds(5)),
-                RefreshPolicy.defaults(), Clock.systemUTC());
+        sessions = RunningServer.newSessions(dataDirectory);
         sessions.login(server.address(), "ivanov", RunningServer.PASSWORD);
     }
 
@@ -98,32 +93,13 @@ class NotesOutboxTest {
         return new App(live, heard, outbox, told);
     }
 
-    /** Ivanov's phone rings, he talks, the caller hangs up; the card waits for "Finish and close". */
     private String ivanovsCard(App app) {
         app.heard().await(ServerMessage.ActiveCalls.class); // connected: the ring will reach the app
-        server.play(RunningServer.IVANOV_ANSWERS);
-        String callId = app.heard().await(ServerMessage.IncomingCall.class).callId();
-        app.heard().await(ServerMessage.CallEnded.class);
-        server.awaitRecordedEndedCalls(1);
-        return callId;
+        return IvanovsCard.ring(server, app.heard());
     }
 
-    /** What the server has on the card, as another connection of Ivanov's gets it. */
     private Optional<CallNotes> storedNotes(String callId) {
-        try (LiveConnection peek = new LiveConnection(server.address().webSocket(), sessions, QUICK,
-                WireJson.mapper())) {
-            LiveEvents heard = new LiveEvents();
-            peek.addListener(heard);
-            peek.start();
-            return heard.await(ServerMessage.ActiveCalls.class).calls().stream()
-                    .filter(card -> card.call().callId().equals(callId))
-                    .map(ActiveCall::notes)
-                    .findFirst();
-        }
-    }
-
-    private static CallNotes draft(String text) {
-        return new CallNotes(text, List.of("доставка"), Priority.HIGH, new ClientInfo("Анна", null, null, null), 0);
+        return IvanovsCard.storedNotes(server, sessions, QUICK, callId);
     }
 
     private long journaled() throws Exception {
