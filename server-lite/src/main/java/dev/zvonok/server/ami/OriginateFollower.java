@@ -86,11 +86,6 @@ final class OriginateFollower {
         return new Sent(actionId, response);
     }
 
-    /** How many orders still wait for their outcome. */
-    int following() {
-        return waiting.size();
-    }
-
     private synchronized CompletableFuture<String> currentLink() {
         if (link == null || link.isDone()) {
             CompletableFuture<String> next = pbx.nextLoss();
