@@ -111,16 +111,20 @@ public final class MissedCallsViewModel {
         }
         CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
         callBack.set(requested);
-        CompletableFuture<Void> answer;
+        CompletableFuture<PlacedCall> answer;
         try {
             answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        answer.whenComplete((done, failure) -> fxThread.execute(() -> {
+        answer.whenComplete((placed, failure) -> fxThread.execute(() -> {
             if (callBack.get() == requested) { // not if another call back started meanwhile
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+                CallBackStatus now = new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED);
+                callBack.set(now);
+                if (placed != null) {
+                    placed.reportTo(callBack, now, fxThread); // the phone not reached after all
+                }
             }
         }));
     }

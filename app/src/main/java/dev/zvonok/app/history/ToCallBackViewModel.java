@@ -80,16 +80,20 @@ public final class ToCallBackViewModel {
         String number = item.number();
         CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
         callBack.set(requested);
-        CompletableFuture<Void> answer;
+        CompletableFuture<PlacedCall> answer;
         try {
             answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        answer.whenCompleteAsync((done, failure) -> {
+        answer.whenCompleteAsync((placed, failure) -> {
             if (callBack.get() == requested) {
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+                CallBackStatus now = new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED);
+                callBack.set(now);
+                if (placed != null) {
+                    placed.reportTo(callBack, now, fxThread); // the phone not reached after all
+                }
             }
         }, fxThread);
     }

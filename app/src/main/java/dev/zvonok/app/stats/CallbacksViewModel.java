@@ -2,6 +2,7 @@ package dev.zvonok.app.stats;
 
 import dev.zvonok.app.history.CallBackStatus;
 import dev.zvonok.app.history.Dialer;
+import dev.zvonok.app.history.PlacedCall;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.StatsCallbacks;
 import java.time.Clock;
@@ -118,16 +119,20 @@ public final class CallbacksViewModel {
         String number = item.number();
         CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
         callBack.set(requested);
-        CompletableFuture<Void> answer;
+        CompletableFuture<PlacedCall> answer;
         try {
             answer = Objects.requireNonNull(dialer.callBack(number), "the dialer returned no future");
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        answer.whenCompleteAsync((done, failure) -> {
+        answer.whenCompleteAsync((placed, failure) -> {
             if (callBack.get() == requested) { // not if another call back started meanwhile
-                callBack.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+                CallBackStatus now = new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED);
+                callBack.set(now);
+                if (placed != null) {
+                    placed.reportTo(callBack, now, fxThread); // the phone not reached after all
+                }
             }
         }, fxThread);
     }
