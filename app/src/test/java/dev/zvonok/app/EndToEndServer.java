@@ -11,6 +11,7 @@ import dev.zvonok.model.api.HealthDetails;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.RungPhone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +25,7 @@ import dev.zvonok.model.stats.StatsCallbacks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The whole server-lite in-process for the app's end-to-end flows ({@link RunningServer}: PostgreSQL, the demo
@@ -56,6 +58,14 @@ final class EndToEndServer implements AutoCloseable {
 
     static EndToEndServer start(TestDatabase db, PlaybackSpeed speed) {
         return new EndToEndServer(RunningServer.start(db, speed));
+    }
+
+    /**
+     * Starts with a PBX whose desk phones do what {@code phones} says when it rings them for a click-to-call or a
+     * listen (by dial string, {@code PJSIP/777}): busy, not picked up...
+     */
+    static EndToEndServer startWithPhones(TestDatabase db, Function<String, RungPhone> phones) {
+        return new EndToEndServer(RunningServer.startWithPhones(db, phones));
     }
 
     /** The address the app is given: the relay's. */

@@ -3,6 +3,7 @@ package dev.zvonok.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.history.PlacedCall;
 import dev.zvonok.app.live.ConnectionState;
 import dev.zvonok.app.live.LiveConnection;
 import dev.zvonok.app.live.LiveEvents;
@@ -10,8 +11,10 @@ import dev.zvonok.app.live.LiveSettings;
 import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.server.WireJson;
+import dev.zvonok.model.ws.DialFailure;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.RungPhone;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +47,8 @@ class LiveDialerTest {
     private LiveConnection live;
     private LiveDialer dialer;
     private final LiveEvents heard = new LiveEvents();
+    /** What Ivanov's desk phone (777) does when the PBX rings it, for the servers that ask. */
+    private volatile RungPhone ivanovsPhone = RungPhone.ANSWERS;
 
     @AfterEach
     void stop() {
@@ -75,7 +80,7 @@ class LiveDialerTest {
         heard.await(ServerMessage.ActiveCalls.class);
     }
 
-    private static Throwable failureOf(CompletableFuture<Void> answer) {
+    private static Throwable failureOf(CompletableFuture<PlacedCall> answer) {
         try {
             answer.get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -93,6 +98,32 @@ class LiveDialerTest {
         dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
 
         assertThat(heard.await(ServerMessage.OriginateAccepted.class).number()).isEqualTo("+79271390907");
+    }
+
+    @Test
+    void aDeskPhoneThePbxThenCouldNotRingIsToldWithThePbxsReason() throws Exception {
+        connect(RunningServer.startWithPhones(db, dialled -> ivanovsPhone));
+        ivanovsPhone = RungPhone.BUSY;
+
+        PlacedCall placed = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        assertThat(placed.notReached().get(20, TimeUnit.SECONDS)).isEqualTo(DialFailure.BUSY);
+        ivanovsPhone = RungPhone.NOT_ANSWERED;
+        assertThat(dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS).notReached().get(20, TimeUnit.SECONDS))
+                .isEqualTo(DialFailure.NO_ANSWER);
+    }
+
+    @Test
+    void aCallThatWentThroughIsNeverSaidToHaveFailed() throws Exception {
+        connect(RunningServer.startWithPhones(db, dialled -> ivanovsPhone));
+        PlacedCall through = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        // the barrier: a later call that fails; the PBX reports in order, so the first's word came before
+        ivanovsPhone = RungPhone.CONGESTION;
+        PlacedCall congested = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+        assertThat(congested.notReached().get(20, TimeUnit.SECONDS)).isEqualTo(DialFailure.CONGESTION);
+
+        assertThat(through.notReached()).isNotDone();
     }
 
     @Test
@@ -116,12 +147,15 @@ class LiveDialerTest {
         connect(RunningServer.start(db));
         server.proxy().freeze(); // the request goes out, no answer comes back
 
-        CompletableFuture<Void> answer = dialer.callBack("+79271390907");
+        CompletableFuture<PlacedCall> answer = dialer.callBack("+79271390907");
         assertThat(answer).isNotDone();
+        int statesBefore = heard.states.size();
         server.proxy().cut();
 
         assertThat(failureOf(answer)).isInstanceOf(IOException.class);
-        assertThat(heard.lastState()).isNotInstanceOf(ConnectionState.Connected.class);
+        // not the last state: the app may well be connected again by now (it retries after 200 ms)
+        assertThat(heard.states.subList(statesBefore, heard.states.size()))
+                .anyMatch(state -> !(state instanceof ConnectionState.Connected));
     }
 
     @Test

@@ -138,6 +138,7 @@ public final class CardsPresenter {
             case ServerMessage.Error e -> refused(e); // not imported: it would hide java.lang.Error
             case Authenticated ignored -> { }
             case OriginateAccepted ignored -> { }
+            case ServerMessage.DialFailed ignored -> { } // the call-back lists' own (LiveDialer)
             case Subscribed ignored -> { }
             case Pong ignored -> { }
             // the board's and the work status's frames: no card's business

@@ -7,9 +7,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * A list's "Call back" and how the last one went (requested, the phone ringing, or failed), the same for the missed
- * calls, the numbers given to the operator and the supervisor's call-back list. Only the latest tells: an answer to
- * an earlier call back never overwrites a newer one's status. FX thread; answers through {@code fxThread}.
+ * A list's "Call back" and how the last one went (requested, the phone ringing, failed, or the phone not reached after
+ * all), the same for the missed calls, the numbers given to the operator and the supervisor's call-back list. Only the
+ * latest tells: an answer to an earlier call back never overwrites a newer one's status. FX thread; answers through
+ * {@code fxThread}.
  */
 public final class LastCallBack {
 
@@ -26,16 +27,20 @@ public final class LastCallBack {
     public void callBack(String number) {
         CallBackStatus requested = new CallBackStatus(number, CallBackStatus.Stage.REQUESTED);
         status.set(requested);
-        CompletableFuture<Void> answer = Answers.of(() -> dialer.callBack(number), "the dialer");
-        answer.whenCompleteAsync((done, failure) -> {
+        CompletableFuture<PlacedCall> answer = Answers.of(() -> dialer.callBack(number), "the dialer");
+        answer.whenCompleteAsync((placed, failure) -> {
             if (status.get() == requested) { // not if another call back started meanwhile
-                status.set(new CallBackStatus(number, failure == null
-                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED));
+                CallBackStatus now = new CallBackStatus(number, failure == null
+                        ? CallBackStatus.Stage.PHONE_RINGING : CallBackStatus.Stage.FAILED);
+                status.set(now);
+                if (placed != null) {
+                    placed.reportTo(status, now, fxThread); // the phone not reached after all
+                }
             }
         }, fxThread);
     }
 
-    /** The last "Call back": requested, the phone ringing, or failed; null before the first. */
+    /** The last "Call back": requested, the phone ringing, failed or not reached; null before the first. */
     public ReadOnlyObjectProperty<CallBackStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -79,7 +79,7 @@ public final class MissedCallsView {
         callBack.getStyleClass().add("history-note");
         callBack.textProperty().bind(texts.text(t -> {
             CallBackStatus status = vm.callBackProperty().get();
-            return status == null ? "" : t.format("missed.callBack." + status.stage().name(),
+            return status == null ? "" : t.format(status.textKey("missed.callBack."),
                     vm.phones().display(status.number()));
         }, vm.callBackProperty()));
         callBack.visibleProperty().bind(vm.callBackProperty().isNotNull());

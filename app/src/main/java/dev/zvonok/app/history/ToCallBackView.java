@@ -80,7 +80,7 @@ final class ToCallBackView {
         status.getStyleClass().add("history-note");
         status.textProperty().bind(texts.text(t -> {
             CallBackStatus now = vm.callBackProperty().get();
-            return now == null ? "" : t.format("missed.callBack." + now.stage().name(), phones.display(now.number()));
+            return now == null ? "" : t.format(now.textKey("missed.callBack."), phones.display(now.number()));
         }, vm.callBackProperty()));
         status.visibleProperty().bind(vm.callBackProperty().isNotNull());
         status.managedProperty().bind(status.visibleProperty());

@@ -120,7 +120,7 @@ public final class CallbacksView {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(texts.text(t -> {
             CallBackStatus now = vm.callBackProperty().get();
-            return now == null ? "" : t.format("callbacks.status." + now.stage().name(),
+            return now == null ? "" : t.format(now.textKey("callbacks.status."),
                     phones.display(now.number()));
         }, vm.callBackProperty()));
 

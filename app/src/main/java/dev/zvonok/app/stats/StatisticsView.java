@@ -420,22 +420,29 @@ public final class StatisticsView {
         TableColumn<OperatorFigures, String> name = new TableColumn<>();
         name.textProperty().bind(texts.get("column.operator"));
         name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
-        name.setPrefWidth(em(12));
+        name.setPrefWidth(em(11));
+        name.setMinWidth(em(9));
         table.getColumns().add(name);
-        table.getColumns().add(count("column.offers", 5.5, OperatorFigures::offers));
-        table.getColumns().add(count("column.answered", 6.5, OperatorFigures::answered));
-        table.getColumns().add(count("column.missed", 6, OperatorFigures::missed));
-        table.getColumns().add(count("column.answeredElsewhere", 10, OperatorFigures::answeredElsewhere));
-        table.getColumns().add(count("column.transfersIn", 8, OperatorFigures::transfersIn));
-        table.getColumns().add(count("column.transfersOut", 8.5, OperatorFigures::transfersOut));
-        table.getColumns().add(seconds("column.talk", 6, o -> (double) o.talkSeconds()));
-        table.getColumns().add(seconds("column.avgTalk", 8, OperatorFigures::avgTalkSeconds));
-        table.getColumns().add(seconds("column.hold", 6, o -> (double) o.holdSeconds()));
-        table.getColumns().add(seconds("column.avgHold", 8, OperatorFigures::avgHoldSeconds));
-        table.getColumns().add(seconds("column.wrapup", 7, o -> (double) o.wrapupSeconds()));
-        table.getColumns().add(seconds("column.loggedIn", 7, o -> (double) o.loggedInSeconds()));
-        table.getColumns().add(breakColumn());
-        table.getColumns().add(occupancyColumn());
+        // grouped under shared titles, so that each column's own title is short enough to be read whole
+        table.getColumns().add(group("column.group.calls",
+                count("offers", "column.offers", 5.5, OperatorFigures::offers),
+                count("answered", "column.answered", 6.5, OperatorFigures::answered),
+                count("missed", "column.missed", 6.5, OperatorFigures::missed),
+                count("elsewhere", "column.answeredElsewhere", 7, OperatorFigures::answeredElsewhere)));
+        table.getColumns().add(group("column.group.transfers",
+                count("transfers-in", "column.transfersIn", 5, OperatorFigures::transfersIn),
+                count("transfers-out", "column.transfersOut", 5, OperatorFigures::transfersOut)));
+        table.getColumns().add(group("column.group.talk",
+                seconds("talk", "column.total", 5.5, o -> (double) o.talkSeconds()),
+                seconds("talk-average", "column.average", 6, OperatorFigures::avgTalkSeconds)));
+        table.getColumns().add(group("column.group.hold",
+                seconds("hold", "column.total", 5.5, o -> (double) o.holdSeconds()),
+                seconds("hold-average", "column.average", 6, OperatorFigures::avgHoldSeconds)));
+        table.getColumns().add(seconds("wrapup", "column.wrapup", 8, o -> (double) o.wrapupSeconds()));
+        table.getColumns().add(group("column.group.work",
+                seconds("logged-in", "column.loggedIn", 6, o -> (double) o.loggedInSeconds()),
+                breakColumn(),
+                occupancyColumn()));
         Label placeholder = new Label();
         placeholder.textProperty().bind(texts.get("operators.none"));
         table.setPlaceholder(placeholder);
@@ -455,7 +462,7 @@ public final class StatisticsView {
 
     /** The break time; by reason in the cell's tooltip. */
     private TableColumn<OperatorFigures, Double> breakColumn() {
-        TableColumn<OperatorFigures, Double> column = seconds("column.break", 7, o -> (double) o.breakSeconds());
+        TableColumn<OperatorFigures, Double> column = seconds("break", "column.break", 6, o -> (double) o.breakSeconds());
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -473,10 +480,10 @@ public final class StatisticsView {
     /** (Talk + wrap-up) ÷ available time, as a share; a dash for an operator who was not available. */
     private TableColumn<OperatorFigures, Double> occupancyColumn() {
         TableColumn<OperatorFigures, Double> column = new TableColumn<>();
-        column.setPrefWidth(em(7));
+        width(column, "occupancy", 6.5);
         // a header of its own, for the definition in its tooltip
         Label header = new Label();
-        header.setId("stats-column-occupancy");
+        header.setId("stats-column-occupancy-title");
         header.textProperty().bind(texts.get("column.occupancy"));
         header.setTooltip(tooltip("column.occupancy.tooltip"));
         column.setGraphic(header);
@@ -493,20 +500,39 @@ public final class StatisticsView {
         return column;
     }
 
-    private TableColumn<OperatorFigures, Long> count(String key, double widthEm,
+    /** Columns under a title of their own. */
+    @SafeVarargs
+    private TableColumn<OperatorFigures, ?> group(String key, TableColumn<OperatorFigures, ?>... columns) {
+        TableColumn<OperatorFigures, ?> group = new TableColumn<>();
+        group.textProperty().bind(texts.get(key));
+        group.getColumns().setAll(columns);
+        return group;
+    }
+
+    /**
+     * A column never narrower than it was made: when the window is too narrow for all of them, the table scrolls
+     * sideways instead of cutting titles and figures short.
+     */
+    private static void width(TableColumn<OperatorFigures, ?> column, String id, double widthEm) {
+        column.setId("stats-column-" + id);
+        column.setPrefWidth(em(widthEm));
+        column.setMinWidth(em(widthEm));
+    }
+
+    private TableColumn<OperatorFigures, Long> count(String id, String key, double widthEm,
                                                      Function<OperatorFigures, Long> value) {
         TableColumn<OperatorFigures, Long> column = new TableColumn<>();
-        column.setPrefWidth(em(widthEm));
+        width(column, id, widthEm);
         column.textProperty().bind(texts.get(key));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.getStyleClass().add("stats-number");
         return column;
     }
 
-    private TableColumn<OperatorFigures, Double> seconds(String key, double widthEm,
+    private TableColumn<OperatorFigures, Double> seconds(String id, String key, double widthEm,
                                                          Function<OperatorFigures, Double> value) {
         TableColumn<OperatorFigures, Double> column = new TableColumn<>();
-        column.setPrefWidth(em(widthEm));
+        width(column, id, widthEm);
         column.textProperty().bind(texts.get(key));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         // sorted by the seconds; written as a duration, a dash for none

@@ -131,8 +131,8 @@ class SpyActionsTest {
         assertThat(unknown).isEqualTo(new SpyViewModel.Status(SpyViewModel.Outcome.UNKNOWN, SpyMode.WHISPER,
                 "Борис Иванов", "unknown", null));
         assertThat(SupervisorView.spyText(unknown, null, Texts.of(SupervisorView.class, Locale.ENGLISH)))
-                .isEqualTo("The server lost its link to the PBX before the PBX said whether your phone was picked up:"
-                        + " look at your phone.");
+                .isEqualTo("The PBX did not say whether your phone was picked up (the server lost its link to it, or"
+                        + " no word came in time): look at your phone.");
         assertThat(spying.availableProperty().get()).as("another order may be sent").isTrue();
     }
 

@@ -3,6 +3,7 @@ package dev.zvonok.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.app.history.CallBackStatus.Stage;
+import dev.zvonok.model.ws.DialFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,13 @@ class LastCallBackTest {
     private static final String VOLGA = "+79271390907";
     private static final String KAMA = "+78432000000";
 
-    private final Map<String, CompletableFuture<Void>> asked = new HashMap<>();
+    private final Map<String, CompletableFuture<PlacedCall>> asked = new HashMap<>();
+    /** The server's later word on each call back the server accepted: the phone not reached. */
+    private final Map<String, CompletableFuture<DialFailure>> notReached = new HashMap<>();
     /** Answers land here, as on the FX thread: the test runs them when it says so. */
     private final List<Runnable> fxThread = new ArrayList<>();
     private final LastCallBack lastCallBack = new LastCallBack(number -> {
-        CompletableFuture<Void> answer = new CompletableFuture<>();
+        CompletableFuture<PlacedCall> answer = new CompletableFuture<>();
         asked.put(number, answer);
         return answer;
     }, fxThread::add);
@@ -37,7 +40,7 @@ class LastCallBackTest {
         assertThat(asked).containsOnlyKeys(VOLGA);
         assertThat(lastCallBack.statusProperty().get()).isEqualTo(new CallBackStatus(VOLGA, Stage.REQUESTED));
 
-        asked.get(VOLGA).complete(null);
+        accept(VOLGA);
         assertThat(lastCallBack.statusProperty().get()).as("only on the FX thread")
                 .isEqualTo(new CallBackStatus(VOLGA, Stage.REQUESTED));
         runFxThread();
@@ -76,9 +79,42 @@ class LastCallBackTest {
         runFxThread();
         assertThat(lastCallBack.statusProperty().get()).isEqualTo(new CallBackStatus(KAMA, Stage.REQUESTED));
 
-        asked.get(KAMA).complete(null);
+        accept(KAMA);
         runFxThread();
         assertThat(lastCallBack.statusProperty().get()).isEqualTo(new CallBackStatus(KAMA, Stage.PHONE_RINGING));
+    }
+
+    @Test
+    void aPhoneThePbxDidNotRingThroughIsToldWithWhy() {
+        lastCallBack.callBack(VOLGA);
+        accept(VOLGA);
+        runFxThread();
+
+        notReached.get(VOLGA).complete(DialFailure.BUSY);
+        runFxThread();
+
+        assertThat(lastCallBack.statusProperty().get())
+                .isEqualTo(new CallBackStatus(VOLGA, Stage.NOT_REACHED, DialFailure.BUSY));
+    }
+
+    @Test
+    void aPhoneNotReachedAfterANewerCallBackStartedDoesNotHideIt() {
+        lastCallBack.callBack(VOLGA);
+        accept(VOLGA);
+        runFxThread();
+        lastCallBack.callBack(KAMA);
+
+        notReached.get(VOLGA).complete(DialFailure.NO_ANSWER);
+        runFxThread();
+
+        assertThat(lastCallBack.statusProperty().get()).isEqualTo(new CallBackStatus(KAMA, Stage.REQUESTED));
+    }
+
+    /** The server accepts the call back to {@code number}: the desk phone is about to ring. */
+    private void accept(String number) {
+        CompletableFuture<DialFailure> later = new CompletableFuture<>();
+        notReached.put(number, later);
+        asked.get(number).complete(new PlacedCall(later));
     }
 
     private void runFxThread() {

@@ -10,6 +10,7 @@ import dev.zvonok.model.api.CallListItem;
 import dev.zvonok.model.api.CallPage;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.ws.DialFailure;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,10 +31,10 @@ class MissedCallsViewModelTest {
         return CompletableFuture.completedFuture(answer);
     };
     private final List<String> dialled = new ArrayList<>();
-    private final List<CompletableFuture<Void>> dialAnswers = new ArrayList<>();
+    private final List<CompletableFuture<PlacedCall>> dialAnswers = new ArrayList<>();
     private final Dialer dialer = number -> {
         dialled.add(number);
-        CompletableFuture<Void> accepted = new CompletableFuture<>();
+        CompletableFuture<PlacedCall> accepted = new CompletableFuture<>();
         dialAnswers.add(accepted);
         return accepted;
     };
@@ -90,9 +91,38 @@ class MissedCallsViewModelTest {
         assertThat(vm.callBackProperty().get())
                 .isEqualTo(new CallBackStatus("+79271390907", CallBackStatus.Stage.REQUESTED));
 
-        dialAnswers.getFirst().complete(null);
+        dialAnswers.getFirst().complete(new PlacedCall(new CompletableFuture<>()));
         assertThat(vm.callBackProperty().get())
                 .isEqualTo(new CallBackStatus("+79271390907", CallBackStatus.Stage.PHONE_RINGING));
+    }
+
+    @Test
+    void aDeskPhoneThePbxThenDidNotReachIsSaidWithWhy() {
+        vm.callBack(thisMorning);
+        CompletableFuture<DialFailure> notReached = new CompletableFuture<>();
+        dialAnswers.getFirst().complete(new PlacedCall(notReached));
+        assertThat(vm.callBackProperty().get().stage()).isEqualTo(CallBackStatus.Stage.PHONE_RINGING);
+
+        notReached.complete(DialFailure.BUSY);
+
+        assertThat(vm.callBackProperty().get()).isEqualTo(new CallBackStatus("+79271390907",
+                CallBackStatus.Stage.NOT_REACHED, DialFailure.BUSY));
+        assertThat(vm.callBackProperty().get().textKey("missed.callBack."))
+                .isEqualTo("missed.callBack.NOT_REACHED.busy");
+    }
+
+    @Test
+    void anOlderCallBackNotReachedDoesNotOverwriteANewerOne() {
+        vm.callBack(thisMorning);
+        CompletableFuture<DialFailure> notReached = new CompletableFuture<>();
+        dialAnswers.getFirst().complete(new PlacedCall(notReached));
+        vm.callBack(yesterday);
+        dialAnswers.getLast().complete(new PlacedCall(new CompletableFuture<>()));
+
+        notReached.complete(DialFailure.NO_ANSWER);
+
+        assertThat(vm.callBackProperty().get())
+                .isEqualTo(new CallBackStatus("+79991234567", CallBackStatus.Stage.PHONE_RINGING));
     }
 
     @Test
@@ -109,7 +139,7 @@ class MissedCallsViewModelTest {
         vm.callBack(thisMorning);
         vm.callBack(yesterday);
 
-        dialAnswers.getFirst().complete(null);
+        dialAnswers.getFirst().complete(new PlacedCall(new CompletableFuture<>()));
 
         assertThat(vm.callBackProperty().get())
                 .isEqualTo(new CallBackStatus("+79991234567", CallBackStatus.Stage.REQUESTED));

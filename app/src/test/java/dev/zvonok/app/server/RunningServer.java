@@ -11,9 +11,11 @@ import dev.zvonok.server.cli.LiveServer;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.AcknowledgingCallControl;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
+import dev.zvonok.server.pbx.RungPhone;
 import dev.zvonok.server.pbx.TimelinePlayer;
 import dev.zvonok.server.pbx.TraceTimeline;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The real server-lite for the app's tests, in-process: PostgreSQL (the test's database), the demo directory
@@ -49,6 +52,11 @@ public final class RunningServer implements AutoCloseable {
 
     private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed, AuthSettings auth,
                           PhoneNumbers numbers) {
+        this(db, databaseRelay, speed, auth, numbers, AmiEndpoint.builder());
+    }
+
+    private RunningServer(TestDatabase db, TcpProxy databaseRelay, PlaybackSpeed speed, AuthSettings auth,
+                          PhoneNumbers numbers, AmiEndpoint.Builder endpoint) {
         this.numbers = numbers;
         this.auth = auth;
         this.db = db;
@@ -56,7 +64,7 @@ public final class RunningServer implements AutoCloseable {
         this.database = databaseRelay == null ? db.settings()
                 : DatabaseSettings.external(db.jdbcUrlVia("127.0.0.1", databaseRelay.port()), db.user(),
                         db.password()).withPool(4, Duration.ofMillis(500));
-        this.pbx = PbxReplay.start(AmiEndpoint.builder(), speed);
+        this.pbx = PbxReplay.start(endpoint, speed);
         this.server = LiveServer.start(database, pbx.endpoint(), auth, numbers);
         try {
             this.proxy = new TcpProxy(server.port());
@@ -87,6 +95,16 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer startWithPhoneRules(TestDatabase db, PhoneRules rules) {
         db.clean();
         return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), new PhoneNumbers(rules));
+    }
+
+    /**
+     * Starts with a PBX whose phones do what {@code phones} says when an Originate rings them (by dial string,
+     * {@code PJSIP/777}; asked at each Originate, so a test may change its answer): busy, not picked up...
+     */
+    public static RunningServer startWithPhones(TestDatabase db, Function<String, RungPhone> phones) {
+        db.clean();
+        return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), PhoneNumbers.russian(),
+                AmiEndpoint.builder().callControl(new AcknowledgingCallControl().phones(phones)));
     }
 
     /** Starts with its database behind a relay, so that a test can take the database away from it. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.app.history.CallBackStatus;
 import dev.zvonok.app.history.Dialer;
+import dev.zvonok.app.history.PlacedCall;
 import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.StatsCallbacks;
+import dev.zvonok.model.ws.DialFailure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,10 +24,10 @@ class CallbacksViewModelTest {
 
     private final FakeStats server = new FakeStats();
     private final List<String> dialled = new ArrayList<>();
-    private final List<CompletableFuture<Void>> dialAnswers = new ArrayList<>();
+    private final List<CompletableFuture<PlacedCall>> dialAnswers = new ArrayList<>();
     private final Dialer dialer = number -> {
         dialled.add(number);
-        CompletableFuture<Void> accepted = new CompletableFuture<>();
+        CompletableFuture<PlacedCall> accepted = new CompletableFuture<>();
         dialAnswers.add(accepted);
         return accepted;
     };
@@ -59,8 +61,12 @@ class CallbacksViewModelTest {
         assertThat(vm.callBackProperty().get()).isEqualTo(new CallBackStatus("+79271390907",
                 CallBackStatus.Stage.REQUESTED));
 
-        dialAnswers.getFirst().complete(null);
+        CompletableFuture<DialFailure> notReached = new CompletableFuture<>();
+        dialAnswers.getFirst().complete(new PlacedCall(notReached));
         assertThat(vm.callBackProperty().get().stage()).isEqualTo(CallBackStatus.Stage.PHONE_RINGING);
+        notReached.complete(DialFailure.UNKNOWN);
+        assertThat(vm.callBackProperty().get()).as("the PBX never said")
+                .isEqualTo(new CallBackStatus("+79271390907", CallBackStatus.Stage.NOT_REACHED, DialFailure.UNKNOWN));
 
         vm.callBack(volga);
         dialAnswers.getLast().completeExceptionally(new IllegalStateException("offline"));

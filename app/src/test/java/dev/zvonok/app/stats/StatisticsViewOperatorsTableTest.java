@@ -18,10 +18,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -47,11 +50,53 @@ class StatisticsViewOperatorsTableTest {
 
     @Test
     void theOperatorsRowShowsHoldLoggedInBreakAndOccupancy() throws Exception {
+        showWithPetrov(Locale.ENGLISH, 1200);
+
+        // Петров: hold 40 s (10 s a call), 4 h logged in, 30 min on lunch, (400 + 60) ÷ (14,400 − 1,800) = 3.7 %
+        assertThat(cell("hold").getText()).isEqualTo("0:40");
+        assertThat(cell("hold-average").getText()).isEqualTo("0:10");
+        assertThat(cell("logged-in").getText()).isEqualTo("4:00:00");
+        TableCell<?, ?> breaks = cell("break");
+        assertThat(breaks.getText()).isEqualTo("30:00");
+        assertThat(breaks.getTooltip().getText()).isEqualTo("lunch 30:00");
+        assertThat(cell("occupancy").getText()).isEqualTo("4%");
+        assertThat(((Label) robot.lookup("#stats-column-occupancy-title").query()).getTooltip().getText())
+                .startsWith("(Talk, hold included, + wrap-up) ÷ (logged in − break)");
+        assertThat(robot.lookup("#kpi-hold").queryLabeled().getText()).isEqualTo("1:15");
+    }
+
+    /**
+     * Every title of the operators' and the lines' tables is read whole, in both languages, in a Statistics window
+     * of its first size: titles wrap to two lines under group titles, and a window too narrow for every column
+     * scrolls sideways rather than cutting them ("Answ…", "Transfe…" before).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ru"})
+    void noColumnTitleIsCut(String language) throws Exception {
+        showWithPetrov(Locale.forLanguageTag(language), StatisticsView.em(84));
+
+        List<String> cut = new java.util.ArrayList<>();
+        for (String table : List.of("#stats-operators-table", "#stats-lines-table")) {
+            for (Node node : robot.lookup(table).queryTableView().lookupAll(".column-header .label")) {
+                Label title = (Label) node;
+                Text shown = (Text) title.lookup(".text");
+                if (title.getText() != null && !title.getText().isEmpty() && shown != null
+                        && !title.getText().equals(shown.getText())) {
+                    cut.add(title.getText() + " shown as " + shown.getText());
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+        assertThat(robot.lookup("#stats-operators-table").queryTableView().lookupAll(".column-header .label"))
+                .as("the titles were looked at").hasSizeGreaterThan(15);
+    }
+
+    private void showWithPetrov(Locale locale, double width) throws Exception {
         StatisticsViewModel vm = new StatisticsViewModel(server, Runnable::run,
                 new MutableClock(Instant.parse("2026-12-03T10:00:00Z"), ZoneId.of("Europe/Samara")));
         stage = FxToolkit.setupStage(s -> {
-            StatisticsView view = new StatisticsView(vm, new SimpleObjectProperty<>(Locale.ENGLISH), q -> { }, () -> { });
-            s.setScene(new Scene(view.root(), 1200, 760));
+            StatisticsView view = new StatisticsView(vm, new SimpleObjectProperty<>(locale), q -> { }, () -> { });
+            s.setScene(new Scene(view.root(), width, 760));
             s.show();
         });
         robot.interact(vm::start);
@@ -62,32 +107,19 @@ class StatisticsViewOperatorsTableTest {
                     List.of(StatisticsViewModelTest.petrov())));
         });
         robot.interact(() -> { }); // one more pulse: the table lays its cells out
-
-        // Петров: hold 40 s (10 s a call), 4 h logged in, 30 min on lunch, (400 + 60) ÷ (14,400 − 1,800) = 3.7 %
-        assertThat(cell("column.hold").getText()).isEqualTo("0:40");
-        assertThat(cell("column.avgHold").getText()).isEqualTo("0:10");
-        assertThat(cell("column.loggedIn").getText()).isEqualTo("4:00:00");
-        TableCell<?, ?> breaks = cell("column.break");
-        assertThat(breaks.getText()).isEqualTo("30:00");
-        assertThat(breaks.getTooltip().getText()).isEqualTo("lunch 30:00");
-        assertThat(cell(null).getText()).as("occupancy").isEqualTo("4%");
-        assertThat(((Label) robot.lookup("#stats-column-occupancy").query()).getTooltip().getText())
-                .startsWith("(Talk, hold included, + wrap-up) ÷ (logged in − break)");
-        assertThat(robot.lookup("#kpi-hold").queryLabeled().getText()).isEqualTo("1:15");
     }
 
-    /** The first row's cell of the column titled by {@code key} (null: the occupancy, titled by its own label). */
-    private TableCell<?, ?> cell(String key) {
+    /** The first row's cell of the column {@code stats-column-<id>}. */
+    private TableCell<?, ?> cell(String id) {
         TableView<?> table = robot.lookup("#stats-operators-table").queryTableView();
-        String title = key == null ? null : dev.zvonok.app.i18n.Texts.of(StatisticsView.class, Locale.ENGLISH).get(key);
-        TableColumn<?, ?> column = table.getColumns().stream()
-                .filter(c -> title == null ? c.getGraphic() != null : title.equals(c.getText()))
+        TableColumn<?, ?> column = table.getVisibleLeafColumns().stream()
+                .filter(c -> ("stats-column-" + id).equals(c.getId()))
                 .findFirst().orElseThrow();
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() == column && cell.getIndex() == 0) {
                 return cell;
             }
         }
-        throw new AssertionError("no cell of " + key + " in the first row");
+        throw new AssertionError("no cell of " + id + " in the first row");
     }
 }

@@ -11,6 +11,8 @@ public enum RungPhone {
     ANSWERS(4),
     /** Rang until the Originate's timeout: {@code Reason: 3} (AST_CONTROL_RINGING, the cause NO_ANSWER). */
     NOT_ANSWERED(3),
+    /** Rang, then hung up unanswered (the user declined the call): {@code Reason: 1} (AST_CONTROL_HANGUP). */
+    DECLINES(1),
     /** Busy (the cause USER_BUSY): {@code Reason: 5} (AST_CONTROL_BUSY). */
     BUSY(5),
     /** Rejected, out of order, congested: {@code Reason: 8} (AST_CONTROL_CONGESTION). */

@@ -212,7 +212,8 @@ public final class ServerConfig {
                 config.getString("zvonok.originate.context"),
                 config.getDuration("zvonok.originate.ring-timeout"),
                 ClickToCall.NumberFormat.valueOf(
-                        config.getString("zvonok.originate.number-format").toUpperCase(Locale.ROOT).replace('-', '_'))));
+                        config.getString("zvonok.originate.number-format").toUpperCase(Locale.ROOT).replace('-', '_')),
+                config.getDuration("zvonok.originate.report-patience")));
     }
 
     /** The reason codes an operator's break may have, in the order the app offers them. */

@@ -6,6 +6,7 @@ import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ClientMessage;
+import dev.zvonok.model.ws.DialFailure;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
@@ -285,15 +286,39 @@ final class ClientRequests {
             error(session, ErrorCode.INVALID_FIELD, "you have no phone extension to call from", m.ref());
             return;
         }
+        long userId = session.user().id();
+        // A phone that fails at once may be reported before the PBX's "queued" reaches us: the failure waits for the
+        // acceptance to be sent, so that the operator always hears them in that order.
+        CompletableFuture<Void> acceptanceSent = new CompletableFuture<>();
         try {
-            pbx.call(extensions.getFirst(), m.number());
+            pbx.call(extensions.getFirst(), m.number(), outcome -> {
+                if (!outcome.connected()) {
+                    acceptanceSent.thenRun(() -> dialFailed(session, userId, m, outcome.failure()));
+                }
+            });
             frames.send(session, new ServerMessage.OriginateAccepted(m.ref(), m.number()));
+            acceptanceSent.complete(null);
         } catch (IllegalArgumentException e) {
             error(session, ErrorCode.INVALID_FIELD, e.getMessage(), m.ref());
         } catch (IOException e) {
             log.warn("Click-to-call of {} to {} failed: {}", session.describe(), m.number(), e.getMessage());
             error(session, ErrorCode.PBX_UNAVAILABLE, e.getMessage(), m.ref());
         }
+    }
+
+    /**
+     * The operator's phone was not rung through for their click-to-call (or the PBX never said): told to the user who
+     * asked, on their sockets only — the one that asked matches the {@code ref}; their others may show it too.
+     */
+    private void dialFailed(ClientSession session, long userId, ClientMessage.Originate m, DialFailure why) {
+        log.info("Click-to-call of {} to {} did not go through: {}", session.describe(), m.number(), why.wireName());
+        delivery.sendToUser(userId, new ServerMessage.DialFailed(m.ref(), m.number(), why, switch (why) {
+            case BUSY -> "your phone was busy: the number was not dialled";
+            case NO_ANSWER -> "your phone was not picked up in time: the number was not dialled";
+            case CONGESTION -> "the PBX found no way to your phone (congestion): the number was not dialled";
+            case UNAVAILABLE -> "the PBX could not ring your phone (unregistered or unknown): the number was not dialled";
+            case UNKNOWN -> "the PBX did not say whether your phone rang: look at your phone";
+        }));
     }
 
     /**

@@ -78,11 +78,11 @@ class ChanSpyTest {
         try (AmiConnection connection = new AmiConnection(AmiSettings.of("127.0.0.1", pbx.port(),
                 AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
             assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
-            java.util.concurrent.CompletableFuture<ChanSpy.Outcome> outcome = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<OriginateOutcome> outcome = new java.util.concurrent.CompletableFuture<>();
             new ChanSpy(connection, ClickToCall.Settings.defaults())
                     .spy("700", "PJSIP/777-00000012", SpyMode.LISTEN, "listen: Ivan Ivanov", outcome::complete);
             assertThat(outcome.get(10, java.util.concurrent.TimeUnit.SECONDS))
-                    .isEqualTo(new ChanSpy.Outcome(true, "answered"));
+                    .isEqualTo(OriginateOutcome.ANSWERED);
         }
     }
 
@@ -95,7 +95,7 @@ class ChanSpyTest {
         try (AmiConnection connection = new AmiConnection(AmiSettings.of("127.0.0.1", pbx.port(),
                 AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
             assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
-            List<ChanSpy.Outcome> outcomes = new CopyOnWriteArrayList<>();
+            List<OriginateOutcome> outcomes = new CopyOnWriteArrayList<>();
             java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
             String order = new ChanSpy(connection, ClickToCall.Settings.defaults())
                     .spy("700", "PJSIP/777-00000012", SpyMode.LISTEN, "listen: Ivan Ivanov", outcome -> {
@@ -114,18 +114,41 @@ class ChanSpyTest {
             java.util.concurrent.CompletableFuture<String> lostAgain = connection.nextLoss();
             pbx.dropAllConnections();
             lostAgain.get(10, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(outcomes).containsExactly(ChanSpy.Outcome.UNKNOWN);
+            assertThat(outcomes).containsExactly(OriginateOutcome.UNKNOWN);
+        }
+    }
+
+    @Test
+    void aPbxThatSaysNothingLongAfterTheRingTimeoutMakesTheOutcomeUnknown() throws Exception {
+        pbx.close();
+        // Asterisk queued the order and never reported it, though the link stays up
+        pbx = AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22)
+                .callControl(request -> request.success("Originate successfully queued")).build().start();
+        ClickToCall.Settings quick = ClickToCall.Settings.defaults().withRingTimeout(Duration.ofMillis(200))
+                .withReportPatience(Duration.ofMillis(200));
+        try (AmiConnection connection = new AmiConnection(AmiSettings.of("127.0.0.1", pbx.port(),
+                AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
+            assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
+            java.util.concurrent.CompletableFuture<OriginateOutcome> outcome = new java.util.concurrent.CompletableFuture<>();
+
+            new ChanSpy(connection, quick)
+                    .spy("700", "PJSIP/777-00000012", SpyMode.LISTEN, "listen: Ivan Ivanov", outcome::complete);
+
+            assertThat(outcome.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(OriginateOutcome.UNKNOWN);
+            assertThat(connection.state()).as("not a lost link").isEqualTo(AmiConnection.State.CONNECTED);
         }
     }
 
     @Test
     void thePbxsReasonSaysWhyThePhoneWasNotReached() {
-        assertThat(ChanSpy.Outcome.of("Failure", 5)).isEqualTo(new ChanSpy.Outcome(false, "busy"));
-        assertThat(ChanSpy.Outcome.of("Failure", 3)).isEqualTo(new ChanSpy.Outcome(false, "no-answer"));
-        assertThat(ChanSpy.Outcome.of("Failure", 1)).isEqualTo(new ChanSpy.Outcome(false, "no-answer"));
-        assertThat(ChanSpy.Outcome.of("Failure", 8)).isEqualTo(new ChanSpy.Outcome(false, "congestion"));
-        assertThat(ChanSpy.Outcome.of("Failure", 0)).isEqualTo(new ChanSpy.Outcome(false, "failed"));
-        assertThat(ChanSpy.Outcome.of("Success", 4)).isEqualTo(new ChanSpy.Outcome(true, "answered"));
+        assertThat(OriginateOutcome.of("Failure", 5).reason()).isEqualTo("busy");
+        assertThat(OriginateOutcome.of("Failure", 3).reason()).isEqualTo("no-answer");
+        assertThat(OriginateOutcome.of("Failure", 1).reason()).isEqualTo("no-answer");
+        assertThat(OriginateOutcome.of("Failure", 8).reason()).isEqualTo("congestion");
+        assertThat(OriginateOutcome.of("Failure", 0).reason()).isEqualTo("unavailable");
+        assertThat(OriginateOutcome.of("Success", 4)).isEqualTo(OriginateOutcome.ANSWERED);
+        assertThat(OriginateOutcome.ANSWERED.connected()).isTrue();
+        assertThat(OriginateOutcome.of("Failure", 5).connected()).isFalse();
     }
 
     @Test

@@ -43,7 +43,7 @@ class ClickToCallTest {
                      AmiAccount.CTI.username(), AmiAccount.CTI.secret()), event -> { }).start()) {
             assertThat(connection.awaitConnected(Duration.ofSeconds(10))).isTrue();
 
-            new ClickToCall(connection, PhoneNumbers.russian(), settings).call("777", "+7 927 139-09-07");
+            new ClickToCall(connection, PhoneNumbers.russian(), settings).call("777", "+7 927 139-09-07", outcome -> { });
 
             assertThat(originates).hasSize(1);
             return originates.getFirst();

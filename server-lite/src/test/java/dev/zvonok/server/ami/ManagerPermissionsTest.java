@@ -71,7 +71,7 @@ class ManagerPermissionsTest {
             ClickToCall clickToCall = new ClickToCall(tracking.connection(), PhoneNumbers.russian(),
                     ClickToCall.Settings.defaults());
 
-            assertThatThrownBy(() -> clickToCall.call("777", "89271390907")).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> clickToCall.call("777", "89271390907", outcome -> { })).isInstanceOf(IOException.class)
                     .hasMessageContaining("add 'originate' to the 'write =' line of [noorig]");
             assertThat(tracking.connection().missingPermissions()).containsExactly(
                     "write: originate (click-to-call, listen/whisper/barge)");
@@ -83,7 +83,7 @@ class ManagerPermissionsTest {
         try (AmiCallTracking tracking = tracking(AS_THE_README_SAYS)) {
             tracking.resyncAndWait(Duration.ofSeconds(10));
             new ClickToCall(tracking.connection(), PhoneNumbers.russian(), ClickToCall.Settings.defaults())
-                    .call("777", "89271390907");
+                    .call("777", "89271390907", outcome -> { });
 
             assertThat(tracking.connection().missingPermissions()).isEmpty();
             assertThat(tracking.connection().pbxVersion().asterisk()).isEqualTo("22.10.1");

@@ -37,28 +37,36 @@ public final class LiveServer implements AutoCloseable {
 
     /** With these HTTP settings (trusted proxies, who may read the metrics). */
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth, HttpSettings http) {
-        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth, http, PhoneNumbers.russian());
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth, http, PhoneNumbers.russian(),
+                ClickToCall.Settings.defaults());
+    }
+
+    /** Placing calls as {@code clickToCall} says (e.g. a short ring timeout and patience for the PBX's word). */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, ClickToCall.Settings clickToCall) {
+        return start(database, amiSettings(pbx.port(), AmiAccount.CRM), AuthSettings.defaults(),
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), PhoneNumbers.russian(), clickToCall);
     }
 
     /** Reading phone numbers by other rules than Russia's (what {@code zvonok.phones} configures). */
     public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, AuthSettings auth,
                                    PhoneNumbers numbers) {
         return start(database, amiSettings(pbx.port(), AmiAccount.CRM), auth,
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), numbers);
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), numbers, ClickToCall.Settings.defaults());
     }
 
     /** Following the PBX as {@code ami} says: another account, another address (a relay), other timings. */
     static LiveServer start(DatabaseSettings database, AmiSettings ami) {
         return start(database, ami, AuthSettings.defaults(),
-                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), PhoneNumbers.russian());
+                new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")), PhoneNumbers.russian(),
+                ClickToCall.Settings.defaults());
     }
 
     private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http,
-                                    PhoneNumbers numbers) {
+                                    PhoneNumbers numbers, ClickToCall.Settings clickToCall) {
         CallServer server = CallServer.prepare(database, numbers, http, auth);
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
-            server.followPbx(ami, ExtensionPatternEndpoints.standard(), ClickToCall.Settings.defaults()).listen();
+            server.followPbx(ami, ExtensionPatternEndpoints.standard(), clickToCall).listen();
             if (!server.tracking().connection().awaitConnected(Duration.ofSeconds(10))) {
                 throw new IllegalStateException("the server did not log in to the PBX");
             }

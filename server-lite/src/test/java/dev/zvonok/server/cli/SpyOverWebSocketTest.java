@@ -134,7 +134,7 @@ class SpyOverWebSocketTest {
         reasons.put(RungPhone.BUSY, "busy");
         reasons.put(RungPhone.NOT_ANSWERED, "no-answer");
         reasons.put(RungPhone.CONGESTION, "congestion");
-        reasons.put(RungPhone.UNREACHABLE, "failed");
+        reasons.put(RungPhone.UNREACHABLE, "unavailable");
         try (OperatorClient supervisor = server.operator("supervisor")) {
             ivanovTalks(supervisor, ivanov);
             int order = 0;
@@ -154,7 +154,7 @@ class SpyOverWebSocketTest {
             results.add(Json.mapper().readTree(row.getAfterState()).get("result").asText());
         }
         assertThat(results).containsExactly("accepted", "busy", "accepted", "no-answer", "accepted", "congestion",
-                "accepted", "failed");
+                "accepted", "unavailable");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
 import dev.zvonok.server.ami.AmiSettings;
+import dev.zvonok.server.ami.ClickToCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ class ServerConfigTest {
         assertThat(ami.pingAfterSilence()).isEqualTo(Duration.ofSeconds(1));
         assertThat(ami.pingTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(config.originate().channelTemplate()).isEqualTo("PJSIP/{extension}");
+        assertThat(config.originate().reportPatience()).isEqualTo(ClickToCall.Settings.DEFAULT_REPORT_PATIENCE);
         assertThat(config.raw().getString("zvonok.database.url")).isEmpty();
         assertThat(config.phoneNumbers().normalize("8 927 139-09-07")).isEqualTo("+79271390907");
     }

@@ -38,6 +38,7 @@ import java.util.List;
         @Type(ServerMessage.NotesUpdated.class),
         @Type(ServerMessage.CallFinished.class),
         @Type(ServerMessage.OriginateAccepted.class),
+        @Type(ServerMessage.DialFailed.class),
         @Type(ServerMessage.SpyAccepted.class),
         @Type(ServerMessage.SpyOutcome.class),
         @Type(ServerMessage.Subscribed.class),
@@ -198,6 +199,20 @@ public sealed interface ServerMessage {
     record OriginateAccepted(String ref, String number) implements ServerMessage {
     }
 
+    /**
+     * A click-to-call the PBX had accepted ({@code originate-accepted}) did not ring the operator's phone through, as
+     * the PBX reported later ({@code OriginateResponse}), or the PBX never said ({@link DialFailure#UNKNOWN}). Sent
+     * only to the user who asked; a call that went through sends nothing.
+     *
+     * @param ref     the {@code originate} this follows (its {@code originate-accepted} had the same)
+     * @param number  the number that was to be dialled, as asked
+     * @param reason  why, as the PBX said; {@code unknown} when it did not
+     * @param message the same in words, for logs and for a client that knows no better
+     */
+    @JsonTypeName("dial-failed")
+    record DialFailed(String ref, String number, DialFailure reason, String message) implements ServerMessage {
+    }
+
     /** The PBX took the {@code spy} order: the supervisor's phone will ring, and joins the operator's call. */
     @JsonTypeName("spy-accepted")
     record SpyAccepted(String ref, long operatorId, SpyMode mode) implements ServerMessage {
@@ -208,9 +223,10 @@ public sealed interface ServerMessage {
      * supervisor picked up and is in the operator's call, or their phone was not reached.
      *
      * @param connected whether the supervisor's phone answered and joined the call
-     * @param reason    {@code answered}, {@code no-answer}, {@code busy}, {@code congestion} or {@code failed}
-     *                  (the PBX's reason), or {@code unknown} when the server lost its link to the PBX before the PBX
-     *                  said (the phone may have been picked up); a newer server may send others
+     * @param reason    {@code answered}, or why not as a {@link DialFailure}'s wire name: {@code no-answer},
+     *                  {@code busy}, {@code congestion}, {@code unavailable} (the PBX's reason), or {@code unknown} when
+     *                  the PBX did not say (the link to it was lost, or no word came long after the ring timeout: the
+     *                  phone may have been picked up); older servers sent {@code failed} for {@code unavailable}
      */
     @JsonTypeName("spy-outcome")
     record SpyOutcome(String ref, long operatorId, SpyMode mode, boolean connected, String reason)

@@ -44,6 +44,31 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aFailedDialNamesTheOriginateAndTheReasonInKebabCase() throws Exception {
+        ServerMessage failed = new ServerMessage.DialFailed("originate-1", "+79271390907", DialFailure.NO_ANSWER,
+                "your phone was not picked up");
+
+        String text = json.writeValueAsString(failed);
+
+        assertThat(text).isEqualTo("{\"type\":\"dial-failed\",\"ref\":\"originate-1\",\"number\":\"+79271390907\","
+                + "\"reason\":\"no-answer\",\"message\":\"your phone was not picked up\"}");
+        assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(failed);
+        assertThat(json.readValue("{\"type\":\"dial-failed\",\"ref\":\"o\",\"reason\":\"declined-by-moon\"}",
+                ServerMessage.class)).as("a reason from a newer server")
+                .isEqualTo(new ServerMessage.DialFailed("o", null, DialFailure.UNKNOWN, null));
+    }
+
+    @Test
+    void asteriskReasonsOfAFailedOriginateAreMappedAsChannelCDialsThem() {
+        assertThat(DialFailure.ofReason(5)).as("AST_CONTROL_BUSY").isEqualTo(DialFailure.BUSY);
+        assertThat(DialFailure.ofReason(3)).as("AST_CONTROL_RINGING at the timeout").isEqualTo(DialFailure.NO_ANSWER);
+        assertThat(DialFailure.ofReason(1)).as("AST_CONTROL_HANGUP while ringing").isEqualTo(DialFailure.NO_ANSWER);
+        assertThat(DialFailure.ofReason(8)).as("AST_CONTROL_CONGESTION").isEqualTo(DialFailure.CONGESTION);
+        assertThat(DialFailure.ofReason(0)).as("no channel").isEqualTo(DialFailure.UNAVAILABLE);
+        assertThat(DialFailure.ofReason(null)).isEqualTo(DialFailure.UNAVAILABLE);
+    }
+
+    @Test
     void anUnknownTypeIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"type\":\"steal-call\"}", ClientMessage.class))
                 .isInstanceOf(InvalidTypeIdException.class);
