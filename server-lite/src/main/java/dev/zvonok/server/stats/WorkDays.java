@@ -115,6 +115,8 @@ public final class WorkDays {
             writeDays(tx);
         }
         tx.deleteFrom(STATS_DAY_WORK).execute();
+        // years of log in one statement: its groups (day × operator × status × reason) fit in memory, not on disk
+        tx.execute("set local work_mem = '256MB'");
         tx.execute("select stats_day_work_add(array(select day from stats_days order by day), null)");
         return tx.fetchCount(STATS_DAY_WORK);
     }
