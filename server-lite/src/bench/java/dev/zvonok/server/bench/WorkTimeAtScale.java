@@ -1,34 +1,33 @@
 package dev.zvonok.server.bench;
 
-import dev.zvonok.server.db.Database;
-import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.stats.BusinessDays;
+import dev.zvonok.server.stats.HourlyAggregates;
 import dev.zvonok.server.stats.OperatorStatistics;
 import dev.zvonok.server.stats.Period;
 import dev.zvonok.server.stats.StatsScope;
 import dev.zvonok.server.stats.StatsSettings;
+import dev.zvonok.server.stats.WorkDays;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
  * The operators' table's work time (logged in, break by reason, occupancy) on years of work-status log: 1,000
  * operators ({@code bench.operators}), two years of working days, eight stretches a day each (six available, two
- * breaks, gaps offline between), one stretch per operator open now — generated in PostgreSQL. Then the operators'
- * table of a random month of the second year is asked {@code bench.runs} times, an admin's (everybody) and a
- * supervisor's (a team of 10). No calls: what is measured is what the work-status log adds to the table.
+ * breaks, gaps offline between), one stretch per operator open now — generated in PostgreSQL, then the day rows kept
+ * from it by {@link WorkDays#rebuild} (what {@code stats rebuild} does). Then each question is asked
+ * {@code bench.runs} times both ways, on the same data and the same random months: adding up the log itself (as
+ * before V14: {@code OperatorStatistics} without kept rows) and from the day rows (with them, as the server does).
+ * No calls: what is measured is what the work-status log adds to the table. {@code -Dbench.data=DIR} keeps the
+ * generated database for later runs.
  */
 public final class WorkTimeAtScale {
 
@@ -41,19 +40,28 @@ public final class WorkTimeAtScale {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dataDirectory = Files.createTempDirectory("zvonok-bench-worktime");
-        try (Database database = Database.start(DatabaseSettings.embedded(dataDirectory))) {
+        try (BenchDatabase database = BenchDatabase.open("worktime")) {
             DSLContext dsl = database.dsl();
-            long started = System.nanoTime();
-            generate(dsl);
-            dsl.execute("vacuum analyze");
-            System.out.printf("generated %,d work-status rows for %,d operators in %.0f s%n",
-                    dsl.fetchCount(DSL.table("work_status_log")), OPERATORS, (System.nanoTime() - started) / 1e9);
-            measure(dsl);
-        } finally {
-            try (Stream<Path> files = Files.walk(dataDirectory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            StatsSettings settings = StatsSettings.standard(MOSCOW);
+            if (dsl.fetchExists(DSL.table("work_status_log"))) {
+                System.out.printf("reusing %,d work-status rows%n", dsl.fetchCount(DSL.table("work_status_log")));
+            } else {
+                long started = System.nanoTime();
+                // without the triggers (the day rows' upkeep, row by row): the rebuild below adds up everything
+                dsl.transaction(configuration -> {
+                    DSLContext tx = DSL.using(configuration);
+                    tx.execute("set local session_replication_role = replica");
+                    generate(tx);
+                });
+                System.out.printf("generated %,d work-status rows for %,d operators in %.0f s%n",
+                        dsl.fetchCount(DSL.table("work_status_log")), OPERATORS, (System.nanoTime() - started) / 1e9);
+                started = System.nanoTime();
+                int rows = new WorkDays(dsl, settings).rebuild();
+                System.out.printf("rebuilt %,d day rows of work time in %.0f s%n", rows,
+                        (System.nanoTime() - started) / 1e9);
+                dsl.execute("vacuum analyze");
             }
+            measure(dsl, settings);
         }
     }
 
@@ -80,43 +88,60 @@ public final class WorkTimeAtScale {
                 select id, 'available', null, now() - interval '1 hour', null, 'login' from users where role = 'operator'""");
     }
 
-    private static void measure(DSLContext dsl) {
-        StatsSettings settings = StatsSettings.standard(MOSCOW);
+    private static void measure(DSLContext dsl, StatsSettings settings) {
         BusinessDays days = new BusinessDays(settings);
-        OperatorStatistics operators = new OperatorStatistics(dsl, settings);
+        HourlyAggregates hourly = new HourlyAggregates(dsl, settings);
+        hourly.adopt();
+        OperatorStatistics fromTheLog = new OperatorStatistics(dsl, settings);
+        OperatorStatistics fromTheDays = new OperatorStatistics(dsl, settings, hourly);
         List<Long> ids = dsl.fetch("select id from users where role = 'operator' order by id").getValues(0, Long.class);
         Set<Long> team = new HashSet<>(ids.subList(0, 10));
-        Random random = new Random(13);
         Instant now = Instant.now();
-        System.out.printf("%d runs each, a random month of the second year; ms%n", RUNS);
-        report("operators' table, admin (" + OPERATORS + " operators' work time)", () -> {
-            LocalDate first = FIRST_DAY.plusMonths(12 + random.nextInt(11));
-            Period period = days.days(first, first.plusMonths(1).minusDays(1));
-            if (operators.operators(period, StatsScope.everything(), now).size() != OPERATORS) {
-                throw new IllegalStateException("every operator was logged in that month");
+        // the same answer both ways, first: a month, and 30 days from a moment mid-day
+        Random check = new Random(7);
+        for (int i = 0; i < 3; i++) {
+            for (Period period : List.of(month(days, check), midDay(days, check))) {
+                if (!fromTheLog.operators(period, StatsScope.everything(), now)
+                        .equals(fromTheDays.operators(period, StatsScope.everything(), now))) {
+                    throw new IllegalStateException("the day rows answer otherwise than the log for " + period);
+                }
             }
-        });
-        report("operators' table, supervisor (a team of 10)", () -> {
-            LocalDate first = FIRST_DAY.plusMonths(12 + random.nextInt(11));
-            operators.operators(days.days(first, first.plusMonths(1).minusDays(1)), StatsScope.of(team, Set.of()),
-                    now);
-        });
-        report("operators' table, admin, one day", () -> {
-            LocalDate day = FIRST_DAY.plusDays(365 + random.nextInt(300));
-            operators.operators(days.days(day, day), StatsScope.everything(), now);
-        });
+        }
+        System.out.printf("%d runs each, the same random periods of the second year both ways; ms%n", RUNS);
+        // -Dbench.ways=days (or log) measures one way only
+        String ways = System.getProperty("bench.ways", "log,days");
+        for (OperatorStatistics operators : List.of(fromTheLog, fromTheDays)) {
+            if (!ways.contains(operators == fromTheLog ? "log" : "days")) {
+                continue;
+            }
+            String how = operators == fromTheLog ? "the log" : "day rows";
+            Random random = new Random(13);
+            BenchDatabase.Timing.of(RUNS, () -> {
+                if (operators.operators(month(days, random), StatsScope.everything(), now).size() != OPERATORS) {
+                    throw new IllegalStateException("every operator was logged in that month");
+                }
+            }).print("operators' table, admin, a month (" + OPERATORS + " operators), " + how);
+            BenchDatabase.Timing.of(RUNS, () -> operators.operators(month(days, random), StatsScope.of(team, Set.of()),
+                    now)).print("operators' table, supervisor (a team of 10), a month, " + how);
+            BenchDatabase.Timing.of(RUNS, () -> {
+                LocalDate day = FIRST_DAY.plusDays(365 + random.nextInt(300));
+                operators.operators(days.days(day, day), StatsScope.everything(), now);
+            }).print("operators' table, admin, one day, " + how);
+            BenchDatabase.Timing.of(RUNS, () -> operators.operators(midDay(days, random), StatsScope.everything(),
+                    now)).print("operators' table, admin, 30 days from 14:23:17 (two partial days), " + how);
+        }
     }
 
-    private static void report(String what, Runnable question) {
-        question.run(); // warm-up
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            question.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("%-60s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+    /** A random calendar month of the second year. */
+    private static Period month(BusinessDays days, Random random) {
+        LocalDate first = FIRST_DAY.plusMonths(12 + random.nextInt(11));
+        return days.days(first, first.plusMonths(1).minusDays(1));
+    }
+
+    /** 30 days from 14:23:17 of a random day of the second year: a partial day at each end. */
+    private static Period midDay(BusinessDays days, Random random) {
+        LocalDate first = FIRST_DAY.plusDays(365 + random.nextInt(300));
+        Instant from = first.atTime(14, 23, 17).atZone(days.zone()).toInstant();
+        return new Period(from, from.plus(Duration.ofDays(30)));
     }
 }

@@ -70,6 +70,7 @@ import dev.zvonok.server.stats.StatsFilters;
 import dev.zvonok.server.stats.StatsRoutes;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
+import dev.zvonok.server.stats.WorkDays;
 import dev.zvonok.server.tls.ServerIdentity;
 import dev.zvonok.server.tracking.CallEventFanOut;
 import dev.zvonok.server.tracking.CallLog;
@@ -161,6 +162,8 @@ final class CallServer implements AutoCloseable {
             // the statistics' hourly rows, recomputed when the service level's settings changed since they were kept
             HourlyAggregates hourly = new HourlyAggregates(database.dsl(), statsSettings);
             hourly.adopt();
+            // the work time's day rows likewise, when the zone or the day boundary changed (or before V14's first start)
+            new WorkDays(database.dsl(), statsSettings).adopt();
             InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings, hourly);
             BusinessDays days = new BusinessDays(statsSettings);
             // the board's counters are the statistics' own figures, computed again as the recorder writes calls

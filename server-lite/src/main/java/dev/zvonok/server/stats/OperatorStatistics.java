@@ -41,13 +41,15 @@ public final class OperatorStatistics {
 
     /**
      * @param hourly the hourly rows, which answer for whole hours whatever the scope (they are kept per operator);
-     *               null to count from the offers themselves
+     *               null to count from the offers themselves (and the work time from the work-status log itself,
+     *               not its day rows)
      */
     public OperatorStatistics(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.hourly = hourly;
-        this.workTime = new WorkTime(dsl);
+        // the work time's day rows are kept beside the hourly rows; without those, everything is read raw
+        this.workTime = hourly == null ? new WorkTime(dsl) : new WorkTime(dsl, new WorkDays(dsl, settings));
     }
 
     private boolean fromHours(Period period) {

@@ -1,9 +1,11 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_WORK;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_STALE;
 import static dev.zvonok.server.db.schema.Tables.USERS;
+import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.server.db.TestDatabase;
@@ -14,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,9 +46,16 @@ class StatsRebuildCommandTest {
                 null, 20, null);
         calls.call("c", "outbound", "777", anna, "+79990000003", null, "answered", ten.plusSeconds(7200), 3, 30,
                 null);
+        // Anna on lunch from 23:30 to 01:00 Moscow time (20:30 to 22:00 UTC): half an hour on one day, an hour on the next
+        db.dsl().insertInto(WORK_STATUS_LOG).set(WORK_STATUS_LOG.USER_ID, anna)
+                .set(WORK_STATUS_LOG.STATUS, "break").set(WORK_STATUS_LOG.REASON, "lunch")
+                .set(WORK_STATUS_LOG.STARTED_AT, Instant.parse("2026-11-09T20:30:00Z").atOffset(ZoneOffset.UTC))
+                .set(WORK_STATUS_LOG.ENDED_AT, Instant.parse("2026-11-09T22:00:00Z").atOffset(ZoneOffset.UTC))
+                .set(WORK_STATUS_LOG.SOURCE, "app").execute();
         // the rows go wrong behind the server's back: lost, and nothing marked stale
         db.dsl().deleteFrom(STATS_HOUR_STALE).execute();
         db.dsl().deleteFrom(STATS_HOUR_CALLS).execute();
+        db.dsl().deleteFrom(STATS_DAY_WORK).execute();
         Path config = dir.resolve("zvonok.conf");
         Files.writeString(config, "zvonok.database { url = \"" + db.jdbcUrl() + "\", user = \"" + db.user()
                 + "\", password = \"" + (db.password() == null ? "" : db.password()) + "\" }\n");
@@ -53,7 +63,11 @@ class StatsRebuildCommandTest {
         StringWriter out = new StringWriter();
         assertThat(run(out, "stats", "rebuild", "--config", config.toString())).as(out.toString()).isZero();
 
-        assertThat(out.toString()).contains("Recomputed 2 hours of statistics");
+        assertThat(out.toString()).contains("Recomputed 2 hours of statistics and 2 rows of work time");
+        // the configured zone is Moscow's (the default): 23:30–24:00 on the 9th, 00:00–01:00 on the 10th
+        assertThat(db.dsl().select(STATS_DAY_WORK.DAY, STATS_DAY_WORK.SPENT_US).from(STATS_DAY_WORK)
+                .orderBy(STATS_DAY_WORK.DAY).fetch(r -> r.value1().toInstant() + " " + r.value2()))
+                .containsExactly("2026-11-08T21:00:00Z 1800000000", "2026-11-09T21:00:00Z 3600000000");
         List<String> rows = db.dsl().select(STATS_HOUR_CALLS.DIRECTION, STATS_HOUR_CALLS.QUEUE, STATS_HOUR_CALLS.ENDED,
                         STATS_HOUR_CALLS.ANSWERED, STATS_HOUR_CALLS.MISSED, STATS_HOUR_CALLS.WITHIN_THRESHOLD)
                 .from(STATS_HOUR_CALLS).orderBy(STATS_HOUR_CALLS.HOUR).fetch(r -> r.intoList().toString());

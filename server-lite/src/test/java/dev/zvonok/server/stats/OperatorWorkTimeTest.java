@@ -2,6 +2,7 @@ package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_WORK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +16,7 @@ import dev.zvonok.server.workstatus.BreakReasons;
 import dev.zvonok.server.workstatus.WorkStatuses;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -136,6 +138,33 @@ class OperatorWorkTimeTest {
             assertThat(operators.get("petrov").loggedInSeconds()).isEqualTo(2 * 3600);
             assertThat(operators.get("petrov").breakSeconds()).isEqualTo(90 * 60);
         }
+    }
+
+    @Test
+    void wholeDaysComeFromTheDayRowsAndGiveWhatTheLogGives() {
+        BusinessDays days = new BusinessDays(SETTINGS);
+        LocalDate tenth = LocalDate.of(2026, 11, 10); // Moscow's day: 2026-11-09T21:00Z to 2026-11-10T21:00Z
+        Instant next = at(17, 0).plus(Duration.ofHours(15)); // 08:00 UTC on the 11th, the day after
+        for (OperatorStatistics statistics : bothWays()) {
+            Map<String, OperatorFigures> day = byLogin(statistics.operators(days.days(tenth, tenth),
+                    StatsScope.everything(), next));
+            // Иванов: 08:00–13:00 + 14:00–21:00 (open, cut at the day's end) = 12 h, of it 75 min on break
+            assertThat(day.get("ivanov").loggedInSeconds()).isEqualTo(12 * 3600);
+            assertThat(day.get("ivanov").breakSeconds()).isEqualTo(75 * 60);
+            assertThat(day.get("ivanov").occupancy()).isCloseTo(720.0 / (12 * 3600 - 4500), within(1e-9));
+            // Петров: 15:00–17:30, the meeting 15:30–17:30
+            assertThat(day.get("petrov").loggedInSeconds()).isEqualTo(9000);
+            assertThat(day.get("petrov").breakSecondsByReason()).containsEntry("meeting", 7200L);
+
+            // three days asked on the second: the 10th whole, the 11th up to now (Иванов's stretch still open)
+            Map<String, OperatorFigures> three = byLogin(statistics.operators(days.days(tenth, tenth.plusDays(2)),
+                    StatsScope.everything(), next));
+            assertThat(three.get("ivanov").loggedInSeconds()).as("5 h + 14:00 to 08:00 the next day")
+                    .isEqualTo(23 * 3600);
+            assertThat(three.get("petrov").loggedInSeconds()).isEqualTo(9000);
+        }
+        assertThat(db.dsl().fetchCount(STATS_DAY_WORK, STATS_DAY_WORK.USER_ID.eq(ivanov)))
+                .as("Иванов's closed stretches kept per day: available, lunch, training").isEqualTo(3);
     }
 
     @Test
