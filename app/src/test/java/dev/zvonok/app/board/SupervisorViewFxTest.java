@@ -56,6 +56,8 @@ class SupervisorViewFxTest {
 
         TableView<BoardLine> table = robot.lookup("#board-operators").queryTableView();
         assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getScene().getFocusOwner()).as("the table has the keyboard, no caret blinks in the search")
+                .isSameAs(table);
         assertThat(cellTexts(robot, "Анна Смирнова")).contains("Talking", "701", "3:05", "ООО «Ромашка»",
                 "Основная линия", "Продажи");
         assertThat(cellTexts(robot, "Дарья Котова")).contains("Break · lunch", "12:20");
