@@ -11,7 +11,9 @@ import dev.zvonok.model.stats.InboundCounters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -32,9 +34,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -115,6 +116,7 @@ public final class SupervisorView {
             }
         });
         focusTheTableWhenShown();
+        vm.passesProperty().addListener((o, was, now) -> settleThePass());
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (FIND.match(event)) {
                 focusSearch();
@@ -141,6 +143,21 @@ public final class SupervisorView {
                         operators.requestFocus();
                     }
                 });
+    }
+
+    /**
+     * The pass's changes laid out at once, before the pulse's CSS. The table updates its cells in its layout, and a
+     * cell's new state changes its pseudo-class, which asks for CSS: asked for in the pulse's layout, after the pulse's
+     * CSS pass, that took a second pulse, and that second pulse repaints the whole window (a CSS request marks the
+     * scene's root dirty), in software as costly as the pass's own repaint (BoardOnScreen's pulse log: three pulses a
+     * pass, two of them painted, the second in full). Laid out here, the pulse's CSS pass styles what the cells asked
+     * for, its layout finds little left to do, and it paints once. Not {@code applyCss()}: on the root it styles every
+     * node of the window again, where the pulse's pass styles only those that asked.
+     */
+    private void settleThePass() {
+        if (root.getScene() != null) {
+            root.layout();
+        }
     }
 
     /** To the search field, its text selected for the next search. */
@@ -659,53 +676,78 @@ public final class SupervisorView {
 
     // ------------------------------------------------------------------------------- the queues
 
+    /**
+     * The queues, one box each under the other in a scroll pane, kept by name from pass to pass: a pass changes their
+     * texts in place, laid out in the pulse after it. Not a {@code ListView}: its cells are as tall as their waiting
+     * callers, and a virtual flow measures such cells again at the pulse after the one that changed them (in its
+     * measuring cell), so each pass cost a second pulse, repainted whole in software (BoardOnScreen's pulse log: the
+     * window's ~700 nodes, as many as the pass itself). A call centre has a few dozen queues, not thousands.
+     */
     private Node queuePanel() {
-        ListView<QueueRow> queues = new ListView<>(vm.queues());
-        queues.setId("board-queues");
-        queues.getStyleClass().add("board-queues");
-        queues.placeholderProperty().bind(texts.texts().map(t -> new Label(t.get("board.noQueues"))));
-        queues.setCellFactory(list -> new QueueCell());
+        VBox list = new VBox();
+        list.setId("board-queues");
+        list.getStyleClass().add("board-queues");
+        Label none = new Label();
+        none.textProperty().bind(texts.get("board.noQueues"));
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        Map<String, QueueBox> boxes = new HashMap<>();
+        Runnable show = () -> {
+            List<Node> now = new ArrayList<>(vm.queues().size());
+            for (QueueRow queue : vm.queues()) {
+                QueueBox box = boxes.computeIfAbsent(queue.name(), name -> new QueueBox());
+                box.show(queue);
+                now.add(box.root);
+            }
+            boxes.values().removeIf(box -> !now.contains(box.root));
+            if (now.isEmpty()) {
+                now.add(none);
+            }
+            if (!now.equals(list.getChildren())) { // a queue come or gone: the children anew, else no change at all
+                list.getChildren().setAll(now);
+            }
+        };
+        vm.queues().addListener((ListChangeListener<QueueRow>) change -> show.run());
+        texts.texts().addListener((o, was, now) -> show.run());
+        show.run();
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("board-queues-scroll");
         Label title = new Label();
         title.textProperty().bind(texts.get("board.queues"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox panel = new VBox(title, queues);
-        VBox.setVgrow(queues, Priority.ALWAYS);
+        VBox panel = new VBox(title, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         panel.getStyleClass().add("board-queue-panel");
         return panel;
     }
 
     /** A queue: its name, who waits and for how long, coloured past the thresholds. */
-    private final class QueueCell extends ListCell<QueueRow> {
+    private final class QueueBox {
 
         private final Label name = new Label();
-        private final Label summary = new Label();
+        /** How many wait and how long: a {@link Text}, as it changes every second while anybody waits. */
+        private final Text summary = new Text();
         private final VBox waiting = new VBox();
-        private final VBox box = new VBox(name, summary, waiting);
+        private final VBox root = new VBox(name, summary, waiting);
 
-        QueueCell() {
+        QueueBox() {
             name.getStyleClass().addAll("board-queue-name", Styles.TEXT_BOLD);
             summary.getStyleClass().add("board-queue-summary");
             waiting.getStyleClass().add("board-queue-waiting");
-            box.getStyleClass().add("board-queue");
+            root.getStyleClass().add("board-queue");
         }
 
-        @Override
-        protected void updateItem(QueueRow queue, boolean empty) {
-            super.updateItem(queue, empty);
-            pseudoClassStateChanged(WARNING, !empty && queue != null && queue.alarm() == AlarmLevel.WARNING);
-            pseudoClassStateChanged(CRITICAL, !empty && queue != null && queue.alarm() == AlarmLevel.CRITICAL);
-            if (empty || queue == null) {
-                setGraphic(null);
-                return;
-            }
+        void show(QueueRow queue) {
             Texts t = texts.now();
+            root.pseudoClassStateChanged(WARNING, queue.alarm() == AlarmLevel.WARNING);
+            root.pseudoClassStateChanged(CRITICAL, queue.alarm() == AlarmLevel.CRITICAL);
+            root.setUserData(queue); // what the box shows, for a test that reads the panel
             name.setText(queue.name());
             summary.setText(queue.waiting().isEmpty()
                     ? t.format("board.queue.nobody", queue.free(), queue.members())
                     : t.format("board.queue.summary", queue.waiting().size(),
                     BoardFormat.duration(queue.longestWait()), queue.free(), queue.members()));
             showWaiting(queue.waiting());
-            setGraphic(box);
         }
 
         /**
