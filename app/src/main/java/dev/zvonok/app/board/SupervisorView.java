@@ -44,6 +44,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -724,6 +725,9 @@ public final class SupervisorView {
     /** A queue: its name, who waits and for how long, coloured past the thresholds. */
     private final class QueueBox {
 
+        /** Characters of a waiting caller's name on its line; the whole name is in the lines' tooltip. */
+        static final int LONGEST_NAME = 32;
+
         private final Label name = new Label();
         /** How many wait and how long: a {@link Text}, as it changes every second while anybody waits. */
         private final Text summary = new Text();
@@ -735,6 +739,21 @@ public final class SupervisorView {
             summary.getStyleClass().add("board-queue-summary");
             waiting.getStyleClass().add("board-queue-waiting");
             root.getStyleClass().add("board-queue");
+            // the callers' whole names, written when the tooltip shows rather than at every pass
+            Tooltip whole = new Tooltip();
+            whole.setOnShowing(event -> whole.setText(wholeNames((QueueRow) root.getUserData())));
+            Tooltip.install(waiting, whole);
+        }
+
+        private static String wholeNames(QueueRow queue) {
+            StringBuilder text = new StringBuilder();
+            for (WaitingRow caller : queue == null ? List.<WaitingRow>of() : queue.waiting()) {
+                text.append(text.isEmpty() ? "" : "\n").append(caller.position()).append(". ").append(caller.caller());
+                if (caller.caller() != null && !caller.caller().equals(caller.callerNumber())) {
+                    text.append(" · ").append(caller.callerNumber());
+                }
+            }
+            return text.toString();
         }
 
         void show(QueueRow queue) {
@@ -773,7 +792,8 @@ public final class SupervisorView {
             for (int i = 0; i < callers.size(); i++) {
                 WaitingRow caller = callers.get(i);
                 Text line = (Text) lines.get(i);
-                line.setText(caller.position() + ". " + caller.caller() + "  " + BoardFormat.duration(caller.waited()));
+                line.setText(caller.position() + ". " + BoardFormat.shortened(caller.caller(), LONGEST_NAME) + "  "
+                        + BoardFormat.duration(caller.waited()));
                 line.pseudoClassStateChanged(WARNING, caller.alarm() == AlarmLevel.WARNING);
                 line.pseudoClassStateChanged(CRITICAL, caller.alarm() == AlarmLevel.CRITICAL);
             }

@@ -19,6 +19,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Popup;
+import javafx.scene.control.Tooltip;
+import dev.zvonok.model.board.WaitingCaller;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.CallerView;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,6 +102,28 @@ class SupervisorViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems().getFirst()).isEqualTo(new TeamHeading("Продажи", 3, 0));
         assertThat(robot.lookup("3 · 0 available").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aWaitingCallersLongNameIsCutWithAnEllipsisAndWholeInTheTooltip(FxRobot robot) throws Exception {
+        String company = "Общество с ограниченной ответственностью «Торговый дом Ромашка и партнёры»";
+        board.connectionChanged(new ConnectionState.Connected());
+        board.start();
+        board.accept(Boards.snapshot(7, List.of(), List.of(Boards.queue("Продажи", List.of(
+                new WaitingCaller("w-1", "+74950000001", new CallerView(CallerKind.COMPANY, company, null),
+                        T0.minusSeconds(30), 1)), 1, 0)), Boards.counters(1, 0, 0, 0)));
+        robot.interact(board::tick);
+
+        Text line = robot.lookup("#board-queues .board-waiting").queryAs(Text.class);
+        assertThat(line.getText()).isEqualTo("1. " + BoardFormat.shortened(company, 32) + "  0:30")
+                .contains("…").doesNotContain("партнёры");
+
+        robot.moveTo(line);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(window -> window instanceof Tooltip tip && tip.isShowing()));
+        Tooltip tip = (Tooltip) robot.listWindows().stream().filter(window -> window instanceof Tooltip t
+                && t.isShowing()).findFirst().orElseThrow();
+        assertThat(tip.getText()).isEqualTo("1. " + company + " · +74950000001");
     }
 
     private static String text(FxRobot robot, String id) {
