@@ -153,10 +153,12 @@ public final class SupervisorView {
      * scene's root dirty), in software as costly as the pass's own repaint (BoardOnScreen's pulse log: three pulses a
      * pass, two of them painted, the second in full). Laid out here, the pulse's CSS pass styles what the cells asked
      * for, its layout finds little left to do, and it paints once. Not {@code applyCss()}: on the root it styles every
-     * node of the window again, where the pulse's pass styles only those that asked.
+     * node of the window again, where the pulse's pass styles only those that asked. Only while the window shows: a
+     * window closed to the tray has no pulses, and its board need not be laid out every second for nobody.
      */
     private void settleThePass() {
-        if (root.getScene() != null) {
+        Scene scene = root.getScene();
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
             root.layout();
         }
     }
