@@ -15,7 +15,6 @@ import javafx.scene.text.Text;
 import dev.zvonok.model.api.CallListItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -166,10 +165,9 @@ class SupervisorBoardFlowsTest extends EndToEndTest {
         return (TableView<BoardLine>) app.node(app.window(), "#board-operators").orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     static List<WaitingRow> waiting(RunningApp app, String queue) {
-        return RunningApp.onFx(() -> ((ListView<QueueRow>) app.node(app.window(), "#board-queues").orElseThrow())
-                .getItems().stream().filter(row -> queue.equals(row.name()))
+        return RunningApp.onFx(() -> app.window().getScene().getRoot().lookupAll("#board-queues .board-queue").stream()
+                .map(box -> (QueueRow) box.getUserData()).filter(row -> queue.equals(row.name()))
                 .flatMap(row -> row.waiting().stream()).toList());
     }
 

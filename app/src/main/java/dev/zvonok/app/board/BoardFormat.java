@@ -46,6 +46,22 @@ public final class BoardFormat {
         return share == null ? NONE : Math.round(share * 100) + "\u00a0%";
     }
 
+    /**
+     * A name cut to {@code max} characters, the cut shown by "…". The queue panel's lines are {@link
+     * javafx.scene.text.Text}s (their waits change every second, and a label's new text costs its CSS again), which
+     * do not elide themselves: a long company name ran past the panel's edge, cut there without a sign.
+     */
+    public static String shortened(String name, int max) {
+        if (name == null || name.length() <= max) {
+            return name;
+        }
+        int end = max - 1;
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end) + "…";
+    }
+
     public static String state(OperatorState state, Texts texts) {
         return state == null ? "" : texts.get("board.state." + state.wireName());
     }

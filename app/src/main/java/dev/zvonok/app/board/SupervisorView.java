@@ -11,7 +11,9 @@ import dev.zvonok.model.stats.InboundCounters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -23,6 +25,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -31,9 +34,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -42,6 +44,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -50,6 +53,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,12 +75,15 @@ public final class SupervisorView {
     private static final List<PseudoClass> STATES = Arrays.stream(OperatorState.values())
             .map(state -> PseudoClass.getPseudoClass(state.wireName())).toList();
     private static final String ALL = "";
+    /** Ctrl+F (Cmd+F): to the search field, its text selected. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final BoardViewModel vm;
     private final LiveTexts texts;
     private final BorderPane root = new BorderPane();
     private final TableView<BoardLine> operators = new TableView<>();
     private final AlertToasts toasts;
+    private final TextField search = new TextField();
     private HBox toolbar;
 
     public SupervisorView(BoardViewModel vm, ObservableValue<Locale> language) {
@@ -105,6 +116,57 @@ public final class SupervisorView {
                 scene.windowProperty().addListener((w, before, window) -> toasts.attach(window));
             }
         });
+        focusTheTableWhenShown();
+        vm.passesProperty().addListener((o, was, now) -> settleThePass());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (FIND.match(event)) {
+                focusSearch();
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * The table has the keyboard when the window opens, never the search field: a focused field's caret blinks, and
+     * a blinking caret is an animation, which keeps JavaFX pulsing sixty times a second — on an idle board 6.5 % of
+     * one core instead of 4.9 % (BoardOnScreen, docs/benchmarks.md). Asked for when the table is in a window that
+     * shows, whichever comes last: a window shown anew has the table at once, but a window already showing (a stage
+     * given this scene, as TestFX's is from test to test) puts it in only at its next pulse, when the split pane's skin
+     * is made — before that the table has no scene and a request does nothing. In the same pulse, after the CSS, the
+     * scene gives its own first focus when nobody has it: to its first focus-traversable node, so the field is not
+     * one (it is reached by a click or {@link #FIND}); should the table's request not hold (hidden in a tab not
+     * chosen), no caret blinks either way.
+     */
+    private void focusTheTableWhenShown() {
+        operators.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .subscribe(shown -> {
+                    if (shown && !search.isFocused()) {
+                        operators.requestFocus();
+                    }
+                });
+    }
+
+    /**
+     * The pass's changes laid out at once, before the pulse's CSS. The table updates its cells in its layout, and a
+     * cell's new state changes its pseudo-class, which asks for CSS: asked for in the pulse's layout, after the pulse's
+     * CSS pass, that took a second pulse, and that second pulse repaints the whole window (a CSS request marks the
+     * scene's root dirty), in software as costly as the pass's own repaint (BoardOnScreen's pulse log: three pulses a
+     * pass, two of them painted, the second in full). Laid out here, the pulse's CSS pass styles what the cells asked
+     * for, its layout finds little left to do, and it paints once. Not {@code applyCss()}: on the root it styles every
+     * node of the window again, where the pulse's pass styles only those that asked. Only while the window shows: a
+     * window closed to the tray has no pulses, and its board need not be laid out every second for nobody.
+     */
+    private void settleThePass() {
+        Scene scene = root.getScene();
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+            root.layout();
+        }
+    }
+
+    /** To the search field, its text selected for the next search. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     public Parent root() {
@@ -153,8 +215,8 @@ public final class SupervisorView {
     // ------------------------------------------------------------------------------- filter, order, alerts
 
     private Node toolbar() {
-        TextField search = new TextField();
         search.setId("board-search");
+        search.setFocusTraversable(false); // see focusTheTableWhenShown: never the scene's first focus
         search.promptTextProperty().bind(texts.get("board.search.prompt"));
         search.setPrefColumnCount(16);
         search.textProperty().bindBidirectional(vm.searchProperty());
@@ -617,53 +679,96 @@ public final class SupervisorView {
 
     // ------------------------------------------------------------------------------- the queues
 
+    /**
+     * The queues, one box each under the other in a scroll pane, kept by name from pass to pass: a pass changes their
+     * texts in place, laid out in the pulse after it. Not a {@code ListView}: its cells are as tall as their waiting
+     * callers, and a virtual flow measures such cells again at the pulse after the one that changed them (in its
+     * measuring cell), so each pass cost a second pulse, repainted whole in software (BoardOnScreen's pulse log: the
+     * window's ~700 nodes, as many as the pass itself). A call centre has a few dozen queues, not thousands.
+     */
     private Node queuePanel() {
-        ListView<QueueRow> queues = new ListView<>(vm.queues());
-        queues.setId("board-queues");
-        queues.getStyleClass().add("board-queues");
-        queues.placeholderProperty().bind(texts.texts().map(t -> new Label(t.get("board.noQueues"))));
-        queues.setCellFactory(list -> new QueueCell());
+        VBox list = new VBox();
+        list.setId("board-queues");
+        list.getStyleClass().add("board-queues");
+        Label none = new Label();
+        none.textProperty().bind(texts.get("board.noQueues"));
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        Map<String, QueueBox> boxes = new HashMap<>();
+        Runnable show = () -> {
+            List<Node> now = new ArrayList<>(vm.queues().size());
+            for (QueueRow queue : vm.queues()) {
+                QueueBox box = boxes.computeIfAbsent(queue.name(), name -> new QueueBox());
+                box.show(queue);
+                now.add(box.root);
+            }
+            boxes.values().removeIf(box -> !now.contains(box.root));
+            if (now.isEmpty()) {
+                now.add(none);
+            }
+            if (!now.equals(list.getChildren())) { // a queue come or gone: the children anew, else no change at all
+                list.getChildren().setAll(now);
+            }
+        };
+        vm.queues().addListener((ListChangeListener<QueueRow>) change -> show.run());
+        texts.texts().addListener((o, was, now) -> show.run());
+        show.run();
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("board-queues-scroll");
         Label title = new Label();
         title.textProperty().bind(texts.get("board.queues"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox panel = new VBox(title, queues);
-        VBox.setVgrow(queues, Priority.ALWAYS);
+        VBox panel = new VBox(title, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         panel.getStyleClass().add("board-queue-panel");
         return panel;
     }
 
     /** A queue: its name, who waits and for how long, coloured past the thresholds. */
-    private final class QueueCell extends ListCell<QueueRow> {
+    private final class QueueBox {
+
+        /** Characters of a waiting caller's name on its line; the whole name is in the lines' tooltip. */
+        static final int LONGEST_NAME = 32;
 
         private final Label name = new Label();
-        private final Label summary = new Label();
+        /** How many wait and how long: a {@link Text}, as it changes every second while anybody waits. */
+        private final Text summary = new Text();
         private final VBox waiting = new VBox();
-        private final VBox box = new VBox(name, summary, waiting);
+        private final VBox root = new VBox(name, summary, waiting);
 
-        QueueCell() {
+        QueueBox() {
             name.getStyleClass().addAll("board-queue-name", Styles.TEXT_BOLD);
             summary.getStyleClass().add("board-queue-summary");
             waiting.getStyleClass().add("board-queue-waiting");
-            box.getStyleClass().add("board-queue");
+            root.getStyleClass().add("board-queue");
+            // the callers' whole names, written when the tooltip shows rather than at every pass
+            Tooltip whole = new Tooltip();
+            whole.setOnShowing(event -> whole.setText(wholeNames((QueueRow) root.getUserData())));
+            Tooltip.install(waiting, whole);
         }
 
-        @Override
-        protected void updateItem(QueueRow queue, boolean empty) {
-            super.updateItem(queue, empty);
-            pseudoClassStateChanged(WARNING, !empty && queue != null && queue.alarm() == AlarmLevel.WARNING);
-            pseudoClassStateChanged(CRITICAL, !empty && queue != null && queue.alarm() == AlarmLevel.CRITICAL);
-            if (empty || queue == null) {
-                setGraphic(null);
-                return;
+        private static String wholeNames(QueueRow queue) {
+            StringBuilder text = new StringBuilder();
+            for (WaitingRow caller : queue == null ? List.<WaitingRow>of() : queue.waiting()) {
+                text.append(text.isEmpty() ? "" : "\n").append(caller.position()).append(". ").append(caller.caller());
+                if (caller.caller() != null && !caller.caller().equals(caller.callerNumber())) {
+                    text.append(" · ").append(caller.callerNumber());
+                }
             }
+            return text.toString();
+        }
+
+        void show(QueueRow queue) {
             Texts t = texts.now();
+            root.pseudoClassStateChanged(WARNING, queue.alarm() == AlarmLevel.WARNING);
+            root.pseudoClassStateChanged(CRITICAL, queue.alarm() == AlarmLevel.CRITICAL);
+            root.setUserData(queue); // what the box shows, for a test that reads the panel
             name.setText(queue.name());
             summary.setText(queue.waiting().isEmpty()
                     ? t.format("board.queue.nobody", queue.free(), queue.members())
                     : t.format("board.queue.summary", queue.waiting().size(),
                     BoardFormat.duration(queue.longestWait()), queue.free(), queue.members()));
             showWaiting(queue.waiting());
-            setGraphic(box);
         }
 
         /**
@@ -689,7 +794,8 @@ public final class SupervisorView {
             for (int i = 0; i < callers.size(); i++) {
                 WaitingRow caller = callers.get(i);
                 Text line = (Text) lines.get(i);
-                line.setText(caller.position() + ". " + caller.caller() + "  " + BoardFormat.duration(caller.waited()));
+                line.setText(caller.position() + ". " + BoardFormat.shortened(caller.caller(), LONGEST_NAME) + "  "
+                        + BoardFormat.duration(caller.waited()));
                 line.pseudoClassStateChanged(WARNING, caller.alarm() == AlarmLevel.WARNING);
                 line.pseudoClassStateChanged(CRITICAL, caller.alarm() == AlarmLevel.CRITICAL);
             }

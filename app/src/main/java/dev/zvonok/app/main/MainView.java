@@ -167,6 +167,10 @@ public final class MainView {
     private void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
         accelerators.put(SEARCH, () -> {
+            if (board != null && vm.selectedTabProperty().get() == MainTab.BOARD) {
+                board.focusSearch(); // on the board its own search: its field is no Tab stop (no caret at open)
+                return;
+            }
             vm.selectedTabProperty().set(MainTab.HISTORY);
             history.focusSearch();
         });

@@ -20,4 +20,14 @@ class BoardFormatTest {
         assertThat(BoardFormat.duration(Duration.ofMillis(1999))).as("whole seconds").isEqualTo("0:01");
         assertThat(BoardFormat.duration(Duration.ofSeconds(-5))).as("a clock a little ahead").isEqualTo("0:00");
     }
+
+    @Test
+    void longNamesAreCutWithAnEllipsis() {
+        assertThat(BoardFormat.shortened("ООО «Ромашка»", 20)).isEqualTo("ООО «Ромашка»");
+        assertThat(BoardFormat.shortened("Общество с ограниченной ответственностью «Ромашка»", 20))
+                .isEqualTo("Общество с ограниче…").hasSize(20);
+        assertThat(BoardFormat.shortened("Индивидуальный предприниматель Иванов", 16))
+                .as("no space before the ellipsis").isEqualTo("Индивидуальный…");
+        assertThat(BoardFormat.shortened(null, 10)).isNull();
+    }
 }

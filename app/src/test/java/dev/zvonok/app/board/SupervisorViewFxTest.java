@@ -15,11 +15,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Popup;
+import javafx.scene.control.Tooltip;
+import dev.zvonok.model.board.WaitingCaller;
+import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.directory.CallerView;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,6 +60,8 @@ class SupervisorViewFxTest {
 
         TableView<BoardLine> table = robot.lookup("#board-operators").queryTableView();
         assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getScene().getFocusOwner()).as("the table has the keyboard, no caret blinks in the search")
+                .isSameAs(table);
         assertThat(cellTexts(robot, "Анна Смирнова")).contains("Talking", "701", "3:05", "ООО «Ромашка»",
                 "Основная линия", "Продажи");
         assertThat(cellTexts(robot, "Дарья Котова")).contains("Break · lunch", "12:20");
@@ -64,8 +70,8 @@ class SupervisorViewFxTest {
         assertThat(text(robot, "#board-counter-asa")).isEqualTo("0:14");
         assertThat(text(robot, "#board-count")).isEqualTo("8 of 8 operators");
         assertThat(robot.lookup("#board-not-current").queryAs(Label.class).isVisible()).isFalse();
-        ListView<QueueRow> queues = robot.lookup("#board-queues").queryListView();
-        assertThat(queues.getItems()).extracting(QueueRow::name).containsExactly("Продажи", "Сервис", "VIP");
+        assertThat(robot.lookup("#board-queues .board-queue-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Продажи", "Сервис", "VIP");
         assertThat(robot.lookup("3 waiting, longest 1:15 · 1 of 3 members free").tryQuery()).isPresent();
         assertThat(board.alerts()).as("alerts in the vm").isNotEmpty();
         assertThat(robot.lookup(".board-alert").tryQuery()).as("a caller waits 75 s, past the 60 s alert")
@@ -96,6 +102,28 @@ class SupervisorViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems().getFirst()).isEqualTo(new TeamHeading("Продажи", 3, 0));
         assertThat(robot.lookup("3 · 0 available").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aWaitingCallersLongNameIsCutWithAnEllipsisAndWholeInTheTooltip(FxRobot robot) throws Exception {
+        String company = "Общество с ограниченной ответственностью «Торговый дом Ромашка и партнёры»";
+        board.connectionChanged(new ConnectionState.Connected());
+        board.start();
+        board.accept(Boards.snapshot(7, List.of(), List.of(Boards.queue("Продажи", List.of(
+                new WaitingCaller("w-1", "+74950000001", new CallerView(CallerKind.COMPANY, company, null),
+                        T0.minusSeconds(30), 1)), 1, 0)), Boards.counters(1, 0, 0, 0)));
+        robot.interact(board::tick);
+
+        Text line = robot.lookup("#board-queues .board-waiting").queryAs(Text.class);
+        assertThat(line.getText()).isEqualTo("1. " + BoardFormat.shortened(company, 32) + "  0:30")
+                .contains("…").doesNotContain("партнёры");
+
+        robot.moveTo(line);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(window -> window instanceof Tooltip tip && tip.isShowing()));
+        Tooltip tip = (Tooltip) robot.listWindows().stream().filter(window -> window instanceof Tooltip t
+                && t.isShowing()).findFirst().orElseThrow();
+        assertThat(tip.getText()).isEqualTo("1. " + company + " · +74950000001");
     }
 
     private static String text(FxRobot robot, String id) {

@@ -28,6 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,6 +77,21 @@ class MainViewSupervisorFxTest {
         stage.setScene(new Scene(view.root(), 1200, 600));
         stage.show();
         vm.start();
+    }
+
+    @Test
+    void noCaretBlinksWhenTheBoardOpensAndCtrlFSearchesTheBoard(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = robot.lookup("#main-tabs").query().getScene();
+        assertThat(scene.getFocusOwner()).as("a focused field's caret would keep JavaFX pulsing 60 times a second")
+                .isNotInstanceOf(TextInputControl.class);
+        assertThat(scene.getFocusOwner()).isSameAs(robot.lookup("#board-operators").query());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getFocusOwner()).isSameAs(robot.lookup("#board-search").query());
+        assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("main-board-tab");
     }
 
     @Test

@@ -55,7 +55,9 @@ import org.glassfish.tyrus.client.ClientProperties;
  *
  * <p>With {@code -Dbench.supervisors=N}, N supervisors also watch the live board ({@code subscribe-board}, all 1,000
  * operators and every queue): the harness counts their frames and bytes per second, how old each change is when it
- * arrives, and the server's CPU while measured — run it with 0 and with 10 to see what the board adds.
+ * arrives, and the server's CPU while measured — run it with 0 and with 10 to see what the board adds. It also
+ * takes the first supervisor's frames apart ({@link BoardFrameParts}: which parts of a frame carry its bytes), and
+ * with {@code -Dbench.frameTo=file} writes one of them (the 20th measured) to that file as it came.
  */
 public final class DeliveryLatency {
 
@@ -84,6 +86,11 @@ public final class DeliveryLatency {
     /** Per supervisor while measured: board frames, their bytes, and each change's age on arrival (ms). */
     private final Map<String, AtomicLong> boardFrames = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> boardBytes = new ConcurrentHashMap<>();
+    /** With {@code -Dbench.frameTo=file}: the first supervisor's 20th frame measured, as it came. */
+    private static final String FRAME_TO = System.getProperty("bench.frameTo");
+    /** Whose frames are taken apart: what a frame is made of is the same for every supervisor watching all. */
+    private final String firstSupervisor = "sup1";
+    private final BoardFrameParts frameParts = new BoardFrameParts();
     private final List<Long> changeAgesMs = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
@@ -267,12 +274,19 @@ public final class DeliveryLatency {
         if (now < measureFrom || now > measureUntil || !text.startsWith("{\"type\":\"board")) {
             return;
         }
-        boardFrames.get(supervisor).incrementAndGet();
+        long frame = boardFrames.get(supervisor).incrementAndGet();
         boardBytes.get(supervisor).addAndGet(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         if (text.startsWith("{\"type\":\"board-changed\"")) {
             try {
-                java.time.Instant at = java.time.Instant.parse(JSON.readTree(text).get("change").get("at").asText());
+                JsonNode change = JSON.readTree(text).get("change");
+                java.time.Instant at = java.time.Instant.parse(change.get("at").asText());
                 changeAgesMs.add(Duration.between(at, java.time.Instant.now()).toMillis());
+                if (supervisor.equals(firstSupervisor)) {
+                    frameParts.add(change);
+                    if (frame == 20 && FRAME_TO != null) { // to see what a frame is made of
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(FRAME_TO), text);
+                    }
+                }
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -284,6 +298,7 @@ public final class DeliveryLatency {
             System.out.println("Board: no supervisor watching");
             return;
         }
+        frameParts.report();
         double seconds = MEASURED.toMillis() / 1e3;
         long[] frames = boardFrames.values().stream().mapToLong(AtomicLong::get).sorted().toArray();
         long[] bytes = boardBytes.values().stream().mapToLong(AtomicLong::get).sorted().toArray();
