@@ -19,7 +19,8 @@ import java.util.Set;
  * first is position 1, as the server's queues always are), {@code waitingByPlace} says so and a caller who only moved
  * up (somebody ahead was answered) does not travel at all: the receiver numbers the list by place again. At 100 calls
  * a second those renumberings were half of a board's bytes. A member whose state or pause alone moved travels as a
- * {@link MemberStateChange}, without its operator and name.
+ * {@link MemberStateChange}, without its operator and name. A member who joins in the middle of the list (the server
+ * sorts members by interface) travels alone, with the list's new order as interfaces in {@code memberOrder}.
  *
  * @param waiting            callers new or changed (with {@code waitingByPlace}: changed beyond their position)
  * @param waitingGone        call ids of callers no longer waiting
@@ -30,13 +31,15 @@ import java.util.Set;
  * @param memberStates       members whose state or pause alone moved, applied after {@code members} and
  *                           {@code membersGone}
  * @param membersGone        interfaces of members gone
+ * @param memberOrder        every member's interface in the new order, when applying the rest would not give it; else
+ *                           empty (left out of the JSON)
  * @param counters           today's new counters of the queue, or null when unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record QueueChange(String name, List<WaitingCaller> waiting, List<String> waitingGone,
                           Boolean waitingByPlace,
                           Long longestWaitSeconds, List<QueueMember> members, List<MemberStateChange> memberStates,
-                          List<String> membersGone, InboundCounters counters) {
+                          List<String> membersGone, List<String> memberOrder, InboundCounters counters) {
 
     public QueueChange {
         Objects.requireNonNull(name, "name");
@@ -46,6 +49,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
         members = members == null ? List.of() : List.copyOf(members);
         memberStates = memberStates == null ? List.of() : List.copyOf(memberStates);
         membersGone = membersGone == null ? List.of() : List.copyOf(membersGone);
+        memberOrder = memberOrder == null ? List.of() : List.copyOf(memberOrder);
     }
 
     /** What to send a supervisor who shows {@code before} so that they show {@code after}; empty when they are equal. */
@@ -56,7 +60,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
         boolean byPlace = numberedByPlace(after.waiting());
         KeyedLists.Delta<WaitingCaller, String> waiting = byPlace ? waitingByPlace(before.waiting(), after.waiting())
                 : KeyedLists.between(before.waiting(), after.waiting(), WaitingCaller::callId);
-        KeyedLists.Delta<QueueMember, String> members = KeyedLists.between(before.members(), after.members(),
+        KeyedLists.Delta<QueueMember, String> members = KeyedLists.betweenInOrder(before.members(), after.members(),
                 QueueMember::memberInterface);
         // a member that only moved on travels as its state: the operator and name are on the client already
         Map<String, QueueMember> had = new HashMap<>();
@@ -76,7 +80,7 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
         return new QueueChange(after.name(), waiting.upserted(), waiting.gone(),
                 byPlace && !before.waiting().equals(after.waiting()) ? Boolean.TRUE : null,
                 before.longestWaitSeconds() == after.longestWaitSeconds() ? null : after.longestWaitSeconds(),
-                whole, moved, members.gone(),
+                whole, moved, members.gone(), members.order(),
                 Objects.equals(before.counters(), after.counters()) ? null : after.counters());
     }
 
@@ -116,7 +120,9 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
         List<WaitingCaller> callers = KeyedLists.apply(before.waiting(), waiting, waitingGone, WaitingCaller::callId);
         return new BoardQueue(name, waitingByPlace != null ? byPlace(callers) : callers,
                 longestWaitSeconds == null ? before.longestWaitSeconds() : longestWaitSeconds,
-                withStates(KeyedLists.apply(before.members(), members, membersGone, QueueMember::memberInterface)),
+                withStates(KeyedLists.inOrder(
+                        KeyedLists.apply(before.members(), members, membersGone, QueueMember::memberInterface),
+                        memberOrder, QueueMember::memberInterface)),
                 counters == null ? before.counters() : counters);
     }
 
@@ -143,6 +149,6 @@ public record QueueChange(String name, List<WaitingCaller> waiting, List<String>
     @JsonIgnore
     public boolean isEmpty() {
         return waiting.isEmpty() && waitingGone.isEmpty() && waitingByPlace == null && longestWaitSeconds == null && members.isEmpty()
-                && memberStates.isEmpty() && membersGone.isEmpty() && counters == null;
+                && memberStates.isEmpty() && membersGone.isEmpty() && memberOrder.isEmpty() && counters == null;
     }
 }

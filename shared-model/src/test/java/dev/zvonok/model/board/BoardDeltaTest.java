@@ -123,6 +123,39 @@ class BoardDeltaTest {
     }
 
     @Test
+    void aMemberJoiningInTheMiddleTravelsAloneWithTheNewOrderAsInterfaces() throws Exception {
+        List<QueueMember> members = new ArrayList<>();
+        for (int i = 0; i < 300; i += 2) {
+            members.add(new QueueMember("PJSIP/" + (1000 + i), (long) i, "Оператор " + i, MemberState.NOT_IN_USE,
+                    false, null));
+        }
+        InboundCounters counts = InboundCounters.none(20);
+        BoardQueue before = new BoardQueue("sales", List.of(), 0, members, counts);
+        List<QueueMember> after = new ArrayList<>(members);
+        QueueMember joined = new QueueMember("PJSIP/1151", 151L, "Оператор 151", MemberState.NOT_IN_USE, false, null);
+        after.add(76, joined); // sorted by interface, as the server sends them: between PJSIP/1150 and PJSIP/1152
+        after.remove(0);
+        BoardQueue joinedAndLeft = new BoardQueue("sales", List.of(), 0, after, counts);
+
+        QueueChange change = QueueChange.between(before, joinedAndLeft);
+
+        assertThat(change.members()).containsExactly(joined);
+        assertThat(change.membersGone()).containsExactly("PJSIP/1000");
+        assertThat(change.memberOrder()).hasSize(150).startsWith("PJSIP/1002").contains("PJSIP/1151");
+        String text = json.writeValueAsString(change);
+        assertThat(text).doesNotContain("Оператор 150", "Оператор 152");
+        assertThat(json.readValue(text, QueueChange.class).applyTo(before)).isEqualTo(joinedAndLeft);
+        assertThat(json.writeValueAsString(QueueChange.between(joinedAndLeft, joinedAndLeft))).doesNotContain("memberOrder");
+        // a member who changed in place needs no order
+        List<QueueMember> busy = new ArrayList<>(after);
+        busy.set(3, new QueueMember(busy.get(3).memberInterface(), busy.get(3).userId(), busy.get(3).name(),
+                MemberState.IN_USE, false, null));
+        QueueChange inPlace = QueueChange.between(joinedAndLeft, new BoardQueue("sales", List.of(), 0, busy, counts));
+        assertThat(inPlace.memberOrder()).isEmpty();
+        assertThat(json.writeValueAsString(inPlace)).doesNotContain("memberOrder");
+    }
+
+    @Test
     void waitingCallersNumberedByPlaceTravelOnlyWhenTheyChangedBeyondTheirPosition() throws Exception {
         InboundCounters counts = InboundCounters.none(20);
         List<WaitingCaller> five = new ArrayList<>();
