@@ -46,9 +46,14 @@ final class CallOperatorRows {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Recomputes the rows of the calls that started in the stale hours. */
+    /**
+     * Recomputes the rows of the calls that started in the stale hours; {@code stale} null: of every call, the table
+     * being empty.
+     */
     void recompute(DSLContext tx, OffsetDateTime[] stale, Condition callsInStaleHours) {
-        tx.deleteFrom(ROWS).where(ROWS.HOUR.eq(DSL.any(stale))).execute();
+        if (stale != null) {
+            tx.deleteFrom(ROWS).where(ROWS.HOUR.eq(DSL.any(stale))).execute();
+        }
         long capMs = settings.wrapUpCap().toMillis();
         Field<Long> wrap = DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L), DSL.inline(capMs));
         Condition handled = CALL_OFFERS.ANSWER_AT.isNotNull().and(CALL_OFFERS.FINISHED_AT.isNotNull())
