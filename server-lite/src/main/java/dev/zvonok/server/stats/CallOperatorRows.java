@@ -46,14 +46,19 @@ final class CallOperatorRows {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /**
-     * Recomputes the rows of the calls that started in the stale hours; {@code stale} null: of every call, the table
-     * being empty.
-     */
+    /** Recomputes the rows of the calls that started in the stale hours. */
     void recompute(DSLContext tx, OffsetDateTime[] stale, Condition callsInStaleHours) {
-        if (stale != null) {
-            tx.deleteFrom(ROWS).where(ROWS.HOUR.eq(DSL.any(stale))).execute();
-        }
+        tx.deleteFrom(ROWS).where(ROWS.HOUR.eq(DSL.any(stale))).execute();
+        insert(tx, callsInStaleHours);
+    }
+
+    /** The rows of every call, into an empty table ({@code stats rebuild}). */
+    void insertAll(DSLContext tx) {
+        insert(tx, null);
+    }
+
+    /** Inserts the rows of the calls {@code callsIn} keeps; null: of every call, without reading the calls twice. */
+    private void insert(DSLContext tx, Condition callsIn) {
         long capMs = settings.wrapUpCap().toMillis();
         Field<Long> wrap = DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L), DSL.inline(capMs));
         Condition handled = CALL_OFFERS.ANSWER_AT.isNotNull().and(CALL_OFFERS.FINISHED_AT.isNotNull())
@@ -64,12 +69,12 @@ final class CallOperatorRows {
                         DSL.inline(true).as("rang"), DSL.inline(false).as("placed"),
                         DSL.when(handled, 1L).else_(0L).as("own_handled"),
                         DSL.when(handled, handledMs).else_(0L).as("own_handled_ms"))
-                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(callsInStaleHours, CALL_OFFERS.USER_ID.isNotNull())
+                .from(offersOf(callsIn))
+                .where(DSL.and(conditionOrNone(callsIn), CALL_OFFERS.USER_ID.isNotNull()))
                 .unionAll(DSL.select(CALLS.ID, CALLS.CALLER_USER_ID, DSL.inline(false), DSL.inline(true),
                                 DSL.inline(0L), DSL.inline(0L))
                         .from(CALLS)
-                        .where(callsInStaleHours, CALLS.CALLER_USER_ID.isNotNull()))
+                        .where(conditionOrNone(callsIn), CALLS.CALLER_USER_ID.isNotNull()))
                 .asTable("involved");
         Field<Long> callId = involved.field("call_id", Long.class);
         Field<Long> userId = involved.field("user_id", Long.class);
@@ -82,8 +87,8 @@ final class CallOperatorRows {
         Table<?> parts = DSL.select(CALL_OFFERS.CALL_ID.as("call_id"),
                         DSL.count().filterWhere(handled).cast(Long.class).as("handled"),
                         DSL.coalesce(DSL.sum(handledMs).filterWhere(handled).cast(Long.class), 0L).as("handled_ms"))
-                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(callsInStaleHours)
+                .from(offersOf(callsIn))
+                .where(conditionOrNone(callsIn))
                 .groupBy(CALL_OFFERS.CALL_ID).asTable("parts");
         Field<Double> wait = InboundStatistics.answerWait();
         Condition answered = CALLS.DISPOSITION.eq(ANSWERED);
@@ -114,8 +119,17 @@ final class CallOperatorRows {
                         .from(CALLS)
                         .join(who).on(who.field("call_id", Long.class).eq(CALLS.ID))
                         .leftJoin(parts).on(parts.field("call_id", Long.class).eq(CALLS.ID))
-                        .where(callsInStaleHours))
+                        .where(conditionOrNone(callsIn)))
                 .execute();
+    }
+
+    /** The offers, joined to their calls when only some calls' are read. */
+    private static Table<?> offersOf(Condition callsIn) {
+        return callsIn == null ? CALL_OFFERS : CALL_OFFERS.join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID));
+    }
+
+    private static Condition conditionOrNone(Condition condition) {
+        return condition == null ? DSL.noCondition() : condition;
     }
 
     private static Field<Integer> one(Condition condition) {

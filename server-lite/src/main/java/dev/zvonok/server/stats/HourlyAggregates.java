@@ -168,7 +168,7 @@ public final class HourlyAggregates {
         storeSettings(tx);
         insertCalls(tx, DSL.noCondition());
         insertParts(tx, DSL.noCondition());
-        callOperators.recompute(tx, null, DSL.noCondition());
+        callOperators.insertAll(tx);
         // every call has its hour's row in stats_hour_calls
         List<OffsetDateTime> hours = tx.selectDistinct(STATS_HOUR_CALLS.HOUR).from(STATS_HOUR_CALLS)
                 .fetch(STATS_HOUR_CALLS.HOUR);
