@@ -70,9 +70,9 @@ public final class StatisticsAtScale {
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS));
             } else {
                 generateWithoutIndexes(dsl);
-                System.out.printf("generated %,d calls, %,d offers in %.0f s%n", CALLS,
+                System.out.printf("generated %,d calls, %,d offers in %.0f s (load average %s)%n", CALLS,
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS),
-                        (System.nanoTime() - started) / 1e9);
+                        (System.nanoTime() - started) / 1e9, load());
             }
             if (!measure) {
                 return;
@@ -93,6 +93,7 @@ public final class StatisticsAtScale {
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS),
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS),
                     (System.nanoTime() - started) / 1e9);
+            System.out.println("load average: " + load());
             dsl.execute("vacuum analyze");
             measure(dsl, stats, hourly);
         } finally {
@@ -120,7 +121,9 @@ public final class StatisticsAtScale {
                     public void executeEnd(org.jooq.ExecuteContext ctx) {
                         double ms = (System.nanoTime() - started) / 1e6;
                         if (ms > slowMs) {
-                            System.out.printf("  slow %.0f ms: %s%n", ms, ctx.sql());
+                            // -Dbench.slowSql.inline=true: with the values, to paste into an explain
+                            System.out.printf("  slow %.0f ms: %s%n", ms, Boolean.getBoolean("bench.slowSql.inline")
+                                    && ctx.query() != null ? ctx.query().toString() : ctx.sql());
                         }
                     }
                 })).dsl();
@@ -257,8 +260,18 @@ public final class StatisticsAtScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f  (load %s)%n", what, ms[RUNS / 2],
+                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], load());
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes: the machine is shared, the figures depend on it. */
+    private static String load() {
+        try {
+            String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return averages[0] + " " + averages[1] + " " + averages[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /**
