@@ -41,9 +41,11 @@ final class CallOperatorRows {
             "repeated", "handled", "handled_ms");
 
     private final StatsSettings settings;
+    private final DailyRollups daily;
 
-    CallOperatorRows(StatsSettings settings) {
+    CallOperatorRows(StatsSettings settings, DailyRollups daily) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.daily = Objects.requireNonNull(daily, "daily");
     }
 
     /** Recomputes the rows of the calls that started in the stale hours. */
@@ -142,6 +144,19 @@ final class CallOperatorRows {
      */
     Set<String> queues(DSLContext dsl, Period period, StatsScope scope) {
         Set<String> queues = new HashSet<>(scope.queues());
+        if (HourlyAggregates.wholeHours(period)) {
+            // from the operators' queues per day (and the hourly parts at the period's edges): an offer to one of
+            // the operators is a part of theirs, a call with a disposition one whose parts count as ended
+            Table<?> rows = daily.rows(DailyRollups.Rollup.OPERATOR_QUEUES, period, true,
+                    List.of("direction", "user_id", "queue", "call_ended"));
+            Field<String> queue = DailyRollups.column("queue", String.class);
+            queues.addAll(dsl.selectDistinct(queue).from(rows)
+                    .where(DailyRollups.column("user_id", Long.class).in(scope.users()),
+                            DailyRollups.column("direction", String.class).eq(INBOUND),
+                            DailyRollups.column("call_ended", Boolean.class).isTrue(), queue.isNotNull())
+                    .fetch(queue));
+            return queues;
+        }
         queues.addAll(dsl.selectDistinct(ROWS.QUEUE).from(ROWS)
                 .where(ROWS.USER_ID.in(scope.users()), inPeriod(period), ROWS.RANG.isTrue(),
                         ROWS.DIRECTION.eq(INBOUND), ROWS.ENDED.eq(1), ROWS.QUEUE.isNotNull())

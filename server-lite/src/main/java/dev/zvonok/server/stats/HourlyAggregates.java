@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import static dev.zvonok.server.db.schema.Tables.STATS_CALL_OPERATORS;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_OPERATOR_QUEUES;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
@@ -50,7 +51,7 @@ public final class HourlyAggregates {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.daily = new DailyRollups(new BusinessDays(settings));
-        this.callOperators = new CallOperatorRows(settings);
+        this.callOperators = new CallOperatorRows(settings, daily);
     }
 
     /** The daily roll-ups of these rows, for the readers. */
@@ -165,6 +166,7 @@ public final class HourlyAggregates {
         tx.truncate(STATS_DAY_CALLS).execute();
         tx.truncate(STATS_DAY_PARTS).execute();
         tx.truncate(STATS_DAY_QUEUE_PARTS).execute();
+        tx.truncate(STATS_DAY_OPERATOR_QUEUES).execute();
         storeSettings(tx);
         insertCalls(tx, DSL.noCondition());
         insertParts(tx, DSL.noCondition());

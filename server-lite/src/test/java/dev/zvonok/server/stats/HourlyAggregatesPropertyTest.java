@@ -108,7 +108,7 @@ class HourlyAggregatesPropertyTest {
     private static List<List<List<Object>>> statisticsRows() {
         List<List<List<Object>>> tables = new ArrayList<>();
         for (String table : List.of("stats_hour_calls", "stats_hour_parts", "stats_call_operators", "stats_day_calls",
-                "stats_day_parts", "stats_day_queue_parts")) {
+                "stats_day_parts", "stats_day_queue_parts", "stats_day_operator_queues")) {
             int columns = db.dsl().meta().getTables(table).getFirst().fields().length;
             String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns)
                     .mapToObj(Integer::toString).toList());
