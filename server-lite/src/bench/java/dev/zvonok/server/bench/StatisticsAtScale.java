@@ -69,20 +69,15 @@ public final class StatisticsAtScale {
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALLS),
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS));
             } else {
-                // without the triggers (the hours' staleness, foreign keys): the rebuild below recomputes everything
-                dsl.transaction(configuration -> {
-                    DSLContext tx = org.jooq.impl.DSL.using(configuration);
-                    tx.execute("set local session_replication_role = replica");
-                    generate(tx);
-                });
-                System.out.printf("generated %,d calls, %,d offers in %.0f s%n", CALLS,
+                generateWithoutIndexes(dsl);
+                System.out.printf("generated %,d calls, %,d offers in %.0f s (load average %s)%n", CALLS,
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS),
-                        (System.nanoTime() - started) / 1e9);
+                        (System.nanoTime() - started) / 1e9, load());
             }
             if (!measure) {
                 return;
             }
-            HourlyAggregates hourly = new HourlyAggregates(dsl, stats);
+            HourlyAggregates hourly = new HourlyAggregates(timed(dsl), stats);
             if (Boolean.getBoolean("bench.skipRebuild")) {
                 measure(dsl, stats, hourly);
                 return;
@@ -98,6 +93,7 @@ public final class StatisticsAtScale {
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS),
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS),
                     (System.nanoTime() - started) / 1e9);
+            System.out.println("load average: " + load());
             dsl.execute("vacuum analyze");
             measure(dsl, stats, hourly);
         } finally {
@@ -109,10 +105,10 @@ public final class StatisticsAtScale {
         }
     }
 
-    private static void measure(DSLContext plain, StatsSettings settings, HourlyAggregates hourly) {
-        // -Dbench.slowSql=ms prints every statement slower than that, to see where a question's time goes
+    /** -Dbench.slowSql=ms prints every statement slower than that, to see where a question's (or the rebuild's) time goes. */
+    private static DSLContext timed(DSLContext plain) {
         Integer slowMs = Integer.getInteger("bench.slowSql");
-        DSLContext dsl = slowMs == null ? plain : plain.configuration().derive(
+        return slowMs == null ? plain : plain.configuration().derive(
                 new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
                     private long started;
 
@@ -125,10 +121,16 @@ public final class StatisticsAtScale {
                     public void executeEnd(org.jooq.ExecuteContext ctx) {
                         double ms = (System.nanoTime() - started) / 1e6;
                         if (ms > slowMs) {
-                            System.out.printf("  slow %.0f ms: %s%n", ms, ctx.sql());
+                            // -Dbench.slowSql.inline=true: with the values, to paste into an explain
+                            System.out.printf("  slow %.0f ms: %s%n", ms, Boolean.getBoolean("bench.slowSql.inline")
+                                    && ctx.query() != null ? ctx.query().toString() : ctx.sql());
                         }
                     }
                 })).dsl();
+    }
+
+    private static void measure(DSLContext plain, StatsSettings settings, HourlyAggregates hourly) {
+        DSLContext dsl = timed(plain);
         BusinessDays days = new BusinessDays(settings);
         InboundStatistics inbound = new InboundStatistics(dsl, settings, hourly);
         DirectionStatistics directions = new DirectionStatistics(dsl, hourly);
@@ -258,8 +260,59 @@ public final class StatisticsAtScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f  (load %s)%n", what, ms[RUNS / 2],
+                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], load());
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes: the machine is shared, the figures depend on it. */
+    private static String load() {
+        try {
+            String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return averages[0] + " " + averages[1] + " " + averages[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * The calls as the server would have kept them, written fast: without the triggers (the hours' staleness, foreign
+     * keys; the rebuild recomputes the hourly rows) and without the calls' and offers' indexes, made again at the end
+     * (sixteen indexes kept row by row made 10 million calls take more than an hour). The calls' kept facts
+     * ({@code reached_at}, {@code next_inbound_at}), which the server's triggers keep as calls are written, come from
+     * one pass of {@code calls_keep_all()}; the table is then rewritten without that update's old row versions.
+     */
+    private static void generateWithoutIndexes(DSLContext dsl) {
+        String tables = "('calls', 'call_offers')";
+        List<String> indexes = dsl.fetch("select indexdef from pg_indexes where schemaname = current_schema()"
+                        + " and tablename in " + tables + " and indexname not in (select conname from pg_constraint)")
+                .getValues(0, String.class);
+        long written = System.nanoTime();
+        dsl.transaction(configuration -> {
+            DSLContext tx = org.jooq.impl.DSL.using(configuration);
+            tx.execute("set local session_replication_role = replica");
+            for (String name : dsl.fetch("select indexname from pg_indexes where schemaname = current_schema()"
+                    + " and tablename in " + tables + " and indexname not in (select conname from pg_constraint)")
+                    .getValues(0, String.class)) {
+                tx.execute("drop index " + name);
+            }
+            generate(tx);
+            System.out.printf("  calls and offers written in %.0f s%n", (System.nanoTime() - written) / 1e9);
+            long kept = System.nanoTime();
+            tx.fetchValue("select calls_keep_all()");
+            System.out.printf("  kept facts in %.0f s%n", (System.nanoTime() - kept) / 1e9);
+        });
+        long step = System.nanoTime();
+        dsl.execute("vacuum full calls");
+        System.out.printf("  calls rewritten in %.0f s%n", (System.nanoTime() - step) / 1e9);
+        step = System.nanoTime();
+        dsl.transaction(configuration -> {
+            DSLContext tx = org.jooq.impl.DSL.using(configuration);
+            tx.execute("set local maintenance_work_mem = '512MB'");
+            indexes.forEach(tx::execute);
+        });
+        System.out.printf("  %d indexes made in %.0f s%n", indexes.size(), (System.nanoTime() - step) / 1e9);
+        dsl.execute("vacuum analyze calls");
+        dsl.execute("vacuum analyze call_offers");
     }
 
     /** Users, then calls and their offers, all in SQL: Java would spend an hour sending 10 million rows. */
@@ -295,7 +348,9 @@ public final class StatisticsAtScale {
                              ((?::date + (i % 730)::int) + make_interval(hours => (7 + ((i * 7919) % 14))::int,
                                  secs => ((i * 104729) % 3600)::double precision))
                              at time zone 'Europe/Moscow' as t
-                      from generate_series(1, ?::bigint) i) g""", firstUser, firstUser, FIRST_DAY, CALLS);
+                      from generate_series(1, ?::bigint) i) g
+                -- in the order a call centre writes them: a month's calls lie together, as they would after years
+                order by t""", firstUser, firstUser, FIRST_DAY, CALLS);
         // the answering operator's part; every third answered or missed call rang a second operator too
         dsl.execute("""
                 insert into call_offers (call_id, extension, user_id, ring_at, answer_at, end_at, ring_ms, talk_ms,

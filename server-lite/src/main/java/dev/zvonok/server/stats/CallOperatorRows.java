@@ -41,14 +41,26 @@ final class CallOperatorRows {
             "repeated", "handled", "handled_ms");
 
     private final StatsSettings settings;
+    private final DailyRollups daily;
 
-    CallOperatorRows(StatsSettings settings) {
+    CallOperatorRows(StatsSettings settings, DailyRollups daily) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.daily = Objects.requireNonNull(daily, "daily");
     }
 
     /** Recomputes the rows of the calls that started in the stale hours. */
     void recompute(DSLContext tx, OffsetDateTime[] stale, Condition callsInStaleHours) {
         tx.deleteFrom(ROWS).where(ROWS.HOUR.eq(DSL.any(stale))).execute();
+        insert(tx, callsInStaleHours);
+    }
+
+    /** The rows of every call, into an empty table ({@code stats rebuild}). */
+    void insertAll(DSLContext tx) {
+        insert(tx, null);
+    }
+
+    /** Inserts the rows of the calls {@code callsIn} keeps; null: of every call, without reading the calls twice. */
+    private void insert(DSLContext tx, Condition callsIn) {
         long capMs = settings.wrapUpCap().toMillis();
         Field<Long> wrap = DSL.least(DSL.coalesce(CALL_OFFERS.WRAP_UP_MS, 0L), DSL.inline(capMs));
         Condition handled = CALL_OFFERS.ANSWER_AT.isNotNull().and(CALL_OFFERS.FINISHED_AT.isNotNull())
@@ -59,12 +71,12 @@ final class CallOperatorRows {
                         DSL.inline(true).as("rang"), DSL.inline(false).as("placed"),
                         DSL.when(handled, 1L).else_(0L).as("own_handled"),
                         DSL.when(handled, handledMs).else_(0L).as("own_handled_ms"))
-                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(callsInStaleHours, CALL_OFFERS.USER_ID.isNotNull())
+                .from(offersOf(callsIn))
+                .where(DSL.and(conditionOrNone(callsIn), CALL_OFFERS.USER_ID.isNotNull()))
                 .unionAll(DSL.select(CALLS.ID, CALLS.CALLER_USER_ID, DSL.inline(false), DSL.inline(true),
                                 DSL.inline(0L), DSL.inline(0L))
                         .from(CALLS)
-                        .where(callsInStaleHours, CALLS.CALLER_USER_ID.isNotNull()))
+                        .where(conditionOrNone(callsIn), CALLS.CALLER_USER_ID.isNotNull()))
                 .asTable("involved");
         Field<Long> callId = involved.field("call_id", Long.class);
         Field<Long> userId = involved.field("user_id", Long.class);
@@ -77,8 +89,8 @@ final class CallOperatorRows {
         Table<?> parts = DSL.select(CALL_OFFERS.CALL_ID.as("call_id"),
                         DSL.count().filterWhere(handled).cast(Long.class).as("handled"),
                         DSL.coalesce(DSL.sum(handledMs).filterWhere(handled).cast(Long.class), 0L).as("handled_ms"))
-                .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
-                .where(callsInStaleHours)
+                .from(offersOf(callsIn))
+                .where(conditionOrNone(callsIn))
                 .groupBy(CALL_OFFERS.CALL_ID).asTable("parts");
         Field<Double> wait = InboundStatistics.answerWait();
         Condition answered = CALLS.DISPOSITION.eq(ANSWERED);
@@ -109,8 +121,17 @@ final class CallOperatorRows {
                         .from(CALLS)
                         .join(who).on(who.field("call_id", Long.class).eq(CALLS.ID))
                         .leftJoin(parts).on(parts.field("call_id", Long.class).eq(CALLS.ID))
-                        .where(callsInStaleHours))
+                        .where(conditionOrNone(callsIn)))
                 .execute();
+    }
+
+    /** The offers, joined to their calls when only some calls' are read. */
+    private static Table<?> offersOf(Condition callsIn) {
+        return callsIn == null ? CALL_OFFERS : CALL_OFFERS.join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID));
+    }
+
+    private static Condition conditionOrNone(Condition condition) {
+        return condition == null ? DSL.noCondition() : condition;
     }
 
     private static Field<Integer> one(Condition condition) {
@@ -123,6 +144,19 @@ final class CallOperatorRows {
      */
     Set<String> queues(DSLContext dsl, Period period, StatsScope scope) {
         Set<String> queues = new HashSet<>(scope.queues());
+        if (HourlyAggregates.wholeHours(period)) {
+            // from the operators' queues per day (and the hourly parts at the period's edges): an offer to one of
+            // the operators is a part of theirs, a call with a disposition one whose parts count as ended
+            Table<?> rows = daily.rows(DailyRollups.Rollup.OPERATOR_QUEUES, period, true,
+                    List.of("direction", "user_id", "queue", "call_ended"));
+            Field<String> queue = DailyRollups.column("queue", String.class);
+            queues.addAll(dsl.selectDistinct(queue).from(rows)
+                    .where(DailyRollups.column("user_id", Long.class).in(scope.users()),
+                            DailyRollups.column("direction", String.class).eq(INBOUND),
+                            DailyRollups.column("call_ended", Boolean.class).isTrue(), queue.isNotNull())
+                    .fetch(queue));
+            return queues;
+        }
         queues.addAll(dsl.selectDistinct(ROWS.QUEUE).from(ROWS)
                 .where(ROWS.USER_ID.in(scope.users()), inPeriod(period), ROWS.RANG.isTrue(),
                         ROWS.DIRECTION.eq(INBOUND), ROWS.ENDED.eq(1), ROWS.QUEUE.isNotNull())

@@ -1,6 +1,7 @@
 package dev.zvonok.server.stats;
 
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_OPERATOR_QUEUES;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
@@ -43,7 +44,10 @@ final class DailyRollups {
         PARTS(STATS_HOUR_PARTS, STATS_HOUR_PARTS.HOUR, STATS_DAY_PARTS, STATS_DAY_PARTS.DAY,
                 List.of("direction", "user_id", "call_ended")),
         QUEUE_PARTS(STATS_HOUR_PARTS, STATS_HOUR_PARTS.HOUR, STATS_DAY_QUEUE_PARTS, STATS_DAY_QUEUE_PARTS.DAY,
-                List.of("direction", "queue", "call_ended"));
+                List.of("direction", "queue", "call_ended")),
+        /** Which queues rang each operator (V15): a supervisor's queues, {@link CallOperatorRows#queues}. */
+        OPERATOR_QUEUES(STATS_HOUR_PARTS, STATS_HOUR_PARTS.HOUR, STATS_DAY_OPERATOR_QUEUES,
+                STATS_DAY_OPERATOR_QUEUES.DAY, List.of("direction", "user_id", "queue", "call_ended"));
 
         final Table<?> hourly;
         final Field<OffsetDateTime> hour;

@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static dev.zvonok.server.db.schema.Tables.CALL_OFFERS;
 import static dev.zvonok.server.db.schema.Tables.STATS_CALL_OPERATORS;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_CALLS;
+import static dev.zvonok.server.db.schema.Tables.STATS_DAY_OPERATOR_QUEUES;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS;
 import static dev.zvonok.server.db.schema.Tables.STATS_HOUR_CALLS;
@@ -50,7 +51,7 @@ public final class HourlyAggregates {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.daily = new DailyRollups(new BusinessDays(settings));
-        this.callOperators = new CallOperatorRows(settings);
+        this.callOperators = new CallOperatorRows(settings, daily);
     }
 
     /** The daily roll-ups of these rows, for the readers. */
@@ -87,8 +88,8 @@ public final class HourlyAggregates {
     }
 
     /**
-     * Makes the rows those of these settings: when they were computed for another service level, short-abandon time
-     * or wrap-up cap, every hour is marked stale (and recomputed by the next refresh).
+     * Makes the rows those of these settings: when they were computed for another service level, short-abandon time,
+     * wrap-up cap, zone or day boundary (or none yet, as after an upgrade), every row is recomputed now.
      *
      * @return true when every hour had to be recomputed
      */
@@ -96,32 +97,41 @@ public final class HourlyAggregates {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             lock(tx);
-            Record stored = tx.selectFrom(STATS_HOUR_SETTINGS).where(STATS_HOUR_SETTINGS.ID.eq(1)).fetchOne();
-            long capMs = settings.wrapUpCap().toMillis();
-            if (stored != null && stored.get(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS) == settings.serviceLevelSeconds()
-                    && stored.get(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS) == settings.shortAbandonSeconds()
-                    && stored.get(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS) == capMs
-                    && settings.zone().getId().equals(stored.get(STATS_HOUR_SETTINGS.ZONE))
-                    && settings.dayStartsAt().equals(stored.get(STATS_HOUR_SETTINGS.DAY_STARTS_AT))) {
+            if (adopted(tx)) {
                 return false;
             }
-            markEveryHourStale(tx);
-            tx.insertInto(STATS_HOUR_SETTINGS)
-                    .set(STATS_HOUR_SETTINGS.ID, 1)
-                    .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
-                    .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
-                    .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
-                    .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
-                    .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
-                    .onConflict(STATS_HOUR_SETTINGS.ID).doUpdate()
-                    .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
-                    .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
-                    .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
-                    .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
-                    .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
-                    .execute();
+            recomputeEverything(tx);
             return true;
         });
+    }
+
+    /** Whether the rows were computed for these settings. */
+    private boolean adopted(DSLContext tx) {
+        Record stored = tx.selectFrom(STATS_HOUR_SETTINGS).where(STATS_HOUR_SETTINGS.ID.eq(1)).fetchOne();
+        long capMs = settings.wrapUpCap().toMillis();
+        return stored != null && stored.get(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS) == settings.serviceLevelSeconds()
+                && stored.get(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS) == settings.shortAbandonSeconds()
+                && stored.get(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS) == capMs
+                && settings.zone().getId().equals(stored.get(STATS_HOUR_SETTINGS.ZONE))
+                && settings.dayStartsAt().equals(stored.get(STATS_HOUR_SETTINGS.DAY_STARTS_AT));
+    }
+
+    private void storeSettings(DSLContext tx) {
+        long capMs = settings.wrapUpCap().toMillis();
+        tx.insertInto(STATS_HOUR_SETTINGS)
+                .set(STATS_HOUR_SETTINGS.ID, 1)
+                .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
+                .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
+                .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
+                .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
+                .onConflict(STATS_HOUR_SETTINGS.ID).doUpdate()
+                .set(STATS_HOUR_SETTINGS.SERVICE_LEVEL_SECONDS, settings.serviceLevelSeconds())
+                .set(STATS_HOUR_SETTINGS.SHORT_ABANDON_SECONDS, settings.shortAbandonSeconds())
+                .set(STATS_HOUR_SETTINGS.WRAP_UP_CAP_MS, capMs)
+                .set(STATS_HOUR_SETTINGS.ZONE, settings.zone().getId())
+                .set(STATS_HOUR_SETTINGS.DAY_STARTS_AT, settings.dayStartsAt())
+                .execute();
     }
 
     /**
@@ -131,13 +141,41 @@ public final class HourlyAggregates {
      */
     public int rebuild() {
         dsl.fetchValue("select calls_keep_all()");
-        dsl.transaction(configuration -> {
+        return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             lock(tx);
-            markEveryHourStale(tx);
+            return recomputeEverything(tx);
         });
-        adopt();
-        return refresh();
+    }
+
+    /**
+     * Every row from the calls, one statement per table over all the calls (a rebuild, other settings): the same
+     * selects as a refresh, without the stale hours' condition. A refresh of every hour would give the same rows, but
+     * PostgreSQL plans "the calls of these 10,000 hours" badly (minutes for 200,000 calls), and an upgrade or a
+     * change of settings must not take that long on years of calls. Returns the hours the rows cover.
+     */
+    private int recomputeEverything(DSLContext tx) {
+        // the whole history's groups: sorts and hashes in memory rather than in temporary files
+        tx.execute("set local work_mem = '256MB'");
+        // first, and a delete: a call written meanwhile keeps its hour's mark for the next refresh, and its writer's
+        // trigger is not held up by a truncate's lock (the readers wait for the refresh's lock anyway)
+        tx.deleteFrom(STATS_HOUR_STALE).execute();
+        tx.truncate(STATS_HOUR_CALLS).execute();
+        tx.truncate(STATS_HOUR_PARTS).execute();
+        tx.truncate(STATS_CALL_OPERATORS).execute();
+        tx.truncate(STATS_DAY_CALLS).execute();
+        tx.truncate(STATS_DAY_PARTS).execute();
+        tx.truncate(STATS_DAY_QUEUE_PARTS).execute();
+        tx.truncate(STATS_DAY_OPERATOR_QUEUES).execute();
+        storeSettings(tx);
+        insertCalls(tx, DSL.noCondition());
+        insertParts(tx, DSL.noCondition());
+        callOperators.insertAll(tx);
+        // every call has its hour's row in stats_hour_calls
+        List<OffsetDateTime> hours = tx.selectDistinct(STATS_HOUR_CALLS.HOUR).from(STATS_HOUR_CALLS)
+                .fetch(STATS_HOUR_CALLS.HOUR);
+        daily.recompute(tx, hours);
+        return hours.size();
     }
 
     /** Recomputes the stale hours; returns how many there were. */
@@ -239,19 +277,6 @@ public final class HourlyAggregates {
                         .from(CALL_OFFERS).join(CALLS).on(CALLS.ID.eq(CALL_OFFERS.CALL_ID))
                         .where(inStaleHours)
                         .groupBy(hour, CALLS.DIRECTION, line, CALLS.QUEUE, CALL_OFFERS.USER_ID, ended))
-                .execute();
-    }
-
-    private static void markEveryHourStale(DSLContext tx) {
-        tx.deleteFrom(STATS_HOUR_CALLS).execute();
-        tx.deleteFrom(STATS_HOUR_PARTS).execute();
-        tx.deleteFrom(STATS_CALL_OPERATORS).execute();
-        tx.deleteFrom(STATS_DAY_CALLS).execute();
-        tx.deleteFrom(STATS_DAY_PARTS).execute();
-        tx.deleteFrom(STATS_DAY_QUEUE_PARTS).execute();
-        tx.insertInto(STATS_HOUR_STALE, STATS_HOUR_STALE.HOUR)
-                .select(DSL.selectDistinct(hourOf(CALLS.STARTED_AT)).from(CALLS))
-                .onConflictDoNothing()
                 .execute();
     }
 

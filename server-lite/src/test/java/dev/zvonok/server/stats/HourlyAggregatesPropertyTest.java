@@ -94,6 +94,30 @@ class HourlyAggregatesPropertyTest {
         compare(strict, strictHourly, "other settings");
         assertThat(strictHourly.rebuild()).as("a rebuild recomputes every hour").isPositive();
         compare(strict, strictHourly, "rebuilt");
+
+        // the rebuild's one statement per table over every call gives the rows a refresh gives hour by hour
+        List<List<List<Object>>> rebuilt = statisticsRows();
+        db.dsl().execute("insert into stats_hour_stale (hour) select distinct date_trunc('hour', started_at, 'UTC')"
+                + " from calls");
+        assertThat(strictHourly.refresh()).as("every hour refreshed").isPositive();
+        assertThat(statisticsRows()).as("rows of a refresh of every hour")
+                .usingRecursiveComparison(closeEnough()).isEqualTo(rebuilt);
+    }
+
+    /** Every row of every statistics table, each table's sorted by all its columns. */
+    private static List<List<List<Object>>> statisticsRows() {
+        List<List<List<Object>>> tables = new ArrayList<>();
+        for (String table : List.of("stats_hour_calls", "stats_hour_parts", "stats_call_operators", "stats_day_calls",
+                "stats_day_parts", "stats_day_queue_parts", "stats_day_operator_queues")) {
+            int columns = db.dsl().meta().getTables(table).getFirst().fields().length;
+            String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns)
+                    .mapToObj(Integer::toString).toList());
+            List<List<Object>> rows = db.dsl().fetch("select * from " + table + " order by " + order).stream()
+                    .map(row -> java.util.Arrays.asList(row.intoArray())).toList();
+            assertThat(rows).as(table).isNotEmpty();
+            tables.add(rows);
+        }
+        return tables;
     }
 
     private void compare(StatsSettings settings, HourlyAggregates hourly, String when) {
@@ -105,12 +129,7 @@ class HourlyAggregatesPropertyTest {
         DirectionStatistics hourDirections = new DirectionStatistics(db.dsl(), hourly);
         OperatorStatistics rawOperators = new OperatorStatistics(db.dsl(), settings);
         OperatorStatistics hourOperators = new OperatorStatistics(db.dsl(), settings, hourly);
-        RecursiveComparisonConfiguration closeEnough = RecursiveComparisonConfiguration.builder()
-                // sums in another order differ in the last bits: equal within a relative 1e-9 (a rounding of both
-                // to six places would split two such sums that straddle a half)
-                .withComparatorForType((Double a, Double b) -> Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
-                        ? 0 : Double.compare(a, b), Double.class)
-                .build();
+        RecursiveComparisonConfiguration closeEnough = closeEnough();
         for (int c = 0; c < CASES; c++) {
             LocalDate first = FIRST.minusDays(1).plusDays(random.nextInt(DAYS + 1));
             LocalDate last = first.plusDays(random.nextInt(3));
@@ -146,6 +165,15 @@ class HourlyAggregatesPropertyTest {
         }
         assertThat(rawInbound.inbound(days.days(FIRST, FIRST.plusDays(DAYS)), StatsScope.everything(), NOW)
                 .total().total()).as("the cases counted calls").isGreaterThan(100);
+    }
+
+    private static RecursiveComparisonConfiguration closeEnough() {
+        return RecursiveComparisonConfiguration.builder()
+                // sums in another order differ in the last bits: equal within a relative 1e-9 (a rounding of both
+                // to six places would split two such sums that straddle a half)
+                .withComparatorForType((Double a, Double b) -> Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+                        ? 0 : Double.compare(a, b), Double.class)
+                .build();
     }
 
     /** The facts kept on each call (V12) equal their rules asked of the calls themselves. */
