@@ -161,7 +161,15 @@ final class CallServer implements AutoCloseable {
                     httpSettings.clientAddresses(), Clock.systemUTC(), audit);
             // the statistics' hourly rows, recomputed when the service level's settings changed since they were kept
             HourlyAggregates hourly = new HourlyAggregates(database.dsl(), statsSettings);
-            hourly.adopt();
+            if (!hourly.adopted()) {
+                // before anything follows calls: say why this start takes long on years of calls
+                log.info("Statistics: recomputing every hour for the configured settings (after an upgrade or a "
+                        + "change of the service level, wrap-up cap, zone or day boundary); about 2 minutes per "
+                        + "million calls");
+                long started = System.nanoTime();
+                hourly.adopt();
+                log.info("Statistics recomputed in {} s", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            }
             // the work time's day rows likewise, when the zone or the day boundary changed (or before V14's first start)
             new WorkDays(database.dsl(), statsSettings).adopt();
             InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings, hourly);

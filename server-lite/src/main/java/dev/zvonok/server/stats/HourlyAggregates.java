@@ -105,7 +105,11 @@ public final class HourlyAggregates {
         });
     }
 
-    /** Whether the rows were computed for these settings. */
+    /** Whether the rows were computed for these settings: else {@link #adopt} recomputes all of them. */
+    public boolean adopted() {
+        return adopted(dsl);
+    }
+
     private boolean adopted(DSLContext tx) {
         Record stored = tx.selectFrom(STATS_HOUR_SETTINGS).where(STATS_HOUR_SETTINGS.ID.eq(1)).fetchOne();
         long capMs = settings.wrapUpCap().toMillis();
