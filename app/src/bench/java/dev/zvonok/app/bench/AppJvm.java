@@ -1,5 +1,7 @@
 package dev.zvonok.app.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,20 @@ import java.util.Map;
  * instead (docs/benchmarks.md has the measurements behind each flag). Others can be given on the command line:
  * {@code -Dbench.config.NAME="-Xmx128m -XX:+UseSerialGC; MALLOC_ARENA_MAX=2"} (JVM options, then after a semicolon
  * environment variables), named in the harness's list of configurations; through Maven the name is {@code custom}:
- * {@code -Dbench.configs=installer,custom -Dbench.config.custom="..."}.
+ * {@code -Dbench.configs=installer,custom -Dbench.config.custom="..."}. Any configuration may also run another build
+ * of the app: {@code -Dbench.config.NAME.jar=/path/to/zvonok-app.jar} (else {@code bench.jar}), so that two builds
+ * take turns in one run, under the same load ({@code CardLatency}).
  */
-record AppJvm(String name, List<String> flags, Map<String, String> env) {
+record AppJvm(String name, List<String> flags, Map<String, String> env, Path jar) {
+
+    AppJvm(String name, List<String> flags, Map<String, String> env) {
+        this(name, flags, env, null);
+    }
+
+    /** The app's shaded jar this configuration runs. */
+    Path appJar() {
+        return jar != null ? jar : Jvm.appJar();
+    }
 
     /** src/packaging/jpackage.args as it was when the benchmarks began (until 2026-11-22). */
     static final List<String> INSTALLER = List.of("--enable-native-access=ALL-UNNAMED", "-Xmx192m");
@@ -31,6 +44,19 @@ record AppJvm(String name, List<String> flags, Map<String, String> env) {
             "-XX:SoftRefLRUPolicyMSPerMB=0", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dprism.order=sw");
 
     static AppJvm named(String name) {
+        AppJvm config = flagsNamed(name);
+        String jar = System.getProperty("bench.config." + name + ".jar");
+        if (jar == null || jar.isBlank()) {
+            return config;
+        }
+        Path given = Path.of(jar);
+        if (!Files.isRegularFile(given)) {
+            throw new IllegalStateException(given.toAbsolutePath() + " is missing");
+        }
+        return new AppJvm(config.name() + " [" + given + "]", config.flags(), config.env(), given);
+    }
+
+    private static AppJvm flagsNamed(String name) {
         Map<String, AppJvm> known = new LinkedHashMap<>();
         known.put("default", new AppJvm("default JVM flags (java -jar)", List.of(), Map.of()));
         known.put("installer", new AppJvm("the installer's first flags: " + String.join(" ", INSTALLER.subList(1,

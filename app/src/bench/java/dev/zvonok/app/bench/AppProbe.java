@@ -155,12 +155,19 @@ public final class AppProbe {
                 if (shown.get() != 0 && rendered.compareAndSet(0, System.nanoTime())) {
                     Platform.runLater(() -> {
                         PerformanceTracker.releaseSceneTracker(scene);
-                        System.out.printf("CARD frames=%d built=%d shown=%d pulse=%d rendered=%d%n", frames,
+                        System.out.printf("CARD frames=%d built=%d shown=%d pulse=%d rendered=%d at=%d%n", frames,
                                 micros(added - frame), micros(shown.get() - frame), micros(pulse.get() - frame),
-                                micros(rendered.get() - frame));
+                                micros(rendered.get() - frame), uptimeMillis(frame));
                     });
                 }
             });
+        }
+
+        /** When the frame came, on the JVM's clock of uptime: what {@code -Xlog:gc} and JFR stamp their events with. */
+        private static long uptimeMillis(long nanos) {
+            long sinceFrame = System.nanoTime() - nanos;
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                    - TimeUnit.NANOSECONDS.toMillis(sinceFrame);
         }
 
         private static long micros(long nanos) {

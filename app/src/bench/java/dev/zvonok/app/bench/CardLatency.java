@@ -33,8 +33,10 @@ public final class CardLatency {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
     private static final int RINGS = Integer.getInteger("bench.rings", 200);
     private static final int BLOCK = Integer.getInteger("bench.block", 50);
+    /** Every ring's stages and the app's uptime at its frame, to match slow rings with a GC log or a JFR recording. */
+    private static final boolean EVERY_RING = Boolean.getBoolean("bench.everyRing");
     private static final Pattern CARD = Pattern.compile(
-            "CARD frames=(\\d+) built=(-?\\d+) shown=(-?\\d+) pulse=(-?\\d+) rendered=(-?\\d+)");
+            "CARD frames=(\\d+) built=(-?\\d+) shown=(-?\\d+) pulse=(-?\\d+) rendered=(-?\\d+)(?: at=(\\d+))?");
     private static final String[] STAGES = {"card view built (no window)", "card window shown",
             "first pulse after shown", "card's first frame rendered"};
     private static final int RENDERED = STAGES.length - 1;
@@ -75,7 +77,7 @@ public final class CardLatency {
         Path dataDir = Files.createTempDirectory("zvonok-cards");
         List<String> command = new ArrayList<>(List.of(Jvm.java()));
         command.addAll(config.flags());
-        command.addAll(List.of("-cp", Jvm.probeClassPath(), AppProbe.class.getName(), "cards",
+        command.addAll(List.of("-cp", Jvm.probeClassPath(config.appJar()), AppProbe.class.getName(), "cards",
                 Integer.toString(lab.port()), dataDir.toString(), Lab.LOGIN, Lab.PASSWORD));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display.display());
@@ -100,6 +102,11 @@ public final class CardLatency {
                 long[] times = new long[STAGES.length];
                 for (int i = 0; i < times.length; i++) {
                     times[i] = Long.parseLong(card.group(i + 2));
+                }
+                if (EVERY_RING) {
+                    System.out.printf("    ring %3d at %s ms of the app's uptime: built %.1f, shown %.1f, pulse %.1f, "
+                                    + "rendered %.1f ms%n", ring, card.group(6), times[0] / 1000.0,
+                            times[1] / 1000.0, times[2] / 1000.0, times[3] / 1000.0);
                 }
                 if (ring == 0) {
                     results.firstCards.add(times[RENDERED]);

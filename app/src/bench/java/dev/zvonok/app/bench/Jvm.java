@@ -41,6 +41,11 @@ final class Jvm {
      * this package's classes (test-classes would bring the tests' logback-test.xml along and change the app's logging).
      */
     static String probeClassPath() {
+        return probeClassPath(appJar());
+    }
+
+    /** {@link #probeClassPath()} with another build of the app's jar. */
+    static String probeClassPath(Path appJar) {
         try {
             Path compiled = Path.of(Jvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path packageDir = Path.of(Jvm.class.getPackageName().replace('.', '/'));
@@ -52,7 +57,7 @@ final class Jvm {
                 }
             }
             copy.toFile().deleteOnExit();
-            return appJar().toAbsolutePath() + java.io.File.pathSeparator + copy;
+            return appJar.toAbsolutePath() + java.io.File.pathSeparator + copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

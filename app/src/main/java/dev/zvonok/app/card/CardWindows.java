@@ -366,11 +366,16 @@ public final class CardWindows {
         return stage;
     }
 
+    /**
+     * After each pulse's layout of a shown window. The pulse has just styled the scene: no {@link Parent#applyCss()}
+     * here, which restyles the whole tree (it marks every node for an update); at every pulse of a shown card that made
+     * ~6 MB/s of garbage, and a 64 MB heap then collected in full about once per ring (docs/benchmarks.md).
+     */
     private void fitToContent(Stage stage, Parent root) {
         if (!stage.isShowing()) {
             return;
         }
-        CardStacking.Size wanted = wantedSize(root);
+        CardStacking.Size wanted = sizeOf(root);
         if (Math.abs(wanted.height() - stage.getHeight()) >= 1 || Math.abs(wanted.width() - stage.getWidth()) >= 1) {
             stage.setWidth(wanted.width());
             stage.setHeight(wanted.height());
@@ -386,7 +391,9 @@ public final class CardWindows {
         }
         List<CardStacking.Size> sizes = new ArrayList<>();
         for (Stage stage : windows) {
-            sizes.add(stage.isShowing() ? new CardStacking.Size(stage.getWidth(), stage.getHeight())
+            // a card's window is sized by place() before it is kept: styling its whole tree again would only delay it
+            boolean sized = stage.isShowing() || stage != panelStage;
+            sizes.add(sized ? new CardStacking.Size(stage.getWidth(), stage.getHeight())
                     : wantedSize(stage.getScene().getRoot()));
         }
         List<Point2D> places = stacking.place(settings.cardCorner(), screenArea.get(), sizes);
@@ -400,7 +407,12 @@ public final class CardWindows {
 
     /** What the card's content asks for, but never taller than the screen: then its middle scrolls. */
     private CardStacking.Size wantedSize(Parent root) {
-        root.applyCss();
+        root.applyCss(); // not shown yet, or just filled in: no pulse has styled what it holds now
+        return sizeOf(root);
+    }
+
+    /** {@link #wantedSize} of a tree that is styled already. */
+    private CardStacking.Size sizeOf(Parent root) {
         double width = Math.ceil(root.prefWidth(-1));
         double height = Math.ceil(root.prefHeight(width));
         double room = Math.floor(screenArea.get().getHeight() - 2 * MARGIN);

@@ -90,6 +90,59 @@ class CardWindowsTest {
         assertThat(robot.from(card.getScene().getRoot()).lookup(".history-row").queryAll()).hasSize(2);
     }
 
+    /**
+     * A pulse styles only what changed: a shown card must not restyle its whole tree at each one (every pulse of a
+     * shown card did, which made garbage enough for a full collection of the 64 MB heap every ring).
+     */
+    @Test
+    void pulsesOfAShownCardDoNotStyleItsWholeTreeAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> presenter.accept(Calls.ring()));
+        Stage card = windows.windows().getFirst();
+        StyledCount probe = new StyledCount();
+        probe.getStyleClass().add("card-status"); // styled by card.css, so that CSS looks at it at all
+        robot.interact(() -> ((javafx.scene.layout.Pane) card.getScene().getRoot()).getChildren().add(probe));
+        pulses(card, 2, ignored -> { });
+        int styledWhenAdded = probe.styled.get();
+
+        pulses(card, 5, pulse -> probe.setPrefHeight(40 + pulse)); // a layout each: the card grows, nothing restyles
+
+        assertThat(styledWhenAdded).as("styled as it joined the card").isPositive();
+        assertThat(probe.styled.get()).as("styled again by pulses that changed no style").isEqualTo(styledWhenAdded);
+    }
+
+    /** A node that counts how often CSS looks at its properties: once per styling of it. */
+    private static final class StyledCount extends Region {
+        final java.util.concurrent.atomic.AtomicInteger styled = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+            styled.incrementAndGet();
+            return super.getCssMetaData();
+        }
+    }
+
+    /** {@code count} pulses of {@code window}'s scene, each after {@code change} (FX thread), awaited one by one. */
+    private static void pulses(Stage window, int count, java.util.function.IntConsumer change) throws Exception {
+        Scene scene = window.getScene();
+        for (int pulse = 0; pulse < count; pulse++) {
+            java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
+            int number = pulse;
+            javafx.application.Platform.runLater(() -> {
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        laidOut.countDown();
+                    }
+                });
+                change.accept(number);
+                javafx.application.Platform.requestNextPulse();
+            });
+            assertThat(laidOut.await(10, TimeUnit.SECONDS)).as("pulse %d", number).isTrue();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void whileNothingRingsTheNextCardsWindowIsBuiltAheadAndARingFillsItIn(FxRobot robot) throws Exception {
         Stage ahead = windowBuiltAhead();
