@@ -40,10 +40,10 @@ final class LinesTable {
         line.setId("lines-line");
         table.getColumns().add(line);
         table.getColumns().add(text("column.source", 8, f -> f.source() == null ? "" : f.source()));
-        table.getColumns().add(count("column.inbound", 6.5, LineFigures::total));
-        table.getColumns().add(count("column.answered", 6.5, LineFigures::answered));
-        table.getColumns().add(count("column.missed", 6.5, LineFigures::missed));
-        table.getColumns().add(count("column.abandoned", 6.5, LineFigures::abandoned));
+        table.getColumns().add(count("column.inbound", 7.5, LineFigures::total));
+        table.getColumns().add(count("column.answered", 7, LineFigures::answered));
+        table.getColumns().add(count("column.missed", 8, LineFigures::missed));
+        table.getColumns().add(count("column.abandoned", 7.5, LineFigures::abandoned));
         TableColumn<LineFigures, Double> acceptance = figure("column.acceptanceRate", 7, LineFigures::acceptanceRate,
                 share -> StatsFormat.percent(share, texts.now().locale()));
         acceptance.setId("lines-acceptance");

@@ -420,25 +420,25 @@ public final class StatisticsView {
         TableColumn<OperatorFigures, String> name = new TableColumn<>();
         name.textProperty().bind(texts.get("column.operator"));
         name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
-        name.setPrefWidth(em(11));
+        name.setPrefWidth(em(10));
         name.setMinWidth(em(9));
         table.getColumns().add(name);
         // grouped under shared titles, so that each column's own title is short enough to be read whole
         table.getColumns().add(group("column.group.calls",
-                count("offers", "column.offers", 5.5, OperatorFigures::offers),
+                count("offers", "column.offers", 6, OperatorFigures::offers),
                 count("answered", "column.answered", 6.5, OperatorFigures::answered),
-                count("missed", "column.missed", 6.5, OperatorFigures::missed),
+                count("missed", "column.missed", 8, OperatorFigures::missed),
                 count("elsewhere", "column.answeredElsewhere", 7, OperatorFigures::answeredElsewhere)));
         table.getColumns().add(group("column.group.transfers",
                 count("transfers-in", "column.transfersIn", 5, OperatorFigures::transfersIn),
-                count("transfers-out", "column.transfersOut", 5, OperatorFigures::transfersOut)));
+                count("transfers-out", "column.transfersOut", 5.5, OperatorFigures::transfersOut)));
         table.getColumns().add(group("column.group.talk",
                 seconds("talk", "column.total", 5.5, o -> (double) o.talkSeconds()),
                 seconds("talk-average", "column.average", 6, OperatorFigures::avgTalkSeconds)));
         table.getColumns().add(group("column.group.hold",
                 seconds("hold", "column.total", 5.5, o -> (double) o.holdSeconds()),
                 seconds("hold-average", "column.average", 6, OperatorFigures::avgHoldSeconds)));
-        table.getColumns().add(seconds("wrapup", "column.wrapup", 8, o -> (double) o.wrapupSeconds()));
+        table.getColumns().add(seconds("wrapup", "column.wrapup", 10, o -> (double) o.wrapupSeconds()));
         table.getColumns().add(group("column.group.work",
                 seconds("logged-in", "column.loggedIn", 6, o -> (double) o.loggedInSeconds()),
                 breakColumn(),
@@ -462,7 +462,7 @@ public final class StatisticsView {
 
     /** The break time; by reason in the cell's tooltip. */
     private TableColumn<OperatorFigures, Double> breakColumn() {
-        TableColumn<OperatorFigures, Double> column = seconds("break", "column.break", 6, o -> (double) o.breakSeconds());
+        TableColumn<OperatorFigures, Double> column = seconds("break", "column.break", 6.5, o -> (double) o.breakSeconds());
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -480,7 +480,7 @@ public final class StatisticsView {
     /** (Talk + wrap-up) ÷ available time, as a share; a dash for an operator who was not available. */
     private TableColumn<OperatorFigures, Double> occupancyColumn() {
         TableColumn<OperatorFigures, Double> column = new TableColumn<>();
-        width(column, "occupancy", 6.5);
+        width(column, "occupancy", 7.5);
         // a header of its own, for the definition in its tooltip
         Label header = new Label();
         header.setId("stats-column-occupancy-title");
