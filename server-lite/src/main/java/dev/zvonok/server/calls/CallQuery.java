@@ -89,6 +89,12 @@ public record CallQuery(
                 filter, after, offset, limit);
     }
 
+    /** True when every call is listed: no criterion at all (paging aside). */
+    public boolean narrowsNothing() {
+        return operatorUserId == null && operatorExtension == null && from == null && to == null && number == null
+                && disposition == null && direction == null && reached == null && CallFilter.NONE.equals(filter);
+    }
+
     public CallQuery page(int offset, int limit) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
                 filter, after, offset, limit);

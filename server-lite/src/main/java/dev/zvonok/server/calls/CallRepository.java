@@ -77,16 +77,26 @@ public final class CallRepository {
 
     private final DSLContext dsl;
     private final PhoneNumbers numbers;
+    private final EveryCallCount everyCall;
 
     public CallRepository(DSLContext dsl, PhoneNumbers numbers) {
+        this(dsl, numbers, EveryCallCount.COUNTED);
+    }
+
+    /** @param everyCall the total of the unfiltered list, when something kept says it cheaply */
+    public CallRepository(DSLContext dsl, PhoneNumbers numbers, EveryCallCount everyCall) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.numbers = Objects.requireNonNull(numbers, "numbers");
+        this.everyCall = Objects.requireNonNull(everyCall, "everyCall");
     }
 
     /** Calls matching the query, newest first, one page of them and how many there are in all. */
     public Page<CallSummary> search(CallQuery query) {
         Condition where = conditions(query);
-        long total = dsl.fetchCount(CALLS, where);
+        // every call: a count(*) of all of them reads the whole table (0.8 s at 10 million), the kept rows ~20 ms
+        long total = query.narrowsNothing()
+                ? everyCall.everyCall().orElseGet(() -> dsl.fetchCount(CALLS))
+                : dsl.fetchCount(CALLS, where);
         Condition page = query.after() == null ? DSL.noCondition()
                 : DSL.row(CALLS.STARTED_AT, CALLS.ID).lt(time(query.after().startedAt()), query.after().id());
         // one more than asked: whether there is a page after this one, without counting. The page's calls are

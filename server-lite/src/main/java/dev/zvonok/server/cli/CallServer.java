@@ -154,7 +154,9 @@ final class CallServer implements AutoCloseable {
             dealers = new DealerRepository(database.dsl(), numbers, directory);
             lines = new LineRepository(database.dsl(), numbers, directory);
             teams = new TeamRepository(database.dsl(), directory);
-            calls = new CallRepository(database.dsl(), numbers);
+            // the unfiltered list's total from the statistics' kept rows (no count of every call)
+            calls = new CallRepository(database.dsl(), numbers,
+                    new HourlyAggregates(database.dsl(), statsSettings)::everyCall);
             recorder = remember(new CallRecorder(database.dsl(), directory).start());
             AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,

@@ -18,10 +18,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -41,6 +45,8 @@ public final class HourlyAggregates {
     private static final long LOCK = 0x5A564F4E4F4B4831L;
     private static final String ANSWERED = CallDisposition.ANSWERED.wireName();
     private static final String ABANDONED = CallDisposition.ABANDONED.wireName();
+    /** PostgreSQL's "lock_not_available": a lock not had within {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final DSLContext dsl;
     private final StatsSettings settings;
@@ -187,21 +193,66 @@ public final class HourlyAggregates {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             lock(tx);
-            List<OffsetDateTime> hours = tx.deleteFrom(STATS_HOUR_STALE).returning(STATS_HOUR_STALE.HOUR)
-                    .fetch(STATS_HOUR_STALE.HOUR);
-            if (hours.isEmpty()) {
-                return 0;
-            }
-            OffsetDateTime[] stale = hours.toArray(OffsetDateTime[]::new);
-            tx.deleteFrom(STATS_HOUR_CALLS).where(STATS_HOUR_CALLS.HOUR.eq(DSL.any(stale))).execute();
-            tx.deleteFrom(STATS_HOUR_PARTS).where(STATS_HOUR_PARTS.HOUR.eq(DSL.any(stale))).execute();
-            Condition inStaleHours = inHours(hours, stale);
-            insertCalls(tx, inStaleHours);
-            insertParts(tx, inStaleHours);
-            callOperators.recompute(tx, stale, inStaleHours);
-            daily.recompute(tx, hours);
-            return hours.size();
+            return refreshLocked(tx);
         });
+    }
+
+    /** {@link #refresh} within a transaction that holds the lock. */
+    private int refreshLocked(DSLContext tx) {
+        List<OffsetDateTime> hours = tx.deleteFrom(STATS_HOUR_STALE).returning(STATS_HOUR_STALE.HOUR)
+                .fetch(STATS_HOUR_STALE.HOUR);
+        if (hours.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime[] stale = hours.toArray(OffsetDateTime[]::new);
+        tx.deleteFrom(STATS_HOUR_CALLS).where(STATS_HOUR_CALLS.HOUR.eq(DSL.any(stale))).execute();
+        tx.deleteFrom(STATS_HOUR_PARTS).where(STATS_HOUR_PARTS.HOUR.eq(DSL.any(stale))).execute();
+        Condition inStaleHours = inHours(hours, stale);
+        insertCalls(tx, inStaleHours);
+        insertParts(tx, inStaleHours);
+        callOperators.recompute(tx, stale, inStaleHours);
+        daily.recompute(tx, hours);
+        return hours.size();
+    }
+
+    /**
+     * How many calls there are, every one, from the kept rows (their {@code calls} column counts every call, ended or
+     * not): the total of the unfiltered call list, which a {@code count(*)} would read 10 million calls for (~0.8 s).
+     * Exact: the stale hours are recomputed first, under the lock. Empty when the rows cannot say it now — computed
+     * for other settings (an upgrade or a change waiting for, or in, its recompute) or being recomputed (the lock not
+     * free within a second): the caller then counts the calls.
+     */
+    public OptionalLong everyCall() {
+        try {
+            return dsl.transactionResult(configuration -> {
+                DSLContext tx = DSL.using(configuration);
+                // a short refresh is waited for; a recompute of every row (minutes) is not
+                tx.execute("set local lock_timeout = '1s'");
+                lock(tx);
+                if (!adopted(tx)) {
+                    return OptionalLong.empty();
+                }
+                refreshLocked(tx);
+                Record2<OffsetDateTime, OffsetDateTime> span = tx.select(DSL.min(STATS_HOUR_CALLS.HOUR),
+                        DSL.max(STATS_HOUR_CALLS.HOUR)).from(STATS_HOUR_CALLS).fetchOne();
+                if (span == null || span.value1() == null) {
+                    return OptionalLong.of(0);
+                }
+                // the whole days from the daily rows, the hours at the edges (and of days that are not whole hours)
+                // from the hourly ones
+                Table<?> rows = daily.rows(DailyRollups.Rollup.CALLS,
+                        new Period(span.value1().toInstant(), span.value2().toInstant().plusSeconds(3600)), true,
+                        List.of("calls"));
+                Long calls = tx.select(DSL.sum(DailyRollups.column("calls", Long.class)).cast(Long.class))
+                        .from(rows).fetchOne(0, Long.class);
+                return OptionalLong.of(calls == null ? 0 : calls);
+            });
+        } catch (DataAccessException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.sqlState())) {
+                return OptionalLong.empty();
+            }
+            throw e;
+        }
     }
 
     /** The calls that started in one of {@code hours}: a range the index on started_at finds, then the hours. */
