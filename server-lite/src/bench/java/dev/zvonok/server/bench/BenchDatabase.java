@@ -72,6 +72,11 @@ final class BenchDatabase implements AutoCloseable {
             public void executeEnd(ExecuteContext ctx) {
                 double ms = (System.nanoTime() - started) / 1e6;
                 if (ms > slowMs) {
+                    // -Dbench.slowSql.inline=true: whole, with the values, to paste into an explain
+                    if (Boolean.getBoolean("bench.slowSql.inline") && ctx.query() != null) {
+                        System.out.printf("  slow %.0f ms: %s%n", ms, ctx.query());
+                        return;
+                    }
                     String sql = ctx.sql() == null ? "" : ctx.sql();
                     System.out.printf("  slow %.0f ms: %s%n", ms, sql.length() > 200 ? sql.substring(0, 200) + " …" : sql);
                 }
@@ -115,9 +120,19 @@ final class BenchDatabase implements AutoCloseable {
             return new Timing(ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1]);
         }
 
-        /** One line: {@code what}, then the figures. */
+        /** One line: {@code what}, then the figures and the machine's load meanwhile. */
         void print(String what) {
-            System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f%n", what, p50, p95, max);
+            System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f  (load %s)%n", what, p50, p95, max, load());
+        }
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes: the machine is shared, the figures depend on it. */
+    static String load() {
+        try {
+            String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return averages[0] + " " + averages[1] + " " + averages[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.zvonok.server.bench;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.calls.CallQuery;
 import dev.zvonok.server.calls.CallRepository;
-import dev.zvonok.server.db.Database;
-import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.stats.BusinessDays;
 import dev.zvonok.server.stats.CallbackStatistics;
 import dev.zvonok.server.stats.DirectionStatistics;
@@ -16,16 +14,11 @@ import dev.zvonok.server.stats.StatsScope;
 import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.stats.TimelineBuckets;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -48,19 +41,10 @@ public final class StatisticsAtScale {
     }
 
     public static void main(String[] args) throws IOException {
-        String external = System.getProperty("bench.db.url");
-        // bench.data keeps the embedded database between runs: 10 million calls take half an hour to generate, so
-        // one generation (bench.measure=false) can serve several measurements of later code
-        String kept = System.getProperty("bench.data");
+        // -Dbench.data keeps the database between runs: 10 million calls take half an hour to generate, so one
+        // generation (bench.measure=false) can serve several measurements of later code
         boolean measure = Boolean.parseBoolean(System.getProperty("bench.measure", "true"));
-        Path dataDirectory = external != null ? null
-                : kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("zvonok-bench-stats");
-        DatabaseSettings settings = external == null ? DatabaseSettings.embedded(dataDirectory)
-                : DatabaseSettings.external(external, System.getProperty("bench.db.user", "zvonok"),
-                        System.getProperty("bench.db.password", "change-me-db"));
-        long opened = System.nanoTime();
-        try (Database database = Database.start(settings)) {
-            System.out.printf("database opened (migrations included) in %.0f s%n", (System.nanoTime() - opened) / 1e9);
+        try (BenchDatabase database = BenchDatabase.open("stats")) {
             DSLContext dsl = database.dsl();
             StatsSettings stats = StatsSettings.standard(MOSCOW);
             long started = System.nanoTime();
@@ -72,12 +56,12 @@ public final class StatisticsAtScale {
                 generateWithoutIndexes(dsl);
                 System.out.printf("generated %,d calls, %,d offers in %.0f s (load average %s)%n", CALLS,
                         dsl.fetchCount(dev.zvonok.server.db.schema.Tables.CALL_OFFERS),
-                        (System.nanoTime() - started) / 1e9, load());
+                        (System.nanoTime() - started) / 1e9, BenchDatabase.load());
             }
             if (!measure) {
                 return;
             }
-            HourlyAggregates hourly = new HourlyAggregates(timed(dsl), stats);
+            HourlyAggregates hourly = new HourlyAggregates(dsl, stats);
             if (Boolean.getBoolean("bench.skipRebuild")) {
                 measure(dsl, stats, hourly);
                 return;
@@ -93,50 +77,20 @@ public final class StatisticsAtScale {
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_PARTS),
                     dsl.fetchCount(dev.zvonok.server.db.schema.Tables.STATS_DAY_QUEUE_PARTS),
                     (System.nanoTime() - started) / 1e9);
-            System.out.println("load average: " + load());
+            System.out.println("load average: " + BenchDatabase.load());
             dsl.execute("vacuum analyze");
             measure(dsl, stats, hourly);
-        } finally {
-            if (dataDirectory != null && kept == null) {
-                try (Stream<Path> files = Files.walk(dataDirectory)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
         }
     }
 
-    /** -Dbench.slowSql=ms prints every statement slower than that, to see where a question's (or the rebuild's) time goes. */
-    private static DSLContext timed(DSLContext plain) {
-        Integer slowMs = Integer.getInteger("bench.slowSql");
-        return slowMs == null ? plain : plain.configuration().derive(
-                new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
-                    private long started;
-
-                    @Override
-                    public void executeStart(org.jooq.ExecuteContext ctx) {
-                        started = System.nanoTime();
-                    }
-
-                    @Override
-                    public void executeEnd(org.jooq.ExecuteContext ctx) {
-                        double ms = (System.nanoTime() - started) / 1e6;
-                        if (ms > slowMs) {
-                            // -Dbench.slowSql.inline=true: with the values, to paste into an explain
-                            System.out.printf("  slow %.0f ms: %s%n", ms, Boolean.getBoolean("bench.slowSql.inline")
-                                    && ctx.query() != null ? ctx.query().toString() : ctx.sql());
-                        }
-                    }
-                })).dsl();
-    }
-
-    private static void measure(DSLContext plain, StatsSettings settings, HourlyAggregates hourly) {
-        DSLContext dsl = timed(plain);
+    private static void measure(DSLContext dsl, StatsSettings settings, HourlyAggregates hourly) {
         BusinessDays days = new BusinessDays(settings);
         InboundStatistics inbound = new InboundStatistics(dsl, settings, hourly);
         DirectionStatistics directions = new DirectionStatistics(dsl, hourly);
         OperatorStatistics operators = new OperatorStatistics(dsl, settings, hourly);
         CallbackStatistics callbacks = new CallbackStatistics(dsl);
-        CallRepository calls = new CallRepository(dsl, PhoneNumbers.russian());
+        CallRepository calls = new CallRepository(dsl, PhoneNumbers.russian(), hourly::everyCall);
+        CallRepository countingCalls = new CallRepository(dsl, PhoneNumbers.russian());
         List<Long> team = dsl.select(dev.zvonok.server.db.schema.Tables.USERS.ID)
                 .from(dev.zvonok.server.db.schema.Tables.USERS).orderBy(1).limit(10)
                 .fetch(dev.zvonok.server.db.schema.Tables.USERS.ID);
@@ -236,7 +190,10 @@ public final class StatisticsAtScale {
             Period period = days.days(first, first.plusMonths(1).minusDays(1));
             calls.search(CallQuery.all().between(period.from(), period.to()));
         });
-        report("call list, first page, everything (/api/calls)", () -> calls.search(CallQuery.all()));
+        report("call list, first page, everything (/api/calls; total from the kept rows)",
+                () -> calls.search(CallQuery.all()));
+        report("call list, first page, everything, counted (count(*) of every call, as before V16)",
+                () -> countingCalls.search(CallQuery.all()));
         report("call-backs of a month, admin: the summary's counters", () -> {
             LocalDate first = month.get();
             callbacks.counters(days.days(first, first.plusMonths(1).minusDays(1)), admin);
@@ -252,26 +209,7 @@ public final class StatisticsAtScale {
     }
 
     private static void report(String what, Runnable question) {
-        question.run(); // warm-up
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            question.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("%-80s p50 %7.1f  p95 %7.1f  max %7.1f  (load %s)%n", what, ms[RUNS / 2],
-                ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1], load());
-    }
-
-    /** The machine's load average over 1, 5 and 15 minutes: the machine is shared, the figures depend on it. */
-    private static String load() {
-        try {
-            String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return averages[0] + " " + averages[1] + " " + averages[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+        BenchDatabase.Timing.of(RUNS, question).print(what);
     }
 
     /**

@@ -11,12 +11,17 @@ import dev.zvonok.model.call.HangupSide;
 import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.call.TransferKind;
 import dev.zvonok.model.directory.CallerKind;
+import dev.zvonok.model.api.CallFilter;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.stats.HourlyAggregates;
+import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.tracking.CallEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,6 +78,27 @@ class CallRepositoryTest {
         assertThat(linkedids(page)).containsExactly("d2-outbound", "d2-attended", "d2-blind", "d1-romashka",
                 "d1-queue", "d1-missed", "d1-direct");
         assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void theUnfilteredTotalComesFromTheStatisticsKeptRowsWhenTheyCanSayIt() {
+        HourlyAggregates hourly = new HourlyAggregates(db.dsl(), StatsSettings.standard(ZoneId.of("Europe/Moscow")));
+        CallRepository kept = new CallRepository(db.dsl(), fixture.numbers, hourly::everyCall);
+        if (!hourly.adopted()) {
+            assertThat(kept.search(CallQuery.all()).total()).as("no rows for these settings yet: counted")
+                    .isEqualTo(7);
+        }
+        hourly.adopt();
+        assertThat(kept.search(CallQuery.all()).total()).isEqualTo(7);
+        // any criterion: counted, whatever is kept
+        CallRepository keptWrong = new CallRepository(db.dsl(), fixture.numbers, () -> OptionalLong.of(1_000));
+        assertThat(keptWrong.search(CallQuery.all()).total()).isEqualTo(1_000);
+        for (CallQuery narrowed : List.of(CallQuery.all().direction(CallDirection.INBOUND),
+                CallQuery.all().between(DAY2, DAY2.plus(Duration.ofDays(1))), CallQuery.all().reached(false),
+                CallQuery.all().filter(new CallFilter(null, null, null, null, null, true, null, null)))) {
+            assertThat(keptWrong.search(narrowed).total()).as(narrowed.toString())
+                    .isEqualTo(calls.search(narrowed).total());
+        }
     }
 
     @Test

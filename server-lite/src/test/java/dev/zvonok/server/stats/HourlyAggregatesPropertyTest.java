@@ -90,6 +90,7 @@ class HourlyAggregatesPropertyTest {
         // another threshold, short-abandon time and cap: the rows of the old ones are recomputed
         StatsSettings strict = new StatsSettings(MOSCOW, LocalTime.MIDNIGHT, 10, 8, Duration.ofMinutes(2));
         HourlyAggregates strictHourly = new HourlyAggregates(db.dsl(), strict);
+        assertThat(strictHourly.everyCall()).as("rows of other settings: the calls are counted instead").isEmpty();
         assertThat(strictHourly.adopt()).as("settings changed").isTrue();
         compare(strict, strictHourly, "other settings");
         assertThat(strictHourly.rebuild()).as("a rebuild recomputes every hour").isPositive();
@@ -102,6 +103,29 @@ class HourlyAggregatesPropertyTest {
         assertThat(strictHourly.refresh()).as("every hour refreshed").isPositive();
         assertThat(statisticsRows()).as("rows of a refresh of every hour")
                 .usingRecursiveComparison(closeEnough()).isEqualTo(rebuilt);
+    }
+
+    @Test
+    void everyCallIsCountedWhileTheRowsAreBeingRecomputed() throws Exception {
+        HourlyAggregates hourly = new HourlyAggregates(db.dsl(), StatsSettings.standard(MOSCOW));
+        hourly.adopt();
+        assertThat(hourly.everyCall()).hasValue(db.dsl().fetchCount(CALLS));
+        // a recompute of every row holds the lock for minutes: the list's total does not wait for it
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() -> db.dsl().transaction(configuration -> {
+            HourlyAggregates.lock(org.jooq.impl.DSL.using(configuration));
+            held.countDown();
+            release.await();
+        }));
+        try {
+            held.await();
+            assertThat(hourly.everyCall()).isEmpty();
+        } finally {
+            release.countDown();
+            holder.get();
+        }
+        assertThat(hourly.everyCall()).hasValue(db.dsl().fetchCount(CALLS));
     }
 
     /** Every row of every statistics table, each table's sorted by all its columns. */
@@ -122,6 +146,8 @@ class HourlyAggregatesPropertyTest {
 
     private void compare(StatsSettings settings, HourlyAggregates hourly, String when) {
         keptFactsAreTheRules(when);
+        // the unfiltered call list's total, ended calls or not
+        assertThat(hourly.everyCall()).as("every call, " + when).hasValue(db.dsl().fetchCount(CALLS));
         BusinessDays days = new BusinessDays(settings);
         InboundStatistics rawInbound = new InboundStatistics(db.dsl(), settings);
         InboundStatistics hourInbound = new InboundStatistics(db.dsl(), settings, hourly);
