@@ -106,6 +106,43 @@ class HourlyAggregatesPropertyTest {
     }
 
     @Test
+    void aFilterCountsAnInboundCallItsOperatorPlacedThatRangAnotherOfTheScope() {
+        List<Long> ids = new ArrayList<>();
+        for (String login : List.of("placer", "rung")) {
+            ids.add(db.dsl().insertInto(USERS, USERS.LOGIN, USERS.DISPLAY_NAME, USERS.PASSWORD_HASH, USERS.ROLE)
+                    .values(login, login, "-", "operator").returning(USERS.ID).fetchOne(USERS.ID));
+        }
+        // from the placer's mobile, in no queue, to the other: the placer's row says "placed", not "rang"
+        LocalDate day = FIRST.plusDays(30);
+        Instant start = day.atTime(10, 0).atZone(MOSCOW).toInstant();
+        long call = db.dsl().insertInto(CALLS)
+                .set(CALLS.LINKEDID, "placed-inbound").set(CALLS.DIRECTION, "inbound")
+                .set(CALLS.CALLER_NUMBER, "+79990009999").set(CALLS.CALLER_NORMALIZED, "+79990009999")
+                .set(CALLS.CALLER_USER_ID, ids.get(0)).set(CALLS.DIALED_NUMBER, DIALLED[0])
+                .set(CALLS.DIALED_NORMALIZED, DIALLED[0]).set(CALLS.DISPOSITION, "answered")
+                .set(CALLS.STARTED_AT, utc(start)).set(CALLS.ANSWERED_AT, utc(start.plusSeconds(5)))
+                .set(CALLS.ENDED_AT, utc(start.plusSeconds(60)))
+                .returning(CALLS.ID).fetchOne(CALLS.ID);
+        db.dsl().insertInto(CALL_OFFERS)
+                .set(CALL_OFFERS.CALL_ID, call).set(CALL_OFFERS.EXTENSION, "201").set(CALL_OFFERS.USER_ID, ids.get(1))
+                .set(CALL_OFFERS.RING_AT, utc(start)).set(CALL_OFFERS.ANSWER_AT, utc(start.plusSeconds(5)))
+                .set(CALL_OFFERS.END_AT, utc(start.plusSeconds(60))).set(CALL_OFFERS.TALK_MS, 55_000L)
+                .set(CALL_OFFERS.RESULT, "answered")
+                .execute();
+        StatsSettings settings = StatsSettings.standard(MOSCOW);
+        HourlyAggregates hourly = new HourlyAggregates(db.dsl(), settings);
+        hourly.adopt();
+        Period period = new BusinessDays(settings).days(day, day);
+        StatsScope placerOnly = StatsScope.of(Set.copyOf(ids), Set.of())
+                .narrowedTo(new StatsFilter(Set.of(ids.get(0)), null, null, null));
+        InboundFigures raw = new InboundStatistics(db.dsl(), settings).inbound(period, placerOnly, NOW);
+        assertThat(raw.total().total()).as("the rule: the placer took part, the call rang the scope").isEqualTo(1);
+        InboundFigures kept = new InboundStatistics(db.dsl(), settings, hourly).inbound(period, placerOnly, NOW);
+        assertThat(kept.total().total()).as("from the rows").isEqualTo(1);
+        assertThat(kept).usingRecursiveComparison(closeEnough()).isEqualTo(raw);
+    }
+
+    @Test
     void everyCallIsCountedWhileTheRowsAreBeingRecomputed() throws Exception {
         HourlyAggregates hourly = new HourlyAggregates(db.dsl(), StatsSettings.standard(MOSCOW));
         hourly.adopt();
@@ -161,7 +198,13 @@ class HourlyAggregatesPropertyTest {
             LocalDate last = first.plusDays(random.nextInt(3));
             Period period = days.days(first, last);
             StatsScope everything = StatsScope.everything().narrowedTo(randomFilter(false));
-            StatsScope anyScope = randomScope().narrowedTo(randomFilter(true));
+            StatsScope scope = randomScope();
+            StatsFilter filter = randomFilter(true);
+            Set<Long> team = randomTeam(scope);
+            if (filter.operators() == null && team != null) {
+                filter = new StatsFilter(team, filter.line(), filter.queue(), filter.direction());
+            }
+            StatsScope anyScope = scope.narrowedTo(filter);
             String what = when + ", case " + c + ": " + first + ".." + last + " " + everything + " / " + anyScope;
 
             assertThat(hourInbound.inbound(period, everything, NOW)).as(what)
@@ -236,6 +279,20 @@ class HourlyAggregatesPropertyTest {
         return StatsScope.of(some, Set.of());
     }
 
+    /** Now and then some of the scope's operators, as a team filter names them; else null. */
+    private Set<Long> randomTeam(StatsScope scope) {
+        if (scope.all() || scope.users().isEmpty() || random.nextInt(4) != 0) {
+            return null;
+        }
+        Set<Long> team = new HashSet<>();
+        scope.users().forEach(user -> {
+            if (random.nextBoolean()) {
+                team.add(user);
+            }
+        });
+        return team.isEmpty() ? null : team;
+    }
+
     private StatsFilter randomFilter(boolean operators) {
         Set<Long> who = operators && random.nextInt(4) == 0 ? Set.of(users.get(random.nextInt(users.size()))) : null;
         String line = random.nextInt(4) == 0 ? pick(new String[] {"Реклама", "Сайт", DIALLED[0], DIALLED[1]}) : null;
@@ -262,7 +319,10 @@ class HourlyAggregatesPropertyTest {
                 .set(CALLS.DIRECTION, direction)
                 .set(CALLS.CALLER_NUMBER, "+7999000" + random.nextInt(50))
                 .set(CALLS.CALLER_NORMALIZED, "+7999000" + random.nextInt(50))
-                .set(CALLS.CALLER_USER_ID, direction.equals("inbound") ? null : users.get(random.nextInt(5)))
+                // now and then an inbound call from an operator's number (a mobile in the directory): their row says
+                // they placed it, not that it rang them
+                .set(CALLS.CALLER_USER_ID, direction.equals("inbound") && random.nextInt(15) != 0 ? null
+                        : users.get(random.nextInt(5)))
                 .set(CALLS.LINE_NAME, pick(LINES))
                 .set(CALLS.DIALED_NUMBER, pick(DIALLED))
                 // an outbound call back to a caller: it reaches them
