@@ -183,7 +183,8 @@ final class CallOperatorRows {
         // a filter's operators within the scope (the routes refuse others): the calls they took part in are those of
         // their own rows, and every row of a call carries the call's figures, so only their rows are read — not the
         // whole scope's, grouped per call and then mostly dropped (a team of 10: ten times the rows for one operator)
-        boolean ownRowsOnly = operators != null && (scope.all() || scope.users().containsAll(operators));
+        boolean ownRowsOnly = operators != null && !operators.isEmpty()
+                && (scope.all() || scope.users().containsAll(operators));
         Set<Long> read = new HashSet<>();
         if (!scope.all() && !ownRowsOnly) {
             read.addAll(scope.users());
