@@ -115,7 +115,7 @@ class StatisticsRecomputeTest {
                     assertThat(ivanov.await(CallEnded.class).callId()).isEqualTo(callId);
                 }
                 server.recorder().awaitIdle(Duration.ofSeconds(10));
-                assertThat(db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull())).isEqualTo(2);
+                assertThat(db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull())).as("recorded meanwhile").isEqualTo(2);
 
                 holder.rollback(); // the recompute goes on
                 server.statisticsRecompute().done().get(60, TimeUnit.SECONDS);
