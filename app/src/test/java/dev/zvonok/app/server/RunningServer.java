@@ -177,6 +177,18 @@ public final class RunningServer implements AutoCloseable {
         proxy.restore();
     }
 
+    /**
+     * A restart as {@code configuration} says over the defaults (HOCON, e.g. other statistics settings: then they are
+     * recomputed in the background), on the same database, at the same address.
+     */
+    public void restartWith(String configuration) {
+        proxy.cut();
+        server.close();
+        server = LiveServer.start(database, pbx.endpoint(), configuration);
+        proxy.retarget(server.port());
+        proxy.restore();
+    }
+
     /** The server goes away (connections reset, new ones refused) until {@link #comeBack()}. */
     public void goAway() {
         proxy.cut();
