@@ -1,6 +1,7 @@
 package dev.zvonok.server.stats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.DirectionCounters;
@@ -20,7 +21,6 @@ import dev.zvonok.server.auth.Access;
 import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.auth.RequestUser;
 import io.javalin.config.RoutesConfig;
-import dev.zvonok.model.api.ApiError;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
