@@ -1,5 +1,6 @@
 package dev.zvonok.model.ws;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -208,9 +209,23 @@ public sealed interface ServerMessage {
      * @param number  the number that was to be dialled, as asked
      * @param reason  why, as the PBX said; {@code unknown} when it did not
      * @param message the same in words, for logs and for a client that knows no better
+     * @param delayed  the PBX said so while the user had no socket open: the word was kept for them and is told
+     *                 now, on the first socket they opened since (absent, i.e. false, when told as it happened: the
+     *                 frame is then what it was before the field existed)
      */
     @JsonTypeName("dial-failed")
-    record DialFailed(String ref, String number, DialFailure reason, String message) implements ServerMessage {
+    record DialFailed(String ref, String number, DialFailure reason, String message,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean delayed) implements ServerMessage {
+
+        /** Told as it happened. */
+        public DialFailed(String ref, String number, DialFailure reason, String message) {
+            this(ref, number, reason, message, false);
+        }
+
+        /** The same word, told later than it happened. */
+        public DialFailed asDelayed() {
+            return new DialFailed(ref, number, reason, message, true);
+        }
     }
 
     /** The PBX took the {@code spy} order: the supervisor's phone will ring, and joins the operator's call. */

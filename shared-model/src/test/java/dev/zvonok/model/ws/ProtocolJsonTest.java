@@ -59,6 +59,20 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aFailedDialKeptForAnOfflineUserSaysItIsDelayedAndALiveOneLooksAsBefore() throws Exception {
+        ServerMessage.DialFailed live = new ServerMessage.DialFailed("o1", "+79271390907", DialFailure.BUSY, "busy");
+
+        String delayed = json.writeValueAsString(live.asDelayed());
+
+        assertThat(json.writeValueAsString(live)).as("no field for a word told as it happened").doesNotContain("delayed");
+        assertThat(delayed).isEqualTo("{\"type\":\"dial-failed\",\"ref\":\"o1\",\"number\":\"+79271390907\","
+                + "\"reason\":\"busy\",\"message\":\"busy\",\"delayed\":true}");
+        assertThat(json.readValue(delayed, ServerMessage.class)).isEqualTo(live.asDelayed());
+        assertThat(((ServerMessage.DialFailed) json.readValue(json.writeValueAsString(live), ServerMessage.class))
+                .delayed()).isFalse();
+    }
+
+    @Test
     void asteriskReasonsOfAFailedOriginateAreMappedAsChannelCDialsThem() {
         assertThat(DialFailure.ofReason(5)).as("AST_CONTROL_BUSY").isEqualTo(DialFailure.BUSY);
         assertThat(DialFailure.ofReason(3)).as("AST_CONTROL_RINGING at the timeout").isEqualTo(DialFailure.NO_ANSWER);
