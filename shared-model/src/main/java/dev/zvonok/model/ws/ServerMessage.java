@@ -209,22 +209,22 @@ public sealed interface ServerMessage {
      * @param number  the number that was to be dialled, as asked
      * @param reason  why, as the PBX said; {@code unknown} when it did not
      * @param message the same in words, for logs and for a client that knows no better
-     * @param delayed  the PBX said so while the user had no socket open: the word was kept for them and is told
-     *                 now, on the first socket they opened since (absent, i.e. false, when told as it happened: the
-     *                 frame is then what it was before the field existed)
+     * @param keptSince when the PBX said so, for a word that came while the user had no socket open: it was kept for
+     *                  them and is told late, on the first socket they opened since; absent (null) when told as it
+     *                  happened, so that a live one's frame is what it was before the field existed
      */
     @JsonTypeName("dial-failed")
     record DialFailed(String ref, String number, DialFailure reason, String message,
-                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean delayed) implements ServerMessage {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Instant keptSince) implements ServerMessage {
 
         /** Told as it happened. */
         public DialFailed(String ref, String number, DialFailure reason, String message) {
-            this(ref, number, reason, message, false);
+            this(ref, number, reason, message, null);
         }
 
-        /** The same word, told later than it happened. */
-        public DialFailed asDelayed() {
-            return new DialFailed(ref, number, reason, message, true);
+        /** The same word, kept since {@code at} for a user who had no socket open, to be told late. */
+        public DialFailed asKeptSince(Instant at) {
+            return new DialFailed(ref, number, reason, message, at);
         }
     }
 
