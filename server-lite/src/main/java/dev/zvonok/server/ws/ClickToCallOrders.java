@@ -30,22 +30,20 @@ final class ClickToCallOrders {
     static final String AUDITED_AS = "click-to-call";
 
     private static final Logger log = LoggerFactory.getLogger(ClickToCallOrders.class);
-    /**
-     * Where an order's final word is audited and told: off asterisk-java's reader and the patience timer (the
-     * database must not hold them up); a rare event, one short-lived thread each.
-     */
-    private static final Executor OUTCOMES = Thread.ofVirtual().name("dial-outcome")::start;
 
     private final CallDelivery delivery;
     private final Frames frames;
     private final AuditLog audit;
+    /** Where the final word is audited and told: never asterisk-java's reader, nor the patience timer. */
+    private final Executor outcomes;
     /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
     private volatile ClickToCall pbx;
 
-    ClickToCallOrders(CallDelivery delivery, Frames frames, AuditLog audit) {
+    ClickToCallOrders(CallDelivery delivery, Frames frames, AuditLog audit, Executor outcomes) {
         this.delivery = delivery;
         this.frames = frames;
         this.audit = audit;
+        this.outcomes = outcomes;
     }
 
     void placeThrough(ClickToCall clickToCall) {
@@ -79,7 +77,7 @@ final class ClickToCallOrders {
         try {
             actionId.set(clickToCall.call(order.extension(), m.number(),
                     outcome -> acceptanceSent.thenRunAsync(() -> finalWord(order, actionId.get(), outcome),
-                            OUTCOMES)));
+                            outcomes)));
         } catch (IllegalArgumentException e) {
             refused = ErrorCode.INVALID_FIELD;
             refusal = e.getMessage();

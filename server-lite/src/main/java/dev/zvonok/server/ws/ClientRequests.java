@@ -51,8 +51,11 @@ import org.slf4j.LoggerFactory;
 final class ClientRequests {
 
     private static final Logger log = LoggerFactory.getLogger(ClientRequests.class);
-    /** Where a spy order's outcome is audited and told: a rare event, one short-lived thread each. */
-    private static final Executor SPY_OUTCOMES = Thread.ofVirtual().name("spy-outcome")::start;
+    /**
+     * Where the PBX's final word on an order (click-to-call, spy) is audited and told: off asterisk-java's reader and
+     * the patience timer, which the database must not hold up; a rare event, one short-lived thread each.
+     */
+    private static final Executor PBX_OUTCOMES = Thread.ofVirtual().name("pbx-outcome")::start;
 
     private final CallCards cards;
     private final CardIndex index;
@@ -81,7 +84,7 @@ final class ClientRequests {
         this.lifetimes = lifetimes;
         this.frames = frames;
         this.clock = clock;
-        this.clickToCalls = new ClickToCallOrders(delivery, frames, audit);
+        this.clickToCalls = new ClickToCallOrders(delivery, frames, audit, PBX_OUTCOMES);
     }
 
     void placeCallsThrough(ClickToCall pbx) {
@@ -328,7 +331,7 @@ final class ClientRequests {
                         auditSpy(actor, m, what);
                         frames.send(session, new ServerMessage.SpyOutcome(m.ref(), m.operatorId(), m.mode(),
                                 outcome.connected(), outcome.reason()));
-                    }, SPY_OUTCOMES)));
+                    }, PBX_OUTCOMES)));
         } catch (IOException | IllegalArgumentException e) {
             refusal = e.getMessage();
             log.warn("{} of {} on {} refused: {}", m.mode(), session.describe(), channel, refusal);
