@@ -160,7 +160,7 @@ class DialFailedOverWebSocketTest {
 
         // the phone was busy, and the PBX says so while Ivanov's app is reconnecting
         Instant reported = Instant.now();
-        pbx.publish(busy(heldOrders.getFirst()));
+        pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.BUSY));
 
         try (OperatorClient back = server.operator("ivanov")) {
             ServerMessage.DialFailed kept = back.await(ServerMessage.DialFailed.class);
@@ -183,22 +183,13 @@ class DialFailedOverWebSocketTest {
             ivanov.send(new ClientMessage.Originate("here", "+79271390907"));
             ivanov.await(ServerMessage.OriginateAccepted.class, a -> a.ref().equals("here"));
 
-            pbx.publish(busy(heldOrders.getFirst()));
+            pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.BUSY));
 
             assertThat(ivanov.await(ServerMessage.DialFailed.class).keptSince()).as("live").isNull();
         }
         try (OperatorClient back = server.operator("ivanov")) {
             assertThat(back.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
         }
-    }
-
-    /** What Asterisk 22 reports of an Originate whose phone was busy (as {@link AcknowledgingCallControl} does). */
-    private static AmiMessage busy(CallControlRequest order) {
-        return AmiMessage.builder().add("Event", "OriginateResponse").add("Privilege", "call,all")
-                .add("ActionID", order.actionId()).add("Response", "Failure").add("Channel", order.header("Channel"))
-                .add("Context", order.header("Context")).add("Exten", order.header("Exten"))
-                .add("Reason", RungPhone.BUSY.reason()).add("Uniqueid", "<unknown>")
-                .add("CallerIDNum", "<unknown>").add("CallerIDName", "<unknown>").build();
     }
 
     @Test
