@@ -13,6 +13,7 @@ import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AcknowledgingCallControl;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.CallControl;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.RungPhone;
@@ -105,6 +106,18 @@ public final class RunningServer implements AutoCloseable {
         db.clean();
         return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), PhoneNumbers.russian(),
                 AmiEndpoint.builder().callControl(new AcknowledgingCallControl().phones(phones)));
+    }
+
+    /** Starts with a PBX that answers Originate, Redirect... as {@code control} says (e.g. reports an order later). */
+    public static RunningServer startWithCallControl(TestDatabase db, CallControl control) {
+        db.clean();
+        return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), PhoneNumbers.russian(),
+                AmiEndpoint.builder().callControl(control));
+    }
+
+    /** The PBX the server follows: a test may publish an event of its own. */
+    public AmiEndpoint pbx() {
+        return pbx.endpoint();
     }
 
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
