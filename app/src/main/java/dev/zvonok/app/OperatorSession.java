@@ -35,6 +35,7 @@ import dev.zvonok.app.settings.Settings;
 import dev.zvonok.app.stats.CallbacksViewModel;
 import dev.zvonok.app.stats.JournalViewModel;
 import dev.zvonok.app.stats.MyDayViewModel;
+import dev.zvonok.app.stats.RetryLater;
 import dev.zvonok.app.stats.StatisticsModels;
 import dev.zvonok.app.stats.StatisticsViewModel;
 import dev.zvonok.model.api.CallListItem;
@@ -122,8 +123,9 @@ final class OperatorSession implements AutoCloseable {
         }
         boardTicks = new FxTickSource(Duration.ofMillis(250), fxThread);
         ServerStatistics stats = new ServerStatistics(sessions, ServerApi.newHttpClient(trust), json, background);
-        statistics = board == null ? null : new StatisticsModels(new StatisticsViewModel(stats, fxThread, clock),
-                new JournalViewModel(stats, fxThread), new CallbacksViewModel(stats, dialer, fxThread, clock));
+        statistics = board == null ? null : new StatisticsModels(new StatisticsViewModel(stats, fxThread, clock,
+                RetryLater.onFxThread()), new JournalViewModel(stats, fxThread),
+                new CallbacksViewModel(stats, dialer, fxThread, clock, RetryLater.onFxThread()));
         HistoryViewModel ownHistory = new HistoryViewModel(history, user, fxThread, clock, phones);
         // each operator's own table, on a shared PC too
         HistoryColumnsKeeper.keep(ownHistory,
@@ -134,7 +136,8 @@ final class OperatorSession implements AutoCloseable {
                 new MissedCallsViewModel(history, dialer, user, fxThread, clock, phones, toCallBack),
                 connection, workStatus, board,
                 board == null ? null : new OperatorDetailsViewModel(board, history, fxThread, clock, phones::display),
-                user.extensions().isEmpty() ? null : new MyDayViewModel(stats, fxThread, clock));
+                user.extensions().isEmpty() ? null : new MyDayViewModel(stats, fxThread, clock,
+                        RetryLater.onFxThread()));
         this.phones = phones;
         callDetails = call -> new CallDetailsViewModel(history, call, fxThread, clock, phones, user.extensions());
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zvonok.app.history.AssignedCallbacksSource;
 import dev.zvonok.app.server.ServerException;
 import dev.zvonok.app.server.Sessions;
+import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.stats.JournalQuery;
+import dev.zvonok.app.stats.StatisticsRecomputing;
 import dev.zvonok.app.stats.StatsRequest;
 import dev.zvonok.app.stats.StatsSource;
 import dev.zvonok.model.api.ApiError;
@@ -182,6 +184,10 @@ public final class ServerStatistics implements StatsSource, AssignedCallbacksSou
             ApiError error = requests.errorOf(response, ApiError.class,
                     new ApiError("http-" + status, "no error body from the server"));
             String message = status + " " + error.code() + ": " + error.message();
+            if (status == 503 && ApiError.STATISTICS_RECOMPUTING.equals(error.code())) {
+                throw new CompletionException(new StatisticsRecomputing(message,
+                        ServerApi.retryAfter(response).orElse(null)));
+            }
             throw new CompletionException(status >= 500 ? new ServerException.ServerError(status, message, null)
                     : new ServerException.Refused(status, error.code(), message));
         }

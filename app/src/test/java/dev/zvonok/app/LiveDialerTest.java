@@ -1,5 +1,6 @@
 package dev.zvonok.app;
 
+import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,15 +12,20 @@ import dev.zvonok.app.live.LiveSettings;
 import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.Sessions;
 import dev.zvonok.app.server.WireJson;
+import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.DialFailure;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.db.TestDatabase;
+import dev.zvonok.server.pbx.AcknowledgingCallControl;
+import dev.zvonok.server.pbx.CallControlRequest;
 import dev.zvonok.server.pbx.RungPhone;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +130,34 @@ class LiveDialerTest {
         assertThat(congested.notReached().get(20, TimeUnit.SECONDS)).isEqualTo(DialFailure.CONGESTION);
 
         assertThat(through.notReached()).isNotDone();
+    }
+
+    @Test
+    void aFailureThePbxReportsWhileTheAppIsAwayIsToldOnceWhenItIsBack() throws Exception {
+        AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
+        List<CallControlRequest> queued = new CopyOnWriteArrayList<>();
+        connect(RunningServer.startWithCallControl(db, request -> {
+            if ("originate".equals(request.name())) {
+                request.success("Originate successfully queued"); // what became of the phone: said below
+                queued.add(request);
+            } else {
+                asterisk.handle(request);
+            }
+        }));
+        PlacedCall placed = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        server.proxy().cut(); // the network goes, and stays away until restored
+        // the barrier that the server saw the socket go: Ivanov's last socket ends his work-status stretch
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.dsl().fetchCount(WORK_STATUS_LOG,
+                WORK_STATUS_LOG.ENDED_AT.isNull()) == 0);
+        server.pbx().publish(asterisk.report(queued.getFirst(), RungPhone.BUSY));
+        server.proxy().restore();
+
+        assertThat(placed.notReached().get(30, TimeUnit.SECONDS)).as("as a live one").isEqualTo(DialFailure.BUSY);
+        live.send(new ClientMessage.Ping("barrier"));
+        heard.await(ServerMessage.Pong.class, pong -> "barrier".equals(pong.ref()));
+        assertThat(heard.count(ServerMessage.DialFailed.class)).as("once").isOne();
+        assertThat(heard.await(ServerMessage.DialFailed.class).keptSince()).as("said late").isNotNull();
     }
 
     @Test

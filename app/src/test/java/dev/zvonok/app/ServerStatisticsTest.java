@@ -1,7 +1,9 @@
 package dev.zvonok.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.server.RunningServer;
 import dev.zvonok.app.server.ServerApi;
 import dev.zvonok.app.server.ServerException;
@@ -10,6 +12,8 @@ import dev.zvonok.app.server.WireJson;
 import dev.zvonok.app.stats.DateRange;
 import dev.zvonok.app.stats.JournalQuery;
 import dev.zvonok.app.stats.Kpi;
+import dev.zvonok.app.stats.StatisticsRecomputing;
+import dev.zvonok.app.stats.StatisticsViewModel;
 import dev.zvonok.app.stats.StatsRequest;
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
@@ -20,6 +24,13 @@ import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.server.db.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.ExecutionException;
@@ -84,6 +95,42 @@ class ServerStatisticsTest {
         assertThat(csv).as("a BOM, so that Excel reads Cyrillic").startsWith("\uFEFF").contains("Иван Иванов");
         byte[] xlsx = stats.export(Report.SUMMARY, days, ExportFormat.XLSX).get(20, TimeUnit.SECONDS);
         assertThat(new String(xlsx, 0, 2, StandardCharsets.US_ASCII)).as("a zip: an Office file").isEqualTo("PK");
+    }
+
+    @Test
+    void whileTheServerRecomputesItsStatisticsTheScreensSaySoAndTheFiguresComeBackAfter() throws Exception {
+        try (Connection holder = db.dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                // the recompute empties this table after it forgot the stale marks: it waits here, mid-way
+                lock.execute("lock table stats_day_operator_queues in access share mode");
+            }
+            server.restartWith("zvonok.stats.service-level = 30s");
+            sessions.login(server.address(), "supervisor", RunningServer.PASSWORD);
+
+            ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                    () -> stats.summary(days).get(20, TimeUnit.SECONDS));
+            assertThat(StatisticsRecomputing.in(refused)).hasValueSatisfying(recomputing ->
+                    assertThat(recomputing.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+            List<Duration> retries = new CopyOnWriteArrayList<>();
+            StatisticsViewModel vm = new StatisticsViewModel(stats, Runnable::run, Clock.systemUTC(),
+                    (wait, retry) -> retries.add(wait));
+            vm.load();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !retries.isEmpty());
+            assertThat(vm.recomputingProperty().get()).isTrue();
+            assertThat(vm.problemProperty().get()).as("no error").isNull();
+            // what the Statistics window, the call-back list and My day show meanwhile (RecomputingNotice)
+            assertThat(Texts.of(StatisticsViewModel.class, Locale.ENGLISH).get("stats.recomputing"))
+                    .isEqualTo("Statistics are being recomputed after a settings change; try again in a few minutes");
+            assertThat(Texts.of(StatisticsViewModel.class, Locale.forLanguageTag("ru")).get("stats.recomputing"))
+                    .startsWith("Статистика пересчитывается после изменения настроек");
+            holder.rollback(); // the recompute goes on
+        }
+
+        StatsSummary summary = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> stats.summary(days).get(20, TimeUnit.SECONDS), answer -> answer != null);
+        assertThat(summary.inbound().total()).isEqualTo(1);
+        assertThat(summary.inbound().serviceLevelThresholdSeconds()).isEqualTo(30);
     }
 
     @Test

@@ -195,7 +195,7 @@ public final class ServerApi {
     }
 
     /** {@code Retry-After}: seconds, or an HTTP date (RFC 9110, 10.2.3). */
-    static Optional<Duration> retryAfter(HttpResponse<?> response) {
+    public static Optional<Duration> retryAfter(HttpResponse<?> response) {
         return response.headers().firstValue("Retry-After").flatMap(value -> {
             try {
                 return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip()))));

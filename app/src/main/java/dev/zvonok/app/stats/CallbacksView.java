@@ -158,7 +158,8 @@ public final class CallbacksView {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(period, count, status, given, gap, problem, progress, refresh);
+        HBox bar = new HBox(period, count, status, given, gap, problem,
+                RecomputingNotice.of("callbacks-recomputing", texts, vm.recomputingProperty()), progress, refresh);
         bar.getStyleClass().add("callbacks-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -32,7 +32,8 @@ public final class MyDayView {
                 figure("calls", my -> StatsFormat.count(my.total(), texts.now().locale())),
                 figure("accepted", my -> StatsFormat.count(my.accepted(), texts.now().locale())),
                 figure("missed", my -> StatsFormat.count(my.missed(), texts.now().locale())),
-                figure("acceptance", my -> StatsFormat.percent(my.acceptanceRate(), texts.now().locale())));
+                figure("acceptance", my -> StatsFormat.percent(my.acceptanceRate(), texts.now().locale())),
+                RecomputingNotice.of("my-day-recomputing", texts, vm.recomputingProperty()));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(texts.get("myDay.tooltip"));
         tip.setWrapText(true);

@@ -4,15 +4,19 @@ import dev.zvonok.model.stats.MyStats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The operator's "My day": their calls of today, accepted, missed and the acceptance rate, from
  * {@code /api/stats/my}; read again after each of their calls ends and is finished ({@link #refresh()}). A failed
- * read keeps the last figures: a panel of zeros would say something untrue. FX thread.
+ * read keeps the last figures: a panel of zeros would say something untrue. While the server recomputes its
+ * statistics the panel says so ({@link #recomputingProperty()}) and reads again by itself. FX thread.
  */
 public final class MyDayViewModel {
 
@@ -20,9 +24,17 @@ public final class MyDayViewModel {
     private final Executor fxThread;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<MyStats> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyBooleanWrapper recomputing = new ReadOnlyBooleanWrapper(this, "recomputing");
     private final AtomicInteger generation = new AtomicInteger();
+    private final RetryLater retryLater;
 
     public MyDayViewModel(StatsSource source, Executor fxThread, Clock clock) {
+        this(source, fxThread, clock, RetryLater.never());
+    }
+
+    /** @param retryLater how the figures are read again while the server recomputes its statistics */
+    public MyDayViewModel(StatsSource source, Executor fxThread, Clock clock, RetryLater retryLater) {
+        this.retryLater = Objects.requireNonNull(retryLater, "retryLater");
         this.source = Objects.requireNonNull(source, "source");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -32,10 +44,26 @@ public final class MyDayViewModel {
         LocalDate today = LocalDate.now(clock);
         int asked = generation.incrementAndGet();
         source.my(today, today).whenCompleteAsync((my, failure) -> {
-            if (asked == generation.get() && my != null) {
+            if (asked != generation.get()) {
+                return;
+            }
+            Optional<StatisticsRecomputing> recomputed = failure == null ? Optional.empty()
+                    : StatisticsRecomputing.in(failure);
+            recomputing.set(recomputed.isPresent());
+            recomputed.ifPresent(r -> retryLater.after(r.retryAfter(), () -> {
+                if (asked == generation.get()) {
+                    refresh();
+                }
+            }));
+            if (my != null) {
                 figures.set(my);
             }
         }, fxThread);
+    }
+
+    /** True while the last answer was the server recomputing its statistics: read again by itself. */
+    public ReadOnlyBooleanProperty recomputingProperty() {
+        return recomputing.getReadOnlyProperty();
     }
 
     /** Null until the first answer. */

@@ -258,7 +258,8 @@ public final class StatisticsView {
         exported.setId("stats-exported");
         exported.getStyleClass().add(Styles.TEXT_MUTED);
         exported.managedProperty().bind(exported.textProperty().isNotEmpty());
-        VBox box = new VBox(problem, exported);
+        VBox box = new VBox(problem, RecomputingNotice.of("stats-recomputing", texts, vm.recomputingProperty()),
+                exported);
         box.getStyleClass().add("stats-messages");
         return box;
     }

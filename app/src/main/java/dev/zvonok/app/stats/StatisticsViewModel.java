@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,6 +51,7 @@ public final class StatisticsViewModel {
     private final StatsSource source;
     private final Executor fxThread;
     private final Clock clock;
+    private final RetryLater retryLater;
 
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period",
             PeriodChoice.TODAY);
@@ -78,9 +80,16 @@ public final class StatisticsViewModel {
     private final ObservableList<LineFigures> readOnlyLines = FXCollections.unmodifiableObservableList(lineFigures);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper recomputing = new ReadOnlyBooleanWrapper(this, "recomputing");
     private final AtomicInteger generation = new AtomicInteger();
 
     public StatisticsViewModel(StatsSource source, Executor fxThread, Clock clock) {
+        this(source, fxThread, clock, RetryLater.never());
+    }
+
+    /** @param retryLater how the figures are asked again while the server recomputes its statistics */
+    public StatisticsViewModel(StatsSource source, Executor fxThread, Clock clock, RetryLater retryLater) {
+        this.retryLater = Objects.requireNonNull(retryLater, "retryLater");
         this.source = Objects.requireNonNull(source, "source");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -157,9 +166,21 @@ public final class StatisticsViewModel {
             }
             loading.set(false);
             if (failure != null) {
-                problem.set(describe(failure));
+                Optional<StatisticsRecomputing> recomputed = StatisticsRecomputing.in(failure);
+                recomputing.set(recomputed.isPresent());
+                if (recomputed.isPresent()) {
+                    // not a failure: the figures shown stay, and the same choice is asked again unless another was
+                    retryLater.after(recomputed.get().retryAfter(), () -> {
+                        if (asked == generation.get()) {
+                            load();
+                        }
+                    });
+                } else {
+                    problem.set(describe(failure));
+                }
                 return;
             }
+            recomputing.set(false);
             summary.set(s.join());
             timeline.set(t.join());
             operatorFigures.setAll(o.join().operators());
@@ -291,8 +312,13 @@ public final class StatisticsViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** Why the last load failed; null when it did not. */
+    /** Why the last load failed; null when it did not, or when the server is recomputing its statistics. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** True while the last answer was the server recomputing its statistics: asked again by itself. */
+    public ReadOnlyBooleanProperty recomputingProperty() {
+        return recomputing.getReadOnlyProperty();
     }
 }

@@ -13,6 +13,7 @@ import dev.zvonok.server.db.TcpProxy;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AcknowledgingCallControl;
 import dev.zvonok.server.pbx.AmiEndpoint;
+import dev.zvonok.server.pbx.CallControl;
 import dev.zvonok.server.pbx.PbxReplay;
 import dev.zvonok.server.pbx.PlaybackSpeed;
 import dev.zvonok.server.pbx.RungPhone;
@@ -107,6 +108,18 @@ public final class RunningServer implements AutoCloseable {
                 AmiEndpoint.builder().callControl(new AcknowledgingCallControl().phones(phones)));
     }
 
+    /** Starts with a PBX that answers Originate, Redirect... as {@code control} says (e.g. reports an order later). */
+    public static RunningServer startWithCallControl(TestDatabase db, CallControl control) {
+        db.clean();
+        return new RunningServer(db, null, PlaybackSpeed.times(10), AuthSettings.defaults(), PhoneNumbers.russian(),
+                AmiEndpoint.builder().callControl(control));
+    }
+
+    /** The PBX the server follows: a test may publish an event of its own. */
+    public AmiEndpoint pbx() {
+        return pbx.endpoint();
+    }
+
     /** Starts with its database behind a relay, so that a test can take the database away from it. */
     public static RunningServer startWithDatabaseRelay(TestDatabase db) throws IOException {
         db.clean();
@@ -173,6 +186,18 @@ public final class RunningServer implements AutoCloseable {
         proxy.cut();
         server.close();
         server = LiveServer.start(database, pbx.endpoint(), auth, numbers);
+        proxy.retarget(server.port());
+        proxy.restore();
+    }
+
+    /**
+     * A restart as {@code configuration} says over the defaults (HOCON, e.g. other statistics settings: then they are
+     * recomputed in the background), on the same database, at the same address.
+     */
+    public void restartWith(String configuration) {
+        proxy.cut();
+        server.close();
+        server = LiveServer.start(database, pbx.endpoint(), configuration);
         proxy.retarget(server.port());
         proxy.restore();
     }

@@ -94,6 +94,15 @@ public final class AcknowledgingCallControl implements CallControl {
     }
 
     /**
+     * The {@code OriginateResponse} this PBX would send for an {@code Originate} it queued, had the phone done what
+     * {@code phone} says: for a test that queued the order itself and reports its end later (while a client is away).
+     */
+    public AmiMessage report(CallControlRequest originate, RungPhone phone) {
+        String channel = originate.header("Channel").strip();
+        return dialled(originate, channel, phone);
+    }
+
+    /**
      * What Asterisk 22's fast_originate reports once the dialling ended: into an application or into the dialplan,
      * answered (the new channel) or not (the dial string, no channel: {@code Uniqueid} is the one the Originate
      * asked for, else {@code <unknown>}).

@@ -1,13 +1,7 @@
 package dev.zvonok.server.bench;
 
-import dev.zvonok.model.phone.PhoneNumbers;
-import dev.zvonok.server.ami.EventClock;
-import dev.zvonok.server.ami.ManagerEventMapper;
 import dev.zvonok.server.tracking.AsteriskJavaEvents;
 import dev.zvonok.server.tracking.CallEventListener;
-import dev.zvonok.server.tracking.CallTracker;
-import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
-import dev.zvonok.server.tracking.PbxEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,7 +19,6 @@ public final class TrackingThroughput {
 
     private static final int WARMUP_RUNS = 8;
     private static final int MEASURED_RUNS = 15;
-    private static final PhoneNumbers NUMBERS = PhoneNumbers.russian();
 
     public static void main(String[] args) throws Exception {
         double callsPerSecond = 100;
@@ -38,7 +31,7 @@ public final class TrackingThroughput {
 
         try (BenchDirectory directory = BenchDirectory.start(Storm.OPERATORS)) {
             Identification warmUpCache = new Identification(directory.directory);
-            run(events, warmUpCache);
+            TrackingLoop.run(events, warmUpCache);
             System.out.printf("Directory: %,d rings looked up once beforehand (%,d callers known)%n",
                     warmUpCache.rings, warmUpCache.knownCallers);
 
@@ -46,14 +39,14 @@ public final class TrackingThroughput {
             Supplier<CallEventListener> trackingOnly = () -> event -> { };
             Supplier<CallEventListener> identifying = () -> new Identification(directory.directory);
             for (int i = 0; i < WARMUP_RUNS; i++) {
-                run(events, trackingOnly.get());
-                run(events, identifying.get());
+                TrackingLoop.run(events, trackingOnly.get());
+                TrackingLoop.run(events, identifying.get());
             }
             double[] plain = new double[MEASURED_RUNS];
             double[] identified = new double[MEASURED_RUNS];
             for (int i = 0; i < MEASURED_RUNS; i++) {
-                plain[i] = eventsPerSecond(events, trackingOnly.get());
-                identified[i] = eventsPerSecond(events, identifying.get());
+                plain[i] = TrackingLoop.eventsPerSecond(events, trackingOnly.get());
+                identified[i] = TrackingLoop.eventsPerSecond(events, identifying.get());
             }
             Stats withoutIdentification = Stats.of(plain);
             Stats withIdentification = Stats.of(identified);
@@ -65,32 +58,12 @@ public final class TrackingThroughput {
                     100 * (1 - withIdentification.median() / withoutIdentification.median()),
                     withIdentification.median() / 50_000);
             Identification check = new Identification(directory.directory);
-            run(events, check);
+            TrackingLoop.run(events, check);
             if (check.callsEnded != storm.calls()) {
                 throw new IllegalStateException("tracked " + check.callsEnded + " calls of " + storm.calls());
             }
             System.out.printf("Check: all %,d calls tracked to their end; %,d rings, %,d callers and %,d operators"
                     + " identified%n", check.callsEnded, check.rings, check.knownCallers, check.knownOperators);
-        }
-    }
-
-    private static double eventsPerSecond(List<ManagerEvent> events, CallEventListener listener) {
-        long start = System.nanoTime();
-        run(events, listener);
-        return events.size() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void run(List<ManagerEvent> events, CallEventListener listener) {
-        CallTracker tracker = new CallTracker(NUMBERS, ExtensionPatternEndpoints.standard(), listener);
-        ManagerEventMapper mapper = new ManagerEventMapper(EventClock.pbxOrReceived());
-        for (ManagerEvent event : events) {
-            PbxEvent mapped = mapper.map(event);
-            if (mapped != null) {
-                tracker.accept(mapped);
-            }
-        }
-        if (tracker.activeCallCount() != 0) {
-            throw new IllegalStateException(tracker.activeCallCount() + " calls left open");
         }
     }
 }

@@ -79,7 +79,7 @@ public final class ClickToCall {
     public String call(String extension, String number, Consumer<OriginateOutcome> outcome) throws IOException {
         String dialled = dialable(number);
         OriginateAction originate = new OriginateAction();
-        originate.setChannel(settings.channelTemplate().replace("{extension}", extension));
+        originate.setChannel(channelOf(extension));
         originate.setContext(settings.context());
         originate.setExten(dialled);
         originate.setPriority(1);
@@ -94,6 +94,11 @@ public final class ClickToCall {
             throw new IOException("the PBX refused the call: " + error.getMessage());
         }
         return sent.actionId();
+    }
+
+    /** The dial string the operator's phone is rung by: {@code PJSIP/777}. */
+    public String channelOf(String extension) {
+        return settings.channelTemplate().replace("{extension}", extension);
     }
 
     private String dialable(String number) {

@@ -4,8 +4,10 @@ import dev.zvonok.model.api.Health;
 import dev.zvonok.model.api.HealthDetails;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -24,9 +26,14 @@ public final class HealthRoutes implements Routes {
     private final Supplier<HealthDetails.Pbx> pbx;
     private final IntSupplier connectedClients;
     private final AdminCheck admins;
+    private final Supplier<Optional<Instant>> statisticsRecomputingSince;
 
+    /**
+     * @param statisticsRecomputingSince since when the statistics are being recomputed; empty when they answer
+     */
     public HealthRoutes(BooleanSupplier databaseUp, Supplier<HealthDetails.Pbx> pbx, IntSupplier connectedClients,
-                        AdminCheck admins) {
+                        AdminCheck admins, Supplier<Optional<Instant>> statisticsRecomputingSince) {
+        this.statisticsRecomputingSince = statisticsRecomputingSince;
         this.databaseUp = databaseUp;
         this.pbx = pbx;
         this.connectedClients = connectedClients;
@@ -57,7 +64,10 @@ public final class HealthRoutes implements Routes {
         if (!"connected".equals(now.state())) {
             down.add("pbx");
         }
+        HealthDetails.Statistics statistics = statisticsRecomputingSince.get()
+                .map(since -> new HealthDetails.Statistics(HealthDetails.Statistics.RECOMPUTING, since))
+                .orElseGet(() -> new HealthDetails.Statistics(HealthDetails.Statistics.READY, null));
         return new HealthDetails(down.isEmpty() ? Health.UP : Health.DEGRADED, down, database, now,
-                connectedClients.getAsInt());
+                connectedClients.getAsInt(), statistics);
     }
 }

@@ -291,7 +291,7 @@ public final class Board implements AutoCloseable {
                 if (everyone || countsMoved || !queuesShown.isEmpty() || !queueChanges.isEmpty()
                         || !queuesGone.isEmpty()) {
                     InboundCounters counted = counters.total(scope, subscription.shownQueues.keySet(), now);
-                    if (!counted.equals(subscription.shownCounters)) {
+                    if (!java.util.Objects.equals(counted, subscription.shownCounters)) {
                         subscription.shownCounters = counted;
                         total = counted;
                     }

@@ -15,14 +15,15 @@ public interface TodayCountersSource {
     Instant dayStart(Instant now);
 
     /**
-     * Today's inbound counters over what a viewer sees.
+     * Today's inbound counters over what a viewer sees; null when they are not known now (the statistics are being
+     * recomputed and none were counted before): the board then sends none rather than zeros.
      *
      * @param scope  the viewer's operators ({@link BoardScope#everything()} for an admin)
      * @param queues the names of the queues the viewer sees
      */
     InboundCounters total(BoardScope scope, Set<String> queues, Instant now);
 
-    /** Today's inbound counters of one queue. */
+    /** Today's inbound counters of one queue; null when not known now, as for {@link #total}. */
     InboundCounters ofQueue(String queue, Instant now);
 
     /** {@code listener} is to be run (on any thread; it only raises a flag) whenever the counters changed. */

@@ -68,6 +68,7 @@ import dev.zvonok.server.stats.InboundStatistics;
 import dev.zvonok.server.stats.OperatorStatistics;
 import dev.zvonok.server.stats.StatsFilters;
 import dev.zvonok.server.stats.StatsRoutes;
+import dev.zvonok.server.stats.StatisticsRecompute;
 import dev.zvonok.server.stats.StatsScopes;
 import dev.zvonok.server.stats.StatsSettings;
 import dev.zvonok.server.stats.WorkDays;
@@ -125,6 +126,7 @@ final class CallServer implements AutoCloseable {
     private final LiveUpdates live;
     private final Board board;
     private final WorkStatuses workStatuses;
+    private final StatisticsRecompute recompute;
     private final QueueTracker queues;
     private final Javalin http;
     private final HttpSettings httpSettings;
@@ -161,26 +163,19 @@ final class CallServer implements AutoCloseable {
             AuditLog audit = new AuditLog(database.dsl(), Json.mapper());
             Authentication auth = Authentication.create(authSettings, database.dsl(), users, passwords,
                     httpSettings.clientAddresses(), Clock.systemUTC(), audit);
-            // the statistics' hourly rows, recomputed when the service level's settings changed since they were kept
+            // the statistics' hourly and daily rows, recomputed when their settings changed since they were kept (or
+            // after an upgrade): in the background, as that takes minutes on years of calls and the PBX cannot wait;
+            // the statistics answer 503 and the board's counters keep what they had until it is done
             HourlyAggregates hourly = new HourlyAggregates(database.dsl(), statsSettings);
-            if (!hourly.adopted()) {
-                // before anything follows calls: say why this start takes long on years of calls
-                log.info("Statistics: recomputing every hour for the configured settings (after an upgrade or a "
-                        + "change of the service level, wrap-up cap, zone or day boundary); about 2 minutes per "
-                        + "million calls");
-                long started = System.nanoTime();
-                hourly.adopt();
-                log.info("Statistics recomputed in {} s", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-            }
-            // the work time's day rows likewise, when the zone or the day boundary changed (or before V14's first start)
-            new WorkDays(database.dsl(), statsSettings).adopt();
+            recompute = remember(new StatisticsRecompute(database.dsl(), hourly,
+                    new WorkDays(database.dsl(), statsSettings), Clock.systemUTC()).start());
             InboundStatistics statistics = new InboundStatistics(database.dsl(), statsSettings, hourly);
             BusinessDays days = new BusinessDays(statsSettings);
             // the board's counters are the statistics' own figures, computed again as the recorder writes calls
             TodaysFigures today = new TodaysFigures(statistics, days, Clock.systemUTC(),
                     () -> recorder.stats().written(), Duration.ofSeconds(1), Duration.ofSeconds(30));
-            StatisticsCounters counters = remember(new StatisticsCounters(today, () -> recorder.stats().written())
-                    .start(Duration.ofMillis(250)));
+            StatisticsCounters counters = remember(new StatisticsCounters(today, () -> recorder.stats().written(),
+                    recompute).start(Duration.ofMillis(250)));
             queues = new QueueTracker(InstantSource.system(), QueueDirectory.of(directory), queueMembers,
                     queue -> null); // the board fills in each queue's counters from the statistics
             board = remember(new Board(directory, boardQueues(queues), counters, Clock.systemUTC(), Board.WINDOW)
@@ -214,7 +209,7 @@ final class CallServer implements AutoCloseable {
                     new OperatorStatistics(database.dsl(), statsSettings, hourly),
                     new CallbackStatistics(database.dsl())), new StatsFilters(database.dsl()), days,
                     new StatsScopes(database.dsl())::of, Json.mapper(), Clock.systemUTC(),
-                    assignments::withAssignees));
+                    assignments::withAssignees, recompute));
             routes.add(new CallbackAssignmentRoutes(assignments, database.dsl(), new StatsScopes(database.dsl())::of,
                     audit, live::sendToUser, httpSettings.clientAddresses(), Json.mapper(), Clock.systemUTC()));
             // a number reached leaves its operator's list at once: the server tells them
@@ -224,7 +219,8 @@ final class CallServer implements AutoCloseable {
             BackgroundCheck databaseUp = remember(new BackgroundCheck("database",
                     () -> database.isReachable(DATABASE_PATIENCE), Duration.ofSeconds(2), DATABASE_PATIENCE).start());
             AdminCheck admins = auth.adminCheck(databaseUp);
-            routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins));
+            routes.add(new HealthRoutes(databaseUp, this::pbxHealth, live::connectedClients, admins,
+                    recompute::recomputingSince));
             routes.add(new MetricsRoutes(metrics, httpSettings.clientAddresses(), httpSettings.metricsFrom(), admins));
             http = HttpServer.create(Json.mapper(), routes, tls);
         } catch (RuntimeException e) {
@@ -385,6 +381,11 @@ final class CallServer implements AutoCloseable {
 
     WorkStatuses workStatuses() {
         return workStatuses;
+    }
+
+    /** The statistics' recompute for the configured settings: done at once unless they changed. */
+    StatisticsRecompute statisticsRecompute() {
+        return recompute;
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -106,6 +106,7 @@ public final class HourlyAggregates {
             if (adopted(tx)) {
                 return false;
             }
+            forgetStaleHours();
             recomputeEverything(tx);
             return true;
         });
@@ -154,8 +155,21 @@ public final class HourlyAggregates {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             lock(tx);
+            forgetStaleHours();
             return recomputeEverything(tx);
         });
+    }
+
+    /**
+     * Deletes every stale mark in a transaction of its own, committed before the recompute reads a call (the caller
+     * holds the refreshes' lock, so no refresh runs in between): every hour is about to be recomputed anyway, and a
+     * call written from now on marks its hour again for the next refresh — after the recompute, whole, so counted once
+     * whether the recompute saw it or not. Deleted inside the recompute's own transaction instead, the marks would hold
+     * up every writer whose hour had one (its trigger's insert waits for that transaction to decide about the deleted
+     * row): the recorder would stop for the whole recompute, minutes on years of calls.
+     */
+    private void forgetStaleHours() {
+        dsl.deleteFrom(STATS_HOUR_STALE).execute();
     }
 
     /**
@@ -167,9 +181,6 @@ public final class HourlyAggregates {
     private int recomputeEverything(DSLContext tx) {
         // the whole history's groups: sorts and hashes in memory rather than in temporary files
         tx.execute("set local work_mem = '256MB'");
-        // first, and a delete: a call written meanwhile keeps its hour's mark for the next refresh, and its writer's
-        // trigger is not held up by a truncate's lock (the readers wait for the refresh's lock anyway)
-        tx.deleteFrom(STATS_HOUR_STALE).execute();
         tx.truncate(STATS_HOUR_CALLS).execute();
         tx.truncate(STATS_HOUR_PARTS).execute();
         tx.truncate(STATS_CALL_OPERATORS).execute();

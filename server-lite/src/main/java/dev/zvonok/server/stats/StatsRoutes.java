@@ -1,6 +1,7 @@
 package dev.zvonok.server.stats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.stats.CallbackItem;
 import dev.zvonok.model.stats.DirectionCounters;
@@ -21,6 +22,8 @@ import dev.zvonok.server.auth.AuthenticatedUser;
 import dev.zvonok.server.auth.RequestUser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +56,7 @@ public final class StatsRoutes implements Routes {
     private final ObjectMapper json;
     private final Clock clock;
     private final UnaryOperator<List<CallbackItem>> assignees;
+    private final StatisticsReadiness readiness;
 
     /** The questions the routes ask, each answered by its own class. */
     public record Statistics(InboundStatistics inbound, DirectionStatistics directions, OperatorStatistics operators,
@@ -65,13 +69,18 @@ public final class StatsRoutes implements Routes {
      */
     public StatsRoutes(Statistics statistics, StatsFilters filters, BusinessDays days,
                        Function<AuthenticatedUser, StatsScope> scopes, ObjectMapper json, Clock clock) {
-        this(statistics, filters, days, scopes, json, clock, UnaryOperator.identity());
+        this(statistics, filters, days, scopes, json, clock, UnaryOperator.identity(), StatisticsReadiness.ready());
     }
 
-    /** @param assignees the call-back list's numbers, each with whom it was given to call back */
+    /**
+     * @param assignees the call-back list's numbers, each with whom it was given to call back
+     * @param readiness whether the kept rows are being recomputed: then every route answers 503 at once rather than
+     *                  wait minutes for the recompute's lock
+     */
     public StatsRoutes(Statistics statistics, StatsFilters filters, BusinessDays days,
                        Function<AuthenticatedUser, StatsScope> scopes, ObjectMapper json, Clock clock,
-                       UnaryOperator<List<CallbackItem>> assignees) {
+                       UnaryOperator<List<CallbackItem>> assignees, StatisticsReadiness readiness) {
+        this.readiness = Objects.requireNonNull(readiness, "readiness");
         this.assignees = Objects.requireNonNull(assignees, "assignees");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.filters = Objects.requireNonNull(filters, "filters");
@@ -83,12 +92,27 @@ public final class StatsRoutes implements Routes {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/api/stats/summary", this::summary, Access.SUPERVISOR);
-        routes.get("/api/stats/timeline", this::timeline, Access.SUPERVISOR);
-        routes.get("/api/stats/operators", this::operators, Access.SUPERVISOR);
-        routes.get("/api/stats/lines", this::lines, Access.SUPERVISOR);
-        routes.get("/api/stats/callbacks", this::callbacks, Access.SUPERVISOR);
-        routes.get("/api/stats/my", this::my);
+        routes.get("/api/stats/summary", whenReady(this::summary), Access.SUPERVISOR);
+        routes.get("/api/stats/timeline", whenReady(this::timeline), Access.SUPERVISOR);
+        routes.get("/api/stats/operators", whenReady(this::operators), Access.SUPERVISOR);
+        routes.get("/api/stats/lines", whenReady(this::lines), Access.SUPERVISOR);
+        routes.get("/api/stats/callbacks", whenReady(this::callbacks), Access.SUPERVISOR);
+        routes.get("/api/stats/my", whenReady(this::my));
+        routes.exception(StatisticsRecomputingException.class, (e, ctx) -> ctx
+                .header(Header.RETRY_AFTER, Long.toString(StatisticsRecomputingException.RETRY_AFTER.toSeconds()))
+                .status(e.status())
+                .json(new ApiError(e.code(), e.getMessage())));
+    }
+
+    /** The route, unless the rows are being recomputed: then 503 at once, whatever the format asked. */
+    private Handler whenReady(Handler route) {
+        return ctx -> {
+            var since = readiness.recomputingSince();
+            if (since.isPresent()) {
+                throw new StatisticsRecomputingException(since.get());
+            }
+            route.handle(ctx);
+        };
     }
 
     private void summary(Context ctx) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -52,6 +53,14 @@ public final class TodaysFigures {
         Computed fresh = new Computed(today, count, now, statistics.inbound(days.around(now), scope, now));
         cache.put(scope, fresh);
         return fresh.figures();
+    }
+
+    /**
+     * The figures of {@code scope} computed last, whenever that was, without asking the database: what the board
+     * keeps showing while the statistics are recomputed. Empty when none were computed yet.
+     */
+    public Optional<InboundFigures> last(StatsScope scope) {
+        return Optional.ofNullable(cache.get(scope)).map(Computed::figures);
     }
 
     /**

@@ -24,6 +24,7 @@ import dev.zvonok.server.tracking.CallEvent.OfferEnded;
 import dev.zvonok.server.tracking.CallEvent.OfferRinging;
 import dev.zvonok.server.tracking.CallEventListener;
 import dev.zvonok.server.tracking.CallInfo;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,10 +59,14 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     private final DeliveryMetrics metrics;
     private final CardIndex index;
     private final LiveCalls live = new LiveCalls();
+    /** Only on the delivery thread, as attaching is: a word is sent or kept, never both. */
+    private final KeptDialFailures keptDialFailures = new KeptDialFailures();
+    private final Clock clock;
     private final OrderedStage<Work> stage;
 
     CallDelivery(Directory directory, HistoryLookup history, ClientSessions sessions, ObjectMapper json,
-                 DeliveryMetrics metrics, CardIndex index) {
+                 DeliveryMetrics metrics, CardIndex index, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.parties = new PartyLookups(history, HISTORY_SIZE);
         this.sessions = sessions;
@@ -279,6 +284,9 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
             }
             sendTo(List.of(session), authenticated);
             sendTo(List.of(session), new ServerMessage.ActiveCalls(new ArrayList<>(cards.values())));
+            for (ServerMessage.DialFailed kept : keptDialFailures.take(session.user().id(), clock.instant())) {
+                sendTo(List.of(session), kept);
+            }
         });
     }
 
@@ -304,6 +312,22 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     /** To every session of the user (not to those watching all calls), after what was queued before. */
     void sendToUser(long userId, ServerMessage message) {
         execute(() -> sendTo(List.copyOf(sessions.ofUser(userId)), message));
+    }
+
+    /**
+     * A click-to-call's failure, to every open socket of the user; when they have none (their app is reconnecting),
+     * kept for a few minutes and told once, as delayed, to the first socket they authenticate next, whichever app
+     * it is: the word is about their phone, not about one window.
+     */
+    void tellDialFailed(long userId, ServerMessage.DialFailed word) {
+        execute(() -> {
+            List<ClientSession> open = sessions.ofUser(userId).stream().filter(ClientSession::isOpen).toList();
+            if (open.isEmpty()) {
+                keptDialFailures.keep(userId, word, clock.instant());
+            } else {
+                sendTo(open, word);
+            }
+        });
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

@@ -6,7 +6,6 @@ import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.directory.UserView;
 import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ClientMessage;
-import dev.zvonok.model.ws.DialFailure;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
@@ -52,17 +51,19 @@ import org.slf4j.LoggerFactory;
 final class ClientRequests {
 
     private static final Logger log = LoggerFactory.getLogger(ClientRequests.class);
-    /** Where a spy order's outcome is audited and told: a rare event, one short-lived thread each. */
-    private static final Executor SPY_OUTCOMES = Thread.ofVirtual().name("spy-outcome")::start;
+    /**
+     * Where the PBX's final word on an order (click-to-call, spy) is audited and told: off asterisk-java's reader and
+     * the patience timer, which the database must not hold up; a rare event, one short-lived thread each.
+     */
+    private static final Executor PBX_OUTCOMES = Thread.ofVirtual().name("pbx-outcome")::start;
 
     private final CallCards cards;
     private final CardIndex index;
     private final CallDelivery delivery;
     private final UserRepository users;
     private final SessionLifetimes lifetimes;
-    /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
-    private volatile ClickToCall clickToCall;
-    /** Null as {@link #clickToCall} is. */
+    private final ClickToCallOrders clickToCalls;
+    /** Null until the PBX is connected, and for a PBX that cannot ring phones (a replayed recording). */
     private volatile ChanSpy chanSpy;
     private final AuditLog audit;
     private final Frames frames;
@@ -83,10 +84,11 @@ final class ClientRequests {
         this.lifetimes = lifetimes;
         this.frames = frames;
         this.clock = clock;
+        this.clickToCalls = new ClickToCallOrders(delivery, frames, audit, PBX_OUTCOMES);
     }
 
     void placeCallsThrough(ClickToCall pbx) {
-        this.clickToCall = pbx;
+        clickToCalls.placeThrough(pbx);
     }
 
     void spyThrough(ChanSpy pbx) {
@@ -125,7 +127,7 @@ final class ClientRequests {
         switch (message) {
             case ClientMessage.UpdateCallNotes m -> saveNotes(session, m);
             case ClientMessage.FinishCall m -> finish(session, m);
-            case ClientMessage.Originate m -> originate(session, m);
+            case ClientMessage.Originate m -> clickToCalls.originate(session, m, extensionsOf(session.user()));
             case ClientMessage.SubscribeAllCalls m -> watchAll(session, m);
             case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
             case ClientMessage.RefreshSession m -> refreshSession(session, m);
@@ -271,56 +273,6 @@ final class ClientRequests {
         R apply(CardKey key, CardSeed seed);
     }
 
-    private void originate(ClientSession session, ClientMessage.Originate m) {
-        if (isBlank(m.number())) {
-            error(session, ErrorCode.INVALID_FIELD, "number is required", m.ref());
-            return;
-        }
-        ClickToCall pbx = clickToCall;
-        if (pbx == null) {
-            error(session, ErrorCode.PBX_UNAVAILABLE, "this server cannot place calls", m.ref());
-            return;
-        }
-        List<String> extensions = extensionsOf(session.user());
-        if (extensions.isEmpty()) {
-            error(session, ErrorCode.INVALID_FIELD, "you have no phone extension to call from", m.ref());
-            return;
-        }
-        long userId = session.user().id();
-        // A phone that fails at once may be reported before the PBX's "queued" reaches us: the failure waits for the
-        // acceptance to be sent, so that the operator always hears them in that order.
-        CompletableFuture<Void> acceptanceSent = new CompletableFuture<>();
-        try {
-            pbx.call(extensions.getFirst(), m.number(), outcome -> {
-                if (!outcome.connected()) {
-                    acceptanceSent.thenRun(() -> dialFailed(session, userId, m, outcome.failure()));
-                }
-            });
-            frames.send(session, new ServerMessage.OriginateAccepted(m.ref(), m.number()));
-            acceptanceSent.complete(null);
-        } catch (IllegalArgumentException e) {
-            error(session, ErrorCode.INVALID_FIELD, e.getMessage(), m.ref());
-        } catch (IOException e) {
-            log.warn("Click-to-call of {} to {} failed: {}", session.describe(), m.number(), e.getMessage());
-            error(session, ErrorCode.PBX_UNAVAILABLE, e.getMessage(), m.ref());
-        }
-    }
-
-    /**
-     * The operator's phone was not rung through for their click-to-call (or the PBX never said): told to the user who
-     * asked, on their sockets only — the one that asked matches the {@code ref}; their others may show it too.
-     */
-    private void dialFailed(ClientSession session, long userId, ClientMessage.Originate m, DialFailure why) {
-        log.info("Click-to-call of {} to {} did not go through: {}", session.describe(), m.number(), why.wireName());
-        delivery.sendToUser(userId, new ServerMessage.DialFailed(m.ref(), m.number(), why, switch (why) {
-            case BUSY -> "your phone was busy: the number was not dialled";
-            case NO_ANSWER -> "your phone was not picked up in time: the number was not dialled";
-            case CONGESTION -> "the PBX found no way to your phone (congestion): the number was not dialled";
-            case UNAVAILABLE -> "the PBX could not ring your phone (unregistered or unknown): the number was not dialled";
-            case UNKNOWN -> "the PBX did not say whether your phone rang: look at your phone";
-        }));
-    }
-
     /**
      * Listen, whisper, barge: the supervisor's phone rings into the operator's call. Only an operator on the
      * supervisor's board, on a call now; every order the PBX answered is a row in the audit log, accepted or not.
@@ -363,7 +315,7 @@ final class ClientRequests {
 
     private void spyOn(ClientSession session, ClientMessage.Spy m, ChanSpy pbx, String phone, String channel) {
         String operator = users.find(m.operatorId()).map(User::displayName).orElse("#" + m.operatorId());
-        Actor actor = actorOf(session);
+        Actor actor = session.actor();
         // A phone that answers at once may be reported before the PBX's "queued" reaches us: the outcome waits for
         // the acceptance to be sent, so that the supervisor always hears them in that order.
         CompletableFuture<Void> acceptanceSent = new CompletableFuture<>();
@@ -379,7 +331,7 @@ final class ClientRequests {
                         auditSpy(actor, m, what);
                         frames.send(session, new ServerMessage.SpyOutcome(m.ref(), m.operatorId(), m.mode(),
                                 outcome.connected(), outcome.reason()));
-                    }, SPY_OUTCOMES)));
+                    }, PBX_OUTCOMES)));
         } catch (IOException | IllegalArgumentException e) {
             refusal = e.getMessage();
             log.warn("{} of {} on {} refused: {}", m.mode(), session.describe(), channel, refusal);
@@ -423,16 +375,6 @@ final class ClientRequests {
             log.error("Cannot write the audit row of {} by {} ({}): {}", m.mode(), actor.login(), what.get("result"),
                     e.toString());
         }
-    }
-
-    private static Actor actorOf(ClientSession session) {
-        String remote = session.remote();
-        String address = remote.startsWith("/") ? remote.substring(1) : remote;
-        int port = address.lastIndexOf(':');
-        if (port > 0 && address.indexOf(':') == port) {
-            address = address.substring(0, port); // 127.0.0.1:51234; an IPv6 address keeps its colons
-        }
-        return new Actor(session.user().id(), session.user().login(), address);
     }
 
     private void watchAll(ClientSession session, ClientMessage.SubscribeAllCalls m) {

@@ -1,5 +1,6 @@
 package dev.zvonok.server.ws;
 
+import dev.zvonok.server.audit.Actor;
 import dev.zvonok.server.auth.AuthenticatedUser;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -136,6 +137,16 @@ final class ClientSession {
         if (socket.isOpen()) {
             socket.close(status, reason, Callback.NOOP);
         }
+    }
+
+    /** Who is behind the socket, and from which address (without the port), as the audit log names them. */
+    Actor actor() {
+        String address = remote.startsWith("/") ? remote.substring(1) : remote;
+        int port = address.lastIndexOf(':');
+        if (port > 0 && address.indexOf(':') == port) {
+            address = address.substring(0, port); // 127.0.0.1:51234; an IPv6 address keeps its colons
+        }
+        return new Actor(user.id(), user.login(), address);
     }
 
     String describe() {

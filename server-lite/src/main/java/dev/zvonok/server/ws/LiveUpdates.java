@@ -46,8 +46,8 @@ public final class LiveUpdates implements AutoCloseable {
                        WorkStatuses workStatuses, AuditLog audit) {
         CardIndex index = new CardIndex();
         Frames frames = new Frames(json);
-        this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index)
-                .start();
+        this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index,
+                clock).start();
         this.lifetimes = new SessionLifetimes(tokens, sessions, frames, timer, clock);
         this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock, board,
                 workStatuses, audit);

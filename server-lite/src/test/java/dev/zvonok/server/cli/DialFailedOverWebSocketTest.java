@@ -1,6 +1,8 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.DialFailure;
@@ -11,8 +13,10 @@ import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.pbx.AcknowledgingCallControl;
 import dev.zvonok.server.pbx.AmiEndpoint;
 import dev.zvonok.server.pbx.AsteriskIdentity;
+import dev.zvonok.server.pbx.CallControlRequest;
 import dev.zvonok.server.pbx.RungPhone;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A click-to-call the PBX accepted but could not ring through, through the whole server: the PBX (our AMI endpoint,
  * answering as Asterisk 22) queues the Originate, then reports in {@code OriginateResponse} that Ivanov's phone (777)
  * was busy, not picked up, congested or unreachable — or says nothing at all. Ivanov, who asked, hears why; nobody
- * else does; a call that went through tells nothing.
+ * else does; a call that went through tells nothing. A word that comes while Ivanov's app is away waits for its
+ * next socket, and is told there once.
  */
 class DialFailedOverWebSocketTest {
 
@@ -42,6 +47,9 @@ class DialFailedOverWebSocketTest {
     private volatile RungPhone ivanovsPhone = RungPhone.ANSWERS;
     /** When set, the PBX queues the Originate and never reports what became of it. */
     private volatile boolean silent;
+    /** When set, the PBX queues the Originate and the test says later what became of it. */
+    private volatile boolean heldBack;
+    private final List<CallControlRequest> heldOrders = new CopyOnWriteArrayList<>();
     private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl()
             .phones(dialled -> dialled.equals("PJSIP/777") ? ivanovsPhone : RungPhone.ANSWERS);
     private AmiEndpoint pbx;
@@ -52,8 +60,11 @@ class DialFailedOverWebSocketTest {
         db.clean();
         pbx = AmiEndpoint.builder().identity(AsteriskIdentity.ASTERISK_22).callControl(request -> {
             originates.add(request.action());
-            if (silent && "originate".equals(request.name())) {
+            if ((silent || heldBack) && "originate".equals(request.name())) {
                 request.success("Originate successfully queued");
+                if (heldBack) {
+                    heldOrders.add(request);
+                }
             } else {
                 asterisk.handle(request);
             }
@@ -132,6 +143,52 @@ class DialFailedOverWebSocketTest {
             assertThat(unknown.ref()).isEqualTo("c1");
             assertThat(unknown.reason()).as("after the ring timeout and the patience").isEqualTo(DialFailure.UNKNOWN);
             assertThat(ivanov.drainUntilPong()).as("told once").noneMatch(ServerMessage.DialFailed.class::isInstance);
+        }
+    }
+
+    @Test
+    void aFailureWhileTheOperatorsAppIsAwayIsToldOnceOnTheirNextSocketAsDelayed() throws Exception {
+        heldBack = true;
+        long ivanovId = server.server.users().findByLogin("ivanov").orElseThrow().id();
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            ivanov.send(new ClientMessage.Originate("away", "+79271390907"));
+            ivanov.await(ServerMessage.OriginateAccepted.class, a -> a.ref().equals("away"));
+        }
+        // the barrier that the server saw the socket go: the operator's last socket ends their status stretch
+        await().atMost(Duration.ofSeconds(15)).until(() -> db.dsl().fetchCount(WORK_STATUS_LOG,
+                WORK_STATUS_LOG.USER_ID.eq(ivanovId), WORK_STATUS_LOG.ENDED_AT.isNull()) == 0);
+
+        // the phone was busy, and the PBX says so while Ivanov's app is reconnecting
+        Instant reported = Instant.now();
+        pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.BUSY));
+
+        try (OperatorClient back = server.operator("ivanov")) {
+            ServerMessage.DialFailed kept = back.await(ServerMessage.DialFailed.class);
+            assertThat(kept).usingRecursiveComparison().ignoringFields("keptSince").isEqualTo(new ServerMessage
+                    .DialFailed("away", "+79271390907", DialFailure.BUSY, "your phone was busy: the number was not dialled"));
+            assertThat(kept.keptSince()).as("said late, and since when").isBetween(reported, Instant.now());
+            assertThat(back.drainUntilPong()).as("told once on this socket")
+                    .noneMatch(ServerMessage.DialFailed.class::isInstance);
+            try (OperatorClient secondApp = server.operator("ivanov")) {
+                assertThat(secondApp.drainUntilPong()).as("and not again on the next one")
+                        .noneMatch(ServerMessage.DialFailed.class::isInstance);
+            }
+        }
+    }
+
+    @Test
+    void aFailureWhileTheOperatorIsConnectedIsToldAtOnceAndNotKeptForLater() throws Exception {
+        heldBack = true;
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            ivanov.send(new ClientMessage.Originate("here", "+79271390907"));
+            ivanov.await(ServerMessage.OriginateAccepted.class, a -> a.ref().equals("here"));
+
+            pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.BUSY));
+
+            assertThat(ivanov.await(ServerMessage.DialFailed.class).keptSince()).as("live").isNull();
+        }
+        try (OperatorClient back = server.operator("ivanov")) {
+            assertThat(back.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
         }
     }
 

@@ -4,7 +4,9 @@ import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.ami.AmiSettings;
 import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.auth.AuthSettings;
+import com.typesafe.config.ConfigFactory;
 import dev.zvonok.server.config.HttpSettings;
+import dev.zvonok.server.config.ServerConfig;
 import dev.zvonok.server.db.DatabaseSettings;
 import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.pbx.AmiAccount;
@@ -61,9 +63,26 @@ public final class LiveServer implements AutoCloseable {
                 ClickToCall.Settings.defaults());
     }
 
+    /**
+     * As {@code configuration} says over the defaults (HOCON, e.g. {@code zvonok.stats.service-level = 30s}), in the
+     * zone of the other starts. It does not wait for the statistics: started on a database whose rows were kept for
+     * other settings, they are recomputed in the background and answer 503 until then.
+     */
+    public static LiveServer start(DatabaseSettings database, AmiEndpoint pbx, String configuration) {
+        ServerConfig settings = ServerConfig.from(ConfigFactory.parseString(configuration)
+                .withFallback(ConfigFactory.parseString("zvonok.http.time-zone = Europe/Moscow"))
+                .withFallback(ConfigFactory.defaultReference()).resolve());
+        HttpSettings http = new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow"));
+        return start(CallServer.prepare(database, settings, http), amiSettings(pbx.port(), AmiAccount.CRM), settings.phoneNumbers(), ClickToCall.Settings.defaults());
+    }
+
     private static LiveServer start(DatabaseSettings database, AmiSettings ami, AuthSettings auth, HttpSettings http,
                                     PhoneNumbers numbers, ClickToCall.Settings clickToCall) {
-        CallServer server = CallServer.prepare(database, numbers, http, auth);
+        return start(CallServer.prepare(database, numbers, http, auth), ami, numbers, clickToCall);
+    }
+
+    private static LiveServer start(CallServer server, AmiSettings ami, PhoneNumbers numbers,
+                                    ClickToCall.Settings clickToCall) {
         try {
             new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
             server.followPbx(ami, ExtensionPatternEndpoints.standard(), clickToCall).listen();

@@ -10,11 +10,24 @@ import java.util.List;
  * @param down             what is down: {@code database}, {@code pbx}; empty when up
  * @param database         whether the database answered its last check in time
  * @param connectedClients authenticated WebSocket clients
+ * @param statistics       whether the statistics answer: a recompute is no failure of the server (calls are
+ *                         followed and recorded meanwhile), so it is never in {@code down}
  */
-public record HealthDetails(String status, List<String> down, boolean database, Pbx pbx, int connectedClients) {
+public record HealthDetails(String status, List<String> down, boolean database, Pbx pbx, int connectedClients,
+                            Statistics statistics) {
 
     public HealthDetails {
         down = List.copyOf(down);
+    }
+
+    /**
+     * The statistics: {@code ready}, or {@code recomputing} for changed settings (or after an upgrade) since
+     * {@code since}; their routes answer 503 {@link ApiError#STATISTICS_RECOMPUTING} until it is done.
+     */
+    public record Statistics(String state, Instant since) {
+
+        public static final String READY = "ready";
+        public static final String RECOMPUTING = "recomputing";
     }
 
     /**

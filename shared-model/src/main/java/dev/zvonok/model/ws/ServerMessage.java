@@ -1,5 +1,6 @@
 package dev.zvonok.model.ws;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -208,9 +209,23 @@ public sealed interface ServerMessage {
      * @param number  the number that was to be dialled, as asked
      * @param reason  why, as the PBX said; {@code unknown} when it did not
      * @param message the same in words, for logs and for a client that knows no better
+     * @param keptSince when the PBX said so, for a word that came while the user had no socket open: it was kept for
+     *                  them and is told late, on the first socket they opened since; absent (null) when told as it
+     *                  happened, so that a live one's frame is what it was before the field existed
      */
     @JsonTypeName("dial-failed")
-    record DialFailed(String ref, String number, DialFailure reason, String message) implements ServerMessage {
+    record DialFailed(String ref, String number, DialFailure reason, String message,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Instant keptSince) implements ServerMessage {
+
+        /** Told as it happened. */
+        public DialFailed(String ref, String number, DialFailure reason, String message) {
+            this(ref, number, reason, message, null);
+        }
+
+        /** The same word, kept since {@code at} for a user who had no socket open, to be told late. */
+        public DialFailed asKeptSince(Instant at) {
+            return new DialFailed(ref, number, reason, message, at);
+        }
     }
 
     /** The PBX took the {@code spy} order: the supervisor's phone will ring, and joins the operator's call. */

@@ -59,6 +59,22 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aFailedDialKeptForAnOfflineUserSaysSinceWhenAndALiveOneLooksAsBefore() throws Exception {
+        ServerMessage.DialFailed live = new ServerMessage.DialFailed("o1", "+79271390907", DialFailure.BUSY, "busy");
+        ServerMessage.DialFailed kept = live.asKeptSince(Instant.parse("2026-12-05T09:30:00Z"));
+
+        String text = json.writeValueAsString(kept);
+
+        assertThat(json.writeValueAsString(live)).as("no field for a word told as it happened")
+                .doesNotContain("keptSince");
+        // how an instant is written is the mapper's (the server's writes ISO-8601): only where it goes is tested here
+        assertThat(text).startsWith("{\"type\":\"dial-failed\",\"ref\":\"o1\",\"number\":\"+79271390907\","
+                + "\"reason\":\"busy\",\"message\":\"busy\",\"keptSince\":");
+        assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(kept);
+        assertThat(json.readValue(json.writeValueAsString(live), ServerMessage.class)).isEqualTo(live);
+    }
+
+    @Test
     void asteriskReasonsOfAFailedOriginateAreMappedAsChannelCDialsThem() {
         assertThat(DialFailure.ofReason(5)).as("AST_CONTROL_BUSY").isEqualTo(DialFailure.BUSY);
         assertThat(DialFailure.ofReason(3)).as("AST_CONTROL_RINGING at the timeout").isEqualTo(DialFailure.NO_ANSWER);
