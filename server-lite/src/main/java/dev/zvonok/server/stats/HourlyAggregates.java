@@ -242,6 +242,11 @@ public final class HourlyAggregates {
                 // ~50,000 daily rows summed by one process: parallel workers cost more to start (60 against 15 ms at
                 // 1 million calls on 2 busy cores)
                 tx.execute("set local max_parallel_workers_per_gather = 0");
+                // rows for other settings (an upgrade, a change whose recompute runs in the background and holds the
+                // lock): said at once, without waiting for the lock
+                if (!adopted(tx)) {
+                    return OptionalLong.empty();
+                }
                 lock(tx);
                 if (!adopted(tx)) {
                     return OptionalLong.empty();
