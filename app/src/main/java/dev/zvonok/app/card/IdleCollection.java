@@ -9,25 +9,32 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * Collects the heap's garbage in full at a moment the operator waits for no card — a card has just closed and none
- * rings — when the old generation has too little room left for what a ring keeps, so that the next ring finds room
- * and no full collection falls into its way to the screen.
+ * Collects the heap's garbage in full at a moment the operator waits for no card — a call's card has just come to its
+ * end (hung up, rang out, answered elsewhere) and none rings — when the old generation has too little room left for
+ * what a ring keeps, so that the next ring finds room and no full collection falls into its way to the screen.
  *
  * <p>Why: with the installer's flags (a 64 MB heap, the serial collector) some 33–39 MB stay live (the main window's
  * software back buffer, the card built ahead for the next call, the history), and each ring leaves a few MB more in
  * the old generation (the shown card's view and back buffer live for the whole ring, so they are promoted). The old
  * generation was full after about every other ring, and the serial collector then compacted the whole heap (60–130 ms
- * on a quiet machine, more under load) wherever it happened to be: often between a ring's frame and its card on
- * screen, the tail of the card's latency (docs/benchmarks.md, issue 10). Collected right after a card closed, the
- * same work costs the operator nothing: no card waits to be drawn, and rings are minutes apart. A heap with room (a
- * larger {@code -Xmx}, another collector's young space) is left alone.
+ * on a quiet machine, more under load) wherever it happened to be; one that fell between a ring's frame and its card
+ * on screen made the tail of the card's latency (docs/benchmarks.md, issue 10). Collected as a call ends, the same work costs
+ * the operator nothing they would see: the card only says the call is over, and rings are minutes apart.
  *
- * <p>The collection itself runs on a background thread, never the FX thread; like any full collection of the serial
- * collector it stops every thread for its duration, which is why it waits for a moment without a ringing card.
+ * <p>Why as the call ends, not once its card has closed: collected at the close, the collection was still running
+ * when the benchmark's next ring came in (0.3 s later, where an operator's come minutes later) and ended 8–20 ms
+ * before that ring's frame, and those rings were drawn slower than with no collection at all (55 against 32 ms at
+ * the median). The call's end comes seconds before its card closes ("Finish and close", the hint of a ring that
+ * stopped), and collected there no ring met it.
+ *
+ * <p>A heap with room (a larger {@code -Xmx}) is left alone. The collection runs on a background thread, never the
+ * FX thread; like any full collection of the serial collector it stops every thread for its duration, which is why
+ * it waits for a moment without a ringing card.
  */
 public final class IdleCollection implements AutoCloseable {
 
@@ -37,8 +44,8 @@ public final class IdleCollection implements AutoCloseable {
      * next ring would likely meet a full collection.
      */
     static final long ROOM_FOR_A_RING = 16L * 1024 * 1024;
-    /** Long enough for the closed card's window to be gone from the screen and its buffers let go. */
-    static final javafx.util.Duration AFTER_A_CARD_CLOSED = javafx.util.Duration.millis(150);
+    /** Long enough for the card to be drawn saying its call is over. */
+    static final javafx.util.Duration AFTER_THE_CALL_ENDED = javafx.util.Duration.millis(150);
 
     private final ObservableList<CardViewModel> cards;
     private final Consumer<Runnable> afterAWhile;
@@ -46,6 +53,8 @@ public final class IdleCollection implements AutoCloseable {
     private final LongSupplier oldGenerationRoom;
     private final Runnable collect;
     private final ListChangeListener<CardViewModel> cardsChanged = this::cardsChanged;
+    private final ChangeListener<CardPhase> phaseChanged = (property, was, now) -> phaseChanged(was, now);
+    private boolean closed;
 
     /**
      * @param cards             the presenter's cards
@@ -61,6 +70,7 @@ public final class IdleCollection implements AutoCloseable {
         this.background = Objects.requireNonNull(background, "background");
         this.oldGenerationRoom = Objects.requireNonNull(oldGenerationRoom, "oldGenerationRoom");
         this.collect = Objects.requireNonNull(collect, "collect");
+        cards.forEach(card -> card.phaseProperty().addListener(phaseChanged));
         cards.addListener(cardsChanged);
     }
 
@@ -73,21 +83,29 @@ public final class IdleCollection implements AutoCloseable {
     /** Stops following the cards (the operator logs out, or the app quits). */
     @Override
     public void close() {
+        closed = true; // a collection still waiting for its while: the background executor may be gone by then
         cards.removeListener(cardsChanged);
+        cards.forEach(card -> card.phaseProperty().removeListener(phaseChanged));
     }
 
     private void cardsChanged(ListChangeListener.Change<? extends CardViewModel> change) {
-        boolean closed = false;
         while (change.next()) {
-            closed |= change.wasRemoved() && !change.wasReplaced();
+            change.getRemoved().forEach(card -> card.phaseProperty().removeListener(phaseChanged));
+            change.getAddedSubList().forEach(card -> card.phaseProperty().addListener(phaseChanged));
         }
-        if (closed && noneRings()) {
+    }
+
+    /** Once per call, as it ends: not again as its card is finished, reopened or closed. */
+    private void phaseChanged(CardPhase was, CardPhase now) {
+        boolean callWasOn = was == CardPhase.RINGING || was == CardPhase.ACTIVE;
+        boolean callIsOver = now == CardPhase.ENDED || now == CardPhase.CLOSING;
+        if (callWasOn && callIsOver && noneRings()) {
             afterAWhile.accept(this::collectIfIdle);
         }
     }
 
     private void collectIfIdle() {
-        if (noneRings()) {
+        if (!closed && noneRings()) {
             background.execute(() -> {
                 // read off the FX thread: the memory beans are slow the first time they are loaded
                 if (oldGenerationRoom.getAsLong() < ROOM_FOR_A_RING) {
@@ -102,7 +120,7 @@ public final class IdleCollection implements AutoCloseable {
     }
 
     private static void onFxThreadAfterAWhile(Runnable task) {
-        PauseTransition pause = new PauseTransition(AFTER_A_CARD_CLOSED);
+        PauseTransition pause = new PauseTransition(AFTER_THE_CALL_ENDED);
         pause.setOnFinished(event -> task.run());
         pause.play();
     }
