@@ -21,10 +21,11 @@ import javafx.collections.ObservableList;
  * <p>Why: with the installer's flags (a 64 MB heap, the serial collector) some 33–39 MB stay live (the main window's
  * software back buffer, the card built ahead for the next call, the history), and each ring leaves a few MB more in
  * the old generation (the shown card's view and back buffer live for the whole ring, so they are promoted). The old
- * generation was full after about every other ring, and the serial collector then compacted the whole heap (60–130 ms
- * on a quiet machine, more under load) wherever it happened to be; one that fell between a ring's frame and its card
- * on screen made the tail of the card's latency (docs/benchmarks.md, issue 10). Collected as a call ends, the same work costs
- * the operator nothing they would see: the card only says the call is over, and rings are minutes apart.
+ * generation was full after about every other ring, and the serial collector then compacted the whole heap (60–130
+ * ms on a quiet machine, more under load) wherever it happened to be; one that fell between a ring's frame and its
+ * card on screen made the tail of the card's latency (docs/benchmarks.md, issue 10). Collected as a call ends, the
+ * same work costs the operator next to nothing: the card only says the call is over, typing in another window waits
+ * for the pause (~0.1 s; no key is lost), and an operator's rings are minutes apart.
  *
  * <p>Why as the call ends, not once its card has closed: collected at the close, the collection was still running
  * when the benchmark's next ring came in (0.3 s later, where an operator's come minutes later) and ended 8–20 ms
