@@ -10,6 +10,7 @@ import dev.zvonok.app.board.OperatorDetailsViewModel;
 import dev.zvonok.app.card.CardWindows;
 import dev.zvonok.app.card.CardsPresenter;
 import dev.zvonok.app.card.FxTickSource;
+import dev.zvonok.app.card.IdleCollection;
 import dev.zvonok.app.card.RingSound;
 import dev.zvonok.app.history.CallDetailsViewModel;
 import dev.zvonok.app.history.HistoryColumnsKeeper;
@@ -78,6 +79,7 @@ final class OperatorSession implements AutoCloseable {
     private final BoardViewModel board;
     private final CardsPresenter cards;
     private final CardWindows windows;
+    private final IdleCollection idleCollection;
     private final MainViewModel main;
     /** Null for anybody but supervisors and admins. */
     private final StatisticsModels statistics;
@@ -105,6 +107,7 @@ final class OperatorSession implements AutoCloseable {
         PhoneNumbers phones = phoneNumbers(sessions.phoneRules());
         cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language(), phones);
         windows = new CardWindows(cards, settings, ring);
+        idleCollection = IdleCollection.following(cards, background);
 
         LiveDialer dialer = new LiveDialer(live);
         ServerCallHistory history = new ServerCallHistory(sessions, background);
@@ -300,6 +303,7 @@ final class OperatorSession implements AutoCloseable {
         live.close();
         outbox.close();
         windows.close();
+        idleCollection.close();
         ticks.close();
         boardTicks.close();
     }
