@@ -73,7 +73,14 @@ final class ConnectionAcceptor {
     private void acceptLoop(ServerSocket socket) {
         while (!socket.isClosed()) {
             try {
-                onConnection.accept(socket.accept());
+                Socket accepted = socket.accept();
+                if (socket.isClosed()) {
+                    // close() came while this thread sat in accept(): the kernel keeps listening until the thread is
+                    // woken, and a client that connected in those few ms must be refused, as close() promised
+                    accepted.close();
+                    continue;
+                }
+                onConnection.accept(accepted);
             } catch (IOException e) {
                 if (!socket.isClosed()) {
                     log.warn("Accepting an AMI connection failed", e);
