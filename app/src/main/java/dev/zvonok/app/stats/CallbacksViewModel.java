@@ -8,7 +8,6 @@ import dev.zvonok.model.stats.StatsCallbacks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +44,7 @@ public final class CallbacksViewModel {
     private final LastCallBack callBack;
     private final Executor fxThread;
     private final Clock clock;
-    private final RetryLater retryLater;
+    private final RecomputeRetry recompute;
 
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period",
             PeriodChoice.LAST_7_DAYS);
@@ -54,7 +53,6 @@ public final class CallbacksViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyBooleanWrapper recomputing = new ReadOnlyBooleanWrapper(this, "recomputing");
     private final ReadOnlyObjectWrapper<AssignmentStatus> assignment = new ReadOnlyObjectWrapper<>(this,
             "assignment");
     private final ObservableList<Choice> assignees = FXCollections.observableArrayList();
@@ -70,7 +68,7 @@ public final class CallbacksViewModel {
     /** @param retryLater how the list is asked again while the server recomputes its statistics */
     public CallbacksViewModel(StatsSource source, Dialer dialer, Executor fxThread, Clock clock,
                               RetryLater retryLater) {
-        this.retryLater = Objects.requireNonNull(retryLater, "retryLater");
+        this.recompute = new RecomputeRetry(retryLater, this::refresh);
         this.source = Objects.requireNonNull(source, "source");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.callBack = new LastCallBack(dialer, fxThread);
@@ -106,17 +104,8 @@ public final class CallbacksViewModel {
                 return;
             }
             loading.set(false);
-            Optional<StatisticsRecomputing> recomputed = failure == null ? Optional.empty()
-                    : StatisticsRecomputing.in(failure);
-            recomputing.set(recomputed.isPresent());
-            if (recomputed.isPresent()) {
-                // not a failure: the rows shown stay, and the list is asked again unless it was meanwhile
-                problem.set(null);
-                retryLater.after(recomputed.get().retryAfter(), () -> {
-                    if (askedNow == generation.get()) {
-                        refresh();
-                    }
-                });
+            if (recompute.answered(failure, () -> askedNow == generation.get())) {
+                problem.set(null); // not a failure: the rows shown stay
                 return;
             }
             if (failure != null) {
@@ -199,7 +188,7 @@ public final class CallbacksViewModel {
 
     /** True while the last answer was the server recomputing its statistics: asked again by itself. */
     public ReadOnlyBooleanProperty recomputingProperty() {
-        return recomputing.getReadOnlyProperty();
+        return recompute.recomputingProperty();
     }
 
     /** The last "Call back": requested, the phone ringing, or failed. */

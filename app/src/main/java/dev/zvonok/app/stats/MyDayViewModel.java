@@ -4,11 +4,9 @@ import dev.zvonok.model.stats.MyStats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -24,9 +22,8 @@ public final class MyDayViewModel {
     private final Executor fxThread;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<MyStats> figures = new ReadOnlyObjectWrapper<>(this, "figures");
-    private final ReadOnlyBooleanWrapper recomputing = new ReadOnlyBooleanWrapper(this, "recomputing");
     private final AtomicInteger generation = new AtomicInteger();
-    private final RetryLater retryLater;
+    private final RecomputeRetry recompute;
 
     public MyDayViewModel(StatsSource source, Executor fxThread, Clock clock) {
         this(source, fxThread, clock, RetryLater.never());
@@ -34,7 +31,7 @@ public final class MyDayViewModel {
 
     /** @param retryLater how the figures are read again while the server recomputes its statistics */
     public MyDayViewModel(StatsSource source, Executor fxThread, Clock clock, RetryLater retryLater) {
-        this.retryLater = Objects.requireNonNull(retryLater, "retryLater");
+        this.recompute = new RecomputeRetry(retryLater, this::refresh);
         this.source = Objects.requireNonNull(source, "source");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,14 +44,7 @@ public final class MyDayViewModel {
             if (asked != generation.get()) {
                 return;
             }
-            Optional<StatisticsRecomputing> recomputed = failure == null ? Optional.empty()
-                    : StatisticsRecomputing.in(failure);
-            recomputing.set(recomputed.isPresent());
-            recomputed.ifPresent(r -> retryLater.after(r.retryAfter(), () -> {
-                if (asked == generation.get()) {
-                    refresh();
-                }
-            }));
+            recompute.answered(failure, () -> asked == generation.get());
             if (my != null) {
                 figures.set(my);
             }
@@ -63,7 +53,7 @@ public final class MyDayViewModel {
 
     /** True while the last answer was the server recomputing its statistics: read again by itself. */
     public ReadOnlyBooleanProperty recomputingProperty() {
-        return recomputing.getReadOnlyProperty();
+        return recompute.recomputingProperty();
     }
 
     /** Null until the first answer. */

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,7 +50,7 @@ public final class StatisticsViewModel {
     private final StatsSource source;
     private final Executor fxThread;
     private final Clock clock;
-    private final RetryLater retryLater;
+    private final RecomputeRetry recompute;
 
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period",
             PeriodChoice.TODAY);
@@ -80,7 +79,6 @@ public final class StatisticsViewModel {
     private final ObservableList<LineFigures> readOnlyLines = FXCollections.unmodifiableObservableList(lineFigures);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ReadOnlyBooleanWrapper recomputing = new ReadOnlyBooleanWrapper(this, "recomputing");
     private final AtomicInteger generation = new AtomicInteger();
 
     public StatisticsViewModel(StatsSource source, Executor fxThread, Clock clock) {
@@ -89,7 +87,7 @@ public final class StatisticsViewModel {
 
     /** @param retryLater how the figures are asked again while the server recomputes its statistics */
     public StatisticsViewModel(StatsSource source, Executor fxThread, Clock clock, RetryLater retryLater) {
-        this.retryLater = Objects.requireNonNull(retryLater, "retryLater");
+        this.recompute = new RecomputeRetry(retryLater, this::load);
         this.source = Objects.requireNonNull(source, "source");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -165,22 +163,14 @@ public final class StatisticsViewModel {
                 return; // a later choice is being loaded: this one is no longer what the screen shows
             }
             loading.set(false);
-            if (failure != null) {
-                Optional<StatisticsRecomputing> recomputed = StatisticsRecomputing.in(failure);
-                recomputing.set(recomputed.isPresent());
-                if (recomputed.isPresent()) {
-                    // not a failure: the figures shown stay, and the same choice is asked again unless another was
-                    retryLater.after(recomputed.get().retryAfter(), () -> {
-                        if (asked == generation.get()) {
-                            load();
-                        }
-                    });
-                } else {
-                    problem.set(describe(failure));
-                }
+            // the server recomputing is no failure: the figures shown stay, and the same choice is asked again
+            if (recompute.answered(failure, () -> asked == generation.get())) {
                 return;
             }
-            recomputing.set(false);
+            if (failure != null) {
+                problem.set(describe(failure));
+                return;
+            }
             summary.set(s.join());
             timeline.set(t.join());
             operatorFigures.setAll(o.join().operators());
@@ -319,6 +309,6 @@ public final class StatisticsViewModel {
 
     /** True while the last answer was the server recomputing its statistics: asked again by itself. */
     public ReadOnlyBooleanProperty recomputingProperty() {
-        return recomputing.getReadOnlyProperty();
+        return recompute.recomputingProperty();
     }
 }
