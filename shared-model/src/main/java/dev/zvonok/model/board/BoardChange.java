@@ -3,6 +3,7 @@ package dev.zvonok.model.board;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,12 +23,14 @@ import java.util.List;
  * @param counters        today's total counters when they changed, else null
  * @param dayStart        where "today" begins when a new business day began (in the call centre's time zone and
  *                        day boundary, as in {@link BoardSnapshot#dayStart()}), else null
+ * @param statistics      whether the statistics are being recomputed, when that changed, else null (left out of the
+ *                        JSON, so an app before it reads the rest as before)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record BoardChange(long baseVersion, long version, Instant at, List<BoardOperator> operators,
                           List<OperatorChange> operatorChanges, List<Long> operatorsGone, List<BoardQueue> queues,
                           List<QueueChange> queueChanges, List<String> queuesGone, InboundCounters counters,
-                          Instant dayStart) {
+                          Instant dayStart, StatisticsState statistics) {
 
     public BoardChange {
         operators = listOf(operators);
@@ -38,6 +41,15 @@ public record BoardChange(long baseVersion, long version, Instant at, List<Board
         queuesGone = listOf(queuesGone);
     }
 
+    /** A change that leaves the statistics' state as it was. */
+    public BoardChange(long baseVersion, long version, Instant at, List<BoardOperator> operators,
+                       List<OperatorChange> operatorChanges, List<Long> operatorsGone, List<BoardQueue> queues,
+                       List<QueueChange> queueChanges, List<String> queuesGone, InboundCounters counters,
+                       Instant dayStart) {
+        this(baseVersion, version, at, operators, operatorChanges, operatorsGone, queues, queueChanges, queuesGone,
+                counters, dayStart, null);
+    }
+
     /** The JSON leaves empty lists out. */
     private static <T> List<T> listOf(List<T> items) {
         return items == null ? List.of() : List.copyOf(items);
@@ -46,6 +58,7 @@ public record BoardChange(long baseVersion, long version, Instant at, List<Board
     @JsonIgnore
     public boolean isEmpty() {
         return operators.isEmpty() && operatorChanges.isEmpty() && operatorsGone.isEmpty() && queues.isEmpty()
-                && queueChanges.isEmpty() && queuesGone.isEmpty() && counters == null && dayStart == null;
+                && queueChanges.isEmpty() && queuesGone.isEmpty() && counters == null && dayStart == null
+                && statistics == null;
     }
 }

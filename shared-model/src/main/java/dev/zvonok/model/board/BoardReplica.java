@@ -1,6 +1,7 @@
 package dev.zvonok.model.board;
 
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class BoardReplica {
     private final Map<Long, BoardOperator> operators = new LinkedHashMap<>();
     private final Map<String, BoardQueue> queues = new LinkedHashMap<>();
     private InboundCounters counters;
+    private StatisticsState statistics = StatisticsState.READY;
     private java.time.Instant dayStart;
     /** Null until the first snapshot: every change is a gap then. */
     private Long version;
@@ -39,6 +41,7 @@ public final class BoardReplica {
         snapshot.operators().forEach(operator -> operators.put(operator.userId(), operator));
         snapshot.queues().forEach(queue -> queues.put(queue.name(), queue));
         counters = snapshot.counters();
+        statistics = snapshot.statistics();
         dayStart = snapshot.dayStart();
         version = snapshot.version();
     }
@@ -76,6 +79,9 @@ public final class BoardReplica {
         }
         if (change.dayStart() != null) {
             dayStart = change.dayStart();
+        }
+        if (change.statistics() != null) {
+            statistics = change.statistics();
         }
         version = change.version();
         return Applied.APPLIED;
@@ -116,6 +122,11 @@ public final class BoardReplica {
     /** Where the server's business day "today" began; null before the first snapshot. */
     public java.time.Instant dayStart() {
         return dayStart;
+    }
+
+    /** Whether the statistics behind the counters are being recomputed; {@code READY} before the first snapshot. */
+    public StatisticsState statistics() {
+        return statistics;
     }
 
     /** Today's total counters; null before the first snapshot. */

@@ -1,6 +1,7 @@
 package dev.zvonok.model.board;
 
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,12 +13,21 @@ import java.util.List;
  *                 {@code baseVersion}
  * @param dayStart where "today" of the counters began, in the call centre's time zone and day boundary
  * @param counters today's counters over every queue and line the supervisor sees
+ * @param statistics whether the statistics are being recomputed (then {@code counters} are the last ones counted, or
+ *                   null); {@link StatisticsState#READY} when the JSON has none, as from a server before it
  */
 public record BoardSnapshot(long version, Instant at, Instant dayStart, List<BoardOperator> operators,
-                            List<BoardQueue> queues, InboundCounters counters) {
+                            List<BoardQueue> queues, InboundCounters counters, StatisticsState statistics) {
 
     public BoardSnapshot {
         operators = List.copyOf(operators);
         queues = List.copyOf(queues);
+        statistics = statistics == null ? StatisticsState.READY : statistics;
+    }
+
+    /** A board whose statistics are {@link StatisticsState#READY}. */
+    public BoardSnapshot(long version, Instant at, Instant dayStart, List<BoardOperator> operators,
+                         List<BoardQueue> queues, InboundCounters counters) {
+        this(version, at, dayStart, operators, queues, counters, StatisticsState.READY);
     }
 }

@@ -8,6 +8,7 @@ import dev.zvonok.model.directory.CallerKind;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.LineView;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.ServerMessage;
 import java.time.Instant;
@@ -54,6 +55,48 @@ class BoardJsonTest {
         assertThat(text).contains("\"type\":\"board-changed\"", "\"baseVersion\":3", "\"state\":\"break\"");
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(changed);
         assertThat(new BoardChange(4, 4, AT, null, null, null, null, null, null, null, null).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBoardSaysWhenTheStatisticsAreBeingRecomputedAndWhenTheyAreBack() throws Exception {
+        ServerMessage recomputing = new ServerMessage.Board("b1",
+                new BoardSnapshot(3, AT, AT, List.of(), List.of(), null, StatisticsState.RECOMPUTING));
+        String text = json.writeValueAsString(recomputing);
+        assertThat(text).contains("\"statistics\":\"recomputing\"");
+        assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(recomputing);
+
+        ServerMessage ready = new ServerMessage.BoardChanged(new BoardChange(3, 4, AT, null, null, null, null, null,
+                null, null, null, StatisticsState.READY));
+        String back = json.writeValueAsString(ready);
+        assertThat(back).contains("\"statistics\":\"ready\"");
+        assertThat(json.readValue(back, ServerMessage.class)).isEqualTo(ready);
+        assertThat(((ServerMessage.BoardChanged) ready).change().isEmpty()).as("a change worth sending").isFalse();
+    }
+
+    @Test
+    void aBoardFromAServerBeforeTheFieldIsReadyAndAChangeWithoutItLeavesTheStateAlone() throws Exception {
+        ServerMessage.Board old = (ServerMessage.Board) json.readValue("{\"type\":\"board\",\"ref\":\"b1\","
+                + "\"board\":{\"version\":3,\"at\":\"2026-12-05T09:15:00Z\",\"operators\":[],\"queues\":[]}}",
+                ServerMessage.class);
+        assertThat(old.board().statistics()).isEqualTo(StatisticsState.READY);
+
+        BoardChange unchanged = new BoardChange(3, 4, AT, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, AT);
+        String text = json.writeValueAsString(new ServerMessage.BoardChanged(unchanged));
+        assertThat(text).doesNotContain("statistics");
+        assertThat(((ServerMessage.BoardChanged) json.readValue(text, ServerMessage.class)).change().statistics())
+                .isNull();
+    }
+
+    @Test
+    void aReplicaKeepsTheStatisticsStateUntilAChangeSaysOtherwise() {
+        BoardReplica replica = new BoardReplica();
+        replica.reset(new BoardSnapshot(3, AT, AT, List.of(), List.of(), null, StatisticsState.RECOMPUTING));
+        replica.apply(new BoardChange(3, 4, AT, null, null, null, null, null, null, null, AT));
+        assertThat(replica.statistics()).isEqualTo(StatisticsState.RECOMPUTING);
+        replica.apply(new BoardChange(4, 5, AT, null, null, null, null, null, null, null, null,
+                StatisticsState.READY));
+        assertThat(replica.statistics()).isEqualTo(StatisticsState.READY);
     }
 
     @Test
