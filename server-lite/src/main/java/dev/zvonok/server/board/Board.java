@@ -9,6 +9,7 @@ import dev.zvonok.model.board.OperatorChange;
 import dev.zvonok.model.board.QueueChange;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.server.calls.OpenCard;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
@@ -227,8 +228,9 @@ public final class Board implements AutoCloseable {
         visible.forEach(queue -> subscription.shownQueues.put(queue.name(), queue));
         subscription.shownCounters = counters.total(scope, subscription.shownQueues.keySet(), now);
         subscription.shownDayStart = counters.dayStart(now);
+        subscription.shownStatistics = counters.statistics();
         return new BoardSnapshot(subscription.version, now, subscription.shownDayStart, operators, visible,
-                subscription.shownCounters);
+                subscription.shownCounters, subscription.shownStatistics);
     }
 
     /** Sends every subscription what changed in what it sees since its last frame. */
@@ -249,6 +251,8 @@ public final class Board implements AutoCloseable {
             Map<Long, User> users = operatorsById(all);
             Map<Long, BoardOperator> tiles = new HashMap<>();
             Instant dayStart = counters.dayStart(now);
+            // asked with the counters, so that the words and the counters they stand for change in the same frame
+            StatisticsState statisticsNow = everyone || countsMoved ? counters.statistics() : null;
             // supervisors who saw the same tile before get the same change: worked out once per frame
             Changes<Long, BoardOperator, OperatorChange> tileChanges =
                     new Changes<>(BoardOperator::userId, OperatorChange::between);
@@ -301,8 +305,13 @@ public final class Board implements AutoCloseable {
                     subscription.shownDayStart = dayStart;
                     newDay = dayStart;
                 }
+                StatisticsState statistics = null;
+                if (statisticsNow != null && statisticsNow != subscription.shownStatistics) {
+                    subscription.shownStatistics = statisticsNow;
+                    statistics = statisticsNow;
+                }
                 BoardChange change = new BoardChange(subscription.version, subscription.version + 1, now, operators,
-                        operatorChanges, gone, queuesShown, queueChanges, queuesGone, total, newDay);
+                        operatorChanges, gone, queuesShown, queueChanges, queuesGone, total, newDay, statistics);
                 if (!change.isEmpty()) {
                     subscription.version++;
                     subscription.to.changed(change);
@@ -411,6 +420,7 @@ public final class Board implements AutoCloseable {
         final Map<String, BoardQueue> shownQueues = new LinkedHashMap<>();
         InboundCounters shownCounters;
         Instant shownDayStart;
+        StatisticsState shownStatistics;
 
         Subscription(long viewerId, Role role, BoardSubscriber to) {
             this.viewerId = viewerId;

@@ -1,6 +1,7 @@
 package dev.zvonok.server.board;
 
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.server.stats.InboundFigures;
 import dev.zvonok.server.stats.StatisticsReadiness;
 import dev.zvonok.server.stats.StatsScope;
@@ -25,7 +26,8 @@ import java.util.function.LongSupplier;
  *
  * <p>While the statistics are being recomputed ({@link StatisticsReadiness}), a question would wait for the whole
  * recompute on the board's thread and stall the board: then the counters are the last ones computed, or none (null:
- * the app shows dashes) — never zeros nobody counted — and the board is told again when the recompute is done.
+ * the app shows dashes) — never zeros nobody counted — the board says why ({@link #statistics()}), and it is told
+ * when a recompute begins and when it is done.
  */
 public final class StatisticsCounters implements TodayCountersSource, AutoCloseable {
 
@@ -62,11 +64,11 @@ public final class StatisticsCounters implements TodayCountersSource, AutoClosea
         watch.scheduleWithFixedDelay(() -> {
             long now = written.getAsLong();
             boolean recomputing = recomputing();
-            boolean recomputed = wasRecomputing && !recomputing;
+            boolean flipped = recomputing != wasRecomputing;
             wasRecomputing = recomputing;
             // figures asked for within TodaysFigures' minimum interval of a write are still the older ones: keep telling
             // the board until they caught up
-            if (recomputed || now != lastSeen || figures.behind() || ++checks % anywayEvery == 0) {
+            if (flipped || now != lastSeen || figures.behind() || ++checks % anywayEvery == 0) {
                 lastSeen = now;
                 listeners.forEach(Runnable::run);
             }
@@ -93,6 +95,11 @@ public final class StatisticsCounters implements TodayCountersSource, AutoClosea
     /** Today's figures, or while the statistics are recomputed the last ones computed, if any. */
     private Optional<InboundFigures> figuresOf(StatsScope scope) {
         return recomputing() ? figures.last(scope) : Optional.of(figures.of(scope));
+    }
+
+    @Override
+    public StatisticsState statistics() {
+        return recomputing() ? StatisticsState.RECOMPUTING : StatisticsState.READY;
     }
 
     private boolean recomputing() {

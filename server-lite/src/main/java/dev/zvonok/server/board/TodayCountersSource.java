@@ -1,6 +1,7 @@
 package dev.zvonok.server.board;
 
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import java.time.Instant;
 import java.util.Set;
 
@@ -25,6 +26,14 @@ public interface TodayCountersSource {
 
     /** Today's inbound counters of one queue; null when not known now, as for {@link #total}. */
     InboundCounters ofQueue(String queue, Instant now);
+
+    /**
+     * Whether the statistics behind the counters are being recomputed: the board says so in words where the counters
+     * are. Its flips are changes of the counters ({@link #onChange}).
+     */
+    default StatisticsState statistics() {
+        return StatisticsState.READY;
+    }
 
     /** {@code listener} is to be run (on any thread; it only raises a flag) whenever the counters changed. */
     void onChange(Runnable listener);

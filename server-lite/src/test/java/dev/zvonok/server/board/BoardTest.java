@@ -17,6 +17,7 @@ import dev.zvonok.model.call.OfferResult;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.directory.Role;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.server.calls.RecorderFixture;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.directory.ChangeRecorder;
@@ -54,6 +55,8 @@ class BoardTest {
     private final List<String> countersAsked = new CopyOnWriteArrayList<>();
     private Board board;
     private volatile Instant dayStart = T0.minus(Duration.ofHours(9));
+    private volatile StatisticsState statistics = StatisticsState.READY;
+    private final List<Runnable> countersListeners = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -77,7 +80,13 @@ class BoardTest {
             }
 
             @Override
+            public StatisticsState statistics() {
+                return statistics;
+            }
+
+            @Override
             public void onChange(Runnable listener) {
+                countersListeners.add(listener);
             }
         };
         // a window that never comes: the test sends the changes itself, so nothing depends on timing
@@ -138,6 +147,26 @@ class BoardTest {
         board.sendChanges();
         assertThat(supervisor.changes).singleElement().satisfies(change -> {
             assertThat(change.dayStart()).isEqualTo(T0.plus(Duration.ofHours(15)));
+            assertThat(change.baseVersion()).isEqualTo(supervisor.snapshots.getFirst().version());
+        });
+    }
+
+    @Test
+    void theBoardSaysWhileTheStatisticsAreRecomputedAndTellsWhenTheyAreBack() {
+        statistics = StatisticsState.RECOMPUTING;
+        Frames supervisor = new Frames();
+        board.subscribe("s", fixture.userId("supervisor"), Role.SUPERVISOR, "r", supervisor);
+        board.sendChanges();
+        assertThat(supervisor.snapshots).singleElement()
+                .satisfies(s -> assertThat(s.statistics()).isEqualTo(StatisticsState.RECOMPUTING));
+        assertThat(supervisor.changes).as("nothing new to say").isEmpty();
+
+        statistics = StatisticsState.READY; // the recompute ended: the counters' source says so
+        countersListeners.forEach(Runnable::run);
+        board.sendChanges();
+        board.sendChanges();
+        assertThat(supervisor.changes).singleElement().satisfies(change -> {
+            assertThat(change.statistics()).isEqualTo(StatisticsState.READY);
             assertThat(change.baseVersion()).isEqualTo(supervisor.snapshots.getFirst().version());
         });
     }

@@ -4,6 +4,7 @@ import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zvonok.model.directory.Role;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.server.auth.MutableClock;
 import dev.zvonok.server.db.TestDatabase;
 import dev.zvonok.server.stats.BusinessDays;
@@ -52,6 +53,7 @@ class StatisticsCountersTest {
                 () -> Optional.ofNullable(recomputingSince.get()))) {
             assertThat(counters.total(everything, Set.of(), NOON)).as("unknown, not zeros").isNull();
             assertThat(counters.ofQueue("sales", NOON)).isNull();
+            assertThat(counters.statistics()).isEqualTo(StatisticsState.RECOMPUTING);
 
             CountDownLatch told = new CountDownLatch(1);
             counters.onChange(told::countDown);
@@ -59,9 +61,14 @@ class StatisticsCountersTest {
             recomputingSince.set(null);
             assertThat(told.await(10, TimeUnit.SECONDS)).as("the board is told").isTrue();
             assertThat(counters.total(everything, Set.of(), NOON).total()).isEqualTo(1);
+            assertThat(counters.statistics()).isEqualTo(StatisticsState.READY);
 
-            recomputingSince.set(NOON); // a later recompute, with a call written meanwhile
-            call("b", NOON.minusSeconds(30));
+            CountDownLatch toldAgain = new CountDownLatch(1);
+            counters.onChange(toldAgain::countDown);
+            recomputingSince.set(NOON); // a later recompute: the board is told it began, with nothing written
+            assertThat(toldAgain.await(10, TimeUnit.SECONDS)).as("the board is told it began").isTrue();
+            assertThat(counters.statistics()).isEqualTo(StatisticsState.RECOMPUTING);
+            call("b", NOON.minusSeconds(30)); // a call written meanwhile
             written.incrementAndGet();
             clock.advance(Duration.ofMinutes(1));
             assertThat(counters.total(everything, Set.of(), NOON).total()).as("the last ones counted").isEqualTo(1);

@@ -9,7 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
 import dev.zvonok.model.api.ApiError;
 import dev.zvonok.model.api.HealthDetails;
+import dev.zvonok.model.board.BoardChange;
+import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.phone.PhoneNumbers;
+import dev.zvonok.model.stats.StatisticsState;
+import dev.zvonok.model.ws.ClientMessage;
+import dev.zvonok.model.ws.ServerMessage;
+import dev.zvonok.model.ws.ServerMessage.BoardChanged;
 import dev.zvonok.model.ws.ServerMessage.CallEnded;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.ami.ClickToCall;
@@ -41,7 +47,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A start after a change of the statistics' settings (here the service level, 20 s → 30 s) on a database with calls:
  * the server follows the PBX, lets people in, pops cards and records calls at once, while the statistics are
  * recomputed in the background — held here mid-way, without a sleep, by a lock the test keeps on one of the tables the
- * recompute empties — and answer 503 meanwhile; once it is done, the call recorded during it is counted, once.
+ * recompute empties — and answer 503 meanwhile, while a supervisor's live board says so in words; once it is done, the
+ * board is told at once, and the call recorded during it is counted, once.
  */
 class StatisticsRecomputeTest {
 
@@ -107,18 +114,31 @@ class StatisticsRecomputeTest {
                 assertThat(board.get("operators")).isNotEmpty();
                 assertThat(board.get("counters") == null || board.get("counters").isNull()).isTrue();
 
-                // a call rings, its card pops, and it is recorded (its hour's mark does not hold the writer up)
-                try (OperatorClient ivanov = OperatorClient.connect(server.httpPort(), "ivanov")) {
-                    pbx.player().schedule(TraceTimeline.loadResource(
-                            "/ami-traces/01-inbound-answered-caller-hangup.ami").events(), Duration.ZERO);
-                    String callId = ivanov.await(IncomingCall.class).callId();
-                    assertThat(ivanov.await(CallEnded.class).callId()).isEqualTo(callId);
-                }
-                server.recorder().awaitIdle(Duration.ofSeconds(10));
-                assertThat(db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull())).as("recorded meanwhile").isEqualTo(2);
+                // a supervisor's live board says why its counters are blank
+                try (OperatorClient supervisor = OperatorClient.connect(server.httpPort(), "supervisor")) {
+                    supervisor.send(new ClientMessage.SubscribeBoard("b"));
+                    BoardSnapshot live = supervisor.await(ServerMessage.Board.class, b -> "b".equals(b.ref())).board();
+                    assertThat(live.statistics()).isEqualTo(StatisticsState.RECOMPUTING);
+                    assertThat(live.counters()).isNull();
 
-                holder.rollback(); // the recompute goes on
-                server.statisticsRecompute().done().get(60, TimeUnit.SECONDS);
+                    // a call rings, its card pops, and it is recorded (its hour's mark does not hold the writer up)
+                    try (OperatorClient ivanov = OperatorClient.connect(server.httpPort(), "ivanov")) {
+                        pbx.player().schedule(TraceTimeline.loadResource(
+                                "/ami-traces/01-inbound-answered-caller-hangup.ami").events(), Duration.ZERO);
+                        String callId = ivanov.await(IncomingCall.class).callId();
+                        assertThat(ivanov.await(CallEnded.class).callId()).isEqualTo(callId);
+                    }
+                    server.recorder().awaitIdle(Duration.ofSeconds(10));
+                    assertThat(db.dsl().fetchCount(CALLS, CALLS.ENDED_AT.isNotNull())).as("recorded meanwhile").isEqualTo(2);
+
+                    holder.rollback(); // the recompute goes on
+                    server.statisticsRecompute().done().get(60, TimeUnit.SECONDS);
+                    // the supervisor's board is told at once, not with the next call: its words and counters together
+                    BoardChange back = supervisor.await(BoardChanged.class, c -> c.change().statistics() != null)
+                            .change();
+                    assertThat(back.statistics()).isEqualTo(StatisticsState.READY);
+                    assertThat(back.counters()).as("counted again, in the same frame").isNotNull();
+                }
 
                 var range = db.dsl().select(DSL.min(CALLS.STARTED_AT), DSL.max(CALLS.STARTED_AT)).from(CALLS)
                         .fetchOne();
