@@ -12,6 +12,7 @@ import dev.zvonok.model.board.QueueMember;
 import dev.zvonok.model.board.WaitingCaller;
 import dev.zvonok.model.directory.CallerView;
 import dev.zvonok.model.stats.InboundCounters;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.model.ws.ServerMessage;
 import java.text.CollationKey;
 import java.text.Collator;
@@ -124,6 +125,8 @@ public final class BoardViewModel {
     private final ObservableList<BoardAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyObjectWrapper<InboundCounters> counters = new ReadOnlyObjectWrapper<>(this, "counters");
     private final ReadOnlyObjectWrapper<Instant> dayStart = new ReadOnlyObjectWrapper<>(this, "dayStart");
+    private final ReadOnlyBooleanWrapper statisticsRecomputing =
+            new ReadOnlyBooleanWrapper(this, "statisticsRecomputing");
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyIntegerWrapper passes = new ReadOnlyIntegerWrapper(this, "passes");
@@ -296,6 +299,7 @@ public final class BoardViewModel {
                 if (board.hasSnapshot()) {
                     counters.set(board.counters());
                     dayStart.set(board.dayStart());
+                    statisticsRecomputing.set(board.statistics() == StatisticsState.RECOMPUTING);
                 }
                 current.set(board.hasSnapshot() && connected);
                 problem.set(refusal);
@@ -633,6 +637,14 @@ public final class BoardViewModel {
     /** Today's counters over every queue and line the supervisor sees; null until the first snapshot. */
     public ReadOnlyObjectProperty<InboundCounters> countersProperty() {
         return counters.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the server recomputes its statistics: the counters are blank or the last ones counted, and the board
+     * says why in words until the server tells it the recompute ended.
+     */
+    public ReadOnlyBooleanProperty statisticsRecomputingProperty() {
+        return statisticsRecomputing.getReadOnlyProperty();
     }
 
     /**

@@ -99,7 +99,7 @@ public final class SupervisorView {
         root.getStylesheets().add(css);
         root.getStyleClass().add("board");
         root.setId("board");
-        root.setTop(new VBox(counters(), toolbar(), spyBar(), alerts()));
+        root.setTop(new VBox(counters(), recomputing(), toolbar(), spyBar(), alerts()));
         Node table = operatorsTable();
         Node left = table;
         if (details != null) {
@@ -190,6 +190,18 @@ public final class SupervisorView {
                 counter("serviceLevel", c -> BoardFormat.percent(c.serviceLevel())),
                 counter("longestWait", c -> BoardFormat.duration(Duration.ofSeconds(c.longestWaitSeconds()))));
         return strip;
+    }
+
+    /** Under the counters while the server recomputes its statistics: why they are blank, and that they come back. */
+    private Node recomputing() {
+        Label notice = new Label(null, new FontIcon(Feather.CLOCK));
+        notice.setId("board-recomputing");
+        notice.getStyleClass().addAll("board-recomputing", Styles.WARNING);
+        notice.setWrapText(true);
+        notice.textProperty().bind(texts.get("board.counters.recomputing"));
+        notice.visibleProperty().bind(vm.statisticsRecomputingProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private Node counter(String name, Function<InboundCounters, String> value) {

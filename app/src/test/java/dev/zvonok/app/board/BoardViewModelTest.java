@@ -17,7 +17,9 @@ import dev.zvonok.model.board.BoardCallState;
 import dev.zvonok.model.board.BoardChange;
 import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.OperatorChange;
+import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.stats.StatisticsState;
 import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import java.time.Duration;
@@ -65,6 +67,35 @@ class BoardViewModelTest {
         assertThat(board.countersProperty().get().answered()).isEqualTo(9);
         assertThat(board.currentProperty().get()).isTrue();
         assertThat(server.subscribed).containsExactly("subscribe-board-1");
+    }
+
+    @Test
+    void theBoardSaysWhileTheStatisticsAreRecomputedAndStopsWhenTheServerSaysTheyAreBack() {
+        board.accept(Boards.wire(new ServerMessage.Board("subscribe-board-1", new BoardSnapshot(10, T0,
+                T0.minusSeconds(9 * 3600), List.of(anna), List.of(), null, StatisticsState.RECOMPUTING))));
+        board.tick();
+        assertThat(board.statisticsRecomputingProperty().get()).isTrue();
+        assertThat(board.countersProperty().get()).as("blank, not zeros").isNull();
+
+        board.accept(change(10, 11, List.of(), List.of())); // a call meanwhile: the recompute goes on
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(board.statisticsRecomputingProperty().get()).isTrue();
+
+        board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(11, 12, T0, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), counters(12, 9, 2, 1), null, StatisticsState.READY))));
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(board.statisticsRecomputingProperty().get()).isFalse();
+        assertThat(board.countersProperty().get().total()).isEqualTo(12);
+        assertThat(board.gaps()).isZero();
+    }
+
+    @Test
+    void aBoardFromAServerThatDoesNotSayIsReady() {
+        board.accept(snapshot(10, List.of(anna), List.of(), counters(12, 9, 2, 1)));
+        board.tick();
+        assertThat(board.statisticsRecomputingProperty().get()).isFalse();
     }
 
     @Test

@@ -8,7 +8,11 @@ import dev.zvonok.app.settings.Languages;
 import dev.zvonok.app.settings.Settings.Theme;
 import dev.zvonok.app.settings.Themes;
 import dev.zvonok.app.testing.MutableClock;
+import dev.zvonok.model.board.BoardChange;
+import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.board.OperatorState;
+import dev.zvonok.model.stats.StatisticsState;
+import dev.zvonok.model.ws.ServerMessage;
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -124,6 +128,27 @@ class SupervisorViewFxTest {
         Tooltip tip = (Tooltip) robot.listWindows().stream().filter(window -> window instanceof Tooltip t
                 && t.isShowing()).findFirst().orElseThrow();
         assertThat(tip.getText()).isEqualTo("1. " + company + " · +74950000001");
+    }
+
+    @Test
+    void theCountersSayWhyTheyAreBlankWhileTheStatisticsAreRecomputed(FxRobot robot) {
+        board.connectionChanged(new ConnectionState.Connected());
+        board.start();
+        board.accept(Boards.wire(new ServerMessage.Board("subscribe-board-1",
+                new BoardSnapshot(7, T0, T0, List.of(), List.of(), null, StatisticsState.RECOMPUTING))));
+        robot.interact(board::tick);
+        Label notice = robot.lookup("#board-recomputing").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).isEqualTo("Statistics are being recomputed after a settings change; counters "
+                + "return when it ends");
+        assertThat(text(robot, "#board-counter-answered")).isEqualTo(BoardFormat.NONE);
+
+        board.accept(Boards.wire(new ServerMessage.BoardChanged(new BoardChange(7, 8, T0, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Boards.counters(3, 2, 1, 0), null, StatisticsState.READY))));
+        clock.advance(Duration.ofSeconds(1));
+        robot.interact(board::tick);
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(text(robot, "#board-counter-answered")).isEqualTo("2");
     }
 
     private static String text(FxRobot robot, String id) {
