@@ -79,6 +79,7 @@ import dev.zvonok.server.tracking.ExtensionPatternEndpoints;
 import dev.zvonok.server.tracking.OperatorEndpoints;
 import dev.zvonok.server.workstatus.BreakReasons;
 import dev.zvonok.server.workstatus.WorkStatuses;
+import dev.zvonok.server.ws.DialFailureStore;
 import dev.zvonok.server.ws.LiveUpdates;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -186,7 +187,7 @@ final class CallServer implements AutoCloseable {
             queues.onMemberPause(pause -> workStatuses.fromPbx(pause.userId(), pause.paused(), pause.reason()));
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
-                    Clock.systemUTC(), board, workStatuses, audit));
+                    Clock.systemUTC(), board, workStatuses, audit, new DialFailureStore(database.dsl())));
             // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
             List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges(),
                     board.directoryChanges());

@@ -8,15 +8,19 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The {@code dial-failed} words the PBX gave while their user had no socket open (the app reconnecting after a
- * network blip or a server's restart of the socket layer), kept for a while so that the user's next socket hears
- * them once. Bounded twice: a word older than {@link #KEPT_FOR} is of no use (the app forgets a call it placed after
- * ten minutes; the phone has long stopped ringing), and at most {@link #MAX_PER_USER} per user, the newest.
+ * The {@code dial-failed} words no app of their user has acknowledged yet, each as it is told late (with
+ * {@code keptSince}): told to the sockets open when the PBX said it, and again to each socket the user opens next,
+ * until an app acknowledges it. A word written into a socket that was already dead (a closed laptop lid, a half-open
+ * connection the server has not noticed yet) is so not lost; an old app that never acknowledges costs one word per
+ * new socket, never a word again on the same one. Bounded twice: a word older than {@link #KEPT_FOR} is of no use (the
+ * phone has long stopped ringing), and at most {@link #MAX_PER_USER} per user, the newest. {@link DialFailureStore}
+ * keeps the same rows for a server restart, bounded the same.
  *
- * <p>Not thread-safe: only the delivery thread keeps and takes, the same thread that attaches sockets, so a word is
- * either sent to a socket of the user or kept for the next one, never both.
+ * <p>Not thread-safe: only the delivery thread keeps, reads and forgets, the same thread that attaches sockets, so
+ * each socket hears a word once: as it happens, or when the socket is attached.
  */
 final class KeptDialFailures {
 
@@ -27,29 +31,47 @@ final class KeptDialFailures {
 
     private final Map<Long, Deque<ServerMessage.DialFailed>> byUser = new HashMap<>();
 
-    /** The user has no socket open: {@code word} waits for their next one, saying since when. */
+    /** Kept for the user's next sockets until acknowledged; {@code word} carries its id and when the PBX said it. */
     void keep(long userId, ServerMessage.DialFailed word, Instant now) {
+        Objects.requireNonNull(word.id(), "id");
+        Objects.requireNonNull(word.keptSince(), "keptSince");
         forgetOld(now);
         Deque<ServerMessage.DialFailed> words = byUser.computeIfAbsent(userId, id -> new ArrayDeque<>());
         if (words.size() >= MAX_PER_USER) {
             words.removeFirst();
         }
-        words.addLast(word.asKeptSince(now));
+        words.addLast(word);
     }
 
-    /** What was kept for the user and is still worth telling, oldest first; forgotten here, so told once. */
-    List<ServerMessage.DialFailed> take(long userId, Instant now) {
+    /** What the user has not acknowledged and is still worth telling, oldest first; kept until acknowledged. */
+    List<ServerMessage.DialFailed> unacknowledged(long userId, Instant now) {
         forgetOld(now);
-        Deque<ServerMessage.DialFailed> words = byUser.remove(userId);
+        Deque<ServerMessage.DialFailed> words = byUser.get(userId);
         return words == null ? List.of() : List.copyOf(words);
+    }
+
+    /** An app of the user has the word: no socket hears it again. Someone else's id changes nothing. */
+    void acknowledged(long userId, String id) {
+        Deque<ServerMessage.DialFailed> words = byUser.get(userId);
+        if (words != null) {
+            words.removeIf(kept -> kept.id().equals(id));
+            if (words.isEmpty()) {
+                byUser.remove(userId);
+            }
+        }
     }
 
     int size() {
         return byUser.values().stream().mapToInt(Deque::size).sum();
     }
 
+    /** The oldest moment a word may have been said at {@code now} to be still kept: the database forgets by it too. */
+    static Instant oldestKeptAt(Instant now) {
+        return now.minus(KEPT_FOR);
+    }
+
     private void forgetOld(Instant now) {
-        Instant oldest = now.minus(KEPT_FOR);
+        Instant oldest = oldestKeptAt(now);
         byUser.values().removeIf(words -> {
             words.removeIf(kept -> kept.keptSince().isBefore(oldest));
             return words.isEmpty();
