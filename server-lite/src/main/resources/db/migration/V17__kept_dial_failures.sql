@@ -4,7 +4,7 @@
 -- "ack-dial-failed" with its id: a word written into a socket the server has not yet seen die (a laptop's lid closed,
 -- a half-open connection) is told again on the user's next socket, and a server restart forgets none. Bounded as the
 -- server's memory is: a row older than 5 minutes is of no use and is deleted, and at most 20 per user are kept, the
--- newest (ws.KeptDialFailures says why).
+-- newest (dialfailures.KeptDialFailures says why).
 create table kept_dial_failures (
     -- the failure's id on the wire: what the app acknowledges, and how it knows a word told again
     id       uuid        primary key,

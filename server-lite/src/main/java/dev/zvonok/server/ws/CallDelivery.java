@@ -9,6 +9,8 @@ import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.calls.NumberHistory;
+import dev.zvonok.server.dialfailures.DialFailureStore;
+import dev.zvonok.server.dialfailures.KeptDialFailures;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.pipeline.OrderedStage;

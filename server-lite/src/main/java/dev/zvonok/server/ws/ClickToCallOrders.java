@@ -8,6 +8,7 @@ import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.OriginateOutcome;
 import dev.zvonok.server.audit.Actor;
 import dev.zvonok.server.audit.AuditLog;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;

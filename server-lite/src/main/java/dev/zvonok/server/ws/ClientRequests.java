@@ -24,6 +24,7 @@ import dev.zvonok.server.calls.FinishResult;
 import dev.zvonok.server.calls.OpenCard;
 import dev.zvonok.server.calls.SaveResult;
 import dev.zvonok.server.calls.UnknownCall;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.workstatus.CurrentStatus;

@@ -9,6 +9,7 @@ import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.auth.TokenVerifier;
 import dev.zvonok.server.board.Board;
 import dev.zvonok.server.calls.CallCards;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.UserRepository;

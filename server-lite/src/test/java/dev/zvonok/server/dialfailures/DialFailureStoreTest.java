@@ -1,4 +1,4 @@
-package dev.zvonok.server.ws;
+package dev.zvonok.server.dialfailures;
 
 import static dev.zvonok.server.db.schema.Tables.KEPT_DIAL_FAILURES;
 import static dev.zvonok.server.db.schema.Tables.USERS;

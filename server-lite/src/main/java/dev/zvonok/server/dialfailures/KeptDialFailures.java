@@ -1,4 +1,4 @@
-package dev.zvonok.server.ws;
+package dev.zvonok.server.dialfailures;
 
 import dev.zvonok.model.ws.ServerMessage;
 import java.time.Duration;
@@ -19,20 +19,20 @@ import java.util.Objects;
  * phone has long stopped ringing), and at most {@link #MAX_PER_USER} per user, the newest. {@link DialFailureStore}
  * keeps the same rows for a server restart, bounded the same.
  *
- * <p>Not thread-safe: only the delivery thread keeps, reads and forgets, the same thread that attaches sockets, so
- * each socket hears a word once: as it happens, or when the socket is attached.
+ * <p>Not thread-safe: only the delivery thread ({@code ws.CallDelivery}) keeps, reads and forgets, the same thread
+ * that attaches sockets, so each socket hears a word once: as it happens, or when the socket is attached.
  */
-final class KeptDialFailures {
+public final class KeptDialFailures {
 
     /** Long enough for an app to come back from a blip or a server restart; short enough to still mean something. */
-    static final Duration KEPT_FOR = Duration.ofMinutes(5);
+    public static final Duration KEPT_FOR = Duration.ofMinutes(5);
     /** More click-to-calls than an operator places while their app is away. */
-    static final int MAX_PER_USER = 20;
+    public static final int MAX_PER_USER = 20;
 
     private final Map<Long, Deque<ServerMessage.DialFailed>> byUser = new HashMap<>();
 
     /** Kept for the user's next sockets until acknowledged; {@code word} carries its id and when the PBX said it. */
-    void keep(long userId, ServerMessage.DialFailed word, Instant now) {
+    public void keep(long userId, ServerMessage.DialFailed word, Instant now) {
         Objects.requireNonNull(word.id(), "id");
         Objects.requireNonNull(word.keptSince(), "keptSince");
         forgetOld(now);
@@ -44,14 +44,14 @@ final class KeptDialFailures {
     }
 
     /** What the user has not acknowledged and is still worth telling, oldest first; kept until acknowledged. */
-    List<ServerMessage.DialFailed> unacknowledged(long userId, Instant now) {
+    public List<ServerMessage.DialFailed> unacknowledged(long userId, Instant now) {
         forgetOld(now);
         Deque<ServerMessage.DialFailed> words = byUser.get(userId);
         return words == null ? List.of() : List.copyOf(words);
     }
 
     /** An app of the user has the word: no socket hears it again. Someone else's id changes nothing. */
-    void acknowledged(long userId, String id) {
+    public void acknowledged(long userId, String id) {
         Deque<ServerMessage.DialFailed> words = byUser.get(userId);
         if (words != null) {
             words.removeIf(kept -> kept.id().equals(id));
@@ -61,12 +61,12 @@ final class KeptDialFailures {
         }
     }
 
-    int size() {
+    public int size() {
         return byUser.values().stream().mapToInt(Deque::size).sum();
     }
 
     /** The oldest moment a word may have been said at {@code now} to be still kept: the database forgets by it too. */
-    static Instant oldestKeptAt(Instant now) {
+    public static Instant oldestKeptAt(Instant now) {
         return now.minus(KEPT_FOR);
     }
 

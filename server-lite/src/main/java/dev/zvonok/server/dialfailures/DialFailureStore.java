@@ -1,4 +1,4 @@
-package dev.zvonok.server.ws;
+package dev.zvonok.server.dialfailures;
 
 import static dev.zvonok.server.db.schema.Tables.KEPT_DIAL_FAILURES;
 
@@ -20,7 +20,7 @@ import org.jooq.DSLContext;
 public final class DialFailureStore {
 
     /** A kept word and whose it is, as read back at start. */
-    record Kept(long userId, ServerMessage.DialFailed word) {
+    public record Kept(long userId, ServerMessage.DialFailed word) {
     }
 
     private final DSLContext dsl;
@@ -34,7 +34,7 @@ public final class DialFailureStore {
      * the same transaction what the bounds no longer keep: every user's words too old, the user's beyond the newest
      * {@link KeptDialFailures#MAX_PER_USER}.
      */
-    void keep(long userId, ServerMessage.DialFailed word) {
+    public void keep(long userId, ServerMessage.DialFailed word) {
         dsl.transaction(tx -> {
             tx.dsl().insertInto(KEPT_DIAL_FAILURES)
                     .set(KEPT_DIAL_FAILURES.ID, UUID.fromString(word.id()))
@@ -60,7 +60,7 @@ public final class DialFailureStore {
     }
 
     /** An app of the user has the word. Another user's id, or one acknowledged before, changes nothing. */
-    void acknowledged(long userId, UUID id) {
+    public void acknowledged(long userId, UUID id) {
         dsl.deleteFrom(KEPT_DIAL_FAILURES)
                 .where(KEPT_DIAL_FAILURES.ID.eq(id))
                 .and(KEPT_DIAL_FAILURES.USER_ID.eq(userId))
@@ -68,7 +68,7 @@ public final class DialFailureStore {
     }
 
     /** At start: every word still worth telling, oldest first, as told late; those too old are deleted. */
-    List<Kept> unacknowledged(Instant now) {
+    public List<Kept> unacknowledged(Instant now) {
         return dsl.transactionResult(tx -> {
             tx.dsl().deleteFrom(KEPT_DIAL_FAILURES)
                     .where(KEPT_DIAL_FAILURES.SAID_AT.lt(KeptDialFailures.oldestKeptAt(now).atOffset(ZoneOffset.UTC)))

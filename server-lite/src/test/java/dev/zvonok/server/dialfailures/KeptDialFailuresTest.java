@@ -1,4 +1,4 @@
-package dev.zvonok.server.ws;
+package dev.zvonok.server.dialfailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
