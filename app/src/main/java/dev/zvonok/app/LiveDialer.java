@@ -22,6 +22,11 @@ import java.util.concurrent.TimeUnit;
  * Click-to-call over the live connection: sends {@code originate} and completes when the server answers its
  * {@code ref} with {@code originate-accepted} (the operator's phone is about to ring) or with an {@code error}; then
  * follows the accepted call, whose {@code dial-failed} (same {@code ref}) says the phone was not reached after all.
+ *
+ * <p>The server keeps a {@code dial-failed} until an app acknowledges it, and tells it again on the next socket when it
+ * was written into one that died before the acknowledgement came back (a half-open connection, a closed lid): so this
+ * dialer acknowledges each one it shows, and recognises one told again by its id — shown once, acknowledged again.
+ * One it never placed (another app of the same user did, or this one before a restart) is left to the app that did.
  */
 final class LiveDialer implements Dialer, LiveListener {
 
@@ -39,6 +44,8 @@ final class LiveDialer implements Dialer, LiveListener {
     private final Clock clock;
     private final Map<String, CompletableFuture<PlacedCall>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Followed> followed = new ConcurrentHashMap<>();
+    /** The failures shown, by id, and when: one told again is acknowledged again, not shown again. */
+    private final Map<String, Instant> shown = new ConcurrentHashMap<>();
 
     LiveDialer(LiveConnection live) {
         this(live, Clock.systemUTC());
@@ -53,6 +60,7 @@ final class LiveDialer implements Dialer, LiveListener {
     public CompletableFuture<PlacedCall> callBack(String number) {
         Instant now = clock.instant();
         followed.values().removeIf(call -> call.since().isBefore(now.minus(FOLLOW_UP)));
+        shown.values().removeIf(at -> at.isBefore(now.minus(FOLLOW_UP)));
         String ref = "originate-" + UUID.randomUUID();
         CompletableFuture<PlacedCall> answer = new CompletableFuture<>();
         waiting.put(ref, answer);
@@ -101,10 +109,24 @@ final class LiveDialer implements Dialer, LiveListener {
     }
 
     private void notReached(ServerMessage.DialFailed failed) {
-        Followed call = failed.ref() == null ? null : followed.remove(failed.ref());
-        if (call != null) {
-            call.notReached().complete(failed.reason() == null ? DialFailure.UNKNOWN : failed.reason());
+        if (failed.id() != null && shown.containsKey(failed.id())) {
+            acknowledge(failed.id()); // told again: the first acknowledgement was lost with its socket
+            return;
         }
+        Followed call = failed.ref() == null ? null : followed.remove(failed.ref());
+        if (call == null) {
+            return; // not placed here: the app that placed it shows and acknowledges it
+        }
+        call.notReached().complete(failed.reason() == null ? DialFailure.UNKNOWN : failed.reason());
+        if (failed.id() != null) { // a server that asks for no acknowledgement sends none
+            shown.put(failed.id(), clock.instant());
+            acknowledge(failed.id());
+        }
+    }
+
+    /** Not connected: the server tells it again on the next socket, and it is acknowledged then. */
+    private void acknowledge(String id) {
+        live.send(new ClientMessage.AckDialFailed("ack-" + id, id));
     }
 
     private void complete(String ref, Throwable failure) {

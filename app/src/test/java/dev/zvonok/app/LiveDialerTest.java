@@ -1,5 +1,6 @@
 package dev.zvonok.app;
 
+import static dev.zvonok.server.db.schema.Tables.KEPT_DIAL_FAILURES;
 import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,6 +56,8 @@ class LiveDialerTest {
     private final LiveEvents heard = new LiveEvents();
     /** What Ivanov's desk phone (777) does when the PBX rings it, for the servers that ask. */
     private volatile RungPhone ivanovsPhone = RungPhone.ANSWERS;
+    private final AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
+    private final List<CallControlRequest> queued = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -132,32 +135,100 @@ class LiveDialerTest {
         assertThat(through.notReached()).isNotDone();
     }
 
-    @Test
-    void aFailureThePbxReportsWhileTheAppIsAwayIsToldOnceWhenItIsBack() throws Exception {
-        AcknowledgingCallControl asterisk = new AcknowledgingCallControl();
-        List<CallControlRequest> queued = new CopyOnWriteArrayList<>();
+    /** The PBX queues each click-to-call and says what became of Ivanov's phone when the test {@link #report}s it. */
+    private void connectHoldingOrders() throws Exception {
         connect(RunningServer.startWithCallControl(db, request -> {
             if ("originate".equals(request.name())) {
-                request.success("Originate successfully queued"); // what became of the phone: said below
+                request.success("Originate successfully queued"); // what became of the phone: said by report
                 queued.add(request);
             } else {
                 asterisk.handle(request);
             }
         }));
+    }
+
+    private void report(RungPhone phone) {
+        server.pbx().publish(asterisk.report(queued.getFirst(), phone));
+    }
+
+    /** What the app sent before this ping on its socket has been handled by the server once the pong is back. */
+    private void pingBarrier() {
+        String ref = "barrier-" + System.nanoTime();
+        live.send(new ClientMessage.Ping(ref));
+        heard.await(ServerMessage.Pong.class, pong -> ref.equals(pong.ref()));
+    }
+
+    private static int keptByTheServer() {
+        return db.dsl().fetchCount(KEPT_DIAL_FAILURES);
+    }
+
+    @Test
+    void aFailureThePbxReportsWhileTheAppIsAwayIsToldOnceWhenItIsBack() throws Exception {
+        connectHoldingOrders();
         PlacedCall placed = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
 
         server.proxy().cut(); // the network goes, and stays away until restored
         // the barrier that the server saw the socket go: Ivanov's last socket ends his work-status stretch
         await().atMost(Duration.ofSeconds(20)).until(() -> db.dsl().fetchCount(WORK_STATUS_LOG,
                 WORK_STATUS_LOG.ENDED_AT.isNull()) == 0);
-        server.pbx().publish(asterisk.report(queued.getFirst(), RungPhone.BUSY));
+        report(RungPhone.BUSY);
         server.proxy().restore();
 
         assertThat(placed.notReached().get(30, TimeUnit.SECONDS)).as("as a live one").isEqualTo(DialFailure.BUSY);
-        live.send(new ClientMessage.Ping("barrier"));
-        heard.await(ServerMessage.Pong.class, pong -> "barrier".equals(pong.ref()));
+        pingBarrier();
         assertThat(heard.count(ServerMessage.DialFailed.class)).as("once").isOne();
         assertThat(heard.await(ServerMessage.DialFailed.class).keptSince()).as("said late").isNotNull();
+        assertThat(keptByTheServer()).as("acknowledged").isZero();
+    }
+
+    @Test
+    void aFailureWrittenIntoAConnectionThatWasAlreadyDeadIsToldOnTheNextOne() throws Exception {
+        connectHoldingOrders();
+        PlacedCall placed = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        server.proxy().freeze(); // a closed lid: the server's socket looks open, nothing gets through
+        report(RungPhone.NOT_ANSWERED);
+        // stored before it is told: into the dead socket, or kept for the next one if the server saw it die first
+        await().atMost(Duration.ofSeconds(20)).until(() -> keptByTheServer() == 1);
+        server.proxy().cut();
+        server.proxy().thaw();
+        server.proxy().restore();
+
+        assertThat(placed.notReached().get(30, TimeUnit.SECONDS)).isEqualTo(DialFailure.NO_ANSWER);
+        pingBarrier();
+        assertThat(heard.count(ServerMessage.DialFailed.class)).as("the frozen copy never arrived").isOne();
+        assertThat(keptByTheServer()).as("acknowledged").isZero();
+    }
+
+    @Test
+    void aFailureToldAgainBecauseItsAcknowledgementWasLostIsShownOnceAndAcknowledgedAgain() throws Exception {
+        connectHoldingOrders();
+        PlacedCall placed = dialer.callBack("+79271390907").get(20, TimeUnit.SECONDS);
+
+        server.proxy().freezeUpstream(); // the app hears the server; what it answers is lost
+        report(RungPhone.BUSY);
+        assertThat(placed.notReached().get(30, TimeUnit.SECONDS)).isEqualTo(DialFailure.BUSY);
+        // heard after the dialer (listeners are told in order): its acknowledgement went into the lost way
+        ServerMessage.DialFailed first = heard.await(ServerMessage.DialFailed.class);
+        assertThat(keptByTheServer()).as("not acknowledged as far as the server knows").isOne();
+        server.proxy().cut();
+        server.proxy().thaw();
+        server.proxy().restore();
+
+        List<ServerMessage.DialFailed> told = heard.awaitCount(ServerMessage.DialFailed.class, 2);
+        assertThat(told.get(1).id()).as("the same failure, told again").isEqualTo(first.id());
+        assertThat(told.get(1).keptSince()).isNotNull();
+        pingBarrier();
+        assertThat(keptByTheServer()).as("acknowledged again").isZero();
+        assertThat(placed.notReached()).as("shown once, as first told").isCompletedWithValue(DialFailure.BUSY);
+
+        int connections = heard.count(ServerMessage.ActiveCalls.class);
+        server.proxy().cut();
+        server.proxy().restore();
+        heard.awaitCount(ServerMessage.ActiveCalls.class, connections + 1);
+        pingBarrier();
+        assertThat(heard.count(ServerMessage.DialFailed.class)).as("acknowledged: not told on the next socket")
+                .isEqualTo(2);
     }
 
     @Test

@@ -48,6 +48,7 @@ import dev.zvonok.server.calls.CallRepository;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.Database;
 import dev.zvonok.server.db.DatabaseSettings;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import dev.zvonok.server.directory.CompanyRepository;
 import dev.zvonok.server.directory.DealerRepository;
 import dev.zvonok.server.directory.DirectoryBatch;
@@ -186,7 +187,7 @@ final class CallServer implements AutoCloseable {
             queues.onMemberPause(pause -> workStatuses.fromPbx(pause.userId(), pause.paused(), pause.reason()));
             live = remember(new LiveUpdates(auth.tokenVerifier(), directory, users,
                     new CallCards(database.dsl(), numbers), calls::numberHistory, Json.mapper(), metrics,
-                    Clock.systemUTC(), board, workStatuses, audit));
+                    Clock.systemUTC(), board, workStatuses, audit, new DialFailureStore(database.dsl())));
             // every directory change, whoever made it: the index reloads, then disabled users' tokens and sockets end
             List<DirectoryChangeListener> told = List.of(directory, auth.directoryChanges(), live.directoryChanges(),
                     board.directoryChanges());

@@ -9,6 +9,8 @@ import dev.zvonok.model.ws.ActiveCall;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.model.ws.ServerMessage.IncomingCall;
 import dev.zvonok.server.calls.NumberHistory;
+import dev.zvonok.server.dialfailures.DialFailureStore;
+import dev.zvonok.server.dialfailures.KeptDialFailures;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.pipeline.OrderedStage;
@@ -59,7 +61,7 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     private final DeliveryMetrics metrics;
     private final CardIndex index;
     private final LiveCalls live = new LiveCalls();
-    /** Only on the delivery thread, as attaching is: a word is sent or kept, never both. */
+    /** Only on the delivery thread, as attaching is: a socket hears a word as it happens or when attached, once. */
     private final KeptDialFailures keptDialFailures = new KeptDialFailures();
     private final Clock clock;
     private final OrderedStage<Work> stage;
@@ -269,7 +271,8 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     /**
      * Attaches an authenticated client: from now on it receives its user's calls. Sends {@code authenticated} and
      * {@code active-calls}: the live cards, and the unfinished ones the database holds from before (a server
-     * restart), each once. {@code stored} and {@code notes} were read from the database beforehand, off this thread.
+     * restart), each once; then the click-to-call failures the user has not acknowledged, told late. {@code stored}
+     * and {@code notes} were read from the database beforehand, off this thread.
      */
     void attach(ClientSession session, ServerMessage.Authenticated authenticated, List<ActiveCall> stored,
                 Map<String, CallNotes> notes) {
@@ -284,7 +287,8 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
             }
             sendTo(List.of(session), authenticated);
             sendTo(List.of(session), new ServerMessage.ActiveCalls(new ArrayList<>(cards.values())));
-            for (ServerMessage.DialFailed kept : keptDialFailures.take(session.user().id(), clock.instant())) {
+            for (ServerMessage.DialFailed kept : keptDialFailures.unacknowledged(session.user().id(),
+                    clock.instant())) {
                 sendTo(List.of(session), kept);
             }
         });
@@ -315,19 +319,26 @@ public final class CallDelivery implements CallEventListener, AutoCloseable {
     }
 
     /**
-     * A click-to-call's failure, to every open socket of the user; when they have none (their app is reconnecting),
-     * kept for a few minutes and told once, as delayed, to the first socket they authenticate next, whichever app
-     * it is: the word is about their phone, not about one window.
+     * A click-to-call's failure, said by the PBX at {@code saidAt}: to every open socket of the user now, and kept
+     * until an app of theirs acknowledges it, to be told late to each socket they authenticate next, whichever app it
+     * is (the word is about their phone, not about one window). A socket open now is never told it again: an app that
+     * does not acknowledge (an old one) hears it once per socket, for as long as it is kept.
      */
-    void tellDialFailed(long userId, ServerMessage.DialFailed word) {
+    void tellDialFailed(long userId, ServerMessage.DialFailed word, Instant saidAt) {
         execute(() -> {
-            List<ClientSession> open = sessions.ofUser(userId).stream().filter(ClientSession::isOpen).toList();
-            if (open.isEmpty()) {
-                keptDialFailures.keep(userId, word, clock.instant());
-            } else {
-                sendTo(open, word);
-            }
+            keptDialFailures.keep(userId, word.asKeptSince(saidAt), clock.instant());
+            sendTo(sessions.ofUser(userId).stream().filter(ClientSession::isOpen).toList(), word);
         });
+    }
+
+    /** An app of the user has the failure {@code id}: the user's next sockets are not told it. */
+    void dialFailureAcknowledged(long userId, String id) {
+        execute(() -> keptDialFailures.acknowledged(userId, id));
+    }
+
+    /** At start, before any socket: the failures a server before this one kept and nobody acknowledged. */
+    void restoreDialFailures(List<DialFailureStore.Kept> kept) {
+        execute(() -> kept.forEach(k -> keptDialFailures.keep(k.userId(), k.word(), clock.instant())));
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

@@ -8,10 +8,14 @@ import dev.zvonok.server.ami.ClickToCall;
 import dev.zvonok.server.ami.OriginateOutcome;
 import dev.zvonok.server.audit.Actor;
 import dev.zvonok.server.audit.AuditLog;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An operator's click-to-call, from the {@code originate} to the PBX's final word: places the order, answers it
- * ({@code originate-accepted} or an error), tells a phone that was not reached ({@code dial-failed}, kept for a user
- * whose app is reconnecting), and leaves two rows in the audit log — the order as the PBX answered it, then its final
- * word — so that an admin sees who called which number from which phone, and what came of it.
+ * ({@code originate-accepted} or an error), tells a phone that was not reached ({@code dial-failed}, kept — in memory
+ * and in the database — until an app of the user acknowledges it), and leaves two rows in the audit log — the order
+ * as the PBX answered it, then its final word — so that an admin sees who called which number from which phone, and
+ * what came of it.
  */
 final class ClickToCallOrders {
 
@@ -34,13 +39,18 @@ final class ClickToCallOrders {
     private final CallDelivery delivery;
     private final Frames frames;
     private final AuditLog audit;
+    private final DialFailureStore keptFailures;
+    private final Clock clock;
     /** Where the final word is audited and told: never asterisk-java's reader, nor the patience timer. */
     private final Executor outcomes;
     /** Null until the PBX is connected, and for a PBX that cannot place calls (a replayed recording). */
     private volatile ClickToCall pbx;
 
-    ClickToCallOrders(CallDelivery delivery, Frames frames, AuditLog audit, Executor outcomes) {
+    ClickToCallOrders(CallDelivery delivery, Frames frames, AuditLog audit, DialFailureStore keptFailures,
+                      Clock clock, Executor outcomes) {
         this.delivery = delivery;
+        this.keptFailures = keptFailures;
+        this.clock = clock;
         this.frames = frames;
         this.audit = audit;
         this.outcomes = outcomes;
@@ -101,9 +111,9 @@ final class ClickToCallOrders {
     }
 
     /**
-     * The PBX's last word on an accepted order (or its silence): audited, then — a phone not reached — told to the
-     * user who asked, on every socket of theirs; the one that asked matches the {@code ref}. Kept for their next
-     * socket when they have none open now.
+     * The PBX's last word on an accepted order (or its silence): audited, then — a phone not reached — kept in the
+     * database until acknowledged, and told to the user who asked, on every socket of theirs open now and on each
+     * they open next until then; the one that asked matches the {@code ref}.
      */
     private void finalWord(Order order, String actionId, OriginateOutcome outcome) {
         audit(order, actionId, outcome.reason());
@@ -114,7 +124,7 @@ final class ClickToCallOrders {
         ClientMessage.Originate m = order.asked();
         log.info("Click-to-call of {} to {} did not go through: {}", order.actor().login(), m.number(),
                 why.wireName());
-        delivery.tellDialFailed(order.actor().userId(), new ServerMessage.DialFailed(m.ref(), m.number(), why,
+        ServerMessage.DialFailed word = new ServerMessage.DialFailed(m.ref(), m.number(), why,
                 switch (why) {
                     case BUSY -> "your phone was busy: the number was not dialled";
                     case NO_ANSWER -> "your phone was not picked up in time: the number was not dialled";
@@ -122,7 +132,39 @@ final class ClickToCallOrders {
                     case UNAVAILABLE ->
                             "the PBX could not ring your phone (unregistered or unknown): the number was not dialled";
                     case UNKNOWN -> "the PBX did not say whether your phone rang: look at your phone";
-                }));
+                }, UUID.randomUUID().toString());
+        Instant saidAt = clock.instant();
+        try {
+            // stored before it is told: whoever acknowledges it finds the row, and a restart after it keeps it
+            keptFailures.keep(order.actor().userId(), word.asKeptSince(saidAt));
+        } catch (RuntimeException e) {
+            log.error("Cannot keep the click-to-call failure {} of {} in the database (told all the same; a restart "
+                    + "before it is acknowledged forgets it): {}", word.id(), order.actor().login(), e.toString());
+        }
+        delivery.tellDialFailed(order.actor().userId(), word, saidAt);
+    }
+
+    /**
+     * An app of the user has the failure: forgotten for the user's next sockets, in the database first (on this
+     * client's thread, as a save of notes is). Not answered; an acknowledgement the database could not take still
+     * ends the word in memory — only a restart before the next one would tell it once more, and the app knows it.
+     */
+    void acknowledged(ClientSession session, ClientMessage.AckDialFailed m) {
+        UUID id;
+        try {
+            id = UUID.fromString(String.valueOf(m.id()));
+        } catch (IllegalArgumentException e) {
+            error(session, ErrorCode.INVALID_FIELD, "id must be the id of a dial-failed", m.ref());
+            return;
+        }
+        long userId = session.user().id();
+        try {
+            keptFailures.acknowledged(userId, id);
+        } catch (RuntimeException e) {
+            log.warn("Cannot forget the acknowledged click-to-call failure {} of {} in the database: {}", id,
+                    session.describe(), e.toString());
+        }
+        delivery.dialFailureAcknowledged(userId, id.toString());
     }
 
     /**

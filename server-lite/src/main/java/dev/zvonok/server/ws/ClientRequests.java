@@ -24,6 +24,7 @@ import dev.zvonok.server.calls.FinishResult;
 import dev.zvonok.server.calls.OpenCard;
 import dev.zvonok.server.calls.SaveResult;
 import dev.zvonok.server.calls.UnknownCall;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import dev.zvonok.server.directory.User;
 import dev.zvonok.server.directory.UserRepository;
 import dev.zvonok.server.workstatus.CurrentStatus;
@@ -73,7 +74,7 @@ final class ClientRequests {
 
     ClientRequests(CallCards cards, CardIndex index, CallDelivery delivery, UserRepository users,
                    SessionLifetimes lifetimes, Frames frames, Clock clock, Board board, WorkStatuses workStatuses,
-                   AuditLog audit) {
+                   AuditLog audit, DialFailureStore keptDialFailures) {
         this.audit = audit;
         this.board = board;
         this.workStatuses = workStatuses;
@@ -84,7 +85,8 @@ final class ClientRequests {
         this.lifetimes = lifetimes;
         this.frames = frames;
         this.clock = clock;
-        this.clickToCalls = new ClickToCallOrders(delivery, frames, audit, PBX_OUTCOMES);
+        this.clickToCalls = new ClickToCallOrders(delivery, frames, audit, keptDialFailures, clock,
+                PBX_OUTCOMES);
     }
 
     void placeCallsThrough(ClickToCall pbx) {
@@ -128,6 +130,7 @@ final class ClientRequests {
             case ClientMessage.UpdateCallNotes m -> saveNotes(session, m);
             case ClientMessage.FinishCall m -> finish(session, m);
             case ClientMessage.Originate m -> clickToCalls.originate(session, m, extensionsOf(session.user()));
+            case ClientMessage.AckDialFailed m -> clickToCalls.acknowledged(session, m);
             case ClientMessage.SubscribeAllCalls m -> watchAll(session, m);
             case ClientMessage.Ping m -> frames.send(session, new ServerMessage.Pong(m.ref(), clock.instant()));
             case ClientMessage.RefreshSession m -> refreshSession(session, m);

@@ -9,6 +9,7 @@ import dev.zvonok.server.audit.AuditLog;
 import dev.zvonok.server.auth.TokenVerifier;
 import dev.zvonok.server.board.Board;
 import dev.zvonok.server.calls.CallCards;
+import dev.zvonok.server.dialfailures.DialFailureStore;
 import dev.zvonok.server.directory.Directory;
 import dev.zvonok.server.directory.DirectoryChangeListener;
 import dev.zvonok.server.directory.UserRepository;
@@ -19,8 +20,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Live delivery to the operators' apps, assembled: the WebSocket endpoint, the sessions, the delivery of call events
@@ -28,6 +32,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * {@link #calls()} to the tracker's listeners.
  */
 public final class LiveUpdates implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     /** How long a fresh connection may take to send {@code authenticate}. */
     public static final Duration AUTHENTICATION_TIMEOUT = Duration.ofSeconds(5);
@@ -43,14 +49,15 @@ public final class LiveUpdates implements AutoCloseable {
 
     public LiveUpdates(TokenVerifier tokens, Directory directory, UserRepository users, CallCards cards,
                        HistoryLookup history, ObjectMapper json, MeterRegistry metrics, Clock clock, Board board,
-                       WorkStatuses workStatuses, AuditLog audit) {
+                       WorkStatuses workStatuses, AuditLog audit, DialFailureStore keptDialFailures) {
         CardIndex index = new CardIndex();
         Frames frames = new Frames(json);
         this.delivery = new CallDelivery(directory, history, sessions, json, new DeliveryMetrics(metrics), index,
                 clock).start();
+        restoreDialFailures(keptDialFailures, clock);
         this.lifetimes = new SessionLifetimes(tokens, sessions, frames, timer, clock);
         this.requests = new ClientRequests(cards, index, delivery, users, lifetimes, frames, clock, board,
-                workStatuses, audit);
+                workStatuses, audit, keptDialFailures);
         // a change made on the phone reaches every app of the operator; the app's own changes are answered there
         workStatuses.listen((userId, status, pbxProblem, answering) -> {
             if (answering == null) {
@@ -65,6 +72,24 @@ public final class LiveUpdates implements AutoCloseable {
                 .description("call events waiting to be delivered").register(metrics);
         FunctionCounter.builder("zvonok.delivery.failures", delivery, CallDelivery::failures)
                 .description("call events that failed to deliver").register(metrics);
+    }
+
+    /**
+     * The click-to-call failures a server before this one kept and no app acknowledged: told to each socket their user
+     * opens next, as if this server had said them. A database that cannot say is logged and forgotten: the server
+     * starts all the same.
+     */
+    private void restoreDialFailures(DialFailureStore store, Clock clock) {
+        try {
+            List<DialFailureStore.Kept> kept = store.unacknowledged(clock.instant());
+            delivery.restoreDialFailures(kept);
+            if (!kept.isEmpty()) {
+                log.info("{} click-to-call failures not yet acknowledged are kept for their users' next sockets",
+                        kept.size());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Cannot read the click-to-call failures kept before this start: {}", e.toString());
+        }
     }
 
     /** Click-to-call goes through this PBX from now on; until then clients are told the PBX is unavailable. */

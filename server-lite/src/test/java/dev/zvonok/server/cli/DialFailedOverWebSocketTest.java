@@ -1,11 +1,13 @@
 package dev.zvonok.server.cli;
 
+import static dev.zvonok.server.db.schema.Tables.KEPT_DIAL_FAILURES;
 import static dev.zvonok.server.db.schema.Tables.WORK_STATUS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.ws.ClientMessage;
 import dev.zvonok.model.ws.DialFailure;
+import dev.zvonok.model.ws.ErrorCode;
 import dev.zvonok.model.ws.ServerMessage;
 import dev.zvonok.server.amiwire.AmiMessage;
 import dev.zvonok.server.ami.ClickToCall;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A click-to-call the PBX accepted but could not ring through, through the whole server: the PBX (our AMI endpoint,
  * answering as Asterisk 22) queues the Originate, then reports in {@code OriginateResponse} that Ivanov's phone (777)
  * was busy, not picked up, congested or unreachable — or says nothing at all. Ivanov, who asked, hears why; nobody
- * else does; a call that went through tells nothing. A word that comes while Ivanov's app is away waits for its
- * next socket, and is told there once.
+ * else does; a call that went through tells nothing. A word is kept, across a restart too, until an app of Ivanov's
+ * acknowledges it: told once on each socket, again on each socket he opens next until then.
  */
 class DialFailedOverWebSocketTest {
 
@@ -147,7 +149,7 @@ class DialFailedOverWebSocketTest {
     }
 
     @Test
-    void aFailureWhileTheOperatorsAppIsAwayIsToldOnceOnTheirNextSocketAsDelayed() throws Exception {
+    void aFailureWhileTheOperatorsAppIsAwayIsToldOnTheirNextSocketAsDelayedUntilAcknowledged() throws Exception {
         heldBack = true;
         long ivanovId = server.server.users().findByLogin("ivanov").orElseThrow().id();
         try (OperatorClient ivanov = server.operator("ivanov")) {
@@ -164,20 +166,26 @@ class DialFailedOverWebSocketTest {
 
         try (OperatorClient back = server.operator("ivanov")) {
             ServerMessage.DialFailed kept = back.await(ServerMessage.DialFailed.class);
-            assertThat(kept).usingRecursiveComparison().ignoringFields("keptSince").isEqualTo(new ServerMessage
-                    .DialFailed("away", "+79271390907", DialFailure.BUSY, "your phone was busy: the number was not dialled"));
+            assertThat(kept).usingRecursiveComparison().ignoringFields("id", "keptSince").isEqualTo(new ServerMessage
+                    .DialFailed("away", "+79271390907", DialFailure.BUSY, "your phone was busy: the number was not dialled",
+                    null));
+            assertThat(kept.id()).as("what the app acknowledges").isNotBlank();
             assertThat(kept.keptSince()).as("said late, and since when").isBetween(reported, Instant.now());
             assertThat(back.drainUntilPong()).as("told once on this socket")
                     .noneMatch(ServerMessage.DialFailed.class::isInstance);
+
+            back.send(new ClientMessage.AckDialFailed("seen", kept.id()));
+            // the barrier: a client's messages are handled in order, the acknowledgement before this ping
+            assertThat(back.drainUntilPong()).as("an acknowledgement is not answered").isEmpty();
             try (OperatorClient secondApp = server.operator("ivanov")) {
-                assertThat(secondApp.drainUntilPong()).as("and not again on the next one")
+                assertThat(secondApp.drainUntilPong()).as("acknowledged: not told on the next socket")
                         .noneMatch(ServerMessage.DialFailed.class::isInstance);
             }
         }
     }
 
     @Test
-    void aFailureWhileTheOperatorIsConnectedIsToldAtOnceAndNotKeptForLater() throws Exception {
+    void aFailureWhileTheOperatorIsConnectedIsToldAtOnceAndOnceAcknowledgedNotAgain() throws Exception {
         heldBack = true;
         try (OperatorClient ivanov = server.operator("ivanov")) {
             ivanov.send(new ClientMessage.Originate("here", "+79271390907"));
@@ -185,10 +193,81 @@ class DialFailedOverWebSocketTest {
 
             pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.BUSY));
 
-            assertThat(ivanov.await(ServerMessage.DialFailed.class).keptSince()).as("live").isNull();
+            ServerMessage.DialFailed live = ivanov.await(ServerMessage.DialFailed.class);
+            assertThat(live.keptSince()).as("live").isNull();
+            ivanov.send(new ClientMessage.AckDialFailed("bad", "not-an-id"));
+            assertThat(ivanov.await(ServerMessage.Error.class, e -> "bad".equals(e.ref())).code())
+                    .isEqualTo(ErrorCode.INVALID_FIELD.wireName());
+            ivanov.send(new ClientMessage.AckDialFailed("seen", live.id()));
+            ivanov.drainUntilPong();
         }
         try (OperatorClient back = server.operator("ivanov")) {
             assertThat(back.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
+        }
+        assertThat(db.dsl().fetchCount(KEPT_DIAL_FAILURES)).as("forgotten in the database too").isZero();
+    }
+
+    @Test
+    void aFailureToldToASocketThatDiesBeforeAcknowledgingIsToldAgainOnTheNextOneOnly() throws Exception {
+        heldBack = true;
+        ServerMessage.DialFailed live;
+        try (OperatorClient ivanov = server.operator("ivanov");
+             OperatorClient otherApp = server.operator("ivanov")) {
+            ivanov.send(new ClientMessage.Originate("lost", "+79271390907"));
+            ivanov.await(ServerMessage.OriginateAccepted.class, a -> a.ref().equals("lost"));
+            pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.NOT_ANSWERED));
+            // written into the socket; whether the app got it, the server cannot know: it has no acknowledgement
+            live = ivanov.await(ServerMessage.DialFailed.class);
+            assertThat(otherApp.await(ServerMessage.DialFailed.class)).as("every open app of the user").isEqualTo(live);
+
+            try (OperatorClient next = server.operator("ivanov")) {
+                ServerMessage.DialFailed again = next.await(ServerMessage.DialFailed.class);
+                assertThat(again).as("the same word, told late").isEqualTo(live.asKeptSince(again.keptSince()));
+                assertThat(again.keptSince()).isNotNull();
+            }
+            assertThat(ivanov.drainUntilPong()).as("never again on a socket that was told it (an old app that never "
+                    + "acknowledges)").noneMatch(ServerMessage.DialFailed.class::isInstance);
+            assertThat(otherApp.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
+        } // both sockets die without acknowledging
+
+        try (OperatorClient back = server.operator("ivanov")) {
+            ServerMessage.DialFailed again = back.await(ServerMessage.DialFailed.class);
+            assertThat(again.id()).isEqualTo(live.id());
+            assertThat(again.reason()).isEqualTo(DialFailure.NO_ANSWER);
+            assertThat(back.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
+        }
+    }
+
+    @Test
+    void aFailureNotAcknowledgedOutlivesARestartOfTheServer() throws Exception {
+        heldBack = true;
+        ServerMessage.DialFailed live;
+        try (OperatorClient ivanov = server.operator("ivanov")) {
+            ivanov.send(new ClientMessage.Originate("restart", "+79271390907"));
+            ivanov.await(ServerMessage.OriginateAccepted.class, a -> a.ref().equals("restart"));
+            pbx.publish(asterisk.report(heldOrders.getFirst(), RungPhone.CONGESTION));
+            live = ivanov.await(ServerMessage.DialFailed.class); // stored before it is told
+        }
+        Instant toldBy = Instant.now();
+
+        server.close();
+        server = LiveServer.start(db.settings(), pbx, QUICK);
+
+        try (OperatorClient back = server.operator("ivanov")) {
+            ServerMessage.DialFailed kept = back.await(ServerMessage.DialFailed.class);
+            assertThat(kept).usingRecursiveComparison().ignoringFields("keptSince").isEqualTo(live);
+            assertThat(kept.keptSince()).as("when the PBX said it, before the restart").isBefore(toldBy);
+            back.send(new ClientMessage.AckDialFailed("seen", kept.id()));
+            back.drainUntilPong();
+        }
+
+        server.close();
+        server = LiveServer.start(db.settings(), pbx, QUICK);
+        try (OperatorClient back = server.operator("ivanov");
+             OperatorClient petrov = server.operator("petrov")) {
+            assertThat(back.drainUntilPong()).as("acknowledged before the restart")
+                    .noneMatch(ServerMessage.DialFailed.class::isInstance);
+            assertThat(petrov.drainUntilPong()).noneMatch(ServerMessage.DialFailed.class::isInstance);
         }
     }
 
@@ -205,8 +284,9 @@ class DialFailedOverWebSocketTest {
             pbx.dropAllConnections();
 
             assertThat(ivanov.await(ServerMessage.DialFailed.class))
+                    .usingRecursiveComparison().ignoringFields("id")
                     .isEqualTo(new ServerMessage.DialFailed("c1", "+79271390907", DialFailure.UNKNOWN,
-                            "the PBX did not say whether your phone rang: look at your phone"));
+                            "the PBX did not say whether your phone rang: look at your phone", null));
         }
     }
 }

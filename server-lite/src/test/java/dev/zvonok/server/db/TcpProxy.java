@@ -24,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private volatile InetSocketAddress target;
     private volatile boolean cut;
     private volatile boolean frozen;
+    private volatile boolean upstreamFrozen;
     private volatile boolean closed;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -65,8 +66,17 @@ public final class TcpProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /**
+     * Lets nothing from the clients through, while what the server sends still arrives, until {@link #thaw()}: a
+     * connection whose way back died (the client reads the server's word; its answer is lost).
+     */
+    public void freezeUpstream() {
+        upstreamFrozen = true;
+    }
+
     public void thaw() {
         frozen = false;
+        upstreamFrozen = false;
     }
 
     /** New connections go to {@code port} on the same host from now on. */
@@ -102,20 +112,20 @@ public final class TcpProxy implements AutoCloseable {
                 server.connect(target, 2_000);
                 open.add(client);
                 open.add(server);
-                Thread.ofVirtual().start(() -> pump(client, server));
-                Thread.ofVirtual().start(() -> pump(server, client));
+                Thread.ofVirtual().start(() -> pump(client, server, true));
+                Thread.ofVirtual().start(() -> pump(server, client, false));
             } catch (IOException e) {
                 closeQuietly(client);
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean upstream) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
-                while (frozen && !from.isClosed() && !to.isClosed()) {
+                while ((frozen || upstream && upstreamFrozen) && !from.isClosed() && !to.isClosed()) {
                     Thread.sleep(20);
                 }
                 out.write(buffer, 0, read);

@@ -24,7 +24,7 @@ class TestDatabaseTest {
                 .from(DSL.table(DSL.name("flyway_schema_history")))
                 .where(DSL.field(DSL.name("success"), Boolean.class).isTrue())
                 .orderBy(DSL.field(DSL.name("installed_rank")).desc())
-                .limit(1))).isEqualTo("16");
+                .limit(1))).isEqualTo("17");
         assertThat(db.dsl().fetchCount(DSL.table(DSL.name("information_schema", "triggers")),
                 DSL.field(DSL.name("trigger_name"), String.class).like("%directory_changed")))
                 .as("the directory's NOTIFY triggers, one row per table and operation").isEqualTo(9 * 3);

@@ -21,6 +21,7 @@ import java.util.List;
         @Type(ClientMessage.UpdateCallNotes.class),
         @Type(ClientMessage.FinishCall.class),
         @Type(ClientMessage.Originate.class),
+        @Type(ClientMessage.AckDialFailed.class),
         @Type(ClientMessage.SubscribeAllCalls.class),
         @Type(ClientMessage.SubscribeBoard.class),
         @Type(ClientMessage.UnsubscribeBoard.class),
@@ -81,6 +82,16 @@ public sealed interface ClientMessage {
     /** Click-to-call: ring the operator's own phone, then dial the number. */
     @JsonTypeName("originate")
     record Originate(String ref, String number) implements ClientMessage {
+    }
+
+    /**
+     * The app has the click-to-call failure {@code dial-failed} with this {@code id} (and showed it): the server stops
+     * keeping it for the user's next sockets, whichever app of theirs sends this. Idempotent, and not answered: an
+     * acknowledgement lost with its socket costs one {@code dial-failed} told again, which the app recognises by its
+     * id and acknowledges again. A missing or malformed id is answered with {@code error} {@code invalid-field}.
+     */
+    @JsonTypeName("ack-dial-failed")
+    record AckDialFailed(String ref, String id) implements ClientMessage {
     }
 
     /** Supervisors and admins: receive the events of every call, not only their own (the live board). */

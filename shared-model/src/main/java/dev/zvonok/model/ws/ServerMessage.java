@@ -205,26 +205,35 @@ public sealed interface ServerMessage {
      * the PBX reported later ({@code OriginateResponse}), or the PBX never said ({@link DialFailure#UNKNOWN}). Sent
      * only to the user who asked; a call that went through sends nothing.
      *
-     * @param ref     the {@code originate} this follows (its {@code originate-accepted} had the same)
-     * @param number  the number that was to be dialled, as asked
-     * @param reason  why, as the PBX said; {@code unknown} when it did not
-     * @param message the same in words, for logs and for a client that knows no better
-     * @param keptSince when the PBX said so, for a word that came while the user had no socket open: it was kept for
-     *                  them and is told late, on the first socket they opened since; absent (null) when told as it
-     *                  happened, so that a live one's frame is what it was before the field existed
+     * <p>The server keeps it until an app of the user answers {@code ack-dial-failed} with its {@code id}: one that
+     * was not acknowledged is told again, with {@code keptSince}, on each socket the user opens next (never again on a
+     * socket that was told it), for as long as it means something. A client that shows it acknowledges it, and
+     * recognises by its {@code id} one told again after a reconnect (its first acknowledgement was lost with the
+     * socket): shown once, acknowledged again.
+     *
+     * @param ref       the {@code originate} this follows (its {@code originate-accepted} had the same)
+     * @param number    the number that was to be dialled, as asked
+     * @param reason    why, as the PBX said; {@code unknown} when it did not
+     * @param message   the same in words, for logs and for a client that knows no better
+     * @param id        this failure's own id, the same each time it is told: what {@code ack-dial-failed} names;
+     *                  absent from a server that asks for no acknowledgement
+     * @param keptSince when the PBX said so, for a word told late (the user had no socket open then, or did not
+     *                  acknowledge it on the one they had): told again on a socket opened since; absent (null) when
+     *                  told as it happened, so that a live one's frame is what it was before the field existed
      */
     @JsonTypeName("dial-failed")
     record DialFailed(String ref, String number, DialFailure reason, String message,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String id,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Instant keptSince) implements ServerMessage {
 
         /** Told as it happened. */
-        public DialFailed(String ref, String number, DialFailure reason, String message) {
-            this(ref, number, reason, message, null);
+        public DialFailed(String ref, String number, DialFailure reason, String message, String id) {
+            this(ref, number, reason, message, id, null);
         }
 
-        /** The same word, kept since {@code at} for a user who had no socket open, to be told late. */
+        /** The same word, said by the PBX at {@code at}, told late. */
         public DialFailed asKeptSince(Instant at) {
-            return new DialFailed(ref, number, reason, message, at);
+            return new DialFailed(ref, number, reason, message, id, at);
         }
     }
 

@@ -46,7 +46,7 @@ class ProtocolJsonTest {
     @Test
     void aFailedDialNamesTheOriginateAndTheReasonInKebabCase() throws Exception {
         ServerMessage failed = new ServerMessage.DialFailed("originate-1", "+79271390907", DialFailure.NO_ANSWER,
-                "your phone was not picked up");
+                "your phone was not picked up", null);
 
         String text = json.writeValueAsString(failed);
 
@@ -55,12 +55,13 @@ class ProtocolJsonTest {
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(failed);
         assertThat(json.readValue("{\"type\":\"dial-failed\",\"ref\":\"o\",\"reason\":\"declined-by-moon\"}",
                 ServerMessage.class)).as("a reason from a newer server")
-                .isEqualTo(new ServerMessage.DialFailed("o", null, DialFailure.UNKNOWN, null));
+                .isEqualTo(new ServerMessage.DialFailed("o", null, DialFailure.UNKNOWN, null, null));
     }
 
     @Test
     void aFailedDialKeptForAnOfflineUserSaysSinceWhenAndALiveOneLooksAsBefore() throws Exception {
-        ServerMessage.DialFailed live = new ServerMessage.DialFailed("o1", "+79271390907", DialFailure.BUSY, "busy");
+        ServerMessage.DialFailed live = new ServerMessage.DialFailed("o1", "+79271390907", DialFailure.BUSY, "busy",
+                null);
         ServerMessage.DialFailed kept = live.asKeptSince(Instant.parse("2026-12-05T09:30:00Z"));
 
         String text = json.writeValueAsString(kept);
@@ -72,6 +73,23 @@ class ProtocolJsonTest {
                 + "\"reason\":\"busy\",\"message\":\"busy\",\"keptSince\":");
         assertThat(json.readValue(text, ServerMessage.class)).isEqualTo(kept);
         assertThat(json.readValue(json.writeValueAsString(live), ServerMessage.class)).isEqualTo(live);
+    }
+
+    @Test
+    void aFailedDialCarriesTheIdItsAcknowledgementNames() throws Exception {
+        ServerMessage.DialFailed failed = new ServerMessage.DialFailed("o1", "+79271390907", DialFailure.BUSY, "busy",
+                "5f0c6a52-8f6e-4a8e-9d0e-3f1f2a7c9b10");
+
+        assertThat(json.writeValueAsString(failed)).isEqualTo("{\"type\":\"dial-failed\",\"ref\":\"o1\","
+                + "\"number\":\"+79271390907\",\"reason\":\"busy\",\"message\":\"busy\","
+                + "\"id\":\"5f0c6a52-8f6e-4a8e-9d0e-3f1f2a7c9b10\"}");
+        assertThat(json.readValue(json.writeValueAsString(failed.asKeptSince(Instant.parse("2026-12-05T09:30:00Z"))),
+                ServerMessage.class)).as("told late: the same id")
+                .isEqualTo(failed.asKeptSince(Instant.parse("2026-12-05T09:30:00Z")));
+        assertThat(json.writeValueAsString(new ClientMessage.AckDialFailed("a1", failed.id())))
+                .isEqualTo("{\"type\":\"ack-dial-failed\",\"ref\":\"a1\",\"id\":\"5f0c6a52-8f6e-4a8e-9d0e-3f1f2a7c9b10\"}");
+        assertThat(json.readValue("{\"type\":\"ack-dial-failed\",\"ref\":\"a1\",\"id\":\"x\"}",
+                ClientMessage.class)).isEqualTo(new ClientMessage.AckDialFailed("a1", "x"));
     }
 
     @Test
