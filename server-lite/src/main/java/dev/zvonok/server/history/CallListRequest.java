@@ -5,6 +5,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.api.CallListParameters;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.server.calls.CallCursor;
 import dev.zvonok.server.calls.CallQuery;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,7 +80,8 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
                 wireEnum(param, CallFilter.PRIORITY, Priority.values(), Priority::wireName),
                 bool(param, CallFilter.HAS_NOTES),
                 text(param, CallFilter.NOTES_TEXT, 200),
-                text(param, CallFilter.NAME, 200));
+                text(param, CallFilter.NAME, 200),
+                userId(param, CallFilter.ANSWERED_BY));
     }
 
     private static CallCursor cursor(Function<String, String> param) {
@@ -136,7 +137,11 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     }
 
     private static Long operatorId(Function<String, String> param) {
-        String raw = value(param, CallFilter.OPERATOR);
+        return userId(param, CallFilter.OPERATOR);
+    }
+
+    private static Long userId(Function<String, String> param, String name) {
+        String raw = value(param, name);
         if (raw == null) {
             return null;
         }
@@ -148,7 +153,7 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw ApiException.badRequest("operatorId: must be a user's id, was '" + raw + "'");
+        throw ApiException.badRequest(name + ": must be a user's id, was '" + raw + "'");
     }
 
     /**
@@ -169,7 +174,8 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
             // an unencoded '+' of an offset arrives as a space
             Instant instant = instant(raw.replace(' ', '+'), zone);
             // the query's upper bound is exclusive; the database keeps microseconds
-            return end ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
+            return end ? instant.truncatedTo(CallListParameters.INSTANT_RESOLUTION)
+                    .plus(1, CallListParameters.INSTANT_RESOLUTION) : instant;
         } catch (DateTimeException e) {
             throw ApiException.badRequest(name + ": must be a date (2026-11-20) or an ISO-8601 date-time "
                     + "(2026-11-20T09:30:00Z), was '" + raw + "'");

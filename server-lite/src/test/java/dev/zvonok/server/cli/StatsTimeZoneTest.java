@@ -103,6 +103,18 @@ class StatsTimeZoneTest {
     }
 
     @Test
+    void eachBarOfTheNightTheClocksGoBackListsItsCalls() throws Exception {
+        // 25 hours, 02:00 twice (cest, cet), and calls a second either side of the day boundary
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-24&dateTo=2026-10-25&by=hour")).isEqualTo(5);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-24&dateTo=2026-10-26&by=day")).isEqualTo(6);
+        // the week from Monday 19 October, 169 hours long, cut to the period; then the next one's first days
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-19&dateTo=2026-10-27&by=week")).isEqualTo(6);
+    }
+
+    @Test
     void theNightTheClocksGoForwardHas23Hours() throws Exception {
         // 2026-03-29 02:00 CET became 03:00 CEST: the 28th runs from 06:00 CET (05:00Z) to 06:00 CEST (04:00Z)
         JsonNode buckets = http.json("admin", "/api/stats/timeline?dateFrom=2026-03-28&dateTo=2026-03-28&by=hour")
