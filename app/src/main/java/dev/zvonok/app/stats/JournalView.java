@@ -101,7 +101,7 @@ public final class JournalView {
         return bar;
     }
 
-    /** "Answered · Incoming · 01.12.2026 – 05.12.2026 · Пётр Петров" */
+    /** "Answered · Incoming · 01.12.2026 – 05.12.2026 · support", "Missed · Incoming · 05.12.2026 14:00–15:00" */
     static String describe(JournalQuery query, Texts t) {
         if (query == null) {
             return t.get("journal.nothing");
@@ -114,13 +114,9 @@ public final class JournalView {
         if (query.reached() != null && !query.reached()) {
             what.append(" · ").append(t.get("journal.notReached"));
         }
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(t.locale());
-        what.append(" · ").append(day.format(query.days().from()));
-        if (!query.days().to().equals(query.days().from())) {
-            what.append(" – ").append(day.format(query.days().to()));
-        }
-        query.filter().parameters().forEach((name, value) -> what.append(" · ").append(value));
+        what.append(" · ").append(query.period().describe(t));
+        // an operator's id says nothing to a reader: the figure clicked named them
+        query.filter().answeredBy(null).parameters().forEach((name, value) -> what.append(" · ").append(value));
         return what.toString();
     }
 
