@@ -37,13 +37,8 @@ class StatisticsFlowsTest extends EndToEndTest {
     @Test
     void theDaysFiguresDrillDownToTheirCallsAndACallToItsDetails() throws Exception {
         RunningApp app = launchAndLogIn("supervisor", SupervisorBoardFlowsTest.SUPERVISOR);
-        server.play(SupervisorBoardFlowsTest.QUEUE_CALL, 1); // the dealer, answered by Petrov in "support"
-        server.play(NO_ANSWER, 1); // the dealer again: nobody answers
-        server.awaitEndedCalls(2);
-
-        Stage stats = openStatistics(robot, app);
+        Stage stats = anAnsweredAndAMissedCallInTheStatistics(app);
         // 2 inbound: 1 answered, 1 missed; the missed one's number was not reached since
-        await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
         assertThat(app.text(stats, "#kpi-answered")).isEqualTo("1");
         assertThat(app.text(stats, "#kpi-missed")).isEqualTo("1");
         assertThat(app.text(stats, "#kpi-abandoned")).isEqualTo("0");
@@ -85,12 +80,7 @@ class StatisticsFlowsTest extends EndToEndTest {
     @Test
     void aBarOfTheCallsChartAndAnOperatorsBarListTheirCalls() throws Exception {
         RunningApp app = launchAndLogIn("supervisor", SupervisorBoardFlowsTest.SUPERVISOR);
-        server.play(SupervisorBoardFlowsTest.QUEUE_CALL, 1); // the dealer, answered by Petrov in "support"
-        server.play(NO_ANSWER, 1); // the dealer again: nobody answers
-        server.awaitEndedCalls(2);
-
-        Stage stats = openStatistics(robot, app);
-        await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
+        Stage stats = anAnsweredAndAMissedCallInTheStatistics(app);
 
         // today by the hour: the answered segment of the hour the answered call started in
         robot.clickOn(bar(robot, stats, "#stats-chart-calls", 0, data -> data.getYValue().longValue() == 1));
@@ -158,6 +148,16 @@ class StatisticsFlowsTest extends EndToEndTest {
         await().atMost(RunningApp.PATIENCE).until(() -> "1".equals(app.text(app.window(), "#my-day-missed")));
         assertThat(app.text(app.window(), "#my-day-calls")).isEqualTo("2");
         assertThat(app.text(app.window(), "#my-day-acceptance")).isEqualTo("50%");
+    }
+
+    /** The dealer answered by Petrov in "support", then nobody answering him: the window open on their figures. */
+    private Stage anAnsweredAndAMissedCallInTheStatistics(RunningApp app) throws Exception {
+        server.play(SupervisorBoardFlowsTest.QUEUE_CALL, 1);
+        server.play(NO_ANSWER, 1);
+        server.awaitEndedCalls(2);
+        Stage stats = openStatistics(robot, app);
+        await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
+        return stats;
     }
 
     // ------------------------------------------------------------------------------------------ reading the window
