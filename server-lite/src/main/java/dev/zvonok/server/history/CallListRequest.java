@@ -33,18 +33,20 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     static final int MAX_LIMIT = 100;
 
     /**
-     * @param param a query parameter by name, null when absent
-     * @param zone  the zone whose days {@code dateFrom} and {@code dateTo} name when given as dates
+     * @param param    a query parameter by name, null when absent
+     * @param zone     the zone of a local date-time without an offset
+     * @param dayStart when a day {@code dateFrom} and {@code dateTo} name as dates begins (the call centre's)
      */
-    static CallListRequest parse(Function<String, String> param, ZoneId zone, PhoneNumbers numbers) {
+    static CallListRequest parse(Function<String, String> param, ZoneId zone, Function<LocalDate, Instant> dayStart,
+                                 PhoneNumbers numbers) {
         int page = number(param, CallFilter.PAGE, 1, Integer.MAX_VALUE, 1);
         int limit = number(param, CallFilter.LIMIT, 1, MAX_LIMIT, DEFAULT_LIMIT);
         long offset = (long) (page - 1) * limit;
         if (offset > Integer.MAX_VALUE) {
             throw ApiException.badRequest("page: too far, there are never that many calls");
         }
-        Instant from = moment(param, CallFilter.DATE_FROM, zone, false);
-        Instant to = moment(param, CallFilter.DATE_TO, zone, true);
+        Instant from = moment(param, CallFilter.DATE_FROM, zone, dayStart, false);
+        Instant to = moment(param, CallFilter.DATE_TO, zone, dayStart, true);
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badRequest("dateTo: must not be before dateFrom");
         }
@@ -158,10 +160,11 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
 
     /**
      * An instant with its offset ({@code 2026-11-20T09:00:00Z}, {@code ...+03:00}), a local date-time in the server's
-     * zone, or a whole day in the server's zone ({@code 2026-11-20}). Both ends are inclusive: {@code dateTo} a day
-     * means to the end of that day, an instant means calls started at that instant too.
+     * zone, or a whole day of the call centre ({@code 2026-11-20}, from its day boundary). Both ends are inclusive:
+     * {@code dateTo} a day means to the end of that day, an instant means calls started at that instant too.
      */
-    private static Instant moment(Function<String, String> param, String name, ZoneId zone, boolean end) {
+    private static Instant moment(Function<String, String> param, String name, ZoneId zone,
+                                  Function<LocalDate, Instant> dayStart, boolean end) {
         String raw = value(param, name);
         if (raw == null) {
             return null;
@@ -169,7 +172,7 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
         try {
             if (!raw.contains("T")) {
                 LocalDate day = LocalDate.parse(raw);
-                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+                return dayStart.apply(end ? day.plusDays(1) : day);
             }
             // an unencoded '+' of an offset arrives as a space
             Instant instant = instant(raw.replace(' ', '+'), zone);
