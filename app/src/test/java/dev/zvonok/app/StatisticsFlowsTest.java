@@ -107,6 +107,7 @@ class StatisticsFlowsTest extends EndToEndTest {
                 && journal(stats).getFirst().disposition() == CallDisposition.ANSWERED);
         assertThat(journal(stats).getFirst().answeredByName()).isEqualTo("Пётр Петров");
         assertThat(app.text(stats, "#journal-count")).isEqualTo("1 of 1 calls");
+        assertThat(app.text(stats, "#journal-what")).startsWith("All calls · answered by Пётр Петров · ");
     }
 
     @Test

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param operatorId null: everybody's calls
  * @param reached    whether the other party was reached since; null: either
  * @param after      the cursor of the page to list after; null: the first page
+ * @param operator   the name of the operator whose calls these are ({@code operatorId} or the filter's
+ *                   {@code answeredBy}), for the journal's header; not sent. Null: nobody's in particular
  */
 public record JournalQuery(JournalPeriod period, CallDisposition status, CallDirection direction, Long operatorId,
-                           Boolean reached, CallFilter filter, String after, int limit) {
+                           Boolean reached, CallFilter filter, String after, int limit, String operator) {
 
     public static final int PAGE = 100;
 
@@ -34,36 +36,41 @@ public record JournalQuery(JournalPeriod period, CallDisposition status, CallDir
         CallFilter filter = CallFilter.NONE.line(stats.line()).queue(stats.queue())
                 .team(stats.teams().size() == 1 ? stats.teams().getFirst() : null);
         return new JournalQuery(new JournalPeriod.Days(stats.days()), null, stats.direction(),
-                stats.operatorIds().size() == 1 ? stats.operatorIds().getFirst() : null, null, filter, null, PAGE);
+                stats.operatorIds().size() == 1 ? stats.operatorIds().getFirst() : null, null, filter, null, PAGE, null);
     }
 
     /** The same calls, of another period: a chart's stretch instead of the days shown. */
     public JournalQuery period(JournalPeriod newPeriod) {
-        return new JournalQuery(newPeriod, status, direction, operatorId, reached, filter, null, limit);
+        return new JournalQuery(newPeriod, status, direction, operatorId, reached, filter, null, limit, operator);
     }
 
     public JournalQuery status(CallDisposition newStatus) {
-        return new JournalQuery(period, newStatus, direction, operatorId, reached, filter, null, limit);
+        return new JournalQuery(period, newStatus, direction, operatorId, reached, filter, null, limit, operator);
     }
 
     public JournalQuery direction(CallDirection newDirection) {
-        return new JournalQuery(period, status, newDirection, operatorId, reached, filter, null, limit);
+        return new JournalQuery(period, status, newDirection, operatorId, reached, filter, null, limit, operator);
     }
 
     public JournalQuery operator(Long newOperatorId) {
-        return new JournalQuery(period, status, direction, newOperatorId, reached, filter, null, limit);
+        return new JournalQuery(period, status, direction, newOperatorId, reached, filter, null, limit, operator);
     }
 
     public JournalQuery reached(Boolean newReached) {
-        return new JournalQuery(period, status, direction, operatorId, newReached, filter, null, limit);
+        return new JournalQuery(period, status, direction, operatorId, newReached, filter, null, limit, operator);
     }
 
     public JournalQuery filter(CallFilter newFilter) {
-        return new JournalQuery(period, status, direction, operatorId, reached, newFilter, null, limit);
+        return new JournalQuery(period, status, direction, operatorId, reached, newFilter, null, limit, operator);
     }
 
     public JournalQuery after(String cursor) {
-        return new JournalQuery(period, status, direction, operatorId, reached, filter, cursor, limit);
+        return new JournalQuery(period, status, direction, operatorId, reached, filter, cursor, limit, operator);
+    }
+
+    /** The same calls, their operator named in the header. */
+    public JournalQuery operatorNamed(String name) {
+        return new JournalQuery(period, status, direction, operatorId, reached, filter, after, limit, name);
     }
 
     public List<Map.Entry<String, String>> parameters() {

@@ -433,7 +433,7 @@ public final class StatisticsView {
                                                   Function<OperatorFigures, String> shown) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (OperatorFigures o : operators) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(name(o), value.apply(o));
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(StatisticsViewModel.name(o), value.apply(o));
             bar.setExtraValue(o);
             drillable(bar, texts.now().format("chart.drillDown", what.apply(o), shown.apply(o)),
                     () -> vm.drillDownToAnswered(o));
@@ -466,10 +466,6 @@ public final class StatisticsView {
         data.nodeProperty().addListener((o, was, now) -> wire.accept(now));
     }
 
-    private static String name(OperatorFigures o) {
-        return o.name() == null || o.name().isBlank() ? o.login() : o.name();
-    }
-
     // ------------------------------------------------------------------------------------------ operators' table
 
     private Node operatorsTable() {
@@ -478,7 +474,7 @@ public final class StatisticsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OperatorFigures, String> name = new TableColumn<>();
         name.textProperty().bind(texts.get("column.operator"));
-        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(StatisticsViewModel.name(c.getValue())));
         name.setPrefWidth(em(10));
         name.setMinWidth(em(9));
         table.getColumns().add(name);

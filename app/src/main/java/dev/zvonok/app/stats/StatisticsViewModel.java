@@ -212,7 +212,7 @@ public final class StatisticsViewModel {
 
     /** The calls of one operator in the period shown. */
     public JournalQuery drillDown(OperatorFigures operator) {
-        return JournalQuery.of(shownOrChosen()).operator(operator.userId());
+        return JournalQuery.of(shownOrChosen()).operator(operator.userId()).operatorNamed(name(operator));
     }
 
     /**
@@ -221,7 +221,12 @@ public final class StatisticsViewModel {
      */
     public JournalQuery drillDownToAnswered(OperatorFigures operator) {
         JournalQuery calls = JournalQuery.of(shownOrChosen());
-        return calls.filter(calls.filter().answeredBy(operator.userId()));
+        return calls.filter(calls.filter().answeredBy(operator.userId())).operatorNamed(name(operator));
+    }
+
+    /** An operator as the charts, the table and the journal name them: their name, else their login. */
+    public static String name(OperatorFigures operator) {
+        return operator.name() == null || operator.name().isBlank() ? operator.login() : operator.name();
     }
 
     /** The inbound calls of one line in the period shown: what its figures count. */

@@ -277,7 +277,10 @@ class StatisticsViewModelTest {
         assertThat(answered.status()).as("their part answered, whatever became of the call").isNull();
         assertThat(answered.parameters()).contains(Map.entry("answeredBy", "8"));
         assertThat(JournalView.describe(answered, dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
-                Locale.ENGLISH))).as("no bare id in the header").doesNotContain("8 ·").doesNotEndWith("8");
+                Locale.ENGLISH))).as("named, no bare id").isEqualTo("All calls · Outbound · answered by Пётр Петров · "
+                + "11/27/26 – 12/3/26");
+        assertThat(JournalView.describe(vm.drillDown(petrov()), dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.forLanguageTag("ru")))).isEqualTo("Все звонки · Исходящие · Пётр Петров · 27.11.2026 – 03.12.2026");
     }
 
     @Test
