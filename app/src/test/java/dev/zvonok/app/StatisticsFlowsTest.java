@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.zvonok.model.api.CallListItem;
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.CallbackItem;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,13 +37,8 @@ class StatisticsFlowsTest extends EndToEndTest {
     @Test
     void theDaysFiguresDrillDownToTheirCallsAndACallToItsDetails() throws Exception {
         RunningApp app = launchAndLogIn("supervisor", SupervisorBoardFlowsTest.SUPERVISOR);
-        server.play(SupervisorBoardFlowsTest.QUEUE_CALL, 1); // the dealer, answered by Petrov in "support"
-        server.play(NO_ANSWER, 1); // the dealer again: nobody answers
-        server.awaitEndedCalls(2);
-
-        Stage stats = openStatistics(robot, app);
+        Stage stats = anAnsweredAndAMissedCallInTheStatistics(app);
         // 2 inbound: 1 answered, 1 missed; the missed one's number was not reached since
-        await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
         assertThat(app.text(stats, "#kpi-answered")).isEqualTo("1");
         assertThat(app.text(stats, "#kpi-missed")).isEqualTo("1");
         assertThat(app.text(stats, "#kpi-abandoned")).isEqualTo("0");
@@ -75,6 +75,39 @@ class StatisticsFlowsTest extends EndToEndTest {
         robot.clickOn(app.node(stats, "#journal-name").orElseThrow()).write("Петров").type(javafx.scene.input.KeyCode.ENTER);
         await().atMost(RunningApp.PATIENCE).until(() -> journal(stats).isEmpty()
                 && "0 of 0 calls".equals(app.text(stats, "#journal-count")));
+    }
+
+    @Test
+    void aBarOfTheCallsChartAndAnOperatorsBarListTheirCalls() throws Exception {
+        RunningApp app = launchAndLogIn("supervisor", SupervisorBoardFlowsTest.SUPERVISOR);
+        Stage stats = anAnsweredAndAMissedCallInTheStatistics(app);
+
+        // today by the hour: the answered segment of the hour the answered call started in
+        robot.clickOn(bar(robot, stats, "#stats-chart-calls", 0, data -> data.getYValue().longValue() == 1));
+        await().atMost(RunningApp.PATIENCE).until(() -> journal(stats).size() == 1);
+        assertThat(journal(stats).getFirst().disposition()).isEqualTo(CallDisposition.ANSWERED);
+        assertThat(journal(stats).getFirst().answeredByName()).isEqualTo("Пётр Петров");
+        assertThat(selectedTab(stats)).isEqualTo("stats-tab-calls");
+        assertThat(app.text(stats, "#journal-what")).as("the hour, not the day").startsWith("Answered · Inbound · ")
+                .contains(":00");
+        assertThat(app.text(stats, "#journal-count")).isEqualTo("1 of 1 calls");
+
+        // the missed segment
+        robot.clickOn(tab(stats, "stats-tab-overview"));
+        robot.clickOn(bar(robot, stats, "#stats-chart-calls", 1, data -> data.getYValue().longValue() == 1));
+        await().atMost(RunningApp.PATIENCE).until(() -> journal(stats).size() == 1
+                && journal(stats).getFirst().disposition() == CallDisposition.MISSED);
+        assertThat(app.text(stats, "#journal-what")).startsWith("Missed · Inbound · ");
+
+        // Petrov's answered bar: the one call he answered
+        robot.clickOn(tab(stats, "stats-tab-overview"));
+        robot.clickOn(bar(robot, stats, "#stats-chart-operators-answered", 0,
+                data -> "Пётр Петров".equals(data.getXValue())));
+        await().atMost(RunningApp.PATIENCE).until(() -> journal(stats).size() == 1
+                && journal(stats).getFirst().disposition() == CallDisposition.ANSWERED);
+        assertThat(journal(stats).getFirst().answeredByName()).isEqualTo("Пётр Петров");
+        assertThat(app.text(stats, "#journal-count")).isEqualTo("1 of 1 calls");
+        assertThat(app.text(stats, "#journal-what")).startsWith("All calls · answered by Пётр Петров · ");
     }
 
     @Test
@@ -118,6 +151,16 @@ class StatisticsFlowsTest extends EndToEndTest {
         assertThat(app.text(app.window(), "#my-day-acceptance")).isEqualTo("50%");
     }
 
+    /** The dealer answered by Petrov in "support", then nobody answering him: the window open on their figures. */
+    private Stage anAnsweredAndAMissedCallInTheStatistics(RunningApp app) throws Exception {
+        server.play(SupervisorBoardFlowsTest.QUEUE_CALL, 1);
+        server.play(NO_ANSWER, 1);
+        server.awaitEndedCalls(2);
+        Stage stats = openStatistics(robot, app);
+        await().atMost(RunningApp.PATIENCE).until(() -> "2".equals(app.text(stats, "#kpi-inbound")));
+        return stats;
+    }
+
     // ------------------------------------------------------------------------------------------ reading the window
 
     /**
@@ -139,6 +182,29 @@ class StatisticsFlowsTest extends EndToEndTest {
             stats.toFront();
         });
         return stats;
+    }
+
+    /**
+     * The node of a chart's bar (or point), scrolled into view: the first of the series' data that {@code which}
+     * picks (charts draw their nodes once the data is shown).
+     */
+    @SuppressWarnings("unchecked")
+    static Node bar(FxRobot robot, Stage stats, String chart, int series,
+                    Predicate<XYChart.Data<String, Number>> which) {
+        Node node = await().atMost(RunningApp.PATIENCE).until(() -> RunningApp.onFx(() ->
+                ((XYChart<String, Number>) stats.getScene().lookup(chart)).getData().get(series).getData().stream()
+                        .filter(which).map(XYChart.Data::getNode).filter(n -> n != null).findFirst()),
+                Optional::isPresent).orElseThrow();
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) stats.getScene().lookup("#stats-scroll");
+            Node content = scroll.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / hidden)));
+            }
+        });
+        return node;
     }
 
     static Optional<Stage> statisticsWindow() {

@@ -227,9 +227,9 @@ public final class CallbacksView {
         if (item.assignedToName() == null) {
             return "";
         }
-        return item.assignedByName() == null ? texts.now().format("callbacks.assigned", item.assignedToName())
-                : texts.now().format("callbacks.assignedBy", item.assignedToName(), item.assignedByName(),
-                dayOrTime(item.assignedAt()));
+        // two lines, the name first: "(поручил(а) Анна Смирнова, 14:05)" beside it was cut in a table of this width
+        return item.assignedByName() == null ? item.assignedToName() : item.assignedToName() + "\n"
+                + texts.now().format("callbacks.assignedBy", item.assignedByName(), dayOrTime(item.assignedAt()));
     }
 
     private TableColumn<CallbackItem, String> text(String key, double widthEm, Function<CallbackItem, String> text) {

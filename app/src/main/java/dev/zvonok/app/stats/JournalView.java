@@ -101,7 +101,10 @@ public final class JournalView {
         return bar;
     }
 
-    /** "Answered · Incoming · 01.12.2026 – 05.12.2026 · Пётр Петров" */
+    /**
+     * "Answered · Inbound · 01.12.2026 – 05.12.2026 · support", "Missed · Inbound · 05.12.2026 14:00–15:00",
+     * "All calls · answered by Пётр Петров · 01.12.2026 – 05.12.2026"
+     */
     static String describe(JournalQuery query, Texts t) {
         if (query == null) {
             return t.get("journal.nothing");
@@ -111,16 +114,16 @@ public final class JournalView {
         if (query.direction() != null) {
             what.append(" · ").append(t.get("direction." + query.direction().wireName()));
         }
+        if (query.operator() != null) {
+            what.append(" · ").append(query.filter().answeredBy() != null
+                    ? t.format("journal.answeredBy", query.operator()) : query.operator());
+        }
         if (query.reached() != null && !query.reached()) {
             what.append(" · ").append(t.get("journal.notReached"));
         }
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(t.locale());
-        what.append(" · ").append(day.format(query.days().from()));
-        if (!query.days().to().equals(query.days().from())) {
-            what.append(" – ").append(day.format(query.days().to()));
-        }
-        query.filter().parameters().forEach((name, value) -> what.append(" · ").append(value));
+        what.append(" · ").append(query.period().describe(t));
+        // an operator's id says nothing to a reader: named above
+        query.filter().answeredBy(null).parameters().forEach((name, value) -> what.append(" · ").append(value));
         return what.toString();
     }
 

@@ -3,11 +3,13 @@ package dev.zvonok.app.stats;
 import atlantafx.base.theme.Styles;
 import dev.zvonok.app.board.BoardFormat;
 import dev.zvonok.app.fx.CheckedItems;
+import dev.zvonok.app.i18n.Texts;
 import dev.zvonok.app.settings.LiveTexts;
 import dev.zvonok.app.settings.LocalizedCells;
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.OperatorFigures;
 import dev.zvonok.model.stats.StatsTimeline;
 import dev.zvonok.model.stats.TimelineBucket;
@@ -19,10 +21,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -62,7 +66,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Statistics view: period and filters on top, the KPI tiles (each with its definition as a tooltip, each a click
- * away from its calls), the charts, the operators' table and the lines' ({@link LinesTable}). Built in code, bound to its
+ * away from its calls), the charts (each bar and point a click away from its calls too), the operators' table and the lines' ({@link LinesTable}). Built in code, bound to its
  * {@link StatisticsViewModel}; the drill-downs go to the window that holds the journal.
  */
 public final class StatisticsView {
@@ -343,11 +347,15 @@ public final class StatisticsView {
         vm.timelineProperty().addListener((o, was, now) -> drawTimeline.run());
         texts.texts().addListener((o, was, now) -> drawTimeline.run());
         Runnable drawOperators = () -> {
-            answered.getData().setAll(List.of(series(vm.operatorFigures(), OperatorFigures::answered)));
+            Texts t = texts.now();
+            answered.getData().setAll(List.of(series(vm.operatorFigures(), OperatorFigures::answered,
+                    o -> t.get("series.answered"), o -> StatsFormat.count(o.answered(), t.locale()))));
             talk.getData().setAll(List.of(series(vm.operatorFigures(),
-                    figures -> Math.round(figures.talkSeconds() / 6.0) / 10.0)));
+                    figures -> Math.round(figures.talkSeconds() / 6.0) / 10.0,
+                    o -> t.get("column.group.talk"), o -> StatsFormat.duration(o.talkSeconds()))));
         };
         vm.operatorFigures().addListener((ListChangeListener<OperatorFigures>) change -> drawOperators.run());
+        texts.texts().addListener((o, was, now) -> drawOperators.run());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("stats-charts");
@@ -384,13 +392,20 @@ public final class StatisticsView {
         abandoned.setName(texts.now().get("series.abandoned"));
         XYChart.Series<String, Number> level = new XYChart.Series<>();
         level.setName(texts.now().get("kpi.serviceLevel"));
+        Texts t = texts.now();
         for (TimelineBucket bucket : timeline.buckets()) {
             String at = label.format(bucket.start());
-            answered.getData().add(new XYChart.Data<>(at, bucket.answered()));
-            missed.getData().add(new XYChart.Data<>(at, bucket.missed()));
-            abandoned.getData().add(new XYChart.Data<>(at, bucket.abandoned()));
+            answered.getData().add(bar(at, bucket, CallDisposition.ANSWERED, bucket.answered(), answered.getName()));
+            missed.getData().add(bar(at, bucket, CallDisposition.MISSED, bucket.missed(), missed.getName()));
+            abandoned.getData().add(bar(at, bucket, CallDisposition.ABANDONED, bucket.abandoned(),
+                    abandoned.getName()));
             if (bucket.serviceLevel() != null) {
-                level.getData().add(new XYChart.Data<>(at, Math.round(bucket.serviceLevel() * 1000) / 10.0));
+                XYChart.Data<String, Number> point = new XYChart.Data<>(at,
+                        Math.round(bucket.serviceLevel() * 1000) / 10.0);
+                point.setExtraValue(bucket);
+                drillable(point, t.format("chart.drillDown", level.getName(),
+                        StatsFormat.percent(bucket.serviceLevel(), t.locale())), () -> vm.drillDown(bucket));
+                level.getData().add(point);
             }
         }
         ((CategoryAxis) perBucket.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
@@ -401,15 +416,54 @@ public final class StatisticsView {
         serviceLevel.getData().setAll(List.of(level));
     }
 
-    private static XYChart.Series<String, Number> series(List<OperatorFigures> operators,
-                                                         Function<OperatorFigures, Number> value) {
+    /** One outcome's part of a stretch's bar, listing those calls when clicked. */
+    private XYChart.Data<String, Number> bar(String at, TimelineBucket bucket, CallDisposition outcome, long count,
+                                             String outcomeName) {
+        XYChart.Data<String, Number> bar = new XYChart.Data<>(at, count);
+        bar.setExtraValue(bucket);
+        drillable(bar, texts.now().format("chart.drillDown", outcomeName,
+                StatsFormat.count(count, texts.now().locale())), () -> vm.drillDown(bucket, outcome));
+        return bar;
+    }
+
+    /** One bar per operator, each listing the calls they answered when clicked (what both charts count). */
+    private XYChart.Series<String, Number> series(List<OperatorFigures> operators,
+                                                  Function<OperatorFigures, Number> value,
+                                                  Function<OperatorFigures, String> what,
+                                                  Function<OperatorFigures, String> shown) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        operators.forEach(o -> series.getData().add(new XYChart.Data<>(name(o), value.apply(o))));
+        for (OperatorFigures o : operators) {
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(StatisticsViewModel.name(o), value.apply(o));
+            bar.setExtraValue(o);
+            drillable(bar, texts.now().format("chart.drillDown", what.apply(o), shown.apply(o)),
+                    () -> vm.drillDownToAnswered(o));
+            series.getData().add(bar);
+        }
         return series;
     }
 
-    private static String name(OperatorFigures o) {
-        return o.name() == null || o.name().isBlank() ? o.login() : o.name();
+    /**
+     * A bar or point that opens the journal on its calls when clicked, like a tile; its tooltip says its figure and
+     * so. The chart makes the node when the data is shown, and may make it again: each one is wired.
+     */
+    private void drillable(XYChart.Data<String, Number> data, String tip, Supplier<JournalQuery> calls) {
+        Consumer<Node> wire = node -> {
+            if (node == null) {
+                return;
+            }
+            node.getStyleClass().add("stats-drill-down");
+            node.setCursor(Cursor.HAND);
+            Tooltip tooltip = new Tooltip(tip);
+            tooltip.setShowDelay(Duration.millis(300));
+            Tooltip.install(node, tooltip);
+            node.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    showCalls.accept(calls.get());
+                }
+            });
+        };
+        wire.accept(data.getNode());
+        data.nodeProperty().addListener((o, was, now) -> wire.accept(now));
     }
 
     // ------------------------------------------------------------------------------------------ operators' table
@@ -420,7 +474,7 @@ public final class StatisticsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OperatorFigures, String> name = new TableColumn<>();
         name.textProperty().bind(texts.get("column.operator"));
-        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(name(c.getValue())));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(StatisticsViewModel.name(c.getValue())));
         name.setPrefWidth(em(10));
         name.setMinWidth(em(9));
         table.getColumns().add(name);

@@ -6,17 +6,20 @@ import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.BoardSnapshot;
 import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.LineFigures;
 import dev.zvonok.model.stats.OperatorFigures;
 import dev.zvonok.model.stats.StatsOperators;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
+import dev.zvonok.model.stats.TimelineBucket;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -194,21 +197,54 @@ public final class StatisticsViewModel {
 
     /** The calls behind a tile; null for the call-backs tile (its list is the Call back tab). */
     public JournalQuery drillDown(Kpi kpi) {
-        StatsRequest query = shown.get() == null ? query() : shown.get();
-        return kpi.drillDown(query);
+        return kpi.drillDown(shownOrChosen());
     }
 
     /** The calls of one operator in the period shown. */
     public JournalQuery drillDown(OperatorFigures operator) {
-        StatsRequest query = shown.get() == null ? query() : shown.get();
-        return JournalQuery.of(query).operator(operator.userId());
+        return JournalQuery.of(shownOrChosen()).operator(operator.userId()).operatorNamed(name(operator));
+    }
+
+    /**
+     * The calls behind an operator's bars (answered, talk time): those with a part they answered, in the period and
+     * filters shown — every direction, as the operators' figures count.
+     */
+    public JournalQuery drillDownToAnswered(OperatorFigures operator) {
+        JournalQuery calls = JournalQuery.of(shownOrChosen());
+        return calls.filter(calls.filter().answeredBy(operator.userId())).operatorNamed(name(operator));
+    }
+
+    /** An operator as the charts, the table and the journal name them: their name, else their login. */
+    public static String name(OperatorFigures operator) {
+        return operator.name() == null || operator.name().isBlank() ? operator.login() : operator.name();
     }
 
     /** The inbound calls of one line in the period shown: what its figures count. */
     public JournalQuery drillDown(LineFigures line) {
-        StatsRequest query = shown.get() == null ? query() : shown.get();
-        JournalQuery calls = JournalQuery.of(query).direction(CallDirection.INBOUND);
+        JournalQuery calls = JournalQuery.of(shownOrChosen()).direction(CallDirection.INBOUND);
         return calls.filter(calls.filter().line(line.line()));
+    }
+
+    /**
+     * The calls behind a bar of the calls chart: the inbound calls that started in its stretch with its outcome, within
+     * the filters shown — what the server counted for it.
+     */
+    public JournalQuery drillDown(TimelineBucket bucket, CallDisposition outcome) {
+        return drillDown(bucket).status(Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    /** The calls behind a point of the service level: the inbound calls that started in its stretch. */
+    public JournalQuery drillDown(TimelineBucket bucket) {
+        StatsTimeline shownTimeline = timeline.get();
+        ZoneId zone = shownTimeline == null || shownTimeline.period() == null ? clock.getZone()
+                : ZoneId.of(shownTimeline.period().timeZone());
+        return JournalQuery.of(shownOrChosen()).direction(CallDirection.INBOUND)
+                .period(new JournalPeriod.Between(bucket.from(), bucket.to(), zone));
+    }
+
+    /** The choice whose figures are shown: a drill-down lists the calls behind what is on the screen. */
+    private StatsRequest shownOrChosen() {
+        return shown.get() == null ? query() : shown.get();
     }
 
     static String describe(Throwable failure) {

@@ -54,7 +54,7 @@ class LinesViewModelTest {
         vm.load();
 
         JournalQuery calls = vm.drillDown(sales);
-        assertThat(calls.days()).isEqualTo(new DateRange(TODAY.minusDays(6), TODAY));
+        assertThat(calls.period()).isEqualTo(new JournalPeriod.Days(new DateRange(TODAY.minusDays(6), TODAY)));
         assertThat(calls.direction()).isEqualTo(CallDirection.INBOUND);
         assertThat(calls.status()).as("all of the line's calls, whatever became of them").isNull();
         assertThat(calls.filter()).isEqualTo(CallFilter.NONE.queue("support").line("Продажи"));

@@ -176,7 +176,7 @@ class StatisticsViewModelTest {
         DateRange week = new DateRange(TODAY.minusDays(6), TODAY);
 
         JournalQuery answered = vm.drillDown(Kpi.ANSWERED);
-        assertThat(answered.days()).isEqualTo(week);
+        assertThat(answered.period()).isEqualTo(new JournalPeriod.Days(week));
         assertThat(answered.status()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(answered.direction()).isEqualTo(CallDirection.INBOUND);
         assertThat(answered.filter()).isEqualTo(CallFilter.NONE.queue("support"));
@@ -187,6 +187,100 @@ class StatisticsViewModelTest {
         assertThat(vm.drillDown(petrov()).operatorId()).isEqualTo(8L);
         assertThat(vm.drillDown(petrov()).parameters()).contains(Map.entry("operatorId", "8"),
                 Map.entry("queue", "support"), Map.entry("dateFrom", week.from().toString()));
+    }
+
+    /** A timeline as the server gives it: its period says the call centre's zone. */
+    private void showTimeline(String by, TimelineBucket... buckets) {
+        vm.load();
+        server.<StatsSummary>last("summary").answer().complete(summary(10, 7, 2, 1));
+        server.<StatsTimeline>last("timeline:" + by).answer().complete(new StatsTimeline(new StatsPeriod(TODAY,
+                TODAY, NOW, NOW, "Europe/Samara"), by, List.of(buckets)));
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of(petrov())));
+    }
+
+    @Test
+    void aBarOfAnHourListsThatHoursInboundCallsOfItsOutcomeWithinTheFiltersShown() {
+        vm.queueProperty().set("support");
+        vm.lineProperty().set("Продажи");
+        // 14:00–15:00 in Samara (UTC+4)
+        TimelineBucket two = new TimelineBucket(LocalDateTime.parse("2026-12-03T14:00"),
+                Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-03T11:00:00Z"), 6, 3, 2, 1, 0.5);
+        showTimeline("hour", two);
+
+        JournalQuery missed = vm.drillDown(two, CallDisposition.MISSED);
+        assertThat(missed.period()).isEqualTo(new JournalPeriod.Between(two.from(), two.to(), SAMARA));
+        assertThat(missed.status()).isEqualTo(CallDisposition.MISSED);
+        assertThat(missed.direction()).as("the timeline counts inbound calls").isEqualTo(CallDirection.INBOUND);
+        assertThat(missed.filter()).isEqualTo(CallFilter.NONE.queue("support").line("Продажи"));
+        // [from, to): the server's dateTo is inclusive to the microsecond
+        assertThat(missed.parameters()).contains(Map.entry("dateFrom", "2026-12-03T10:00:00Z"),
+                Map.entry("dateTo", "2026-12-03T10:59:59.999999Z"), Map.entry("status", "missed"),
+                Map.entry("direction", "inbound"));
+        assertThat(vm.drillDown(two, CallDisposition.ABANDONED).status()).isEqualTo(CallDisposition.ABANDONED);
+        assertThat(vm.drillDown(two, CallDisposition.ANSWERED).status()).isEqualTo(CallDisposition.ANSWERED);
+
+        JournalQuery level = vm.drillDown(two);
+        assertThat(level.status()).as("the service level is counted over all of them").isNull();
+        assertThat(level.direction()).isEqualTo(CallDirection.INBOUND);
+        assertThat(level.period()).isEqualTo(missed.period());
+
+        assertThat(JournalView.describe(missed, dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.forLanguageTag("ru")))).isEqualTo("Пропущен · Входящие · 03.12.2026 14:00–15:00 · Продажи · support");
+        assertThat(JournalView.describe(missed, dev.zvonok.app.i18n.Texts.of(StatisticsView.class, Locale.ENGLISH)))
+                .isEqualTo("Missed · Inbound · 12/3/26 2:00\u202FPM–3:00\u202FPM · Продажи · support");
+    }
+
+    @Test
+    void aBarOfADayOrOfAWeekAcrossAClockChangeListsTheStretchTheServerCut() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        vm.periodProperty().set(PeriodChoice.CUSTOM);
+        vm.customFromProperty().set(LocalDate.parse("2026-10-19"));
+        vm.customToProperty().set(LocalDate.parse("2026-11-08"));
+        // the week the clocks go back (25 October): 169 hours, as the server's instants say
+        TimelineBucket week = new TimelineBucket(LocalDateTime.parse("2026-10-19T00:00"),
+                LocalDate.parse("2026-10-19").atStartOfDay(berlin).toInstant(),
+                LocalDate.parse("2026-10-26").atStartOfDay(berlin).toInstant(), 40, 30, 6, 4, 0.7);
+        TimelineBucket day = new TimelineBucket(LocalDateTime.parse("2026-10-25T00:00"),
+                LocalDate.parse("2026-10-25").atStartOfDay(berlin).toInstant(),
+                LocalDate.parse("2026-10-26").atStartOfDay(berlin).toInstant(), 5, 5, 0, 0, 1.0);
+        vm.load();
+        server.<StatsSummary>last("summary").answer().complete(summary(10, 7, 2, 1));
+        server.<StatsTimeline>last("timeline:day").answer().complete(new StatsTimeline(new StatsPeriod(
+                LocalDate.parse("2026-10-19"), LocalDate.parse("2026-11-08"), week.from(), week.to(),
+                "Europe/Berlin"), "week", List.of(week, day)));
+        server.<StatsOperators>last("operators").answer().complete(new StatsOperators(null, List.of()));
+
+        JournalQuery abandoned = vm.drillDown(week, CallDisposition.ABANDONED);
+        assertThat(abandoned.parameters()).contains(Map.entry("dateFrom", "2026-10-18T22:00:00Z"),
+                Map.entry("dateTo", "2026-10-25T22:59:59.999999Z"));
+        assertThat(java.time.Duration.between(week.from(), week.to()).toHours()).isEqualTo(169);
+        dev.zvonok.app.i18n.Texts ru = dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.forLanguageTag("ru"));
+        assertThat(abandoned.period().describe(ru)).as("whole days, as a week is said")
+                .isEqualTo("19.10.2026 – 25.10.2026");
+        assertThat(vm.drillDown(day, CallDisposition.ANSWERED).period().describe(ru)).isEqualTo("25.10.2026");
+        assertThat(vm.drillDown(day, CallDisposition.ANSWERED).parameters()).contains(
+                Map.entry("dateFrom", "2026-10-24T22:00:00Z"), Map.entry("dateTo", "2026-10-25T22:59:59.999999Z"));
+    }
+
+    @Test
+    void anOperatorsBarsListTheCallsTheyAnsweredInThePeriodShown() {
+        vm.periodProperty().set(PeriodChoice.LAST_7_DAYS);
+        vm.directionProperty().set(CallDirection.OUTBOUND);
+        showTimeline("day");
+
+        JournalQuery answered = vm.drillDownToAnswered(petrov());
+        assertThat(answered.period()).isEqualTo(new JournalPeriod.Days(new DateRange(TODAY.minusDays(6), TODAY)));
+        assertThat(answered.filter().answeredBy()).isEqualTo(8L);
+        assertThat(answered.direction()).as("the direction shown: the operators' figures count every one else")
+                .isEqualTo(CallDirection.OUTBOUND);
+        assertThat(answered.status()).as("their part answered, whatever became of the call").isNull();
+        assertThat(answered.parameters()).contains(Map.entry("answeredBy", "8"));
+        assertThat(JournalView.describe(answered, dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.ENGLISH))).as("named, no bare id").isEqualTo("All calls · Outbound · answered by Пётр Петров · "
+                + "11/27/26 – 12/3/26");
+        assertThat(JournalView.describe(vm.drillDown(petrov()), dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.forLanguageTag("ru")))).isEqualTo("Все звонки · Исходящие · Пётр Петров · 27.11.2026 – 03.12.2026");
     }
 
     @Test

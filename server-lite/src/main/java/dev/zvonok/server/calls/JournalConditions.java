@@ -50,6 +50,10 @@ final class JournalConditions {
         if (filter.name() != null) {
             conditions.add(named(filter.name()));
         }
+        if (filter.answeredBy() != null) {
+            // an operator's "answered" in the statistics: their parts with an answer
+            conditions.add(anyCard(CALL_OFFERS.USER_ID.eq(filter.answeredBy()).and(CALL_OFFERS.ANSWER_AT.isNotNull())));
+        }
         return DSL.and(conditions);
     }
 

@@ -196,7 +196,8 @@ final class CallServer implements AutoCloseable {
             ServerMeters.bindJvm(metrics);
             ServerMeters.bindRecorder(metrics, recorder);
             List<Routes> routes = new ArrayList<>(auth.routes());
-            routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone()));
+            // the journal's days are the statistics' (from the day boundary): a figure's calls are the journal's
+            routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone(), days::start));
             routes.addAll(Administration.routes(users, dealers, companies, lines, teams, audit, numbers, extensions,
                     auth::endSessionsOf, httpSettings.clientAddresses(), Json.mapper(), httpSettings.timeZone()));
             DirectoryBatch batch = new DirectoryBatch(database.dsl(), passwords, directory);

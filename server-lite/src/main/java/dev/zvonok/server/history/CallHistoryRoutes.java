@@ -9,8 +9,11 @@ import dev.zvonok.server.calls.CallRepository;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The call history and the supervisors' call journal: {@code GET /api/calls} (a page of calls, newest first, with
@@ -25,12 +28,24 @@ public final class CallHistoryRoutes implements Routes {
     private final CallRepository calls;
     private final PhoneNumbers numbers;
     private final ZoneId zone;
+    private final Function<LocalDate, Instant> dayStart;
 
-    /** @param zone the zone whose days the {@code dateFrom} and {@code dateTo} dates name: the call centre's */
+    /** Days from midnight: see {@link #CallHistoryRoutes(CallRepository, PhoneNumbers, ZoneId, Function)}. */
     public CallHistoryRoutes(CallRepository calls, PhoneNumbers numbers, ZoneId zone) {
+        this(calls, numbers, zone, day -> day.atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * @param zone     the call centre's: a local date-time without an offset is one of its
+     * @param dayStart when a day the {@code dateFrom} and {@code dateTo} dates name begins: the call centre's, from
+     *                 its day boundary, as the statistics count (so that a figure's calls are the journal's)
+     */
+    public CallHistoryRoutes(CallRepository calls, PhoneNumbers numbers, ZoneId zone,
+                             Function<LocalDate, Instant> dayStart) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.numbers = Objects.requireNonNull(numbers, "numbers");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.dayStart = Objects.requireNonNull(dayStart, "dayStart");
     }
 
     @Override
@@ -42,7 +57,7 @@ public final class CallHistoryRoutes implements Routes {
     private void list(Context ctx) {
         AuthenticatedUser user = RequestUser.of(ctx);
         CallListRequest.refuseUnknown(ctx.queryParamMap().keySet());
-        CallListRequest request = CallListRequest.parse(ctx::queryParam, zone, numbers);
+        CallListRequest request = CallListRequest.parse(ctx::queryParam, zone, dayStart, numbers);
         Long operator = request.operatorId();
         if (!user.seesAllCalls()) {
             if (operator != null && operator != user.id()) {

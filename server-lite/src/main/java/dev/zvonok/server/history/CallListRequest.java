@@ -5,6 +5,7 @@ import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.api.CallListParameters;
 import dev.zvonok.model.call.Priority;
 import dev.zvonok.server.calls.CallCursor;
 import dev.zvonok.server.calls.CallQuery;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,18 +33,20 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     static final int MAX_LIMIT = 100;
 
     /**
-     * @param param a query parameter by name, null when absent
-     * @param zone  the zone whose days {@code dateFrom} and {@code dateTo} name when given as dates
+     * @param param    a query parameter by name, null when absent
+     * @param zone     the zone of a local date-time without an offset
+     * @param dayStart when a day {@code dateFrom} and {@code dateTo} name as dates begins (the call centre's)
      */
-    static CallListRequest parse(Function<String, String> param, ZoneId zone, PhoneNumbers numbers) {
+    static CallListRequest parse(Function<String, String> param, ZoneId zone, Function<LocalDate, Instant> dayStart,
+                                 PhoneNumbers numbers) {
         int page = number(param, CallFilter.PAGE, 1, Integer.MAX_VALUE, 1);
         int limit = number(param, CallFilter.LIMIT, 1, MAX_LIMIT, DEFAULT_LIMIT);
         long offset = (long) (page - 1) * limit;
         if (offset > Integer.MAX_VALUE) {
             throw ApiException.badRequest("page: too far, there are never that many calls");
         }
-        Instant from = moment(param, CallFilter.DATE_FROM, zone, false);
-        Instant to = moment(param, CallFilter.DATE_TO, zone, true);
+        Instant from = moment(param, CallFilter.DATE_FROM, zone, dayStart, false);
+        Instant to = moment(param, CallFilter.DATE_TO, zone, dayStart, true);
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badRequest("dateTo: must not be before dateFrom");
         }
@@ -80,7 +82,8 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
                 wireEnum(param, CallFilter.PRIORITY, Priority.values(), Priority::wireName),
                 bool(param, CallFilter.HAS_NOTES),
                 text(param, CallFilter.NOTES_TEXT, 200),
-                text(param, CallFilter.NAME, 200));
+                text(param, CallFilter.NAME, 200),
+                userId(param, CallFilter.ANSWERED_BY));
     }
 
     private static CallCursor cursor(Function<String, String> param) {
@@ -136,7 +139,11 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
     }
 
     private static Long operatorId(Function<String, String> param) {
-        String raw = value(param, CallFilter.OPERATOR);
+        return userId(param, CallFilter.OPERATOR);
+    }
+
+    private static Long userId(Function<String, String> param, String name) {
+        String raw = value(param, name);
         if (raw == null) {
             return null;
         }
@@ -148,15 +155,16 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw ApiException.badRequest("operatorId: must be a user's id, was '" + raw + "'");
+        throw ApiException.badRequest(name + ": must be a user's id, was '" + raw + "'");
     }
 
     /**
      * An instant with its offset ({@code 2026-11-20T09:00:00Z}, {@code ...+03:00}), a local date-time in the server's
-     * zone, or a whole day in the server's zone ({@code 2026-11-20}). Both ends are inclusive: {@code dateTo} a day
-     * means to the end of that day, an instant means calls started at that instant too.
+     * zone, or a whole day of the call centre ({@code 2026-11-20}, from its day boundary). Both ends are inclusive:
+     * {@code dateTo} a day means to the end of that day, an instant means calls started at that instant too.
      */
-    private static Instant moment(Function<String, String> param, String name, ZoneId zone, boolean end) {
+    private static Instant moment(Function<String, String> param, String name, ZoneId zone,
+                                  Function<LocalDate, Instant> dayStart, boolean end) {
         String raw = value(param, name);
         if (raw == null) {
             return null;
@@ -164,12 +172,13 @@ record CallListRequest(int page, int limit, Long operatorId, CallQuery query) {
         try {
             if (!raw.contains("T")) {
                 LocalDate day = LocalDate.parse(raw);
-                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+                return dayStart.apply(end ? day.plusDays(1) : day);
             }
             // an unencoded '+' of an offset arrives as a space
             Instant instant = instant(raw.replace(' ', '+'), zone);
             // the query's upper bound is exclusive; the database keeps microseconds
-            return end ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
+            return end ? instant.truncatedTo(CallListParameters.INSTANT_RESOLUTION)
+                    .plus(1, CallListParameters.INSTANT_RESOLUTION) : instant;
         } catch (DateTimeException e) {
             throw ApiException.badRequest(name + ": must be a date (2026-11-20) or an ISO-8601 date-time "
                     + "(2026-11-20T09:30:00Z), was '" + raw + "'");

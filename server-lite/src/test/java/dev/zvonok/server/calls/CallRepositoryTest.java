@@ -95,7 +95,7 @@ class CallRepositoryTest {
         assertThat(keptWrong.search(CallQuery.all()).total()).isEqualTo(1_000);
         for (CallQuery narrowed : List.of(CallQuery.all().direction(CallDirection.INBOUND),
                 CallQuery.all().between(DAY2, DAY2.plus(Duration.ofDays(1))), CallQuery.all().reached(false),
-                CallQuery.all().filter(new CallFilter(null, null, null, null, null, true, null, null)))) {
+                CallQuery.all().filter(new CallFilter(null, null, null, null, null, true, null, null, null)))) {
             assertThat(keptWrong.search(narrowed).total()).as(narrowed.toString())
                     .isEqualTo(calls.search(narrowed).total());
         }

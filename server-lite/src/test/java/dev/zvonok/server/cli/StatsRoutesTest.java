@@ -181,6 +181,27 @@ class StatsRoutesTest {
     }
 
     @Test
+    void eachBarOfTheChartsListsInTheJournalExactlyTheCallsItCounts() throws Exception {
+        // the hours and days around midnight: b1 at 23:59:59 is the 9th's last hour's, b2 at 00:00:00 the 10th's first
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-11-09&dateTo=2026-11-10&by=hour")).as("b1, and the 6 of the 10th").isEqualTo(7);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-11-09&dateTo=2026-11-10&by=day")).isEqualTo(7);
+
+        // an operator's bars (answered, talk time) count their answered parts, every direction: Иванов a1 o1 i1 b2
+        // (a5 rang him, but Петров answered it); Петров a5, passed on; Сидоров a5 from Петров
+        JsonNode operators = http.json("admin", "/api/stats/operators?" + DAY).get("operators");
+        assertThat(operators).extracting(o -> o.get("login").asText() + " " + o.get("answered").asLong())
+                .contains("ivanov 4", "petrov 1", "sidorov 1");
+        for (JsonNode operator : operators) {
+            assertThat(ChartDrillDowns.journalTotal(http, "admin", new dev.zvonok.model.api.CallListParameters()
+                    .days(java.time.LocalDate.parse("2026-11-10"), java.time.LocalDate.parse("2026-11-10"))
+                    .filter(dev.zvonok.model.api.CallFilter.NONE.answeredBy(operator.get("userId").asLong()))))
+                    .as(operator.toString()).isEqualTo(operator.get("answered").asLong());
+        }
+    }
+
+    @Test
     void theTimelineHasEveryHourOfTheDayEmptyOnesIncluded() throws Exception {
         JsonNode timeline = http.json("admin", "/api/stats/timeline?" + DAY + "&by=hour");
 

@@ -3,6 +3,9 @@ package dev.zvonok.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zvonok.model.api.CallListParameters;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.phone.PhoneNumbers;
 import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.config.ServerConfig;
@@ -12,6 +15,7 @@ import dev.zvonok.server.stats.StatsCalls;
 import dev.zvonok.server.stats.StatsSettings;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +104,29 @@ class StatsTimeZoneTest {
         assertThat(oct25).as("06:00 CET to 06:00 CET").hasSize(24);
         assertThat(oct25.get(0).get("total").asLong()).as("first").isEqualTo(1);
         assertThat(oct25.get(23).get("total").asLong()).as("last").isEqualTo(1);
+    }
+
+    @Test
+    void eachBarOfTheNightTheClocksGoBackListsItsCalls() throws Exception {
+        // 25 hours, 02:00 twice (cest, cet), and calls a second either side of the day boundary
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-24&dateTo=2026-10-25&by=hour")).isEqualTo(5);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-24&dateTo=2026-10-26&by=day")).isEqualTo(6);
+        // the week from Monday 19 October, 169 hours long, cut to the period; then the next one's first days
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin",
+                "dateFrom=2026-10-19&dateTo=2026-10-27&by=week")).isEqualTo(6);
+    }
+
+    @Test
+    void aTilesDaysInTheJournalRunFromTheDayBoundaryAsTheFigureCounts() throws Exception {
+        for (String day : new String[] {"2026-10-24", "2026-10-25", "2026-10-26"}) {
+            LocalDate date = LocalDate.parse(day);
+            long missed = http.json("admin", "/api/stats/summary?dateFrom=" + day + "&dateTo=" + day)
+                    .at("/inbound/missed").asLong();
+            assertThat(ChartDrillDowns.journalTotal(http, "admin", new CallListParameters().days(date, date)
+                    .direction(CallDirection.INBOUND).status(CallDisposition.MISSED))).as(day).isEqualTo(missed);
+        }
     }
 
     @Test

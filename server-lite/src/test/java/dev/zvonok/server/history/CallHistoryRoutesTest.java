@@ -492,6 +492,7 @@ class CallHistoryRoutesTest {
             "reached=maybe       | reached",
             "operatorId=abc      | operatorId",
             "operatorId=0        | operatorId",
+            "answeredBy=petrov   | answeredBy",
             "number=nobody       | number",
             "colour=red          | colour",
             "Status=missed       | Status",

@@ -19,9 +19,12 @@ import java.util.Set;
  * @param notesText calls whose notes contain this text, in any case
  * @param name      calls whose other party (caller's name or company) or one of whose operators has this name, or a
  *                  part of it, in any case
+ * @param answeredBy calls with a part this user answered (their phone rang, or they picked it up, and they took it):
+ *                  what an operator's "answered" figure counts, one part at a time (not the calls they were only
+ *                  offered, nor those they placed)
  */
 public record CallFilter(String line, String queue, String team, String tag, Priority priority, Boolean hasNotes,
-                         String notesText, String name) {
+                         String notesText, String name, Long answeredBy) {
 
     public static final String LINE = "line";
     public static final String QUEUE = "queue";
@@ -31,6 +34,7 @@ public record CallFilter(String line, String queue, String team, String tag, Pri
     public static final String HAS_NOTES = "hasNotes";
     public static final String NOTES_TEXT = "notesText";
     public static final String NAME = "name";
+    public static final String ANSWERED_BY = "answeredBy";
 
     /** The journal's other parameters, named once for both sides. */
     public static final String PAGE = "page";
@@ -46,10 +50,10 @@ public record CallFilter(String line, String queue, String team, String tag, Pri
     public static final String AFTER = "after";
 
     /** Every parameter {@code GET /api/calls} knows: any other is refused, rather than silently not filtering. */
-    public static final Set<String> PARAMETERS = Set.of(LINE, QUEUE, TEAM, TAG, PRIORITY, HAS_NOTES, NOTES_TEXT, NAME,
+    public static final Set<String> PARAMETERS = Set.of(LINE, QUEUE, TEAM, TAG, PRIORITY, HAS_NOTES, NOTES_TEXT, NAME, ANSWERED_BY,
             PAGE, LIMIT, DATE_FROM, DATE_TO, STATUS, DIRECTION, NUMBER, OPERATOR, REACHED, AFTER);
 
-    public static final CallFilter NONE = new CallFilter(null, null, null, null, null, null, null, null);
+    public static final CallFilter NONE = new CallFilter(null, null, null, null, null, null, null, null, null);
 
     public CallFilter {
         line = blankless(line);
@@ -61,35 +65,39 @@ public record CallFilter(String line, String queue, String team, String tag, Pri
     }
 
     public CallFilter line(String newLine) {
-        return new CallFilter(newLine, queue, team, tag, priority, hasNotes, notesText, name);
+        return new CallFilter(newLine, queue, team, tag, priority, hasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter queue(String newQueue) {
-        return new CallFilter(line, newQueue, team, tag, priority, hasNotes, notesText, name);
+        return new CallFilter(line, newQueue, team, tag, priority, hasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter team(String newTeam) {
-        return new CallFilter(line, queue, newTeam, tag, priority, hasNotes, notesText, name);
+        return new CallFilter(line, queue, newTeam, tag, priority, hasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter tag(String newTag) {
-        return new CallFilter(line, queue, team, newTag, priority, hasNotes, notesText, name);
+        return new CallFilter(line, queue, team, newTag, priority, hasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter priority(Priority newPriority) {
-        return new CallFilter(line, queue, team, tag, newPriority, hasNotes, notesText, name);
+        return new CallFilter(line, queue, team, tag, newPriority, hasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter hasNotes(Boolean newHasNotes) {
-        return new CallFilter(line, queue, team, tag, priority, newHasNotes, notesText, name);
+        return new CallFilter(line, queue, team, tag, priority, newHasNotes, notesText, name, answeredBy);
     }
 
     public CallFilter notesText(String newNotesText) {
-        return new CallFilter(line, queue, team, tag, priority, hasNotes, newNotesText, name);
+        return new CallFilter(line, queue, team, tag, priority, hasNotes, newNotesText, name, answeredBy);
     }
 
     public CallFilter name(String newName) {
-        return new CallFilter(line, queue, team, tag, priority, hasNotes, notesText, newName);
+        return new CallFilter(line, queue, team, tag, priority, hasNotes, notesText, newName, answeredBy);
+    }
+
+    public CallFilter answeredBy(Long newAnsweredBy) {
+        return new CallFilter(line, queue, team, tag, priority, hasNotes, notesText, name, newAnsweredBy);
     }
 
     /** The filters that are set, by parameter name, unencoded, in a stable order. */
@@ -103,6 +111,7 @@ public record CallFilter(String line, String queue, String team, String tag, Pri
         put(params, HAS_NOTES, hasNotes);
         put(params, NOTES_TEXT, notesText);
         put(params, NAME, name);
+        put(params, ANSWERED_BY, answeredBy);
         return params;
     }
 

@@ -4,9 +4,11 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,12 @@ import java.util.stream.Collectors;
  * not set (null) left out, in the order written. Not thread-safe: build, read, drop.
  */
 public final class CallListParameters {
+
+    /**
+     * The smallest step between two calls' start times the journal tells apart (PostgreSQL keeps microseconds): an
+     * instant's {@code dateTo} lists the calls started before the next step.
+     */
+    public static final ChronoUnit INSTANT_RESOLUTION = ChronoUnit.MICROS;
 
     private final List<Map.Entry<String, String>> parameters = new ArrayList<>();
 
@@ -36,6 +44,16 @@ public final class CallListParameters {
     public CallListParameters between(OffsetDateTime from, OffsetDateTime to) {
         put(CallFilter.DATE_FROM, from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from));
         return put(CallFilter.DATE_TO, to == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to));
+    }
+
+    /**
+     * Calls that started in {@code [from, until)}, as the statistics count a stretch of time. The server's
+     * {@code dateTo} is inclusive to the {@link #INSTANT_RESOLUTION} (the database's), so the last moment before
+     * {@code until} is sent.
+     */
+    public CallListParameters during(Instant from, Instant until) {
+        put(CallFilter.DATE_FROM, from);
+        return put(CallFilter.DATE_TO, until == null ? null : until.minus(1, INSTANT_RESOLUTION));
     }
 
     /** Whole days of the call centre's zone, as the statistics count them; {@code to} is inclusive. */

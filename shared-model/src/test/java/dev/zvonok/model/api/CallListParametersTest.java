@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.call.Priority;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -44,6 +45,15 @@ class CallListParametersTest {
     void daysAreTheCallCentresWholeDays() {
         assertThat(new CallListParameters().days(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6)).entries())
                 .containsExactly(Map.entry("dateFrom", "2026-11-30"), Map.entry("dateTo", "2026-12-06"));
+    }
+
+    @Test
+    void aStretchOfTimeIsSentAsTheServerReadsItsInclusiveEnd() {
+        // [14:00, 15:00): a call at 14:59:59.999999 is in, one at 15:00 is the next hour's
+        assertThat(new CallListParameters().during(Instant.parse("2026-12-05T10:00:00Z"),
+                Instant.parse("2026-12-05T11:00:00Z")).filter(CallFilter.NONE.answeredBy(8L)).entries())
+                .containsExactly(Map.entry("dateFrom", "2026-12-05T10:00:00Z"),
+                        Map.entry("dateTo", "2026-12-05T10:59:59.999999Z"), Map.entry("answeredBy", "8"));
     }
 
     @Test
