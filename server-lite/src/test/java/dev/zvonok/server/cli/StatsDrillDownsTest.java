@@ -1,25 +1,19 @@
 package dev.zvonok.server.cli;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
-import static dev.zvonok.server.db.schema.Tables.TEAMS;
-import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
+import static dev.zvonok.server.cli.StatsRoutesTest.DAY;
+import static dev.zvonok.server.cli.StatsRoutesTest.DAY_10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zvonok.model.api.CallListParameters;
 import dev.zvonok.model.api.CountedIn;
 import dev.zvonok.model.call.CallDirection;
-import dev.zvonok.model.phone.PhoneNumbers;
-import dev.zvonok.server.auth.AuthSettings;
-import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.stats.StatsCalls;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,17 +24,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A supervisor's drill-downs against the whole server: the calls of a queue their team served count for every hour of
  * the statistics' period — also an hour before the team first served it — and the journal of that hour lists them, as
- * it lists none of the calls that only rang somebody else, nor a call still ringing. 2026-11-10 in Moscow; the team
- * "Альфа" is the supervisor, Иванов and Петров; Сидоров is in "Бета".
+ * it lists none of the calls that only rang somebody else, nor a call still ringing. 2026-11-10 in Moscow; the teams are
+ * {@link StatsTeams}'.
  */
 class StatsDrillDownsTest {
 
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    static final String DAY = "dateFrom=2026-11-10&dateTo=2026-11-10";
-    static final LocalDate NOV_10 = LocalDate.parse("2026-11-10");
-    /** 09:00 in Moscow. */
+    /** 09:00 in Moscow, on {@link StatsRoutesTest#DAY}. */
     static final Instant NINE = Instant.parse("2026-11-10T06:00:00Z");
 
     private static CallServer server;
@@ -48,17 +40,11 @@ class StatsDrillDownsTest {
 
     @BeforeAll
     static void aDayOfQueues() {
-        PhoneNumbers numbers = PhoneNumbers.russian();
-        server = CallServer.open(db.settings(), numbers, new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")),
-                AuthSettings.defaults());
-        new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+        server = StatsTeams.open(db);
         http = new StatsHttp(server.httpPort());
-        long ivanov = id("ivanov");
+        StatsCalls calls = new StatsCalls(db.dsl());
         long petrov = id("petrov");
         long sidorov = id("sidorov");
-        team("Альфа", id("supervisor"), ivanov, petrov);
-        team("Бета", sidorov);
-        StatsCalls calls = new StatsCalls(db.dsl());
         // q1 09:10 gave up in the queue sales before any phone rang; Петров first serves sales at 10:05 (q2)
         calls.call("q1", "inbound", "+79990000001", null, "+74951234567", "sales", "abandoned",
                 NINE.plusSeconds(600), null, 30, null);
@@ -83,6 +69,7 @@ class StatsDrillDownsTest {
                 NINE.plusSeconds(9000), null, 1, null);
         db.dsl().update(CALLS).setNull(CALLS.ENDED_AT).where(CALLS.ID.eq(r1)).execute();
         // o1 12:00 Иванов calls out
+        long ivanov = id("ivanov");
         Instant o1At = NINE.plusSeconds(10800);
         long o1 = calls.call("o1", "outbound", "777", ivanov, "+79990000003", null, "answered", o1At, 5, 35, null);
         calls.part(o1, "777", ivanov, o1At, 5, 35, "answered", 0L, null, null);
@@ -109,9 +96,9 @@ class StatsDrillDownsTest {
 
     @Test
     void theJournalWithoutTheStatisticsQuestionListsEveryCallToASupervisor() throws Exception {
-        CallListParameters inbound = new CallListParameters().days(NOV_10, NOV_10).direction(CallDirection.INBOUND);
+        CallListParameters inbound = new CallListParameters().days(DAY_10, DAY_10).direction(CallDirection.INBOUND);
         assertThat(ChartDrillDowns.journalTotal(http, "supervisor", inbound)).as("q1 q2 q3 q4 s1 r1").isEqualTo(6);
-        assertThat(ChartDrillDowns.journalTotal(http, "supervisor", new CallListParameters().days(NOV_10, NOV_10)
+        assertThat(ChartDrillDowns.journalTotal(http, "supervisor", new CallListParameters().days(DAY_10, DAY_10)
                 .direction(CallDirection.INBOUND).countedIn(CountedIn.SUMMARY, List.of(
                         Map.entry("dateFrom", "2026-11-10"), Map.entry("dateTo", "2026-11-10")))))
                 .as("q1 q2: not r1 still in sales").isEqualTo(2);
@@ -126,15 +113,8 @@ class StatsDrillDownsTest {
         assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "admin", both)).isEqualTo(3);
     }
 
-    private static void team(String name, long... members) {
-        long team = db.dsl().insertInto(TEAMS, TEAMS.NAME).values(name).returning(TEAMS.ID).fetchOne(TEAMS.ID);
-        for (long member : members) {
-            db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(member, team).execute();
-        }
-    }
-
     private static long id(String login) {
-        return server.users().findByLogin(login).orElseThrow().id();
+        return StatsTeams.id(server, login);
     }
 
     private static String encoded(String name) {

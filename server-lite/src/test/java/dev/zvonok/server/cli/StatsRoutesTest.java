@@ -1,8 +1,6 @@
 package dev.zvonok.server.cli;
 
 import static dev.zvonok.server.db.schema.Tables.CALLS;
-import static dev.zvonok.server.db.schema.Tables.TEAMS;
-import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,11 +10,7 @@ import dev.zvonok.model.api.CountedIn;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.StatsQuery;
-import dev.zvonok.model.phone.PhoneNumbers;
-import dev.zvonok.server.auth.AuthSettings;
-import dev.zvonok.server.config.HttpSettings;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.stats.StatsCalls;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
@@ -24,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The statistics routes of the whole server against real PostgreSQL, over a day of calls whose figures are worked out
  * by hand in the comments. The day is 2026-11-10 in Moscow (UTC+3, no daylight saving time); the team "Альфа" is the
- * supervisor, Иванов (777) and Петров (888); Сидоров (999) is in no team.
+ * supervisor, Иванов (777) and Петров (888); Сидоров (999) is in "Бета", not the supervisor's ({@link StatsTeams}).
  */
 class StatsRoutesTest {
 
@@ -59,21 +52,11 @@ class StatsRoutesTest {
 
     @BeforeAll
     static void aDayOfCalls() {
-        PhoneNumbers numbers = PhoneNumbers.russian();
-        server = CallServer.open(db.settings(), numbers, new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")),
-                AuthSettings.defaults());
-        new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+        server = StatsTeams.open(db);
         http = new StatsHttp(server.httpPort());
         long ivanov = id("ivanov");
         long petrov = id("petrov");
         long sidorov = id("sidorov");
-        long team = db.dsl().insertInto(TEAMS, TEAMS.NAME).values("Альфа").returning(TEAMS.ID).fetchOne(TEAMS.ID);
-        for (long member : new long[] {id("supervisor"), ivanov, petrov}) {
-            db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(member, team).execute();
-        }
-        // Бета, Сидоров's team, is not the supervisor's
-        long beta = db.dsl().insertInto(TEAMS, TEAMS.NAME).values("Бета").returning(TEAMS.ID).fetchOne(TEAMS.ID);
-        db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(sidorov, beta).execute();
         StatsCalls calls = new StatsCalls(db.dsl());
         // a1 10:00 answered by Иванов after 10 s, talk 60 s, wrap-up 30 s
         long a1 = calls.call("a1", "inbound", "+79990000001", null, "+74951234567", null, "answered", TEN, 10, 70, null);
@@ -631,7 +614,7 @@ class StatsRoutesTest {
     }
 
     private static long id(String login) {
-        return server.users().findByLogin(login).orElseThrow().id();
+        return StatsTeams.id(server, login);
     }
 
     /** A team as a query names it: by its name, as the board shows it. */
