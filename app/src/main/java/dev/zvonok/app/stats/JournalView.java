@@ -124,6 +124,10 @@ public final class JournalView {
         what.append(" · ").append(query.period().describe(t));
         // an operator's id says nothing to a reader: named above
         query.filter().answeredBy(null).parameters().forEach((name, value) -> what.append(" · ").append(value));
+        if (query.counted() != null) {
+            // the teams chosen: their calls by the statistics' rule (the operators are named above)
+            query.counted().question().teams().forEach(team -> what.append(" · ").append(team));
+        }
         return what.toString();
     }
 

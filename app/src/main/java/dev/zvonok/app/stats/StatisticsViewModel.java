@@ -2,6 +2,7 @@ package dev.zvonok.app.stats;
 
 import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
+import dev.zvonok.model.api.CountedIn;
 import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.BoardSnapshot;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -197,12 +199,13 @@ public final class StatisticsViewModel {
 
     /** The calls behind a tile; null for the call-backs tile (its list is the Call back tab). */
     public JournalQuery drillDown(Kpi kpi) {
-        return kpi.drillDown(shownOrChosen());
+        JournalQuery calls = kpi.drillDown(shownOrChosen());
+        return calls == null ? null : calls.operatorNamed(journal().operator());
     }
 
-    /** The calls of one operator in the period shown. */
+    /** The calls of one operator in the period shown: those the operators' figures count, theirs. */
     public JournalQuery drillDown(OperatorFigures operator) {
-        return JournalQuery.of(shownOrChosen()).operator(operator.userId()).operatorNamed(name(operator));
+        return journal().countedBy(CountedIn.OPERATORS).operator(operator.userId()).operatorNamed(name(operator));
     }
 
     /**
@@ -210,7 +213,7 @@ public final class StatisticsViewModel {
      * filters shown — every direction, as the operators' figures count.
      */
     public JournalQuery drillDownToAnswered(OperatorFigures operator) {
-        JournalQuery calls = JournalQuery.of(shownOrChosen());
+        JournalQuery calls = journal().countedBy(CountedIn.OPERATORS);
         return calls.filter(calls.filter().answeredBy(operator.userId())).operatorNamed(name(operator));
     }
 
@@ -221,7 +224,7 @@ public final class StatisticsViewModel {
 
     /** The inbound calls of one line in the period shown: what its figures count. */
     public JournalQuery drillDown(LineFigures line) {
-        JournalQuery calls = JournalQuery.of(shownOrChosen()).direction(CallDirection.INBOUND);
+        JournalQuery calls = journal().direction(CallDirection.INBOUND);
         return calls.filter(calls.filter().line(line.line()));
     }
 
@@ -238,8 +241,24 @@ public final class StatisticsViewModel {
         StatsTimeline shownTimeline = timeline.get();
         ZoneId zone = shownTimeline == null || shownTimeline.period() == null ? clock.getZone()
                 : ZoneId.of(shownTimeline.period().timeZone());
-        return JournalQuery.of(shownOrChosen()).direction(CallDirection.INBOUND)
+        return journal().direction(CallDirection.INBOUND)
                 .period(new JournalPeriod.Between(bucket.from(), bucket.to(), zone));
+    }
+
+    /**
+     * The calls the summary of the choice shown counts, the operators chosen named for the journal's header (the
+     * question carries their ids).
+     */
+    private JournalQuery journal() {
+        StatsRequest stats = shownOrChosen();
+        List<String> names = stats.operatorIds().stream().map(this::operatorName).toList();
+        return JournalQuery.of(stats).operatorNamed(names.isEmpty() ? null : String.join(", ", names));
+    }
+
+    /** As the filter names the operator, else as the chosen ones do, else the id. */
+    private String operatorName(long id) {
+        return Stream.concat(operators.stream(), chosenOperators.stream())
+                .filter(choice -> choice.id() == id).map(Choice::name).findFirst().orElse("#" + id);
     }
 
     /** The choice whose figures are shown: a drill-down lists the calls behind what is on the screen. */

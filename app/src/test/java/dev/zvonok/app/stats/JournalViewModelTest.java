@@ -42,7 +42,8 @@ class JournalViewModelTest {
         vm.more();
         JournalQuery next = (JournalQuery) server.last("journal").query();
         assertThat(next.parameters()).contains(Map.entry("after", "cursor-b"), Map.entry("status", "answered"),
-                Map.entry("direction", "inbound"), Map.entry("dateFrom", "2026-12-03"));
+                Map.entry("direction", "inbound"), Map.entry("dateFrom", "2026-12-03"),
+                Map.entry("countedIn", "summary"), Map.entry("stats.dateFrom", "2026-12-03"));
         server.<CallPage>last("journal").answer().complete(new CallPage(List.of(call("c")),
                 new Pagination(1, 100, 3, 1), null));
 

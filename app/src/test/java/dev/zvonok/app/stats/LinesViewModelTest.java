@@ -58,6 +58,7 @@ class LinesViewModelTest {
         assertThat(calls.direction()).isEqualTo(CallDirection.INBOUND);
         assertThat(calls.status()).as("all of the line's calls, whatever became of them").isNull();
         assertThat(calls.filter()).isEqualTo(CallFilter.NONE.queue("support").line("Продажи"));
-        assertThat(calls.parameters()).contains(Map.entry("line", "Продажи"), Map.entry("direction", "inbound"));
+        assertThat(calls.parameters()).contains(Map.entry("line", "Продажи"), Map.entry("direction", "inbound"),
+                Map.entry("countedIn", "summary"), Map.entry("stats.queue", "support"));
     }
 }

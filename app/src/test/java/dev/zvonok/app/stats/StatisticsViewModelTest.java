@@ -6,6 +6,7 @@ import dev.zvonok.app.stats.StatsSource.ExportFormat;
 import dev.zvonok.app.stats.StatsSource.Report;
 import dev.zvonok.app.testing.MutableClock;
 import dev.zvonok.model.api.CallFilter;
+import dev.zvonok.model.api.CountedIn;
 import dev.zvonok.model.board.BoardOperator;
 import dev.zvonok.model.board.BoardQueue;
 import dev.zvonok.model.board.BoardSnapshot;
@@ -180,13 +181,44 @@ class StatisticsViewModelTest {
         assertThat(answered.status()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(answered.direction()).isEqualTo(CallDirection.INBOUND);
         assertThat(answered.filter()).isEqualTo(CallFilter.NONE.queue("support"));
+        assertThat(answered.counted()).as("the server lists the calls the summary counts, by its rules")
+                .isEqualTo(new JournalQuery.Counted(CountedIn.SUMMARY, vm.query()));
+        assertThat(answered.parameters()).contains(Map.entry("countedIn", "summary"),
+                Map.entry("stats.dateFrom", week.from().toString()), Map.entry("stats.dateTo", week.to().toString()),
+                Map.entry("stats.queue", "support"));
         assertThat(vm.drillDown(Kpi.INBOUND).status()).isNull();
         assertThat(vm.drillDown(Kpi.ABANDONED).status()).isEqualTo(CallDisposition.ABANDONED);
         assertThat(vm.drillDown(Kpi.MISSED).status()).isEqualTo(CallDisposition.MISSED);
         assertThat(vm.drillDown(Kpi.CALLBACKS_PENDING)).as("the call-back list instead").isNull();
         assertThat(vm.drillDown(petrov()).operatorId()).isEqualTo(8L);
         assertThat(vm.drillDown(petrov()).parameters()).contains(Map.entry("operatorId", "8"),
-                Map.entry("queue", "support"), Map.entry("dateFrom", week.from().toString()));
+                Map.entry("queue", "support"), Map.entry("dateFrom", week.from().toString()),
+                Map.entry("countedIn", "operators"), Map.entry("stats.queue", "support"));
+    }
+
+    @Test
+    void everyOperatorAndTeamChosenGoesWithEveryDrillDownAndIsNamedInItsHeader() {
+        vm.periodProperty().set(PeriodChoice.LAST_7_DAYS);
+        vm.chosenOperators().setAll(new Choice(7, "Иван Иванов"), new Choice(8, "Пётр Петров"));
+        vm.chosenTeams().setAll("Продажи", "Сервис");
+        TimelineBucket two = new TimelineBucket(LocalDateTime.parse("2026-12-03T14:00"),
+                Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-03T11:00:00Z"), 6, 3, 2, 1, 0.5);
+        showTimeline("day", two);
+
+        List<Map.Entry<String, String>> question = List.of(Map.entry("stats.operatorId", "7"),
+                Map.entry("stats.operatorId", "8"), Map.entry("stats.team", "Продажи"),
+                Map.entry("stats.team", "Сервис"));
+        for (JournalQuery calls : List.of(vm.drillDown(Kpi.MISSED), vm.drillDown(two, CallDisposition.ANSWERED),
+                vm.drillDown(two), vm.drillDownToAnswered(petrov()), vm.drillDown(petrov()))) {
+            assertThat(calls.parameters()).as(calls.toString()).containsAll(question)
+                    .as("the journal's own team rule is not the statistics'")
+                    .noneMatch(p -> p.getKey().equals("team"));
+        }
+        assertThat(vm.drillDown(Kpi.MISSED).parameters()).as("everybody's, as the statistics choose them")
+                .noneMatch(p -> p.getKey().equals("operatorId"));
+        assertThat(JournalView.describe(vm.drillDown(Kpi.MISSED), dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
+                Locale.forLanguageTag("ru")))).isEqualTo("Пропущен · Входящие · Иван Иванов, Пётр Петров · "
+                + "27.11.2026 – 03.12.2026 · Продажи · Сервис");
     }
 
     /** A timeline as the server gives it: its period says the call centre's zone. */
@@ -275,7 +307,8 @@ class StatisticsViewModelTest {
         assertThat(answered.direction()).as("the direction shown: the operators' figures count every one else")
                 .isEqualTo(CallDirection.OUTBOUND);
         assertThat(answered.status()).as("their part answered, whatever became of the call").isNull();
-        assertThat(answered.parameters()).contains(Map.entry("answeredBy", "8"));
+        assertThat(answered.parameters()).contains(Map.entry("answeredBy", "8"), Map.entry("countedIn", "operators"),
+                Map.entry("stats.direction", "outbound"));
         assertThat(JournalView.describe(answered, dev.zvonok.app.i18n.Texts.of(StatisticsView.class,
                 Locale.ENGLISH))).as("named, no bare id").isEqualTo("All calls · Outbound · answered by Пётр Петров · "
                 + "11/27/26 – 12/3/26");

@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param reached           calls whose other party was reached afterwards (an answered call from them, or to them),
  *                          or not; null: either
  * @param filter            the journal's other filters: line, queue, team, tag, priority, notes, name
+ * @param counted           only the calls another feature's rule keeps (the statistics' of a figure); null: every
+ *                          call
  * @param after             keyset paging: calls listed after this one (older, or as old with a smaller id); null:
  *                          from the newest. With it, {@code offset} is not used
  * @param offset            rows to skip, for paging
@@ -34,6 +36,7 @@ public record CallQuery(
         Boolean reached,
         CallFilter filter,
         CallCursor after,
+        CallCondition counted,
         int offset,
         int limit) {
 
@@ -51,62 +54,68 @@ public record CallQuery(
     }
 
     public static CallQuery all() {
-        return new CallQuery(null, null, null, null, null, null, null, null, CallFilter.NONE, null, 0, DEFAULT_LIMIT);
+        return new CallQuery(null, null, null, null, null, null, null, null, CallFilter.NONE, null, null, 0, DEFAULT_LIMIT);
     }
 
     public CallQuery operator(Long userId) {
         return new CallQuery(userId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery extension(String extension) {
         return new CallQuery(operatorUserId, extension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery between(Instant from, Instant to) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery number(String number) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery disposition(CallDisposition disposition) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery direction(CallDirection direction) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery reached(Boolean reached) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     /** True when every call is listed: no criterion at all (paging aside). */
     public boolean narrowsNothing() {
         return operatorUserId == null && operatorExtension == null && from == null && to == null && number == null
-                && disposition == null && direction == null && reached == null && CallFilter.NONE.equals(filter);
+                && disposition == null && direction == null && reached == null && CallFilter.NONE.equals(filter)
+                && counted == null;
     }
 
     public CallQuery page(int offset, int limit) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, after, offset, limit);
+                filter, after, counted, offset, limit);
     }
 
     public CallQuery filter(CallFilter newFilter) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                newFilter, after, offset, limit);
+                newFilter, after, counted, offset, limit);
+    }
+
+    public CallQuery counted(CallCondition newCounted) {
+        return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
+                filter, after, newCounted, offset, limit);
     }
 
     public CallQuery after(CallCursor newAfter) {
         return new CallQuery(operatorUserId, operatorExtension, from, to, number, disposition, direction, reached,
-                filter, newAfter, offset, limit);
+                filter, newAfter, counted, offset, limit);
     }
 }

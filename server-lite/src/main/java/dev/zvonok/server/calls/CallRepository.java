@@ -349,6 +349,9 @@ public final class CallRepository {
             conditions.add(query.reached() ? REACHED_AT.isNotNull() : REACHED_AT.isNull());
         }
         conditions.add(JournalConditions.of(query.filter()));
+        if (query.counted() != null) {
+            conditions.add(query.counted().calls());
+        }
         return DSL.and(conditions);
     }
 

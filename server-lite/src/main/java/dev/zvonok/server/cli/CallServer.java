@@ -64,6 +64,7 @@ import dev.zvonok.server.history.CallHistoryRoutes;
 import dev.zvonok.server.stats.BusinessDays;
 import dev.zvonok.server.stats.CallbackStatistics;
 import dev.zvonok.server.stats.DirectionStatistics;
+import dev.zvonok.server.stats.FigureCalls;
 import dev.zvonok.server.stats.HourlyAggregates;
 import dev.zvonok.server.stats.InboundStatistics;
 import dev.zvonok.server.stats.OperatorStatistics;
@@ -196,8 +197,10 @@ final class CallServer implements AutoCloseable {
             ServerMeters.bindJvm(metrics);
             ServerMeters.bindRecorder(metrics, recorder);
             List<Routes> routes = new ArrayList<>(auth.routes());
-            // the journal's days are the statistics' (from the day boundary): a figure's calls are the journal's
-            routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone(), days::start));
+            // the journal's days are the statistics' (from the day boundary), its countedIn their rules
+            routes.add(new CallHistoryRoutes(calls, numbers, httpSettings.timeZone(), days::start,
+                    new FigureCalls(new StatsFilters(database.dsl()), days, new StatsScopes(database.dsl())::of,
+                            Clock.systemUTC())));
             routes.addAll(Administration.routes(users, dealers, companies, lines, teams, audit, numbers, extensions,
                     auth::endSessionsOf, httpSettings.clientAddresses(), Json.mapper(), httpSettings.timeZone()));
             DirectoryBatch batch = new DirectoryBatch(database.dsl(), passwords, directory);

@@ -35,6 +35,21 @@ public final class DirectionStatistics {
         this.hourly = hourly;
     }
 
+    /**
+     * The outbound and internal calls the figures of {@code period} count in {@code scope}: every one that started in
+     * it, ended or not, that one of the scope's operators placed or took part in.
+     */
+    static Condition counted(Period period, StatsScope scope) {
+        Condition theirs = scope.all() ? DSL.trueCondition() : DSL.or(
+                CALLS.CALLER_USER_ID.in(scope.users()),
+                DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                        .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.USER_ID.in(scope.users()))));
+        return DSL.and(CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(), CallDirection.INTERNAL.wireName()),
+                CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from())),
+                CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs,
+                scope.filter().calls(CALLS));
+    }
+
     public Map<CallDirection, DirectionCounters> of(Period period, StatsScope scope) {
         Map<CallDirection, DirectionCounters> counters = new EnumMap<>(CallDirection.class);
         counters.put(CallDirection.OUTBOUND, new DirectionCounters(0, 0));
@@ -72,17 +87,10 @@ public final class DirectionStatistics {
                             new DirectionCounters(row.value2(), row.value3())));
             return counters;
         }
-        Condition theirs = scope.all() ? DSL.trueCondition() : DSL.or(
-                CALLS.CALLER_USER_ID.in(scope.users()),
-                DSL.exists(DSL.selectOne().from(CALL_OFFERS)
-                        .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), CALL_OFFERS.USER_ID.in(scope.users()))));
         dsl.select(CALLS.DIRECTION, DSL.count(),
                         DSL.count().filterWhere(CALLS.DISPOSITION.eq(CallDisposition.ANSWERED.wireName())))
                 .from(CALLS)
-                .where(CALLS.DIRECTION.in(CallDirection.OUTBOUND.wireName(), CallDirection.INTERNAL.wireName()),
-                        CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from())),
-                        CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())), theirs,
-                        scope.filter().calls(CALLS))
+                .where(counted(period, scope))
                 .groupBy(CALLS.DIRECTION)
                 .fetch()
                 .forEach(row -> counters.put(CallDirection.OUTBOUND.wireName().equals(row.value1())

@@ -127,7 +127,7 @@ public final class InboundStatistics {
         if (scope.isEmpty()) {
             return new InboundFigures(none, Map.of());
         }
-        Condition calls = inPeriod(CALLS, period).and(inScope(scope, period));
+        Condition calls = counted(period, scope);
         Table<?> kept = rows(period, scope, true);
         boolean fromHours = kept != null;
         Map<String, Double> handling = fromHours ? averageHandlingFromHours(period, scope, now)
@@ -181,7 +181,7 @@ public final class InboundStatistics {
         Field<Integer> bucket = TimelineBuckets.stretchOf(CALLS.STARTED_AT, boundaries).as("bucket");
         List<? extends Record> rows = dsl.select(figures()).select(bucket)
                         .from(CALLS)
-                        .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                        .where(counted(period, scope))
                         .groupBy(DSL.field(DSL.name("bucket")))
                         .fetch();
         for (Record row : rows) {
@@ -204,7 +204,7 @@ public final class InboundStatistics {
         List<LineFigures> lines = new ArrayList<>();
         for (Record row : dsl.select(figures()).select(line, source)
                 .from(CALLS)
-                .where(inPeriod(CALLS, period).and(inScope(scope, period)))
+                .where(counted(period, scope))
                 .groupBy(DSL.field(DSL.name("line")))
                 .orderBy(total.desc(), DSL.field(DSL.name("line")))
                 .fetch()) {
@@ -532,6 +532,14 @@ public final class InboundStatistics {
                 .and(calls.DISPOSITION.isNotNull())
                 .and(calls.STARTED_AT.ge(utc(period.from())))
                 .and(calls.STARTED_AT.lt(utc(period.to())));
+    }
+
+    /**
+     * The inbound calls the figures of {@code period} count in {@code scope}: those that started in it and have ended,
+     * of the scope.
+     */
+    static Condition counted(Period period, StatsScope scope) {
+        return inPeriod(CALLS, period).and(inScope(scope, period));
     }
 
     /**

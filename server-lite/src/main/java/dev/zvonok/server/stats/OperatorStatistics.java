@@ -315,6 +315,15 @@ public final class OperatorStatistics {
         return DSL.count().filterWhere(CALL_OFFERS.RESULT.eq(result.wireName()));
     }
 
+    /**
+     * The calls the operators' figures of {@code period} count in {@code scope}: those that started in it with a part
+     * of one of the scope's operators (each figure counts such parts).
+     */
+    static Condition counted(Period period, StatsScope scope) {
+        return inPeriod(period).and(DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), inScope(scope))));
+    }
+
     private static Condition inPeriod(Period period) {
         return CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from()))
                 .and(CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())));

@@ -10,13 +10,13 @@ import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.server.api.ApiException;
 import dev.zvonok.server.auth.AuthenticatedUser;
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -37,17 +37,19 @@ public final class StatsFilters {
      * The asker's scope, narrowed by the request's filters. {@code operatorId} and {@code team} may each be given
      * several times: within one parameter the values add up (these operators; the members of these teams), across
      * parameters they narrow (of these operators, those in these teams), as the filters of a report do.
+     *
+     * @param params every value of a parameter by its {@link StatsQuery} name, none when absent
      */
-    public StatsScope narrow(Context ctx, AuthenticatedUser asker, StatsScope scope) {
+    public StatsScope narrow(Function<String, List<String>> params, AuthenticatedUser asker, StatsScope scope) {
         Set<Long> operators = null;
-        List<String> operatorIds = values(ctx, StatsQuery.OPERATOR_ID);
+        List<String> operatorIds = values(params, StatsQuery.OPERATOR_ID);
         if (!operatorIds.isEmpty()) {
             operators = new HashSet<>();
             for (String raw : operatorIds) {
                 operators.add(operator(raw, scope));
             }
         }
-        List<String> teams = values(ctx, StatsQuery.TEAM);
+        List<String> teams = values(params, StatsQuery.TEAM);
         if (!teams.isEmpty()) {
             Set<Long> members = new HashSet<>();
             for (String name : teams) {
@@ -58,15 +60,15 @@ public final class StatsFilters {
             }
             operators = members;
         }
-        String line = text(ctx, StatsQuery.LINE);
+        String line = text(params, StatsQuery.LINE);
         if (line != null && !isLine(line)) {
             throw ApiException.badRequest(StatsQuery.LINE + ": no line or dialled number " + line);
         }
-        String queue = text(ctx, StatsQuery.QUEUE);
+        String queue = text(params, StatsQuery.QUEUE);
         if (queue != null && !isQueue(queue)) {
             throw ApiException.badRequest(StatsQuery.QUEUE + ": no queue " + queue);
         }
-        StatsFilter filter = new StatsFilter(operators, line, queue, direction(ctx));
+        StatsFilter filter = new StatsFilter(operators, line, queue, direction(params));
         return filter.isNone() ? scope : scope.narrowedTo(filter);
     }
 
@@ -110,8 +112,8 @@ public final class StatsFilters {
                 || dsl.fetchExists(CALLS, CALLS.QUEUE.eq(queue));
     }
 
-    private static CallDirection direction(Context ctx) {
-        String raw = text(ctx, StatsQuery.DIRECTION);
+    private static CallDirection direction(Function<String, List<String>> params) {
+        String raw = text(params, StatsQuery.DIRECTION);
         if (raw == null) {
             return null;
         }
@@ -130,12 +132,13 @@ public final class StatsFilters {
         }
     }
 
-    private static List<String> values(Context ctx, String name) {
-        return ctx.queryParams(name).stream().filter(value -> !value.isBlank()).map(String::strip).toList();
+    private static List<String> values(Function<String, List<String>> params, String name) {
+        return params.apply(name).stream().filter(value -> !value.isBlank()).map(String::strip).toList();
     }
 
-    private static String text(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
+    private static String text(Function<String, List<String>> params, String name) {
+        List<String> all = params.apply(name);
+        String raw = all.isEmpty() ? null : all.getFirst();
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 

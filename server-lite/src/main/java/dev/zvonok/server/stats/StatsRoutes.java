@@ -10,7 +10,6 @@ import dev.zvonok.model.stats.MyStats;
 import dev.zvonok.model.stats.StatsCallbacks;
 import dev.zvonok.model.stats.StatsLines;
 import dev.zvonok.model.stats.StatsOperators;
-import dev.zvonok.model.stats.StatsPeriod;
 import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.model.stats.StatsSummary;
 import dev.zvonok.model.stats.StatsTimeline;
@@ -27,7 +26,6 @@ import io.javalin.http.Header;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +114,7 @@ public final class StatsRoutes implements Routes {
     }
 
     private void summary(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         StatsScope scope = scope(ctx);
         Instant now = clock.instant();
@@ -132,7 +130,7 @@ public final class StatsRoutes implements Routes {
     }
 
     private void timeline(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         TimelineBuckets by;
         try {
@@ -154,7 +152,7 @@ public final class StatsRoutes implements Routes {
     }
 
     private void operators(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         StatsOperators operators = new StatsOperators(asked.wire(), statistics.operators()
                 .operators(asked.period(), scope(ctx), clock.instant()));
@@ -162,14 +160,14 @@ public final class StatsRoutes implements Routes {
     }
 
     private void lines(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         StatsLines lines = new StatsLines(asked.wire(), statistics.inbound().lines(asked.period(), scope(ctx)));
         answer(ctx, format, lines, () -> StatsExport.rows(json, lines, "lines"), "lines");
     }
 
     private void callbacks(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_LIMIT, 1);
         int limit = number(ctx, "limit", 1, MAX_LIMIT, 50);
@@ -182,7 +180,7 @@ public final class StatsRoutes implements Routes {
     }
 
     private void my(Context ctx) {
-        Days asked = days(ctx);
+        AskedDays asked = days(ctx);
         Format format = Format.of(ctx);
         List<LocalDate> dayList = asked.first().datesUntil(asked.last().plusDays(1)).toList();
         OperatorStatistics.My my = statistics.operators().my(RequestUser.of(ctx).id(), dayList, days);
@@ -194,7 +192,7 @@ public final class StatsRoutes implements Routes {
     /** What the asker may count, narrowed by the request's filters. */
     private StatsScope scope(Context ctx) {
         AuthenticatedUser asker = RequestUser.of(ctx);
-        return filters.narrow(ctx, asker, scopes.apply(asker));
+        return filters.narrow(ctx::queryParams, asker, scopes.apply(asker));
     }
 
     /** JSON, or the same answer as a file, {@code zvonok-<name>.csv} or {@code .xlsx}. */
@@ -227,37 +225,8 @@ public final class StatsRoutes implements Routes {
         }
     }
 
-    /** The call centre's days asked for, and the stretch of time they make. */
-    private record Days(LocalDate first, LocalDate last, Period period, String zone) {
-
-        StatsPeriod wire() {
-            return new StatsPeriod(first, last, period.from(), period.to(), zone);
-        }
-    }
-
-    private Days days(Context ctx) {
-        LocalDate today = days.dayOf(clock.instant());
-        LocalDate first = date(ctx, StatsQuery.DATE_FROM, today);
-        LocalDate last = date(ctx, StatsQuery.DATE_TO, today);
-        if (last.isBefore(first)) {
-            throw ApiException.badRequest("dateTo: must not be before dateFrom");
-        }
-        if (first.plusDays(MAX_DAYS).isBefore(last.plusDays(1))) {
-            throw ApiException.badRequest("dateTo: at most " + MAX_DAYS + " days from dateFrom");
-        }
-        return new Days(first, last, days.days(first, last), days.zone().getId());
-    }
-
-    private static LocalDate date(Context ctx, String name, LocalDate absent) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return absent;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + ": a date such as 2026-12-04, not " + raw);
-        }
+    private AskedDays days(Context ctx) {
+        return AskedDays.of(ctx::queryParam, days, clock.instant());
     }
 
     private static int number(Context ctx, String name, int min, int max, int absent) {

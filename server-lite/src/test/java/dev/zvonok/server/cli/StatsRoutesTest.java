@@ -1,23 +1,23 @@
 package dev.zvonok.server.cli;
 
-import static dev.zvonok.server.db.schema.Tables.TEAMS;
-import static dev.zvonok.server.db.schema.Tables.USER_TEAMS;
+import static dev.zvonok.server.db.schema.Tables.CALLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.zvonok.model.phone.PhoneNumbers;
-import dev.zvonok.server.auth.AuthSettings;
-import dev.zvonok.server.config.HttpSettings;
+import dev.zvonok.model.api.CallListParameters;
+import dev.zvonok.model.api.CountedIn;
+import dev.zvonok.model.call.CallDirection;
+import dev.zvonok.model.call.CallDisposition;
+import dev.zvonok.model.stats.StatsQuery;
 import dev.zvonok.server.db.TestDatabase;
-import dev.zvonok.server.directory.DemoDirectorySeeder;
 import dev.zvonok.server.stats.StatsCalls;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The statistics routes of the whole server against real PostgreSQL, over a day of calls whose figures are worked out
  * by hand in the comments. The day is 2026-11-10 in Moscow (UTC+3, no daylight saving time); the team "Альфа" is the
- * supervisor, Иванов (777) and Петров (888); Сидоров (999) is in no team.
+ * supervisor, Иванов (777) and Петров (888); Сидоров (999) is in "Бета", not the supervisor's ({@link StatsTeams}).
  */
 class StatsRoutesTest {
 
@@ -45,27 +45,18 @@ class StatsRoutesTest {
     /** 10:00 in Moscow. */
     static final Instant TEN = Instant.parse("2026-11-10T07:00:00Z");
     static final Instant MIDNIGHT = Instant.parse("2026-11-09T21:00:00Z");
+    static final LocalDate DAY_10 = LocalDate.parse("2026-11-10");
 
     private static CallServer server;
     private static StatsHttp http;
 
     @BeforeAll
     static void aDayOfCalls() {
-        PhoneNumbers numbers = PhoneNumbers.russian();
-        server = CallServer.open(db.settings(), numbers, new HttpSettings("127.0.0.1", 0, ZoneId.of("Europe/Moscow")),
-                AuthSettings.defaults());
-        new DemoDirectorySeeder(server.users(), server.companies(), server.dealers(), numbers).seed();
+        server = StatsTeams.open(db);
         http = new StatsHttp(server.httpPort());
         long ivanov = id("ivanov");
         long petrov = id("petrov");
         long sidorov = id("sidorov");
-        long team = db.dsl().insertInto(TEAMS, TEAMS.NAME).values("Альфа").returning(TEAMS.ID).fetchOne(TEAMS.ID);
-        for (long member : new long[] {id("supervisor"), ivanov, petrov}) {
-            db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(member, team).execute();
-        }
-        // Бета, Сидоров's team, is not the supervisor's
-        long beta = db.dsl().insertInto(TEAMS, TEAMS.NAME).values("Бета").returning(TEAMS.ID).fetchOne(TEAMS.ID);
-        db.dsl().insertInto(USER_TEAMS, USER_TEAMS.USER_ID, USER_TEAMS.TEAM_ID).values(sidorov, beta).execute();
         StatsCalls calls = new StatsCalls(db.dsl());
         // a1 10:00 answered by Иванов after 10 s, talk 60 s, wrap-up 30 s
         long a1 = calls.call("a1", "inbound", "+79990000001", null, "+74951234567", null, "answered", TEN, 10, 70, null);
@@ -110,6 +101,10 @@ class StatsRoutesTest {
         long b2 = calls.call("b2", "inbound", "+79990000006", null, "+74951234567", null, "answered", MIDNIGHT, 5, 15,
                 null);
         calls.part(b2, "777", ivanov, MIDNIGHT, 5, 15, "answered", 0L, null, null);
+        // r1 12:00 still ringing: no outcome yet, counted by none of the figures
+        long r1 = calls.call("r1", "inbound", "+79990000007", null, "+74951234567", null, null,
+                TEN.plusSeconds(7200), null, 1, null);
+        db.dsl().update(CALLS).setNull(CALLS.ENDED_AT).where(CALLS.ID.eq(r1)).execute();
     }
 
     @AfterAll
@@ -193,11 +188,81 @@ class StatsRoutesTest {
         JsonNode operators = http.json("admin", "/api/stats/operators?" + DAY).get("operators");
         assertThat(operators).extracting(o -> o.get("login").asText() + " " + o.get("answered").asLong())
                 .contains("ivanov 4", "petrov 1", "sidorov 1");
-        for (JsonNode operator : operators) {
-            assertThat(ChartDrillDowns.journalTotal(http, "admin", new dev.zvonok.model.api.CallListParameters()
-                    .days(java.time.LocalDate.parse("2026-11-10"), java.time.LocalDate.parse("2026-11-10"))
-                    .filter(dev.zvonok.model.api.CallFilter.NONE.answeredBy(operator.get("userId").asLong()))))
-                    .as(operator.toString()).isEqualTo(operator.get("answered").asLong());
+        assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "admin", DAY)).isEqualTo(6);
+        // the tiles: a1 a2 a3 a4 a5 b2, o1 o2, i1
+        assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "admin", DAY)).isEqualTo(9);
+    }
+
+    @Test
+    void aCallStillRingingIsNotAmongTheCallsOfTheInboundTotal() throws Exception {
+        JsonNode summary = http.json("admin", "/api/stats/summary?" + DAY);
+        assertThat(summary.at("/inbound/total").asLong()).isEqualTo(6);
+        CallListParameters inbound = new CallListParameters().days(DAY_10, DAY_10).direction(CallDirection.INBOUND);
+        assertThat(ChartDrillDowns.journalTotal(http, "admin", inbound)).as("the journal lists r1 too").isEqualTo(7);
+        assertThat(ChartDrillDowns.journalTotal(http, "admin", new CallListParameters().days(DAY_10, DAY_10)
+                .direction(CallDirection.INBOUND).countedIn(CountedIn.SUMMARY, List.of(
+                        Map.entry(StatsQuery.DATE_FROM, "2026-11-10"), Map.entry(StatsQuery.DATE_TO, "2026-11-10")))))
+                .as("the calls the total counts: not r1").isEqualTo(6);
+    }
+
+    @Test
+    void aSupervisorsFiguresListExactlyTheCallsOfTheirTeams() throws Exception {
+        // a1 a2 b2 rang Иванов or Петров, a3 came through support, the queue Петров served; not a4 (it rang only
+        // Сидоров), which the journal lists to a supervisor otherwise; o1, i1
+        assertThat(ChartDrillDowns.journalTotal(http, "supervisor", new CallListParameters().days(DAY_10, DAY_10)
+                .direction(CallDirection.INBOUND).status(CallDisposition.MISSED))).as("a2 a4").isEqualTo(2);
+        assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "supervisor", DAY)).isEqualTo(5 + 1 + 1);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "supervisor", DAY + "&by=hour"))
+                .isEqualTo(5);
+        assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "supervisor", DAY))
+                .as("Иванов 4, Петров 1").isEqualTo(5);
+        // their team chosen: the calls that rang its members or they placed, a1 a2 a5 b2, o1, i1
+        String alpha = DAY + "&team=" + team("Альфа");
+        assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "supervisor", alpha)).isEqualTo(4 + 1 + 1);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "supervisor", alpha + "&by=day"))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void twoOperatorsAndTwoTeamsChosenListExactlyTheirCalls() throws Exception {
+        // Иванов and Сидоров, of Альфа and Бета: rang one of them a1 a2 a4 a5 b2; o1 o2 they placed; i1 rang Иванов
+        String chosen = DAY + "&operatorId=" + id("ivanov") + "&operatorId=" + id("sidorov") + "&team="
+                + team("Альфа") + "&team=" + team("Бета");
+        assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "admin", chosen)).isEqualTo(5 + 2 + 1);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin", chosen + "&by=hour"))
+                .isEqualTo(5);
+        assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "admin", chosen))
+                .as("Иванов 4, Сидоров 1").isEqualTo(5);
+        // the two teams, everybody in them: Петров's calls too (a2 a5 were counted already, i1 too)
+        String teams = DAY + "&team=" + team("Альфа") + "&team=" + team("Бета");
+        assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "admin", teams)).isEqualTo(5 + 2 + 1);
+        assertThat(ChartDrillDowns.eachBucketListsTheCallsItCounts(http, "admin", teams + "&by=day")).isEqualTo(5);
+    }
+
+    @Test
+    void aJournalOfTheStatisticsTakesTheirQuestionAsTheyDo() throws Exception {
+        String counted = "/api/calls?" + CountedIn.PARAMETER + "=summary&" + CountedIn.PREFIX;
+        Map<String, Integer> asked = Map.of(
+                counted + "dateFrom=10.11.2026", 400,
+                counted + "operatorId=999999", 400,
+                counted + "direction=sideways", 400,
+                "/api/calls?" + CountedIn.PARAMETER + "=everything", 400,
+                "/api/calls?" + CountedIn.PREFIX + "dateFrom=2026-11-10", 400,
+                "/api/calls?" + CountedIn.PREFIX + "by=hour&" + CountedIn.PARAMETER + "=summary", 400);
+        asked.forEach((path, status) -> assertThat(status(http, "admin", path)).as(path).isEqualTo(status));
+        HttpResponse<byte[]> named = http.get("admin", counted + "queue=nowhere");
+        assertThat(new String(named.body(), StandardCharsets.UTF_8)).contains(CountedIn.PREFIX + "queue:");
+        assertThat(status(http, "supervisor", counted + "team=" + team("Бета"))).as("not theirs").isEqualTo(403);
+        assertThat(status(http, "supervisor", counted + "team=" + team("Альфа"))).isEqualTo(200);
+        assertThat(status(http, "ivanov", counted + "dateFrom=2026-11-10")).as("the statistics are not an operator's")
+                .isEqualTo(403);
+    }
+
+    private static int status(StatsHttp http, String login, String path) {
+        try {
+            return http.status(login, path);
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
         }
     }
 
@@ -549,7 +614,7 @@ class StatsRoutesTest {
     }
 
     private static long id(String login) {
-        return server.users().findByLogin(login).orElseThrow().id();
+        return StatsTeams.id(server, login);
     }
 
     /** A team as a query names it: by its name, as the board shows it. */

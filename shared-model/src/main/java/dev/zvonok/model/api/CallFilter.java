@@ -4,6 +4,8 @@ import dev.zvonok.model.call.Priority;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The call journal's filters of {@code GET /api/calls} beyond period, status, direction, number and operator: what a
@@ -50,8 +52,10 @@ public record CallFilter(String line, String queue, String team, String tag, Pri
     public static final String AFTER = "after";
 
     /** Every parameter {@code GET /api/calls} knows: any other is refused, rather than silently not filtering. */
-    public static final Set<String> PARAMETERS = Set.of(LINE, QUEUE, TEAM, TAG, PRIORITY, HAS_NOTES, NOTES_TEXT, NAME, ANSWERED_BY,
-            PAGE, LIMIT, DATE_FROM, DATE_TO, STATUS, DIRECTION, NUMBER, OPERATOR, REACHED, AFTER);
+    public static final Set<String> PARAMETERS = Stream.concat(Stream.of(LINE, QUEUE, TEAM, TAG, PRIORITY, HAS_NOTES,
+                    NOTES_TEXT, NAME, ANSWERED_BY, PAGE, LIMIT, DATE_FROM, DATE_TO, STATUS, DIRECTION, NUMBER, OPERATOR,
+                    REACHED, AFTER, CountedIn.PARAMETER), CountedIn.STATS_PARAMETERS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     public static final CallFilter NONE = new CallFilter(null, null, null, null, null, null, null, null, null);
 

@@ -89,6 +89,18 @@ public final class CallListParameters {
         return this;
     }
 
+    /**
+     * Only the calls these statistics count ({@link CountedIn}): {@code statsParameters} are the statistics'
+     * question as {@code /api/stats/*} take it, by {@code StatsQuery} name, repeated ones repeated; sent prefixed.
+     */
+    public CallListParameters countedIn(CountedIn figures, List<Map.Entry<String, String>> statsParameters) {
+        if (figures != null) {
+            put(CountedIn.PARAMETER, figures.wireName());
+            statsParameters.forEach(p -> put(CountedIn.PREFIX + p.getKey(), p.getValue()));
+        }
+        return this;
+    }
+
     /** Keyset paging: the {@link CallPage#next()} of the page before. */
     public CallListParameters after(String cursor) {
         return put(CallFilter.AFTER, cursor);

@@ -8,6 +8,7 @@ import dev.zvonok.model.call.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,27 @@ class CallListParametersTest {
                 Instant.parse("2026-12-05T11:00:00Z")).filter(CallFilter.NONE.answeredBy(8L)).entries())
                 .containsExactly(Map.entry("dateFrom", "2026-12-05T10:00:00Z"),
                         Map.entry("dateTo", "2026-12-05T10:59:59.999999Z"), Map.entry("answeredBy", "8"));
+    }
+
+    @Test
+    void theStatisticsQuestionOfAFigureTravelsPrefixedEveryChoiceRepeated() {
+        CallListParameters figure = new CallListParameters().days(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3))
+                .countedIn(CountedIn.SUMMARY, List.of(Map.entry("dateFrom", "2026-12-01"),
+                        Map.entry("dateTo", "2026-12-05"), Map.entry("operatorId", "7"), Map.entry("operatorId", "8"),
+                        Map.entry("team", "Продажи"), Map.entry("team", "Сервис"), Map.entry("queue", "support")));
+
+        assertThat(figure.entries()).containsExactly(Map.entry("dateFrom", "2026-12-03"),
+                Map.entry("dateTo", "2026-12-03"), Map.entry("countedIn", "summary"),
+                Map.entry("stats.dateFrom", "2026-12-01"), Map.entry("stats.dateTo", "2026-12-05"),
+                Map.entry("stats.operatorId", "7"), Map.entry("stats.operatorId", "8"),
+                Map.entry("stats.team", "Продажи"), Map.entry("stats.team", "Сервис"),
+                Map.entry("stats.queue", "support"));
+        assertThat(figure.entries()).extracting(Map.Entry::getKey)
+                .as("every name one the server knows").allMatch(CallFilter.PARAMETERS::contains);
+        assertThat(new CallListParameters().countedIn(null, List.of(Map.entry("dateFrom", "2026-12-01"))).entries())
+                .as("no statistics, no question").isEmpty();
+        assertThat(CountedIn.parse("Operators")).isEqualTo(CountedIn.OPERATORS);
+        assertThat(CountedIn.parse("everything")).isNull();
     }
 
     @Test
