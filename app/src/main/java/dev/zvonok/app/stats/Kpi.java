@@ -1,5 +1,6 @@
 package dev.zvonok.app.stats;
 
+import dev.zvonok.model.api.CountedIn;
 import dev.zvonok.model.call.CallDirection;
 import dev.zvonok.model.call.CallDisposition;
 import dev.zvonok.model.stats.InboundCounters;
@@ -44,14 +45,17 @@ public enum Kpi {
     }
 
     /**
-     * The calls the figure counts: inbound calls of the period, of the tile's outcome. Null for the call-backs tile,
-     * whose calls (missed or abandoned, not reached since) are the call-back list, not one filter of the journal.
+     * The calls the figure counts: inbound calls of the period, of the tile's outcome; for hold and handle time, the
+     * calls with a part the operators answered, in any direction (those figures are sums over such parts). Null for the
+     * call-backs tile, whose calls (missed or abandoned, not reached since) are the call-back list, not one filter of
+     * the journal.
      */
     public JournalQuery drillDown(StatsRequest stats) {
         JournalQuery inbound = JournalQuery.of(stats).direction(CallDirection.INBOUND);
         return switch (this) {
             case INBOUND, ACCEPTANCE_RATE, SERVICE_LEVEL -> inbound;
-            case ANSWERED, ASA, HOLD, AHT -> inbound.status(CallDisposition.ANSWERED);
+            case ANSWERED, ASA -> inbound.status(CallDisposition.ANSWERED);
+            case HOLD, AHT -> JournalQuery.of(stats).countedBy(CountedIn.WORK);
             case MISSED -> inbound.status(CallDisposition.MISSED);
             case ABANDONED -> inbound.status(CallDisposition.ABANDONED);
             case CALLBACKS_PENDING -> null;

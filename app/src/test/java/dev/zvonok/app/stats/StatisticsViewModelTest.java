@@ -190,6 +190,14 @@ class StatisticsViewModelTest {
         assertThat(vm.drillDown(Kpi.ABANDONED).status()).isEqualTo(CallDisposition.ABANDONED);
         assertThat(vm.drillDown(Kpi.MISSED).status()).isEqualTo(CallDisposition.MISSED);
         assertThat(vm.drillDown(Kpi.CALLBACKS_PENDING)).as("the call-back list instead").isNull();
+        for (Kpi work : List.of(Kpi.HOLD, Kpi.AHT)) {
+            JournalQuery handled = vm.drillDown(work);
+            assertThat(handled.counted()).as(work + ": sums over the operators' answered parts, any direction")
+                    .isEqualTo(new JournalQuery.Counted(CountedIn.WORK, vm.query()));
+            assertThat(handled.status()).as(work.name()).isNull();
+            assertThat(handled.direction()).as(work.name()).isNull();
+            assertThat(handled.parameters()).as(work.name()).contains(Map.entry("countedIn", "work"));
+        }
         assertThat(vm.drillDown(petrov()).operatorId()).isEqualTo(8L);
         assertThat(vm.drillDown(petrov()).parameters()).contains(Map.entry("operatorId", "8"),
                 Map.entry("queue", "support"), Map.entry("dateFrom", week.from().toString()),

@@ -47,6 +47,7 @@ public final class FigureCalls {
                 case SUMMARY -> DSL.or(InboundStatistics.counted(period, scope),
                         DirectionStatistics.counted(period, scope));
                 case OPERATORS -> OperatorStatistics.counted(period, scope);
+                case WORK -> OperatorStatistics.answeredParts(period, scope);
             });
         } catch (ApiException e) {
             // the statistics name their parameters unprefixed: say which of the journal's it was

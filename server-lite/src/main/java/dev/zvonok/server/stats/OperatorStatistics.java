@@ -324,6 +324,15 @@ public final class OperatorStatistics {
                 .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), inScope(scope))));
     }
 
+    /**
+     * The calls the summary's talk, hold, wrap-up and handle time of {@code period} count in {@code scope}: those with
+     * a part one of the scope's operators answered (what {@link #work} sums).
+     */
+    static Condition answeredParts(Period period, StatsScope scope) {
+        return inPeriod(period).and(DSL.exists(DSL.selectOne().from(CALL_OFFERS)
+                .where(CALL_OFFERS.CALL_ID.eq(CALLS.ID), inScope(scope), CALL_OFFERS.ANSWER_AT.isNotNull())));
+    }
+
     private static Condition inPeriod(Period period) {
         return CALLS.STARTED_AT.ge(InboundStatistics.utc(period.from()))
                 .and(CALLS.STARTED_AT.lt(InboundStatistics.utc(period.to())));

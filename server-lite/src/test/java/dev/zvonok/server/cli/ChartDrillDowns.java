@@ -105,6 +105,37 @@ final class ChartDrillDowns {
         return counted;
     }
 
+    /**
+     * The hold and handle-time tiles, sums over the operators' answered parts: their journal lists the calls of every
+     * operator's answered bar (asked of the journal's own {@code answeredBy}, a rule written apart), no call more.
+     *
+     * @return how many calls the tiles' journal lists
+     */
+    static long theWorkTilesListTheCallsOfEveryAnsweredPart(StatsHttp http, String login, String summaryQuery)
+            throws Exception {
+        List<Map.Entry<String, String>> stats = statsQuestion(summaryQuery);
+        java.util.Set<String> answeredByOne = new java.util.TreeSet<>();
+        for (JsonNode operator : http.json(login, "/api/stats/operators?" + summaryQuery).get("operators")) {
+            answeredByOne.addAll(journalIds(http, login, days(stats)
+                    .filter(CallFilter.NONE.answeredBy(operator.get("userId").asLong()))
+                    .countedIn(CountedIn.OPERATORS, stats)));
+        }
+        List<String> work = journalIds(http, login, days(stats).countedIn(CountedIn.WORK, stats));
+        assertThat(new java.util.TreeSet<>(work)).as("hold and handle time of " + summaryQuery)
+                .isEqualTo(answeredByOne);
+        return work.size();
+    }
+
+    /** The ids of the calls the journal lists for these parameters: its first page, which a test's calls fit in. */
+    private static List<String> journalIds(StatsHttp http, String login, CallListParameters parameters)
+            throws Exception {
+        JsonNode page = http.json(login, "/api/calls?" + parameters.limit(100).encoded());
+        assertThat(page.at("/pagination/total").asLong()).as("one page").isLessThanOrEqualTo(100);
+        List<String> ids = new java.util.ArrayList<>();
+        page.get("data").forEach(call -> ids.add(call.get("id").asText()));
+        return ids;
+    }
+
     /** How many calls the journal finds for these parameters, on the server (not just a page). */
     static long journalTotal(StatsHttp http, String login, CallListParameters parameters) throws Exception {
         return http.json(login, "/api/calls?" + parameters.limit(1).encoded()).at("/pagination/total").asLong();

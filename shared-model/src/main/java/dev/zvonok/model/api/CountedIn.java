@@ -17,7 +17,12 @@ public enum CountedIn {
     /** The summary's tiles, the timeline and the lines: inbound calls that ended, outbound and internal ones. */
     SUMMARY,
     /** The operators' table and bars: calls with a part of one of the operators counted. */
-    OPERATORS;
+    OPERATORS,
+    /**
+     * The summary's talk, hold, wrap-up and handle time: calls with a part one of the operators counted answered
+     * (every direction, as those figures are summed over the operators' answered parts).
+     */
+    WORK;
 
     /** The journal's parameter naming the statistics. */
     public static final String PARAMETER = "countedIn";
