@@ -66,8 +66,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Statistics view: period and filters on top, the KPI tiles (each with its definition as a tooltip, each a click
- * away from its calls), the charts (each bar and point a click away from its calls too), the operators' table and the lines' ({@link LinesTable}). Built in code, bound to its
- * {@link StatisticsViewModel}; the drill-downs go to the window that holds the journal.
+ * away from its calls), the charts (each bar and point a click away from its calls too), the operators' table and the
+ * lines' ({@link LinesTable}). Built in code, bound to its {@link StatisticsViewModel}; the drill-downs go to the
+ * window that holds the journal.
  */
 public final class StatisticsView {
 
@@ -474,7 +475,8 @@ public final class StatisticsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OperatorFigures, String> name = new TableColumn<>();
         name.textProperty().bind(texts.get("column.operator"));
-        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(StatisticsViewModel.name(c.getValue())));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                StatisticsViewModel.name(c.getValue())));
         name.setPrefWidth(em(10));
         name.setMinWidth(em(9));
         table.getColumns().add(name);
