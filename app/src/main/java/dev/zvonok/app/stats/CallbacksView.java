@@ -63,7 +63,7 @@ public final class CallbacksView {
         root.getStyleClass().add("callbacks");
         root.getStylesheets().add(Objects.requireNonNull(StatisticsView.class.getResource("stats.css"))
                 .toExternalForm());
-        root.setTop(toolbar());
+        root.setTop(new javafx.scene.layout.VBox(toolbar(), figure()));
         root.setCenter(table());
         Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(CallbacksViewModel.REFRESH_SECONDS),
                 e -> vm.refresh()));
@@ -163,6 +163,28 @@ public final class CallbacksView {
         bar.getStyleClass().add("callbacks-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** While the list holds the numbers behind a figure of the Statistics view: which figure, and the way back. */
+    private Node figure() {
+        Label which = new Label(null, new FontIcon(Feather.FILTER));
+        which.setId("callbacks-figure");
+        which.setWrapText(true);
+        which.textProperty().bind(texts.text(t -> vm.figureProperty().get() == null ? ""
+                : t.format("callbacks.figure", JournalView.describe(vm.figureProperty().get(), t)),
+                vm.figureProperty()));
+        Button back = new Button(null, new FontIcon(Feather.X));
+        back.setId("callbacks-figure-clear");
+        back.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        back.setTooltip(new javafx.scene.control.Tooltip());
+        back.getTooltip().textProperty().bind(texts.get("callbacks.figure.clear"));
+        back.setOnAction(e -> vm.showPeriod());
+        HBox row = new HBox(which, back);
+        row.getStyleClass().add("callbacks-figure");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(vm.figureProperty().isNotNull());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private Node table() {

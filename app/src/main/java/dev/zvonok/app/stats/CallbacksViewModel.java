@@ -27,8 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * The missed calls to call back: every number whose missed or abandoned calls of the period nobody has reached since,
  * who waited longest first, with "Call back" from the supervisor's own phone, or "Give to…" an operator of the
- * supervisor's teams (the board's operators: those the server lets them give calls to), who then has it in their app. The server decides what "reached" is;
- * once the list was asked for, it is read again whenever the board's counters say a call was recorded
+ * supervisor's teams (the board's operators: those the server lets them give calls to), who then has it in their app.
+ * The server decides what "reached" is; once the list was asked for, it is read again whenever the board's counters say a call was recorded
  * ({@link #callsChanged()}: an operator's call back reaches the number on a phone that is not the supervisor's), when
  * one of the supervisor's own calls ends, and every {@link #REFRESH_SECONDS} s while shown, in case a board event was
  * lost. FX thread; answers through {@code fxThread}.
@@ -48,6 +48,8 @@ public final class CallbacksViewModel {
 
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(this, "period",
             PeriodChoice.LAST_7_DAYS);
+    /** The Statistics view's figure this list stands for, its question instead of the period; null: the period's. */
+    private final ReadOnlyObjectWrapper<JournalQuery> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ObservableList<CallbackItem> rows = FXCollections.observableArrayList();
     private final ObservableList<CallbackItem> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
@@ -73,11 +75,41 @@ public final class CallbacksViewModel {
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.callBack = new LastCallBack(dialer, fxThread);
         this.clock = Objects.requireNonNull(clock, "clock");
-        period.addListener((o, was, now) -> refresh());
+        period.addListener((o, was, now) -> {
+            figure.set(null); // a period chosen here: the list of its days, no longer the figure's
+            refresh();
+        });
     }
 
+    /** What the list asks the server: the figure's question while it stands for one, else the period's days. */
     public StatsRequest query() {
-        return StatsRequest.of(period.get().range(LocalDate.now(clock), null, null));
+        JournalQuery shown = figure.get();
+        return shown != null ? shown.counted().question()
+                : StatsRequest.of(period.get().range(LocalDate.now(clock), null, null));
+    }
+
+    /**
+     * The numbers behind the Statistics view's call-backs tile: its question (period, operators, teams, line, queue),
+     * so that the list holds the calls the tile counts, until a period is chosen here or {@link #showPeriod()}.
+     *
+     * @param callsNotReached the tile's calls as the journal would say them (the inbound calls not reached since, of
+     *                        the statistics' question): its question is asked, its words head the list
+     */
+    public void show(JournalQuery callsNotReached) {
+        Objects.requireNonNull(callsNotReached.counted(), "a figure of the statistics");
+        figure.set(callsNotReached);
+        refresh();
+    }
+
+    /** Back to the list of the period chosen here. */
+    public void showPeriod() {
+        figure.set(null);
+        refresh();
+    }
+
+    /** The Statistics view's figure the list stands for; null while it is the period's. */
+    public ReadOnlyObjectProperty<JournalQuery> figureProperty() {
+        return figure.getReadOnlyProperty();
     }
 
     /** Reads the list again; what it shows stays until the answer replaces it. */

@@ -89,15 +89,15 @@ public final class StatisticsView {
     private final StatisticsViewModel vm;
     private final LiveTexts texts;
     private final Consumer<JournalQuery> showCalls;
-    private final Runnable showCallbacks;
+    private final Consumer<JournalQuery> showCallbacks;
     private final BorderPane root = new BorderPane();
 
     /**
      * @param showCalls     opens the journal on these calls
-     * @param showCallbacks opens the call-back list (the call-backs tile's calls)
+     * @param showCallbacks opens the call-back list on the call-backs tile's calls (its question)
      */
     public StatisticsView(StatisticsViewModel vm, ObservableValue<Locale> language, Consumer<JournalQuery> showCalls,
-                          Runnable showCallbacks) {
+                          Consumer<JournalQuery> showCallbacks) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.texts = new LiveTexts(StatisticsView.class, language);
         this.showCalls = Objects.requireNonNull(showCalls, "showCalls");
@@ -306,7 +306,7 @@ public final class StatisticsView {
     void drillDown(Kpi kpi) {
         JournalQuery calls = vm.drillDown(kpi);
         if (calls == null) {
-            showCallbacks.run();
+            showCallbacks.accept(vm.drillDownToCallbacks());
         } else {
             showCalls.accept(calls);
         }

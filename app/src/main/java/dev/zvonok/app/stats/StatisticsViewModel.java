@@ -197,10 +197,21 @@ public final class StatisticsViewModel {
         });
     }
 
-    /** The calls behind a tile; null for the call-backs tile (its list is the Call back tab). */
+    /**
+     * The calls behind a tile; null for the call-backs tile, whose numbers are the Call back tab's list
+     * ({@link #drillDownToCallbacks}).
+     */
     public JournalQuery drillDown(Kpi kpi) {
         JournalQuery calls = kpi.drillDown(shownOrChosen());
         return calls == null ? null : calls.operatorNamed(journal().operator());
+    }
+
+    /**
+     * The calls behind the call-backs tile, for the call-back list to ask its numbers with the same question: the
+     * inbound calls of the choice shown that nobody reached since.
+     */
+    public JournalQuery drillDownToCallbacks() {
+        return journal().direction(CallDirection.INBOUND).reached(false);
     }
 
     /** The calls of one operator in the period shown: those the operators' figures count, theirs. */

@@ -82,8 +82,9 @@ public final class StatisticsWindow {
         tabs.getSelectionModel().select(callsTab);
     }
 
-    public void showCallbacks() {
-        callbacks.refresh();
+    /** The call-back list, of the numbers behind a figure of the Statistics view. */
+    public void showCallbacks(JournalQuery figure) {
+        callbacks.show(figure);
         tabs.getSelectionModel().select(callbacksTab);
     }
 

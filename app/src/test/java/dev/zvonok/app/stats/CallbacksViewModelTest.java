@@ -84,6 +84,31 @@ class CallbacksViewModelTest {
     }
 
     @Test
+    void theCallBacksTileListsTheNumbersOfItsOwnQuestionUntilAPeriodIsChosenHere() {
+        StatsRequest tile = new StatsRequest(new DateRange(TODAY.minusDays(2), TODAY), List.of(8L, 9L),
+                List.of("Альфа"), "Продажи", "support", null);
+        JournalQuery notReached = JournalQuery.of(tile).direction(dev.zvonok.model.call.CallDirection.INBOUND)
+                .reached(false);
+
+        vm.show(notReached);
+        assertThat(server.last("callbacks").query()).as("the tile's days and filters, not the last week's")
+                .isEqualTo(tile);
+        assertThat(vm.figureProperty().get()).isEqualTo(notReached);
+        vm.callsChanged();
+        assertThat(server.last("callbacks").query()).as("read again, same question").isEqualTo(tile);
+
+        vm.periodProperty().set(PeriodChoice.TODAY);
+        assertThat(vm.figureProperty().get()).isNull();
+        assertThat(server.last("callbacks").query()).isEqualTo(StatsRequest.of(new DateRange(TODAY, TODAY)));
+
+        vm.show(notReached);
+        vm.showPeriod();
+        assertThat(vm.figureProperty().get()).isNull();
+        assertThat(server.last("callbacks").query()).as("back to the period chosen")
+                .isEqualTo(StatsRequest.of(new DateRange(TODAY, TODAY)));
+    }
+
+    @Test
     void aFailedReadKeepsTheListAndSaysWhy() {
         vm.refresh();
         server.<StatsCallbacks>last("callbacks").answer().complete(new StatsCallbacks(null, 1, 1, 200,

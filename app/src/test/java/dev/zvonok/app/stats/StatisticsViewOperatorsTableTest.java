@@ -112,7 +112,7 @@ class StatisticsViewOperatorsTableTest {
         StatisticsViewModel vm = new StatisticsViewModel(server, Runnable::run,
                 new MutableClock(Instant.parse("2026-12-03T10:00:00Z"), ZoneId.of("Europe/Samara")));
         stage = FxToolkit.setupStage(s -> {
-            StatisticsView view = new StatisticsView(vm, new SimpleObjectProperty<>(locale), q -> { }, () -> { });
+            StatisticsView view = new StatisticsView(vm, new SimpleObjectProperty<>(locale), q -> { }, q -> { });
             s.setScene(new Scene(view.root(), width, 760));
             s.show();
         });
