@@ -125,7 +125,7 @@ class StatisticsFlowsTest extends EndToEndTest {
         assertThat(volga.attempts()).isOne();
         assertThat(app.text(stats, "#callbacks-count")).isEqualTo("1 number to call back");
         assertThat(app.text(stats, "#callbacks-figure")).as("the tile's question, today's, not the list's week")
-                .startsWith("The numbers behind a figure of the statistics: All calls · Inbound · not reached since · ");
+                .startsWith("As the statistics count them: ");
 
         robot.clickOn(callBackButton(stats));
         await().atMost(RunningApp.PATIENCE).until(() -> app.text(stats, "#callbacks-status")

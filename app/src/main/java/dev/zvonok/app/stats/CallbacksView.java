@@ -171,7 +171,7 @@ public final class CallbacksView {
         which.setId("callbacks-figure");
         which.setWrapText(true);
         which.textProperty().bind(texts.text(t -> vm.figureProperty().get() == null ? ""
-                : t.format("callbacks.figure", JournalView.describe(vm.figureProperty().get(), t)),
+                : t.format("callbacks.figure", JournalView.whose(vm.figureProperty().get(), t)),
                 vm.figureProperty()));
         Button back = new Button(null, new FontIcon(Feather.X));
         back.setId("callbacks-figure-clear");

@@ -92,12 +92,12 @@ public final class CallbacksViewModel {
      * The numbers behind the Statistics view's call-backs tile: its question (period, operators, teams, line, queue),
      * so that the list holds the calls the tile counts, until a period is chosen here or {@link #showPeriod()}.
      *
-     * @param callsNotReached the tile's calls as the journal would say them (the inbound calls not reached since, of
-     *                        the statistics' question): its question is asked, its words head the list
+     * @param tile the tile's calls as the journal would carry them: its statistics' question is asked, and its period,
+     *             operators and filters head the list
      */
-    public void show(JournalQuery callsNotReached) {
-        Objects.requireNonNull(callsNotReached.counted(), "a figure of the statistics");
-        figure.set(callsNotReached);
+    public void show(JournalQuery tile) {
+        Objects.requireNonNull(tile.counted(), "a figure of the statistics");
+        figure.set(tile);
         refresh();
     }
 

@@ -114,21 +114,27 @@ public final class JournalView {
         if (query.direction() != null) {
             what.append(" · ").append(t.get("direction." + query.direction().wireName()));
         }
-        if (query.operator() != null) {
-            what.append(" · ").append(query.filter().answeredBy() != null
-                    ? t.format("journal.answeredBy", query.operator()) : query.operator());
-        }
         if (query.reached() != null && !query.reached()) {
             what.append(" · ").append(t.get("journal.notReached"));
         }
-        what.append(" · ").append(query.period().describe(t));
+        return what.append(" · ").append(whose(query, t)).toString();
+    }
+
+    /** Whose calls of which days: the operators, the period, the filters and the teams of a query, for a header. */
+    static String whose(JournalQuery query, Texts t) {
+        StringBuilder whose = new StringBuilder();
+        if (query.operator() != null) {
+            whose.append(query.filter().answeredBy() != null
+                    ? t.format("journal.answeredBy", query.operator()) : query.operator()).append(" · ");
+        }
+        whose.append(query.period().describe(t));
         // an operator's id says nothing to a reader: named above
-        query.filter().answeredBy(null).parameters().forEach((name, value) -> what.append(" · ").append(value));
+        query.filter().answeredBy(null).parameters().forEach((name, value) -> whose.append(" · ").append(value));
         if (query.counted() != null) {
             // the teams chosen: their calls by the statistics' rule (the operators are named above)
-            query.counted().question().teams().forEach(team -> what.append(" · ").append(team));
+            query.counted().question().teams().forEach(team -> whose.append(" · ").append(team));
         }
-        return what.toString();
+        return whose.toString();
     }
 
     private TableView<CallListItem> table() {

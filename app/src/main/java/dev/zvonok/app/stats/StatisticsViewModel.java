@@ -207,11 +207,11 @@ public final class StatisticsViewModel {
     }
 
     /**
-     * The calls behind the call-backs tile, for the call-back list to ask its numbers with the same question: the
-     * inbound calls of the choice shown that nobody reached since.
+     * The question of the call-backs tile, for the call-back list to ask its numbers with (its missed and abandoned
+     * calls nobody reached since are the tile's, by the server's one rule), the operators chosen named for its header.
      */
     public JournalQuery drillDownToCallbacks() {
-        return journal().direction(CallDirection.INBOUND).reached(false);
+        return journal();
     }
 
     /** The calls of one operator in the period shown: those the operators' figures count, theirs. */

@@ -136,6 +136,22 @@ final class ChartDrillDowns {
         return ids;
     }
 
+    /**
+     * The call-backs tile opens the call-back list on its own question: the list's numbers hold as many calls as the
+     * tile says (each number's attempts).
+     *
+     * @return the calls to call back
+     */
+    static long theCallBacksTileListsItsCalls(StatsHttp http, String login, String summaryQuery) throws Exception {
+        long pending = http.json(login, "/api/stats/summary?" + summaryQuery).at("/callbacks/pending").asLong();
+        long attempts = 0;
+        for (JsonNode number : http.json(login, "/api/stats/callbacks?" + summaryQuery + "&limit=200").get("items")) {
+            attempts += number.get("attempts").asLong();
+        }
+        assertThat(attempts).as("the list's calls of " + summaryQuery).isEqualTo(pending);
+        return pending;
+    }
+
     /** How many calls the journal finds for these parameters, on the server (not just a page). */
     static long journalTotal(StatsHttp http, String login, CallListParameters parameters) throws Exception {
         return http.json(login, "/api/calls?" + parameters.limit(1).encoded()).at("/pagination/total").asLong();

@@ -190,6 +190,7 @@ class StatsRoutesTest {
                 .contains("ivanov 4", "petrov 1", "sidorov 1");
         assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "admin", DAY)).isEqualTo(6);
         assertThat(ChartDrillDowns.theWorkTilesListTheCallsOfEveryAnsweredPart(http, "admin", DAY)).isPositive();
+        assertThat(ChartDrillDowns.theCallBacksTileListsItsCalls(http, "admin", DAY)).isPositive();
         // the tiles: a1 a2 a3 a4 a5 b2, o1 o2, i1
         assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "admin", DAY)).isEqualTo(9);
     }
@@ -218,6 +219,7 @@ class StatsRoutesTest {
         assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "supervisor", DAY))
                 .as("Иванов 4, Петров 1").isEqualTo(5);
         assertThat(ChartDrillDowns.theWorkTilesListTheCallsOfEveryAnsweredPart(http, "supervisor", DAY)).isPositive();
+        assertThat(ChartDrillDowns.theCallBacksTileListsItsCalls(http, "supervisor", DAY)).isPositive();
         // their team chosen: the calls that rang its members or they placed, a1 a2 a5 b2, o1, i1
         String alpha = DAY + "&team=" + team("Альфа");
         assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "supervisor", alpha)).isEqualTo(4 + 1 + 1);
@@ -236,6 +238,7 @@ class StatsRoutesTest {
         assertThat(ChartDrillDowns.eachOperatorsAnsweredListsTheirCalls(http, "admin", chosen))
                 .as("Иванов 4, Сидоров 1").isEqualTo(5);
         assertThat(ChartDrillDowns.theWorkTilesListTheCallsOfEveryAnsweredPart(http, "admin", chosen)).isPositive();
+        assertThat(ChartDrillDowns.theCallBacksTileListsItsCalls(http, "admin", chosen)).isPositive();
         // the two teams, everybody in them: Петров's calls too (a2 a5 were counted already, i1 too)
         String teams = DAY + "&team=" + team("Альфа") + "&team=" + team("Бета");
         assertThat(ChartDrillDowns.eachTileListsTheCallsItCounts(http, "admin", teams)).isEqualTo(5 + 2 + 1);
