@@ -79,7 +79,6 @@ final class OperatorSession implements AutoCloseable {
     private final BoardViewModel board;
     private final CardsPresenter cards;
     private final CardWindows windows;
-    private final IdleCollection idleCollection;
     private final MainViewModel main;
     /** Null for anybody but supervisors and admins. */
     private final StatisticsModels statistics;
@@ -106,8 +105,7 @@ final class OperatorSession implements AutoCloseable {
         ticks = new FxTickSource(Duration.ofMillis(250), fxThread);
         PhoneNumbers phones = phoneNumbers(sessions.phoneRules());
         cards = new CardsPresenter(new OutboxCardSync(outbox), clock, ticks, settings.language(), phones);
-        windows = new CardWindows(cards, settings, ring);
-        idleCollection = IdleCollection.following(cards, background);
+        windows = new CardWindows(cards, settings, ring, IdleCollection.onThe(background));
 
         LiveDialer dialer = new LiveDialer(live);
         ServerCallHistory history = new ServerCallHistory(sessions, background);
@@ -303,7 +301,6 @@ final class OperatorSession implements AutoCloseable {
         live.close();
         outbox.close();
         windows.close();
-        idleCollection.close();
         ticks.close();
         boardTicks.close();
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -38,7 +37,9 @@ import javafx.stage.Window;
  * <p>A card must be on screen within a blink of its ring, and building and styling a card's view costs most of that
  * (AtlantaFX's style sheet is large, and a new scene matches it afresh). So while nothing rings, the window for the
  * {@linkplain CardsPresenter#nextCard() next card} is built and styled ahead, hidden; a ring only fills it in and
- * shows it. A ring that comes before it is ready gets a window built on the spot, as before.
+ * shows it. A ring that comes before it is ready gets a window built on the spot, as before. When it is built
+ * ahead — never while a card rings, and just before the heap is collected as a call ends — is {@link CardIdleWork}'s
+ * business.
  *
  * <p>FX thread only. Thin on purpose: what a card shows is its {@link CardView}'s business, where it goes
  * {@link CardStacking}'s.
@@ -52,8 +53,6 @@ public final class CardWindows {
 
     private static final double MARGIN = 12;
     private static final double GAP = 8;
-    /** Long enough for a card that just opened to be drawn first; short next to the time between two calls. */
-    private static final javafx.util.Duration PREPARE_AFTER = javafx.util.Duration.millis(400);
 
     private final CardsPresenter presenter;
     private final RingSound ring;
@@ -75,7 +74,7 @@ public final class CardWindows {
     /** The card the operator opened from the panel: it gets the keyboard as soon as it shows. */
     private CardViewModel chosenFromPanel;
     private final InvalidationListener ringingChanged = observable -> updateRing();
-    private final PauseTransition prepareLater = new PauseTransition(PREPARE_AFTER);
+    private final CardIdleWork idleWork;
     private Prepared prepared;
     private boolean closed;
     private Settings settings;
@@ -84,12 +83,17 @@ public final class CardWindows {
     private record Prepared(CardViewModel card, Stage stage) {
     }
 
-    /** Cards on the screen the operator chose. Opens the windows for the cards the presenter already holds. */
-    public CardWindows(CardsPresenter presenter, Settings settings, RingSound ring) {
-        this(presenter, settings, ring, null);
+    /**
+     * Cards on the screen the operator chose. Opens the windows for the cards the presenter already holds.
+     *
+     * @param collection collects the heap at a moment the operator waits for no card ({@link CardIdleWork})
+     */
+    public CardWindows(CardsPresenter presenter, Settings settings, RingSound ring, IdleCollection collection) {
+        this(presenter, settings, ring, collection, null);
     }
 
-    CardWindows(CardsPresenter presenter, Settings settings, RingSound ring, Supplier<Rectangle2D> screenArea) {
+    CardWindows(CardsPresenter presenter, Settings settings, RingSound ring, IdleCollection collection,
+                Supplier<Rectangle2D> screenArea) {
         this.presenter = Objects.requireNonNull(presenter, "presenter");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ring = Objects.requireNonNull(ring, "ring");
@@ -101,11 +105,10 @@ public final class CardWindows {
         stack.rows().addListener(rowsChanged);
         Window.getWindows().addListener(windowsChanged);
         presenter.ringingProperty().addListener(ringingChanged);
-        prepareLater.setOnFinished(event -> prepareNext());
         expandedChanged(null, stack.expanded());
         showPanel();
         updateRing();
-        prepareLater.playFromStart();
+        idleWork = CardIdleWork.following(presenter.cards(), this::prepareNext, collection);
     }
 
     /**
@@ -120,7 +123,7 @@ public final class CardWindows {
         if (changed.theme() != before.theme() || !changed.language().equals(before.language())) {
             // styled in the old theme while hidden, where the theme's change does not reach; or in the old language
             dropPrepared();
-            prepareLater.playFromStart();
+            idleWork.restart();
         }
         if (!changed.language().equals(before.language()) && panelStage != null) {
             panelStage.close(); // its words are fixed when it is built: built again, in the new language
@@ -163,7 +166,7 @@ public final class CardWindows {
     /** Closes every card window and the ring, and stops following the presenter (the app quits, or logs out). */
     public void close() {
         closed = true;
-        prepareLater.stop();
+        idleWork.close();
         dropPrepared();
         stack.expandedProperty().removeListener(expandedChanged);
         stack.rows().removeListener(rowsChanged);
@@ -224,7 +227,6 @@ public final class CardWindows {
         } else {
             guard.shown(typingIn);
         }
-        prepareLater.playFromStart();
     }
 
     private void showPanel() {

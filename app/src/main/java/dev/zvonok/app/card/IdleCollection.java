@@ -6,12 +6,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 
 /**
  * Collects the heap's garbage in full at a moment the operator waits for no card — a call's card has just come to its
@@ -33,11 +28,12 @@ import javafx.collections.ObservableList;
  * the median). The call's end comes seconds before its card closes ("Finish and close", the hint of a ring that
  * stopped), and collected there no ring met it.
  *
- * <p>A heap with room (a larger {@code -Xmx}) is left alone. The collection runs on a background thread, never the
+ * <p>{@link CardIdleWork} chooses the moment (150 ms after the call's end, once per call, right after it built the next
+ * card's window ahead); this class decides whether and where. A heap with room (a larger {@code -Xmx}) is left alone. The collection runs on a background thread, never the
  * FX thread; like any full collection of the serial collector it stops every thread for its duration, which is why
  * it waits for a moment without a ringing card.
  */
-public final class IdleCollection implements AutoCloseable {
+public final class IdleCollection {
 
     /**
      * What one ring may leave in the old generation (the shown card's view and back buffer, the next card's view
@@ -45,85 +41,44 @@ public final class IdleCollection implements AutoCloseable {
      * next ring would likely meet a full collection.
      */
     static final long ROOM_FOR_A_RING = 16L * 1024 * 1024;
-    /** Long enough for the card to be drawn saying its call is over. */
-    static final javafx.util.Duration AFTER_THE_CALL_ENDED = javafx.util.Duration.millis(150);
 
-    private final ObservableList<CardViewModel> cards;
-    private final Consumer<Runnable> afterAWhile;
     private final Executor background;
     private final LongSupplier oldGenerationRoom;
     private final Runnable collect;
-    private final ListChangeListener<CardViewModel> cardsChanged = this::cardsChanged;
-    private final ChangeListener<CardPhase> phaseChanged = (property, was, now) -> phaseChanged(was, now);
-    private boolean closed;
 
     /**
-     * @param cards             the presenter's cards
-     * @param afterAWhile       runs its task on the FX thread a short while later
      * @param background        where the collection runs: not the FX thread
      * @param oldGenerationRoom how many bytes the old generation can still take before it must be collected
      * @param collect           collects the heap in full
      */
-    IdleCollection(ObservableList<CardViewModel> cards, Consumer<Runnable> afterAWhile, Executor background,
-                   LongSupplier oldGenerationRoom, Runnable collect) {
-        this.cards = Objects.requireNonNull(cards, "cards");
-        this.afterAWhile = Objects.requireNonNull(afterAWhile, "afterAWhile");
+    IdleCollection(Executor background, LongSupplier oldGenerationRoom, Runnable collect) {
         this.background = Objects.requireNonNull(background, "background");
         this.oldGenerationRoom = Objects.requireNonNull(oldGenerationRoom, "oldGenerationRoom");
         this.collect = Objects.requireNonNull(collect, "collect");
-        cards.forEach(card -> card.phaseProperty().addListener(phaseChanged));
-        cards.addListener(cardsChanged);
     }
 
-    /** Follows {@code presenter}'s cards (on the FX thread) and collects on {@code background}. */
-    public static IdleCollection following(CardsPresenter presenter, Executor background) {
-        return new IdleCollection(presenter.cards(), IdleCollection::onFxThreadAfterAWhile, background,
-                IdleCollection::oldGenerationRoom, System::gc);
+    /** Collects this JVM's heap on {@code background}. */
+    public static IdleCollection onThe(Executor background) {
+        return new IdleCollection(background, IdleCollection::oldGenerationRoom, System::gc);
     }
 
-    /** Stops following the cards (the operator logs out, or the app quits). */
-    @Override
-    public void close() {
-        closed = true; // a collection still waiting for its while: the background executor may be gone by then
-        cards.removeListener(cardsChanged);
-        cards.forEach(card -> card.phaseProperty().removeListener(phaseChanged));
+    /** Leaves the heap to the JVM: for cards with no background thread of their own (tests, tools). */
+    public static IdleCollection never() {
+        return new IdleCollection(Runnable::run, () -> Long.MAX_VALUE, () -> {
+        });
     }
 
-    private void cardsChanged(ListChangeListener.Change<? extends CardViewModel> change) {
-        while (change.next()) {
-            change.getRemoved().forEach(card -> card.phaseProperty().removeListener(phaseChanged));
-            change.getAddedSubList().forEach(card -> card.phaseProperty().addListener(phaseChanged));
-        }
-    }
-
-    /** Once per call, as it ends: not again as its card is finished, reopened or closed. */
-    private void phaseChanged(CardPhase was, CardPhase now) {
-        boolean callWasOn = was == CardPhase.RINGING || was == CardPhase.ACTIVE;
-        boolean callIsOver = now == CardPhase.ENDED || now == CardPhase.CLOSING;
-        if (callWasOn && callIsOver && noneRings()) {
-            afterAWhile.accept(this::collectIfIdle);
-        }
-    }
-
-    private void collectIfIdle() {
-        if (!closed && noneRings()) {
-            background.execute(() -> {
-                // read off the FX thread: the memory beans are slow the first time they are loaded
-                if (oldGenerationRoom.getAsLong() < ROOM_FOR_A_RING) {
-                    collect.run();
-                }
-            });
-        }
-    }
-
-    private boolean noneRings() {
-        return cards.stream().noneMatch(card -> card.phase() == CardPhase.RINGING);
-    }
-
-    private static void onFxThreadAfterAWhile(Runnable task) {
-        PauseTransition pause = new PauseTransition(AFTER_THE_CALL_ENDED);
-        pause.setOnFinished(event -> task.run());
-        pause.play();
+    /**
+     * Collects the heap in full on the background thread if the old generation is short of room for a ring. Called
+     * by {@link CardIdleWork} at a moment the operator waits for no card.
+     */
+    void collectIfShortOfRoom() {
+        background.execute(() -> {
+            // read off the FX thread: the memory beans are slow the first time they are loaded
+            if (oldGenerationRoom.getAsLong() < ROOM_FOR_A_RING) {
+                collect.run();
+            }
+        });
     }
 
     /**

@@ -10,11 +10,11 @@
  * FxThread fx = new FxThread();
  * FxTickSource ticks = new FxTickSource(Duration.ofMillis(250), fx);
  * CardsPresenter cards = new CardsPresenter(outbox, Clock.systemDefaultZone(), ticks, settings.language());
- * CardWindows windows = new CardWindows(cards, settings, MediaPlayerRingSound.load());   // on the FX thread
- * IdleCollection idle = IdleCollection.following(cards, background);   // the heap collected as a call ends
+ * CardWindows windows = new CardWindows(cards, settings, MediaPlayerRingSound.load(),   // on the FX thread
+ *         IdleCollection.onThe(background));   // the next card built ahead and the heap collected as a call ends
  * live.onMessage(message -> fx.execute(() -> cards.accept(message)));                  // the one hop
  * // Settings changed: windows.applySettings(newSettings);
- * // quitting or logging out: windows.close(); idle.close(); ticks.close();
+ * // quitting or logging out: windows.close(); ticks.close();
  * }</pre>
  *
  * <p>Threading: everything here runs on the FX thread (the view-models and the presenter need no running JavaFX, so

@@ -46,7 +46,8 @@ class CardContinuityFxTest {
     void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         presenter = new CardsPresenter(sync, clock, ticks, Languages.RUSSIAN);
-        windows = new CardWindows(presenter, Settings.defaults(Languages.RUSSIAN), new RecordingRing());
+        windows = new CardWindows(presenter, Settings.defaults(Languages.RUSSIAN), new RecordingRing(),
+                IdleCollection.never());
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class CardWindowsTest {
     void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         presenter = new CardsPresenter(sync, clock, ticks, Languages.ENGLISH);
-        windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring);
+        windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring, IdleCollection.never());
     }
 
     @AfterEach
@@ -163,11 +163,12 @@ class CardWindowsTest {
         assertThat(ahead.getY() + ahead.getHeight()).as("sized to what it shows now, in the corner")
                 .isCloseTo(screen.getMaxY() - 12, org.assertj.core.data.Offset.offset(1.0));
 
-        Stage following = windowBuiltAhead();
-        assertThat(following).as("the next one, for the call after").isNotSameAs(ahead);
         robot.interact(() -> presenter.accept(Calls.answered(CALL, "777", RING_AT.plusSeconds(4))));
         assertThat(text(robot, ahead, "#card-status")).isEqualTo("Conversation active");
         assertThat(node(robot, ahead, "#card-priority").isVisible()).isTrue();
+        Stage following = windowBuiltAhead();
+        assertThat(following).as("the next one, for the call after, once nothing rings").isNotSameAs(ahead);
+        assertThat(following.isShowing()).isFalse();
     }
 
     @Test
@@ -494,7 +495,8 @@ class CardWindowsTest {
         Rectangle2D lowScreen = new Rectangle2D(0, 0, 1366, 420);
         robot.interact(() -> {
             windows.close();
-            windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring, () -> lowScreen);
+            windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), ring, IdleCollection.never(),
+                    () -> lowScreen);
             Instant answeredAt = RING_AT.plusSeconds(4);
             presenter.accept(Calls.ring(CALL, "777", Calls.HISTORY));
             presenter.accept(Calls.answered(CALL, "777", answeredAt));

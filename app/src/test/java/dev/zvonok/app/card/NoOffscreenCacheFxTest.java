@@ -37,7 +37,8 @@ class NoOffscreenCacheFxTest {
     void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         presenter = new CardsPresenter(new RecordingSync(), clock, ticks, Languages.ENGLISH);
-        windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), new RecordingRing());
+        windows = new CardWindows(presenter, Settings.defaults(Locale.ENGLISH), new RecordingRing(),
+                IdleCollection.never());
     }
 
     @AfterEach
