@@ -73,7 +73,7 @@ final class CardIdleWork implements AutoCloseable {
         return new CardIdleWork(cards, CardIdleWork::pauseTransition, prepareNext, collection);
     }
 
-    /** Something the next card's window depends on changed (the theme, the language): it is built again a while later. */
+    /** What the next card's window depends on changed (the theme, the language): it is built again a while later. */
     void restart() {
         if (!closed) {
             timer.restart();

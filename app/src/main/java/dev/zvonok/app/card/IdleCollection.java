@@ -29,9 +29,9 @@ import java.util.function.LongSupplier;
  * stopped), and collected there no ring met it.
  *
  * <p>{@link CardIdleWork} chooses the moment (150 ms after the call's end, once per call, right after it built the next
- * card's window ahead); this class decides whether and where. A heap with room (a larger {@code -Xmx}) is left alone. The collection runs on a background thread, never the
- * FX thread; like any full collection of the serial collector it stops every thread for its duration, which is why
- * it waits for a moment without a ringing card.
+ * card's window ahead); this class decides whether and where. A heap with room (a larger {@code -Xmx}) is left alone.
+ * The collection runs on a background thread, never the FX thread; like any full collection of the serial collector
+ * it stops every thread for its duration, which is why it waits for a moment without a ringing card.
  */
 public final class IdleCollection {
 
