@@ -91,13 +91,13 @@ public final class CallHistoryRoutes implements Routes {
         if (raw == null || raw.isBlank()) {
             if (statsAsked) {
                 throw ApiException.badRequest(CountedIn.PARAMETER + ": names the statistics the "
-                        + CountedIn.PREFIX + " parameters ask (summary or operators)");
+                        + CountedIn.PREFIX + " parameters ask (" + CountedIn.names() + ")");
             }
             return null;
         }
         CountedIn counted = CountedIn.parse(raw.strip());
         if (counted == null) {
-            throw ApiException.badRequest(CountedIn.PARAMETER + ": summary or operators, not " + raw);
+            throw ApiException.badRequest(CountedIn.PARAMETER + ": " + CountedIn.names() + ", not " + raw);
         }
         if (!user.seesAllCalls()) {
             // as /api/stats/*: a supervisor's and an admin's

@@ -1,6 +1,7 @@
 package dev.zvonok.model.api;
 
 import dev.zvonok.model.stats.StatsQuery;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +36,12 @@ public enum CountedIn {
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every wire name, for a message: {@code summary, operators or work}. */
+    public static String names() {
+        List<String> names = Stream.of(values()).map(CountedIn::wireName).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
     }
 
     /** The statistics of this wire name; null when there are none so named. */
