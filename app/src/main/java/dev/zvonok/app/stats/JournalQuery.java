@@ -40,7 +40,7 @@ public record JournalQuery(JournalPeriod period, CallDisposition status, CallDir
     /**
      * Which statistics, asked what, counted the calls: sent as {@code countedIn} and the question's parameters.
      *
-     * @param by       the summary (tiles, timeline, lines) or the operators' figures
+     * @param by       the summary (tiles, timeline, lines), the operators' figures, or the summary's work sums
      * @param question the Statistics view's period and filters, every operator and team chosen
      */
     public record Counted(CountedIn by, StatsRequest question) {
